@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Quick start: `make run` (serve the demo) and `make test` (the whole suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-fast lint messages makemessages demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	@$(PYTHON) -c "import sys; sys.exit(sys.version_info[:2] != (3, 11))" || { echo "Python 3.11 is required; set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	$(BIN)/python bin/compile_messages.py
+	touch $(STAMP)
+
+messages: install
+	$(BIN)/python bin/compile_messages.py
+
+makemessages: install
+	cd src/herstel && ../../$(BIN)/herstel makemessages --locale nl --locale en --no-obsolete --no-location
+	$(BIN)/python bin/compile_messages.py
+
+run: install
+	mkdir -p var
+	$(BIN)/herstel migrate --noinput
+	$(BIN)/herstel make_demo --seed 1 --if-empty
+	$(BIN)/herstel demo_logins
+	$(BIN)/herstel runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check src bin bench
+	$(BIN)/ruff format --check src bin bench
+	$(BIN)/python bin/check_spdx.py
+	$(BIN)/python bin/compile_messages.py --check
+	DJANGO_SETTINGS_MODULE=herstel.conf.ci $(BIN)/herstel makemigrations --check --dry-run
+
+test: install lint
+	bin/run-tests
+
+test-fast: install
+	HERSTEL_TEST_SKIP_E2E=1 HERSTEL_TEST_SKIP_POSTGRES=1 bin/run-tests
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

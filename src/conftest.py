@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Test harness: database choice, isolated key store and blobs, audit triggers.
+
+``HERSTEL_TEST_DATABASE=postgres`` runs the database tests against a throwaway
+PostgreSQL cluster started here (see herstel.core.testing.postgres).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_CLUSTER = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _CLUSTER
+    if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres" and "DATABASE_URL" not in os.environ:
+        from herstel.core.testing.postgres import throwaway_cluster
+
+        _CLUSTER = throwaway_cluster()
+        os.environ["DATABASE_URL"] = _CLUSTER.__enter__()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global _CLUSTER
+    if _CLUSTER is not None:
+        _CLUSTER.__exit__(None, None, None)
+        _CLUSTER = None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return "database: " + (
+        "PostgreSQL (throwaway cluster)"
+        if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres"
+        else "SQLite"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _isolated_vault(tmp_path: Path, settings: object) -> Iterator[None]:
+    """Every test gets its own key store, shred journal and blob directory."""
+    from herstel.vault.services import keystore_get
+
+    settings.HERSTEL_KEYSTORE_DIR = str(tmp_path / "keys")  # type: ignore[attr-defined]
+    blobs = dict(settings.STORAGES["blobs"])  # type: ignore[attr-defined]
+    if blobs["BACKEND"].endswith("FileSystemStorage"):
+        blobs["OPTIONS"] = {**blobs.get("OPTIONS", {}), "location": str(tmp_path / "blobs")}
+    settings.STORAGES = {**settings.STORAGES, "blobs": blobs}  # type: ignore[attr-defined]
+    keystore_get.cache_clear()
+    yield
+    keystore_get.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _audit_triggers_for_flush(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Transactional tests end with a flush of every table, which the audit
+    table's append-only triggers refuse; drop them for the flush only."""
+    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    from django.db import connection
+
+    from herstel.audit.db import triggers_install, triggers_remove
+
+    triggers_install(connection)
+    yield
+    triggers_remove(connection)

@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Role predicates and the account-level rules (django-rules).
+
+Other apps build their rules from :func:`has_role`; see docs/permissions.md.
+"""
+
+from typing import Any
+
+import rules
+
+from .constants import Role
+
+
+def has_role(*roles: Role) -> Any:
+    """A predicate true for active users in any of ``roles``."""
+    names = {str(role) for role in roles}
+
+    @rules.predicate(name="has_role:" + "|".join(sorted(names)))
+    def predicate(user: Any) -> bool:
+        if not (user and user.is_authenticated and user.is_active):
+            return False
+        cached = getattr(user, "_herstel_roles", None)
+        if cached is None:
+            cached = frozenset(user.groups.values_list("name", flat=True))
+            user._herstel_roles = cached
+        return bool(cached & names)
+
+    return predicate
+
+
+is_administrator = has_role(Role.ADMINISTRATOR)
+
+rules.add_perm("accounts.access_admin", is_administrator)

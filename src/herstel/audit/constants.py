@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+GENESIS_HASH = "0" * 64
+
+
+class Tag(models.TextChoices):
+    AVG = "avg", _("Personal data (GDPR)")
+    SECURITY = "security", _("Security")
+    DESTRUCTION = "destruction", _("Destruction")

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The one way to write the audit trail: :func:`audit_event_record`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+
+import structlog
+
+from herstel.core.context import request_id_var
+
+from .constants import GENESIS_HASH
+from .models import AuditEvent, ChainHead
+from .registry import AuditEventType
+
+logger = structlog.get_logger("herstel.audit")
+
+ContextValue = str | int | bool | None | list[Any]
+Target = models.Model | tuple[str, str | int] | None
+
+
+def entry_hash(
+    *,
+    seq: int,
+    timestamp: datetime,
+    actor_id: int | None,
+    actor_label: str,
+    event: str,
+    object_type: str,
+    object_id: str,
+    reason: str,
+    context: Mapping[str, Any],
+    tags: Iterable[str],
+    request_id: str,
+    prev_hash: str,
+) -> str:
+    """Hash of one entry, over a canonical JSON form of every field."""
+    payload = json.dumps(
+        {
+            "seq": seq,
+            "timestamp": timestamp.astimezone(UTC).isoformat(timespec="microseconds"),
+            "actor_id": actor_id,
+            "actor_label": actor_label,
+            "event": event,
+            "object_type": object_type,
+            "object_id": object_id,
+            "reason": reason,
+            "context": context,
+            "tags": list(tags),
+            "request_id": request_id,
+            "prev_hash": prev_hash,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def event_entry_hash(entry: AuditEvent) -> str:
+    return entry_hash(
+        seq=entry.seq,
+        timestamp=entry.timestamp,
+        actor_id=entry.actor_id,
+        actor_label=entry.actor_label,
+        event=entry.event,
+        object_type=entry.object_type,
+        object_id=entry.object_id,
+        reason=entry.reason,
+        context=entry.context,
+        tags=entry.tags,
+        request_id=entry.request_id,
+        prev_hash=entry.prev_hash,
+    )
+
+
+def _target_ref(target: Target) -> tuple[str, str]:
+    if target is None:
+        return "", ""
+    if isinstance(target, models.Model):
+        return target._meta.label_lower, str(target.pk)
+    object_type, object_id = target
+    return object_type, str(object_id)
+
+
+def audit_event_record(
+    *,
+    event: AuditEventType,
+    actor: Any,
+    target: Target = None,
+    context: Mapping[str, ContextValue] | None = None,
+    tags: Iterable[str] = (),
+    reason: str = "",
+) -> AuditEvent:
+    """Append one entry to the audit trail, inside the caller's transaction.
+
+    ``actor`` is a user or ``None`` for the system. ``context`` holds IDs,
+    counts and field names only: never the personal data being remediated.
+    """
+    actor_id = getattr(actor, "pk", None) if actor is not None else None
+    actor_label = actor.get_username() if actor_id is not None else "system"
+    object_type, object_id = _target_ref(target)
+    context = dict(context or {})
+    all_tags = sorted(set(event.tags) | set(tags))
+    request_id = request_id_var.get()
+    with transaction.atomic():
+        head = ChainHead.objects.select_for_update().filter(pk=1).first()
+        if head is None:
+            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+        entry = AuditEvent(
+            seq=head.seq + 1,
+            timestamp=timezone.now(),
+            actor_id=actor_id,
+            actor_label=actor_label,
+            event=event.name,
+            object_type=object_type,
+            object_id=object_id,
+            reason=reason,
+            context=context,
+            tags=all_tags,
+            request_id=request_id,
+            prev_hash=head.hash,
+        )
+        # Round-trip through JSON so the hash covers what the database returns.
+        entry.context = json.loads(json.dumps(context))
+        entry.hash = event_entry_hash(entry)
+        entry.save(force_insert=True)
+        head.seq, head.hash = entry.seq, entry.hash
+        head.save(update_fields=["seq", "hash"])
+    logger.info(
+        "audit_event_recorded",
+        audit_event=event.name,
+        seq=entry.seq,
+        object_type=object_type,
+        object_id=object_id,
+        actor_id=actor_id,
+        request_id=request_id,
+    )
+    return entry

@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The privacy officer's view of the audit trail: browse, filter, export, verify."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
+from .forms import AuditFilterForm
+from .models import AuditEvent
+from .registry import registry
+from .selectors import audit_chain_verify, audit_event_list
+from .services import audit_event_record
+
+PAGE_SIZE = 50
+CSV_COLUMNS = [
+    "seq",
+    "timestamp",
+    "actor",
+    "event",
+    "object_type",
+    "object_id",
+    "reason",
+    "tags",
+    "context",
+    "request_id",
+    "prev_hash",
+    "hash",
+]
+
+
+@login_required
+@require_GET
+def event_list(request: HttpRequest) -> HttpResponse:
+    form = AuditFilterForm(request.GET or None)
+    events = audit_event_list(actor=request.user, filters=form.to_filter())
+    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    template = "audit/event_list.html#results" if request.htmx else "audit/event_list.html"
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "page": page,
+            "labels": {name: label for name, label in registry.choices()},
+            "query": query.urlencode(),
+        },
+    )
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_rows(events: Iterator[AuditEvent]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    for entry in events:
+        yield writer.writerow(
+            [
+                entry.seq,
+                entry.timestamp.isoformat(),
+                entry.actor_label,
+                entry.event,
+                entry.object_type,
+                entry.object_id,
+                entry.reason,
+                " ".join(entry.tags),
+                entry.context,
+                entry.request_id,
+                entry.prev_hash,
+                entry.hash,
+            ]
+        )
+
+
+@login_required
+@require_GET
+def event_export(request: HttpRequest) -> StreamingHttpResponse:
+    if not request.user.has_perm("audit.export_trail"):
+        raise PermissionDenied
+    form = AuditFilterForm(request.GET or None)
+    filters = form.to_filter()
+    events = audit_event_list(actor=request.user, filters=filters).order_by("seq")
+    audit_event_record(
+        event=AUDIT_EXPORTED,
+        actor=request.user,
+        context={
+            "rows": events.count(),
+            "filters": [name for name, value in form.cleaned_data.items() if value]
+            if form.is_valid()
+            else [],
+        },
+    )
+    response = StreamingHttpResponse(
+        _csv_rows(events.iterator(chunk_size=2000)), content_type="text/csv; charset=utf-8"
+    )
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="audit-trail-{stamp}.csv"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def chain_verify(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("audit.read_trail"):
+        raise PermissionDenied
+    report = None
+    if request.method == "POST":
+        report = audit_chain_verify()
+        audit_event_record(
+            event=AUDIT_VERIFIED,
+            actor=request.user,
+            context={"checked": report.checked, "problems": len(report.problems)},
+        )
+    return render(request, "audit/verify.html", {"report": report})

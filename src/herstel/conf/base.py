@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Base settings: secure defaults, everything else from the environment.
+
+``dev.py``, ``ci.py`` and ``production.py`` set environment defaults and then
+import this module; nothing here detects where it runs.
+"""
+
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+import dj_database_url
+
+from .env import config
+from .includes.paths import *
+from .includes.auth import *
+from .includes.crypto import *
+from .includes.logging import *
+from .includes.mail import *
+from .includes.security import *
+from .includes.storage import *
+from .includes.tasks import *
+
+SECRET_KEY = config(
+    "SECRET_KEY",
+    help_text="Django's secret key: a long random string, unique per installation.",
+    secret=True,
+)
+DEBUG = config("DEBUG", False, cast=bool, help_text="Show debug pages. Never in production.")
+ALLOWED_HOSTS = config(
+    "ALLOWED_HOSTS",
+    [],
+    cast=list,
+    help_text="Comma-separated host names this installation answers to.",
+)
+SITE_NAME = config(
+    "HERSTEL_SITE_NAME",
+    "Herstel",
+    help_text="Name of the organisation or installation, shown in the header.",
+)
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "herstel.admin_site.HerstelAdminConfig",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "rules",
+    "django_htmx",
+    "template_partials",
+    "herstel.core",
+    "herstel.accounts",
+    "herstel.audit",
+    "herstel.vault",
+    "herstel.dossiers",
+    "herstel.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "herstel.accounts.middleware.RequireSecondFactorMiddleware",
+    "herstel.core.middleware.RequestIdMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "herstel.urls"
+WSGI_APPLICATION = "herstel.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [SRC_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
+                "herstel.core.context_processors.site",
+                "herstel.accounts.context_processors.session_state",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        config(
+            "DATABASE_URL",
+            f"sqlite:///{VAR_DIR / 'herstel.sqlite3'}",
+            help_text=(
+                "Database URL, e.g. postgres://user:pass@host:5432/herstel. "
+                "Defaults to an embedded SQLite file under HERSTEL_VAR_DIR."
+            ),
+        ),
+        conn_max_age=config(
+            "DATABASE_CONN_MAX_AGE",
+            0,
+            cast=int,
+            help_text="Seconds to keep database connections open (0: per request).",
+        ),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
+LOCALE_PATHS = [SRC_DIR / "conf" / "locale"]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(
+    config(
+        "STATIC_ROOT",
+        str(VAR_DIR / "static"),
+        help_text="Where collectstatic puts static files.",
+    )
+)
+
+HERSTEL_DEMO = config(
+    "HERSTEL_DEMO",
+    False,
+    cast=bool,
+    help_text=(
+        "Allow the demo commands (make_demo, demo_logins, demo_code), which create "
+        "accounts with a published password. On in the development settings only."
+    ),
+)

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Settings for the test suite."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "ci-only-insecure-secret-key")
+os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
+os.environ.setdefault("HERSTEL_SECURE", "false")
+os.environ.setdefault("HERSTEL_STATIC_MANIFEST", "false")
+os.environ.setdefault("HERSTEL_MASTER_KEY", "Y2ktb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQhISE=")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
+os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+
+from .base import *  # noqa: E402
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

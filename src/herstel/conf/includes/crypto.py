@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Envelope encryption: master key, key store and shred journal."""
+
+from ..env import config
+from .paths import VAR_DIR
+
+HERSTEL_MASTER_KEY = config(
+    "HERSTEL_MASTER_KEY",
+    help_text=(
+        "The master key that wraps every data key: 32 random bytes, URL-safe "
+        "base64 (generate with 'herstel generate_master_key'). Keep it apart "
+        "from database and storage backups."
+    ),
+    group="Encryption",
+    secret=True,
+)
+HERSTEL_PREVIOUS_MASTER_KEYS = config(
+    "HERSTEL_PREVIOUS_MASTER_KEYS",
+    [],
+    cast=list,
+    help_text=(
+        "Comma-separated older master keys, only during a rotation: data keys "
+        "wrapped by these are still readable until 'herstel rotate_master_key' "
+        "re-wraps them under HERSTEL_MASTER_KEY."
+    ),
+    group="Encryption",
+    secret=True,
+)
+HERSTEL_KEYSTORE_BACKEND = config(
+    "HERSTEL_KEYSTORE_BACKEND",
+    "herstel.vault.keystore.SQLiteKeyStore",
+    help_text=(
+        "Dotted path of the key store class. The default keeps wrapped data "
+        "keys in their own SQLite file under HERSTEL_KEYSTORE_DIR; plug in a "
+        "KMS or Vault by subclassing herstel.vault.keystore.KeyStore."
+    ),
+    group="Encryption",
+)
+HERSTEL_KEYSTORE_DIR = config(
+    "HERSTEL_KEYSTORE_DIR",
+    str(VAR_DIR / "keys"),
+    help_text=(
+        "Directory of the key store and the shred journal. Back it up "
+        "separately from the database and blob storage, with a short retention."
+    ),
+    group="Encryption",
+)

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+import sys
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from herstel.demo.services import demo_load
+from herstel.dossiers.models import Dossier
+
+
+class Command(BaseCommand):
+    help = (
+        "Generate the synthetic demo data set (fictitious people only): demo "
+        "users per role and dossiers with a few hundred documents. Deterministic "
+        "for a seed."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--documents", type=int, default=300)
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when any dossier exists (used by 'make run').",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["if_empty"] and Dossier.objects.exists():
+            self.stdout.write("Demo data already loaded; skipping.")
+            return
+        started = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty() or done == total or done % 50 == 0:
+                sys.stderr.write(f"\rStoring documents: {done}/{total}")
+                if done == total:
+                    sys.stderr.write("\n")
+
+        counts = demo_load(seed=options["seed"], documents=options["documents"], progress=progress)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
+                "{documents} documents stored, {failed} without text, {skipped} "
+                "already present.".format(seconds=time.monotonic() - started, **counts)
+            )
+        )

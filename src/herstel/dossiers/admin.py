@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Administrators manage dossiers and locations; document content is never shown here."""
+
+from django.contrib import admin
+
+from .models import Document, Dossier, StorageLocation
+
+
+class StorageLocationInline(admin.TabularInline):
+    model = StorageLocation
+    extra = 0
+
+
+@admin.register(Dossier)
+class DossierAdmin(admin.ModelAdmin):
+    list_display = ("title", "slug", "created_at")
+    prepopulated_fields = {"slug": ("title",)}
+    search_fields = ("title", "slug")
+    inlines = [StorageLocationInline]
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ("reference", "dossier", "status", "media_type", "size", "created_at")
+    list_filter = ("status", "dossier")
+    search_fields = ("reference", "sha256")
+    fields = (
+        "reference",
+        "dossier",
+        "status",
+        "media_type",
+        "size",
+        "sha256",
+        "text_length",
+        "failure_code",
+        "created_at",
+        "shredded_at",
+    )
+    readonly_fields = fields
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_delete_permission(self, request: object, obj: object = None) -> bool:
+        # Documents go only through a destruction (shred), never a row delete.
+        return False

@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DossiersConfig(AppConfig):
+    name = "herstel.dossiers"
+    verbose_name = _("Dossiers")
+
+    def ready(self) -> None:
+        from . import permissions  # noqa: F401  (registers the rules)

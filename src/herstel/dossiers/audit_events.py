@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.utils.translation import gettext_lazy as _
+
+from herstel.audit.registry import event
+
+DOCUMENT_STORED = event("document.stored", _("Stored a document"), tags=("avg",))
+DOCUMENT_VIEWED = event("document.viewed", _("Viewed a document's text"), tags=("avg",))
+DOCUMENT_DOWNLOADED = event(
+    "document.downloaded", _("Downloaded a document's original"), tags=("avg",)
+)
+DOCUMENT_SHREDDED = event(
+    "document.shredded", _("Destroyed a document (keys shredded)"), tags=("avg", "destruction")
+)
+DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))

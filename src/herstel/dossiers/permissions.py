@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Who may see the inventory. Only screened staff see personal data."""
+
+import rules
+
+from herstel.accounts.constants import Role
+from herstel.accounts.permissions import has_role
+
+can_read_inventory = has_role(Role.ANALYST, Role.REVIEWER)
+
+rules.add_perm("dossiers.read_inventory", can_read_inventory)
+rules.add_perm("dossiers.read_document", can_read_inventory)

@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.urls import path
+
+from . import views
+
+app_name = "dossiers"
+
+urlpatterns = [
+    path("", views.dossier_index, name="list"),
+    path("documents/<str:reference>/", views.document_detail, name="document"),
+    path("documents/<str:reference>/original/", views.document_download, name="document_download"),
+    path("<slug:slug>/", views.dossier_detail, name="detail"),
+]

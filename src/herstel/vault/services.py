@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Encrypted blob storage with crypto-shredding, for every app that stores documents.
+
+Each blob gets its own data key. Keys live in the key store (see
+``keystore.py``), blobs in the ``blobs`` storage, references in the database:
+none of the three alone can reveal content.
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, storages
+from django.utils.module_loading import import_string
+
+from herstel.audit.models import AuditEvent
+from herstel.audit.services import audit_event_record
+
+from .audit_events import (
+    KEY_SHREDDED,
+    KEYSTORE_BACKED_UP,
+    KEYSTORE_RESTORED,
+    MASTER_KEY_ROTATED,
+)
+from .crypto import MasterKey, seal, unseal
+from .keystore import KeyStore, RotationResult
+
+
+@dataclass(frozen=True, slots=True)
+class SealedBlob:
+    """Where an encrypted blob is and which key opens it; no content."""
+
+    key_id: str
+    blob_name: str
+
+
+@functools.cache
+def keystore_get() -> KeyStore:
+    """Return the configured key store (one per process)."""
+    backend = import_string(settings.HERSTEL_KEYSTORE_BACKEND)
+    return backend(
+        directory=Path(settings.HERSTEL_KEYSTORE_DIR),
+        master=MasterKey.from_text(settings.HERSTEL_MASTER_KEY),
+        previous_masters=[
+            MasterKey.from_text(text) for text in settings.HERSTEL_PREVIOUS_MASTER_KEYS
+        ],
+    )
+
+
+def blob_storage() -> Storage:
+    return storages["blobs"]
+
+
+def _blob_aad(key_id: str, purpose: str) -> bytes:
+    return f"{key_id}:{purpose}".encode()
+
+
+def blob_put(*, data: bytes, purpose: str) -> SealedBlob:
+    """Encrypt ``data`` under a fresh data key and store it; return its reference."""
+    key_id, data_key = keystore_get().create_key()
+    name = uuid.uuid4().hex
+    stored = blob_storage().save(
+        f"{name[:2]}/{name[2:4]}/{name}.bin",
+        ContentFile(seal(data_key=data_key, plaintext=data, aad=_blob_aad(key_id, purpose))),
+    )
+    return SealedBlob(key_id=key_id, blob_name=stored)
+
+
+def blob_read(*, blob: SealedBlob, purpose: str) -> bytes:
+    """Decrypt a stored blob. Raises ``KeyShreddedError`` after shredding."""
+    data_key = keystore_get().get_key(blob.key_id)
+    with blob_storage().open(blob.blob_name, "rb") as handle:
+        sealed = handle.read()
+    return unseal(data_key=data_key, sealed=sealed, aad=_blob_aad(blob.key_id, purpose))
+
+
+def value_seal(*, key_id: str, value: str, purpose: str) -> bytes:
+    """Encrypt a small value (a file name) with an existing blob's data key."""
+    data_key = keystore_get().get_key(key_id)
+    return seal(data_key=data_key, plaintext=value.encode(), aad=_blob_aad(key_id, purpose))
+
+
+def value_open(*, key_id: str, sealed: bytes, purpose: str) -> str:
+    data_key = keystore_get().get_key(key_id)
+    return unseal(data_key=data_key, sealed=bytes(sealed), aad=_blob_aad(key_id, purpose)).decode()
+
+
+def blob_shred(*, blob: SealedBlob) -> None:
+    """Crypto-shred: destroy the data key (journaled), then delete the blob.
+
+    Idempotent. Copies of the ciphertext elsewhere (backups) stay unreadable
+    because no key store, current or restored, can give the key back.
+    """
+    store = keystore_get()
+    if not store.is_shredded(blob.key_id):
+        store.shred(blob.key_id)
+        audit_event_record(
+            event=KEY_SHREDDED, actor=None, target=("vault.key", blob.key_id)
+        )
+    storage = blob_storage()
+    if storage.exists(blob.blob_name):
+        storage.delete(blob.blob_name)
+
+
+def shredded_key_ids_from_audit() -> set[str]:
+    """Key ids the audit trail records as shredded: a second journal."""
+    return set(
+        AuditEvent.objects.filter(event=KEY_SHREDDED.name, object_type="vault.key")
+        .values_list("object_id", flat=True)
+    )
+
+
+def keystore_backup(*, destination: Path, actor: Any = None) -> int:
+    """Write a consistent copy of the key store; return how many keys it holds."""
+    store = keystore_get()
+    store.backup_to(destination)
+    count = store.count()
+    audit_event_record(event=KEYSTORE_BACKED_UP, actor=actor, context={"keys": count})
+    return count
+
+
+def keystore_restore(*, source: Path, actor: Any = None) -> int:
+    """Restore a key-store backup, replaying the shred journal and the audit trail.
+
+    Returns how many keys the backup held that had been shredded since it was
+    made; they are deleted before the copy goes live.
+    """
+    store = keystore_get()
+    removed = store.restore_from(source, also_shredded=shredded_key_ids_from_audit())
+    audit_event_record(
+        event=KEYSTORE_RESTORED,
+        actor=actor,
+        context={"shredded_keys_removed": removed, "keys": store.count()},
+    )
+    return removed
+
+
+def master_key_rotate(*, actor: Any = None) -> RotationResult:
+    """Re-wrap every data key under the current master key; content untouched."""
+    result = keystore_get().rotate()
+    audit_event_record(
+        event=MASTER_KEY_ROTATED,
+        actor=actor,
+        context={"rewrapped": result.rewrapped, "already_current": result.already_current},
+    )
+    return result

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Envelope encryption and the key store, without Django's database."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+from herstel.vault.crypto import (
+    DecryptionError,
+    MasterKey,
+    MasterKeyError,
+    new_data_key,
+    seal,
+    unseal,
+)
+from herstel.vault.journal import JournalCorruptError, ShredJournal
+from herstel.vault.keystore import (
+    KeyNotFoundError,
+    KeyShreddedError,
+    SQLiteKeyStore,
+    UnknownMasterKeyError,
+)
+
+MASTER = MasterKey(key=b"m" * 32)
+OTHER = MasterKey(key=b"o" * 32)
+
+
+def _store(tmp_path, master=MASTER, previous=()):
+    return SQLiteKeyStore(directory=tmp_path, master=master, previous_masters=previous)
+
+
+def test_seal_round_trip_and_tamper_detection():
+    key = new_data_key()
+    sealed = seal(data_key=key, plaintext=b"Ahmed woont in Gouda", aad=b"k1")
+    assert b"Ahmed" not in sealed
+    assert unseal(data_key=key, sealed=sealed, aad=b"k1") == b"Ahmed woont in Gouda"
+    with pytest.raises(DecryptionError):
+        unseal(data_key=key, sealed=sealed, aad=b"k2")
+    tampered = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    with pytest.raises(DecryptionError):
+        unseal(data_key=key, sealed=tampered, aad=b"k1")
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        (MasterKey.generate_text(), True),
+        ("dG9vLXNob3J0", False),
+        ("not base64 at all!!", False),
+    ],
+)
+def test_master_key_parsing(text, valid):
+    if valid:
+        assert len(MasterKey.from_text(text).key) == 32
+    else:
+        with pytest.raises(MasterKeyError):
+            MasterKey.from_text(text)
+
+
+def test_keys_are_stored_wrapped_never_in_clear(tmp_path):
+    store = _store(tmp_path)
+    key_id, data_key = store.create_key()
+    assert store.get_key(key_id) == data_key
+    assert data_key not in (tmp_path / "keystore.sqlite3").read_bytes()
+
+
+def test_shred_destroys_key_and_is_idempotent(tmp_path):
+    store = _store(tmp_path)
+    key_id, _ = store.create_key()
+    other_id, other_key = store.create_key()
+    store.shred(key_id)
+    store.shred(key_id)
+    with pytest.raises(KeyShreddedError):
+        store.get_key(key_id)
+    assert store.get_key(other_id) == other_key
+    assert len(store.journal.entries()) == 1
+
+
+def test_unknown_key(tmp_path):
+    with pytest.raises(KeyNotFoundError):
+        _store(tmp_path).get_key("0" * 32)
+
+
+def test_secure_delete_leaves_no_wrapped_key_in_the_file(tmp_path):
+    store = _store(tmp_path)
+    key_id, _ = store.create_key()
+    wrapped = store._get(key_id)[0]
+    store.shred(key_id)
+    assert wrapped not in (tmp_path / "keystore.sqlite3").read_bytes()
+
+
+def test_rotation_rewraps_without_changing_data_keys(tmp_path):
+    old = _store(tmp_path, master=OTHER)
+    key_id, data_key = old.create_key()
+    new = _store(tmp_path, master=MASTER, previous=[OTHER])
+    result = new.rotate()
+    assert (result.rewrapped, result.already_current) == (1, 0)
+    only_new = _store(tmp_path, master=MASTER)
+    assert only_new.get_key(key_id) == data_key
+    with pytest.raises(UnknownMasterKeyError):
+        _store(tmp_path, master=OTHER).get_key(key_id)
+
+
+def test_a_key_store_copied_back_by_hand_still_cannot_return_a_shredded_key(tmp_path):
+    live = tmp_path / "live"
+    store = _store(live)
+    key_id, _ = store.create_key()
+    keep_id, keep_key = store.create_key()
+    shutil.copy(live / "keystore.sqlite3", tmp_path / "old.sqlite3")
+    store.shred(key_id)
+    shutil.copy(tmp_path / "old.sqlite3", live / "keystore.sqlite3")
+    with pytest.raises(KeyShreddedError):
+        store.get_key(key_id)
+    assert _store(live).get_key(keep_id) == keep_key
+    assert store._get(key_id) is None  # and the stale copy of the key is gone
+
+
+@pytest.mark.parametrize("tamper", ["alter", "remove", "reorder"])
+def test_journal_tampering_is_detected(tmp_path, tamper):
+    journal = ShredJournal(tmp_path / "journal.jsonl")
+    for n in range(3):
+        journal.append(f"{n:032x}")
+    lines = journal.path.read_text().splitlines()
+    if tamper == "alter":
+        entry = json.loads(lines[1])
+        entry["key_id"] = "f" * 32
+        lines[1] = json.dumps(entry)
+    elif tamper == "remove":
+        del lines[1]
+    else:
+        lines[0], lines[1] = lines[1], lines[0]
+    journal.path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(JournalCorruptError):
+        ShredJournal(journal.path).entries()
+
+
+def test_files_are_private(tmp_path):
+    store = _store(tmp_path)
+    key_id, _ = store.create_key()
+    store.shred(key_id)
+    assert os.stat(tmp_path / "keystore.sqlite3").st_mode & 0o077 == 0
+    assert os.stat(tmp_path / "shred-journal.jsonl").st_mode & 0o077 == 0
