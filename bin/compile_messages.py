@@ -12,7 +12,9 @@ from pathlib import Path
 
 import polib
 
-LOCALE_DIRS = [Path(__file__).resolve().parent.parent / "src" / "herstel" / "conf" / "locale"]
+LOCALE_DIRS = [
+    Path(__file__).resolve().parent.parent / "src" / "herstel" / "conf" / "locale"
+]
 
 
 def main() -> int:

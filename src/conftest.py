@@ -19,7 +19,10 @@ _CLUSTER = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _CLUSTER
-    if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres" and "DATABASE_URL" not in os.environ:
+    if (
+        os.environ.get("HERSTEL_TEST_DATABASE") == "postgres"
+        and "DATABASE_URL" not in os.environ
+    ):
         from herstel.core.testing.postgres import throwaway_cluster
 
         _CLUSTER = throwaway_cluster()
@@ -49,7 +52,10 @@ def _isolated_vault(tmp_path: Path, settings: object) -> Iterator[None]:
     settings.HERSTEL_KEYSTORE_DIR = str(tmp_path / "keys")  # type: ignore[attr-defined]
     blobs = dict(settings.STORAGES["blobs"])  # type: ignore[attr-defined]
     if blobs["BACKEND"].endswith("FileSystemStorage"):
-        blobs["OPTIONS"] = {**blobs.get("OPTIONS", {}), "location": str(tmp_path / "blobs")}
+        blobs["OPTIONS"] = {
+            **blobs.get("OPTIONS", {}),
+            "location": str(tmp_path / "blobs"),
+        }
     settings.STORAGES = {**settings.STORAGES, "blobs": blobs}  # type: ignore[attr-defined]
     keystore_get.cache_clear()
     yield
@@ -60,7 +66,10 @@ def _isolated_vault(tmp_path: Path, settings: object) -> Iterator[None]:
 def _audit_triggers_for_flush(request: pytest.FixtureRequest) -> Iterator[None]:
     """Transactional tests end with a flush of every table, which the audit
     table's append-only triggers refuse; drop them for the flush only."""
-    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+    if (
+        "transactional_db" not in request.fixturenames
+        and "live_server" not in request.fixturenames
+    ):
         yield
         return
     request.getfixturevalue("transactional_db")

@@ -6,13 +6,19 @@ from herstel.audit.registry import event
 
 LOGGED_IN = event("account.logged_in", _("Logged in with password"), tags=("security",))
 SECOND_FACTOR_VERIFIED = event(
-    "account.second_factor_verified", _("Verified the second factor"), tags=("security",)
+    "account.second_factor_verified",
+    _("Verified the second factor"),
+    tags=("security",),
 )
 SECOND_FACTOR_FAILED = event(
-    "account.second_factor_failed", _("Entered a wrong verification code"), tags=("security",)
+    "account.second_factor_failed",
+    _("Entered a wrong verification code"),
+    tags=("security",),
 )
 DEVICE_CONFIRMED = event(
     "account.device_confirmed", _("Set up an authenticator app"), tags=("security",)
 )
 LOGGED_OUT = event("account.logged_out", _("Logged out"), tags=("security",))
-ROLES_CHANGED = event("account.roles_changed", _("Changed a user's roles"), tags=("security",))
+ROLES_CHANGED = event(
+    "account.roles_changed", _("Changed a user's roles"), tags=("security",)
+)

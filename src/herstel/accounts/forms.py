@@ -13,7 +13,9 @@ class LoginForm(AuthenticationForm):
         self.fields["username"].widget.attrs.update(
             {"autocomplete": "username", "autocapitalize": "none"}
         )
-        self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
+        self.fields["password"].widget.attrs.update(
+            {"autocomplete": "current-password"}
+        )
 
 
 class TokenForm(forms.Form):

@@ -39,7 +39,9 @@ def user_create(
     actor: Any = None,
 ) -> User:
     """Create a user with the given roles; no password means login is disabled."""
-    user = User(username=username, email=email, first_name=first_name, last_name=last_name)
+    user = User(
+        username=username, email=email, first_name=first_name, last_name=last_name
+    )
     if password:
         user.set_password(password)
     else:

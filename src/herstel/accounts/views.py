@@ -45,7 +45,9 @@ class LoginView(auth_views.LoginView):
     def get_success_url(self) -> str:
         user = self.request.user
         if user_requires_second_factor(user=user):
-            query = "?next=" + self.get_redirect_url() if self.get_redirect_url() else ""
+            query = (
+                "?next=" + self.get_redirect_url() if self.get_redirect_url() else ""
+            )
             if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
                 return reverse("accounts:verify") + query
             return reverse("accounts:setup")
@@ -142,4 +144,6 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """What this user can do, by role."""
-    return render(request, "accounts/home.html", {"roles": user_roles(user=request.user)})
+    return render(
+        request, "accounts/home.html", {"roles": user_roles(user=request.user)}
+    )

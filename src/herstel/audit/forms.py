@@ -8,9 +8,13 @@ from .selectors import AuditFilter
 
 
 class AuditFilterForm(forms.Form):
-    actor = forms.CharField(label=_("Actor (user name)"), required=False, max_length=150)
+    actor = forms.CharField(
+        label=_("Actor (user name)"), required=False, max_length=150
+    )
     event = forms.ChoiceField(label=_("Action"), required=False)
-    object_type = forms.CharField(label=_("Object type"), required=False, max_length=100)
+    object_type = forms.CharField(
+        label=_("Object type"), required=False, max_length=100
+    )
     object_id = forms.CharField(label=_("Object id"), required=False, max_length=64)
     date_from = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})

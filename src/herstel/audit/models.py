@@ -11,7 +11,9 @@ class AuditEvent(models.Model):
 
     seq = models.PositiveBigIntegerField(_("sequence number"), unique=True)
     timestamp = models.DateTimeField(_("time"), db_index=True)
-    actor_id = models.BigIntegerField(_("actor id"), null=True, blank=True, db_index=True)
+    actor_id = models.BigIntegerField(
+        _("actor id"), null=True, blank=True, db_index=True
+    )
     actor_label = models.CharField(_("actor"), max_length=150)
     event = models.CharField(_("action"), max_length=100, db_index=True)
     object_type = models.CharField(_("object type"), max_length=100, blank=True)
@@ -41,3 +43,6 @@ class ChainHead(models.Model):
 
     class Meta:
         verbose_name = _("audit chain head")
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"

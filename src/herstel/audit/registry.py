@@ -35,12 +35,16 @@ class EventRegistry:
         return self._events.get(name)
 
     def choices(self) -> list[tuple[str, str | Promise]]:
-        return sorted(((e.name, e.label) for e in self._events.values()), key=lambda c: c[0])
+        return sorted(
+            ((e.name, e.label) for e in self._events.values()), key=lambda c: c[0]
+        )
 
 
 registry = EventRegistry()
 
 
-def event(name: str, label: str | Promise, *, tags: tuple[str, ...] = ()) -> AuditEventType:
+def event(
+    name: str, label: str | Promise, *, tags: tuple[str, ...] = ()
+) -> AuditEventType:
     """Declare and register an audit event type."""
     return registry.register(AuditEventType(name=name, label=label, tags=tags))

@@ -135,7 +135,9 @@ def audit_chain_verify(*, anchors: dict[int, str] | None = None) -> ChainReport:
                 )
             )
             continue
-        expected_prev = GENESIS_HASH if seq == 1 else by_seq.get(seq - 1, (None, None))[1]
+        expected_prev = (
+            GENESIS_HASH if seq == 1 else by_seq.get(seq - 1, (None, None))[1]
+        )
         if expected_prev is not None and by_seq[seq][0] != expected_prev:
             problems.append(
                 ChainProblem(

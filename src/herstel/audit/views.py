@@ -47,7 +47,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    template = "audit/event_list.html#results" if request.htmx else "audit/event_list.html"
+    template = (
+        "audit/event_list.html#results" if request.htmx else "audit/event_list.html"
+    )
     return render(
         request,
         template,
@@ -106,7 +108,8 @@ def event_export(request: HttpRequest) -> StreamingHttpResponse:
         },
     )
     response = StreamingHttpResponse(
-        _csv_rows(events.iterator(chunk_size=2000)), content_type="text/csv; charset=utf-8"
+        _csv_rows(events.iterator(chunk_size=2000)),
+        content_type="text/csv; charset=utf-8",
     )
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="audit-trail-{stamp}.csv"'

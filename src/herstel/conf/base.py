@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 
 from .env import config
-from .includes.paths import *
 from .includes.auth import *
 from .includes.crypto import *
 from .includes.logging import *
 from .includes.mail import *
+from .includes.paths import *
 from .includes.security import *
 from .includes.storage import *
 from .includes.tasks import *
@@ -27,7 +27,9 @@ SECRET_KEY = config(
     help_text="Django's secret key: a long random string, unique per installation.",
     secret=True,
 )
-DEBUG = config("DEBUG", False, cast=bool, help_text="Show debug pages. Never in production.")
+DEBUG = config(
+    "DEBUG", False, cast=bool, help_text="Show debug pages. Never in production."
+)
 ALLOWED_HOSTS = config(
     "ALLOWED_HOSTS",
     [],

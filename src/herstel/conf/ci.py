@@ -8,10 +8,12 @@ os.environ.setdefault("SECRET_KEY", "ci-only-insecure-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 os.environ.setdefault("HERSTEL_SECURE", "false")
 os.environ.setdefault("HERSTEL_STATIC_MANIFEST", "false")
-os.environ.setdefault("HERSTEL_MASTER_KEY", "Y2ktb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQhISE=")
+os.environ.setdefault(
+    "HERSTEL_MASTER_KEY", "Y2ktb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQhISE="
+)
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
 
-from .base import *  # noqa: E402
+from .base import *
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -4,14 +4,18 @@
 
 import os
 
-os.environ.setdefault("SECRET_KEY", "dev-only-insecure-secret-key-do-not-use-in-production")
+os.environ.setdefault(
+    "SECRET_KEY", "dev-only-insecure-secret-key-do-not-use-in-production"
+)
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1")
 os.environ.setdefault("HERSTEL_SECURE", "false")
 os.environ.setdefault("HERSTEL_STATIC_MANIFEST", "false")
 # A fixed, public development master key: the demo data set is synthetic.
-os.environ.setdefault("HERSTEL_MASTER_KEY", "ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=")
+os.environ.setdefault(
+    "HERSTEL_MASTER_KEY", "ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE="
+)
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 os.environ.setdefault("HERSTEL_DEMO", "true")
 
-from .base import *  # noqa: E402
+from .base import *

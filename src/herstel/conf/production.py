@@ -10,7 +10,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from .base import *
 
 if DEBUG:
     raise ImproperlyConfigured("DEBUG cannot be on in production.")

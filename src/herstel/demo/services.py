@@ -12,6 +12,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.management.base import CommandError
 from django.db import transaction
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -40,9 +42,22 @@ DEMO_USERS: tuple[tuple[str, str, str, Role], ...] = (
 LOCATIONS: tuple[tuple[LocationKind, str, str], ...] = (
     (LocationKind.FILE_SHARE, "Afdelingsschijf", "Directie Samenleving en Integratie"),
     (LocationKind.MAIL_SERVER, "Exchange-postbussen", "Functioneel beheer e-mail"),
-    (LocationKind.BACKUP_SET, "Back-upset dagelijkse schijfkopieën", "Rijks ICT-dienstverlener"),
+    (
+        LocationKind.BACKUP_SET,
+        "Back-upset dagelijkse schijfkopieën",
+        "Rijks ICT-dienstverlener",
+    ),
     (LocationKind.DOCUMENT_SYSTEM, "DMS dossierregistratie", "Informatiebeheer"),
 )
+
+
+def require_demo_mode() -> None:
+    """Refuse the demo commands unless HERSTEL_DEMO is on (development only)."""
+    if not settings.HERSTEL_DEMO:
+        raise CommandError(
+            "The demo commands create accounts with a published password and are "
+            "off here. They run with the development settings (HERSTEL_DEMO=true)."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +88,10 @@ def demo_users_ensure(*, seed: int) -> list[User]:
                 email=f"{username}@example.org",
                 roles=[role],
             )
-        if role != Role.NETWORK_MEMBER and not TOTPDevice.objects.filter(user=user).exists():
+        if (
+            role != Role.NETWORK_MEMBER
+            and not TOTPDevice.objects.filter(user=user).exists()
+        ):
             TOTPDevice.objects.create(
                 user=user, name="demo", confirmed=True, key=_totp_key(seed, username)
             )
@@ -84,7 +102,9 @@ def demo_users_ensure(*, seed: int) -> list[User]:
 def demo_logins() -> list[DemoLogin]:
     logins = []
     for username, _first, _last, role in DEMO_USERS:
-        device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
+        device = TOTPDevice.objects.filter(
+            user__username=username, confirmed=True
+        ).first()
         if not User.objects.filter(username=username).exists():
             continue
         logins.append(
@@ -115,7 +135,9 @@ def demo_load(
     for spec in generated:
         dossier = Dossier.objects.filter(slug=spec.slug).first()
         if dossier is None:
-            dossier = dossier_create(slug=spec.slug, title=spec.title, description=spec.description)
+            dossier = dossier_create(
+                slug=spec.slug, title=spec.title, description=spec.description
+            )
             for kind, name, custodian in LOCATIONS:
                 StorageLocation.objects.create(
                     dossier=dossier, kind=kind, name=name, custodian=custodian

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Administrators manage dossiers and locations; document content is never shown here."""
+"""Administrators manage dossiers and locations; never document content."""
 
 from django.contrib import admin
 
@@ -22,7 +22,14 @@ class DossierAdmin(admin.ModelAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ("reference", "dossier", "status", "media_type", "size", "created_at")
+    list_display = (
+        "reference",
+        "dossier",
+        "status",
+        "media_type",
+        "size",
+        "created_at",
+    )
     list_filter = ("status", "dossier")
     search_fields = ("reference", "sha256")
     fields = (

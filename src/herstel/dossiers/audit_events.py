@@ -10,6 +10,8 @@ DOCUMENT_DOWNLOADED = event(
     "document.downloaded", _("Downloaded a document's original"), tags=("avg",)
 )
 DOCUMENT_SHREDDED = event(
-    "document.shredded", _("Destroyed a document (keys shredded)"), tags=("avg", "destruction")
+    "document.shredded",
+    _("Destroyed a document (keys shredded)"),
+    tags=("avg", "destruction"),
 )
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))

@@ -26,3 +26,13 @@ class ViewPurpose(models.TextChoices):
     INVENTORY = "inventory", _("Inventory review")
     ACCESS_REQUEST = "access_request", _("Answering an access request")
     DISPOSITION = "disposition", _("Disposition review")
+
+
+# Translated explanations of herstel.extraction.ErrorCode values.
+EXTRACTION_FAILURES = {
+    "corrupt": _("The file is damaged or not what its name says."),
+    "unsupported": _("This file type is not supported for text extraction."),
+    "encrypted": _("The file is password-protected; its text cannot be read."),
+    "too_large": _("The file is larger than the extraction limit."),
+    "too_deep": _("Attachments are nested too deeply."),
+}

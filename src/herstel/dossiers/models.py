@@ -9,7 +9,7 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .constants import DocumentStatus, LocationKind
+from .constants import EXTRACTION_FAILURES, DocumentStatus, LocationKind
 
 
 class Dossier(models.Model):
@@ -28,10 +28,13 @@ class Dossier(models.Model):
 
 
 class StorageLocation(models.Model):
-    """A place outside Herstel where copies of the dossier live (share, mail, backups)."""
+    """A place outside Herstel where copies of the dossier live (share, backups)."""
 
     dossier = models.ForeignKey(
-        Dossier, on_delete=models.CASCADE, related_name="locations", verbose_name=_("dossier")
+        Dossier,
+        on_delete=models.CASCADE,
+        related_name="locations",
+        verbose_name=_("dossier"),
     )
     kind = models.CharField(_("kind"), max_length=30, choices=LocationKind.choices)
     name = models.CharField(_("name"), max_length=200)
@@ -45,7 +48,9 @@ class StorageLocation(models.Model):
         verbose_name_plural = _("storage locations")
         ordering = ("dossier", "kind", "name")
         constraints = [
-            models.UniqueConstraint(fields=["dossier", "name"], name="unique_location_name")
+            models.UniqueConstraint(
+                fields=["dossier", "name"], name="unique_location_name"
+            )
         ]
 
     def __str__(self) -> str:
@@ -54,16 +59,26 @@ class StorageLocation(models.Model):
 
 class Document(models.Model):
     dossier = models.ForeignKey(
-        Dossier, on_delete=models.PROTECT, related_name="documents", verbose_name=_("dossier")
+        Dossier,
+        on_delete=models.PROTECT,
+        related_name="documents",
+        verbose_name=_("dossier"),
     )
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.STORED
+        _("status"),
+        max_length=20,
+        choices=DocumentStatus.choices,
+        default=DocumentStatus.STORED,
     )
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
-    sha256 = models.CharField(_("SHA-256 of the original"), max_length=64, db_index=True)
-    filename_sealed = models.BinaryField(_("file name (encrypted)"), null=True, editable=False)
+    sha256 = models.CharField(
+        _("SHA-256 of the original"), max_length=64, db_index=True
+    )
+    filename_sealed = models.BinaryField(
+        _("file name (encrypted)"), null=True, editable=False
+    )
     original_key_id = models.CharField(max_length=32, blank=True, editable=False)
     original_blob = models.CharField(max_length=200, blank=True, editable=False)
     text_key_id = models.CharField(max_length=32, blank=True, editable=False)
@@ -78,11 +93,17 @@ class Document(models.Model):
         verbose_name_plural = _("documents")
         ordering = ("reference",)
         constraints = [
-            models.UniqueConstraint(fields=["dossier", "sha256"], name="unique_document_content")
+            models.UniqueConstraint(
+                fields=["dossier", "sha256"], name="unique_document_content"
+            )
         ]
 
     def __str__(self) -> str:
         return self.reference
+
+    @property
+    def failure_text(self) -> str:
+        return str(EXTRACTION_FAILURES.get(self.failure_code, self.failure_code))
 
     @property
     def is_shredded(self) -> bool:

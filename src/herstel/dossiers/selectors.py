@@ -19,8 +19,12 @@ def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
         raise PermissionDenied
     return Dossier.objects.annotate(
         document_count=Count("documents"),
-        shredded_count=Count("documents", filter=Q(documents__status=DocumentStatus.SHREDDED)),
-        failed_count=Count("documents", filter=Q(documents__status=DocumentStatus.FAILED)),
+        shredded_count=Count(
+            "documents", filter=Q(documents__status=DocumentStatus.SHREDDED)
+        ),
+        failed_count=Count(
+            "documents", filter=Q(documents__status=DocumentStatus.FAILED)
+        ),
     )
 
 
@@ -37,7 +41,9 @@ def document_list(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
 
 
 def document_get(*, actor: Any, reference: str) -> Document:
-    document = get_object_or_404(Document.objects.select_related("dossier"), reference=reference)
+    document = get_object_or_404(
+        Document.objects.select_related("dossier"), reference=reference
+    )
     if not actor.has_perm("dossiers.read_document", document):
         raise PermissionDenied
     return document

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Writes to the inventory: storing documents encrypted, reading them audited, shredding."""
+"""Inventory writes: store documents encrypted, read them audited, shred them."""
 
 from __future__ import annotations
 
@@ -93,7 +93,9 @@ def document_store(
             document = Document.objects.create(
                 dossier=dossier,
                 reference=_new_reference(),
-                status=DocumentStatus.EXTRACTED if text is not None else DocumentStatus.FAILED,
+                status=DocumentStatus.EXTRACTED
+                if text is not None
+                else DocumentStatus.FAILED,
                 media_type=media_type,
                 size=len(data),
                 sha256=digest,
@@ -170,7 +172,9 @@ def document_original_read(
     if document.is_shredded:
         raise PermissionDenied
     data = blob_read(
-        blob=SealedBlob(key_id=document.original_key_id, blob_name=document.original_blob),
+        blob=SealedBlob(
+            key_id=document.original_key_id, blob_name=document.original_blob
+        ),
         purpose=PURPOSE_ORIGINAL,
     )
     audit_event_record(

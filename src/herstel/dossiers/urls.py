@@ -9,6 +9,10 @@ app_name = "dossiers"
 urlpatterns = [
     path("", views.dossier_index, name="list"),
     path("documents/<str:reference>/", views.document_detail, name="document"),
-    path("documents/<str:reference>/original/", views.document_download, name="document_download"),
+    path(
+        "documents/<str:reference>/original/",
+        views.document_download,
+        name="document_download",
+    ),
     path("<slug:slug>/", views.dossier_detail, name="detail"),
 ]

@@ -22,16 +22,20 @@ PAGE_SIZE = 50
 @login_required
 @require_GET
 def dossier_index(request: HttpRequest) -> HttpResponse:
-    return render(request, "dossiers/dossier_list.html", {"dossiers": dossier_list(actor=request.user)})
+    return render(
+        request,
+        "dossiers/dossier_list.html",
+        {"dossiers": dossier_list(actor=request.user)},
+    )
 
 
 @login_required
 @require_GET
 def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
-    page = Paginator(document_list(actor=request.user, dossier=dossier), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        document_list(actor=request.user, dossier=dossier), PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     rows = [(document, document_filename(document=document)) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
@@ -47,7 +51,12 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         template,
-        {"dossier": dossier, "page": page, "rows": rows, "locations": dossier.locations.all()},
+        {
+            "dossier": dossier,
+            "page": page,
+            "rows": rows,
+            "locations": dossier.locations.all(),
+        },
     )
 
 
@@ -59,7 +68,11 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     return render(
         request,
         "dossiers/document_detail.html",
-        {"document": document, "filename": document_filename(document=document), "text": text},
+        {
+            "document": document,
+            "filename": document_filename(document=document),
+            "text": text,
+        },
     )
 
 

@@ -4,9 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.registry import event
 
-KEY_SHREDDED = event("vault.key_shredded", _("Destroyed a data key"), tags=("destruction",))
+KEY_SHREDDED = event(
+    "vault.key_shredded", _("Destroyed a data key"), tags=("destruction",)
+)
 KEYSTORE_RESTORED = event(
-    "vault.keystore_restored", _("Restored the key store from a backup"), tags=("security",)
+    "vault.keystore_restored",
+    _("Restored the key store from a backup"),
+    tags=("security",),
 )
 KEYSTORE_BACKED_UP = event(
     "vault.keystore_backed_up", _("Backed up the key store"), tags=("security",)

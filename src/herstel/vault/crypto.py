@@ -72,7 +72,9 @@ def unwrap_key(*, master: MasterKey, wrapped: bytes, key_id: str) -> bytes:
             wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], key_id.encode()
         )
     except InvalidTag as exc:
-        raise DecryptionError("The data key does not unwrap with this master key.") from exc
+        raise DecryptionError(
+            "The data key does not unwrap with this master key."
+        ) from exc
 
 
 def seal(*, data_key: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -86,7 +86,9 @@ class ShredJournal:
                 data = json.loads(line)
                 entry = JournalEntry(**data)
             except (ValueError, TypeError) as exc:
-                raise JournalCorruptError(f"Line {number} is not a journal entry.") from exc
+                raise JournalCorruptError(
+                    f"Line {number} is not a journal entry."
+                ) from exc
             expected = JournalEntry.compute_hash(
                 seq=entry.seq,
                 key_id=entry.key_id,

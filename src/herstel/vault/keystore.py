@@ -64,7 +64,11 @@ class KeyStore(abc.ABC):
         """Create and store a fresh data key; return its id and the raw key."""
         key_id = uuid.uuid4().hex
         data_key = new_data_key()
-        self._put(key_id, wrap_key(master=self.master, data_key=data_key, key_id=key_id), self.master.key_id)
+        self._put(
+            key_id,
+            wrap_key(master=self.master, data_key=data_key, key_id=key_id),
+            self.master.key_id,
+        )
         return key_id, data_key
 
     def get_key(self, key_id: str) -> bytes:
@@ -164,7 +168,9 @@ class SQLiteKeyStore(KeyStore):
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as conn:
+        with closing(
+            sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        ) as conn:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA journal_mode = DELETE")
             os.chmod(self.path, 0o600)
@@ -221,12 +227,15 @@ class SQLiteKeyStore(KeyStore):
         shredded keys the backup still held.
         """
         staging = self.directory / f".restore-{uuid.uuid4().hex}.sqlite3"
-        with closing(sqlite3.connect(Path(source))) as src, closing(
-            sqlite3.connect(staging)
-        ) as target:
+        with (
+            closing(sqlite3.connect(Path(source))) as src,
+            closing(sqlite3.connect(staging)) as target,
+        ):
             src.backup(target)
         try:
-            removed = delete_keys(staging, set(self.journal.shredded_ids()) | set(also_shredded))
+            removed = delete_keys(
+                staging, set(self.journal.shredded_ids()) | set(also_shredded)
+            )
             os.chmod(staging, 0o600)
             os.replace(staging, self.path)
         finally:

@@ -68,7 +68,9 @@ def blob_put(*, data: bytes, purpose: str) -> SealedBlob:
     name = uuid.uuid4().hex
     stored = blob_storage().save(
         f"{name[:2]}/{name[2:4]}/{name}.bin",
-        ContentFile(seal(data_key=data_key, plaintext=data, aad=_blob_aad(key_id, purpose))),
+        ContentFile(
+            seal(data_key=data_key, plaintext=data, aad=_blob_aad(key_id, purpose))
+        ),
     )
     return SealedBlob(key_id=key_id, blob_name=stored)
 
@@ -84,12 +86,16 @@ def blob_read(*, blob: SealedBlob, purpose: str) -> bytes:
 def value_seal(*, key_id: str, value: str, purpose: str) -> bytes:
     """Encrypt a small value (a file name) with an existing blob's data key."""
     data_key = keystore_get().get_key(key_id)
-    return seal(data_key=data_key, plaintext=value.encode(), aad=_blob_aad(key_id, purpose))
+    return seal(
+        data_key=data_key, plaintext=value.encode(), aad=_blob_aad(key_id, purpose)
+    )
 
 
 def value_open(*, key_id: str, sealed: bytes, purpose: str) -> str:
     data_key = keystore_get().get_key(key_id)
-    return unseal(data_key=data_key, sealed=bytes(sealed), aad=_blob_aad(key_id, purpose)).decode()
+    return unseal(
+        data_key=data_key, sealed=bytes(sealed), aad=_blob_aad(key_id, purpose)
+    ).decode()
 
 
 def blob_shred(*, blob: SealedBlob) -> None:
@@ -112,8 +118,9 @@ def blob_shred(*, blob: SealedBlob) -> None:
 def shredded_key_ids_from_audit() -> set[str]:
     """Key ids the audit trail records as shredded: a second journal."""
     return set(
-        AuditEvent.objects.filter(event=KEY_SHREDDED.name, object_type="vault.key")
-        .values_list("object_id", flat=True)
+        AuditEvent.objects.filter(
+            event=KEY_SHREDDED.name, object_type="vault.key"
+        ).values_list("object_id", flat=True)
     )
 
 
@@ -148,6 +155,9 @@ def master_key_rotate(*, actor: Any = None) -> RotationResult:
     audit_event_record(
         event=MASTER_KEY_ROTATED,
         actor=actor,
-        context={"rewrapped": result.rewrapped, "already_current": result.already_current},
+        context={
+            "rewrapped": result.rewrapped,
+            "already_current": result.already_current,
+        },
     )
     return result

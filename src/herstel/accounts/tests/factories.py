@@ -28,7 +28,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
-            self.groups.set(Group.objects.filter(name__in=[Role(r).value for r in extracted]))
+            self.groups.set(
+                Group.objects.filter(name__in=[Role(r).value for r in extracted])
+            )
         self.save()
 
 

@@ -2,8 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 """Password, then TOTP: the second factor cannot be skipped; guessing is throttled."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.services import totp_current_code
@@ -118,7 +119,10 @@ def test_login_is_locked_after_repeated_failures(client, settings):
         response = _password_login(client, user, password="wrong-password")
     response = _password_login(client, user)
     assert response.status_code == 429
-    assert "Te veel mislukte pogingen".encode() in response.content or b"Too many" in response.content
+    assert (
+        b"Te veel mislukte pogingen" in response.content
+        or b"Too many" in response.content
+    )
 
 
 def test_sessions_expire():
@@ -144,4 +148,6 @@ def test_logout_is_audited(client):
     user = UserFactory(roles=[Role.ANALYST])
     login_verified(client, user)
     client.post(reverse("accounts:logout"))
-    assert AuditEvent.objects.filter(event="account.logged_out", actor_id=user.pk).exists()
+    assert AuditEvent.objects.filter(
+        event="account.logged_out", actor_id=user.pk
+    ).exists()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+import pytest
 
 from herstel.accounts.constants import Role
 from herstel.dossiers.services import document_store, dossier_create
@@ -21,7 +22,12 @@ from herstel.dossiers.services import document_store, dossier_create
 from .factories import UserFactory, login_verified
 
 DOC = Path(__file__).resolve().parents[4] / "docs" / "permissions.md"
-OUTSIDE_MATRIX = {"accounts:login", "accounts:verify", "accounts:logout", "set_language"}
+OUTSIDE_MATRIX = {
+    "accounts:login",
+    "accounts:verify",
+    "accounts:logout",
+    "set_language",
+}
 SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
 
@@ -37,7 +43,9 @@ def _matrix() -> tuple[list[str], dict[str, dict[str, bool]]]:
             continue
         cells = [cell.strip() for cell in line.strip("|").split("|")][2:]
         assert all(c in {"yes", "no"} for c in cells), line
-        rows[match.group(1)] = {role: cell == "yes" for role, cell in zip(roles, cells, strict=True)}
+        rows[match.group(1)] = {
+            role: cell == "yes" for role, cell in zip(roles, cells, strict=True)
+        }
     return roles, rows
 
 
@@ -58,7 +66,7 @@ def _url_names(resolver: URLResolver | None = None, prefix: str = "") -> set[str
 
 
 def test_roles_in_the_doc_are_the_roles_in_the_code():
-    assert ROLES == [role.value for role in Role]
+    assert [role.value for role in Role] == ROLES
 
 
 def test_every_url_is_in_the_matrix():
@@ -71,7 +79,10 @@ def inventory(db):
     dossier = dossier_create(slug="matrix", title="Matrix")
     loader = UserFactory(roles=[Role.ANALYST])
     document = document_store(
-        dossier=dossier, data=SECRET_TEXT.encode(), filename=SECRET_FILENAME, actor=loader
+        dossier=dossier,
+        data=SECRET_TEXT.encode(),
+        filename=SECRET_FILENAME,
+        actor=loader,
     ).document
     return {"slug": dossier.slug, "reference": document.reference}
 

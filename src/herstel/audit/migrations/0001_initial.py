@@ -4,47 +4,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='ChainHead',
+            name="ChainHead",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveBigIntegerField(default=0)),
-                ('hash', models.CharField(max_length=64)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("seq", models.PositiveBigIntegerField(default=0)),
+                ("hash", models.CharField(max_length=64)),
             ],
             options={
-                'verbose_name': 'audit chain head',
+                "verbose_name": "audit chain head",
             },
         ),
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveBigIntegerField(unique=True, verbose_name='sequence number')),
-                ('timestamp', models.DateTimeField(db_index=True, verbose_name='time')),
-                ('actor_id', models.BigIntegerField(blank=True, db_index=True, null=True, verbose_name='actor id')),
-                ('actor_label', models.CharField(max_length=150, verbose_name='actor')),
-                ('event', models.CharField(db_index=True, max_length=100, verbose_name='action')),
-                ('object_type', models.CharField(blank=True, max_length=100, verbose_name='object type')),
-                ('object_id', models.CharField(blank=True, max_length=64, verbose_name='object id')),
-                ('reason', models.CharField(blank=True, max_length=500, verbose_name='reason')),
-                ('context', models.JSONField(blank=True, default=dict, verbose_name='context')),
-                ('tags', models.JSONField(blank=True, default=list, verbose_name='tags')),
-                ('request_id', models.CharField(blank=True, max_length=64, verbose_name='request id')),
-                ('prev_hash', models.CharField(max_length=64, verbose_name='previous hash')),
-                ('hash', models.CharField(max_length=64, unique=True, verbose_name='hash')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "seq",
+                    models.PositiveBigIntegerField(
+                        unique=True, verbose_name="sequence number"
+                    ),
+                ),
+                ("timestamp", models.DateTimeField(db_index=True, verbose_name="time")),
+                (
+                    "actor_id",
+                    models.BigIntegerField(
+                        blank=True, db_index=True, null=True, verbose_name="actor id"
+                    ),
+                ),
+                ("actor_label", models.CharField(max_length=150, verbose_name="actor")),
+                (
+                    "event",
+                    models.CharField(
+                        db_index=True, max_length=100, verbose_name="action"
+                    ),
+                ),
+                (
+                    "object_type",
+                    models.CharField(
+                        blank=True, max_length=100, verbose_name="object type"
+                    ),
+                ),
+                (
+                    "object_id",
+                    models.CharField(
+                        blank=True, max_length=64, verbose_name="object id"
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(blank=True, max_length=500, verbose_name="reason"),
+                ),
+                (
+                    "context",
+                    models.JSONField(blank=True, default=dict, verbose_name="context"),
+                ),
+                (
+                    "tags",
+                    models.JSONField(blank=True, default=list, verbose_name="tags"),
+                ),
+                (
+                    "request_id",
+                    models.CharField(
+                        blank=True, max_length=64, verbose_name="request id"
+                    ),
+                ),
+                (
+                    "prev_hash",
+                    models.CharField(max_length=64, verbose_name="previous hash"),
+                ),
+                (
+                    "hash",
+                    models.CharField(max_length=64, unique=True, verbose_name="hash"),
+                ),
             ],
             options={
-                'verbose_name': 'audit event',
-                'verbose_name_plural': 'audit events',
-                'ordering': ('seq',),
-                'indexes': [models.Index(fields=['object_type', 'object_id'], name='audit_audit_object__0e78a5_idx')],
+                "verbose_name": "audit event",
+                "verbose_name_plural": "audit events",
+                "ordering": ("seq",),
+                "indexes": [
+                    models.Index(
+                        fields=["object_type", "object_id"],
+                        name="audit_audit_object__0e78a5_idx",
+                    )
+                ],
             },
         ),
     ]

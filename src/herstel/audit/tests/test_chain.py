@@ -2,10 +2,13 @@
 # Copyright (C) 2026 Herstel contributors
 """The audit trail is append-only in the database and any tampering is named."""
 
-import pytest
+import itertools
+
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import DatabaseError, connection, transaction
+
+import pytest
 
 from herstel.accounts.audit_events import LOGGED_IN
 from herstel.accounts.tests.factories import UserFactory
@@ -36,7 +39,7 @@ def tamper():
 
 def test_entries_are_chained(chain):
     assert chain[0].prev_hash == "0" * 64
-    for before, after in zip(chain, chain[1:], strict=False):
+    for before, after in itertools.pairwise(chain):
         assert after.prev_hash == before.hash
         assert after.seq == before.seq + 1
     report = audit_chain_verify()
@@ -57,7 +60,11 @@ def test_stored_entries_rehash_identically(chain):
     ],
 )
 def test_database_refuses_update_and_delete(chain, statement):
-    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+    with (
+        pytest.raises(DatabaseError),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
         cursor.execute(statement)
     assert AuditEvent.objects.count() == 5
 
@@ -71,7 +78,11 @@ def test_orm_update_and_delete_are_refused(chain):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="TRUNCATE is PostgreSQL")
 def test_postgres_refuses_truncate(chain):
-    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+    with (
+        pytest.raises(DatabaseError),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
         cursor.execute("TRUNCATE audit_auditevent")
 
 
@@ -81,7 +92,9 @@ def _problems():
 
 def test_altered_entry_is_named(chain, tamper):
     with tamper.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditevent SET actor_label = 'mallory' WHERE seq = 3")
+        cursor.execute(
+            "UPDATE audit_auditevent SET actor_label = 'mallory' WHERE seq = 3"
+        )
     assert _problems() == {("altered", 3)}
 
 

@@ -10,12 +10,11 @@ AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+_VALIDATION = "django.contrib.auth.password_validation."
 AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": _VALIDATION + "UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
-    },
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": _VALIDATION + "MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -44,13 +43,16 @@ AXES_FAILURE_LIMIT = config(
     help_text="Failed logins for one user name and address before a lockout.",
     group="Security",
 )
-AXES_COOLOFF_TIME = config(
-    "HERSTEL_LOGIN_COOLOFF_MINUTES",
-    15,
-    cast=int,
-    help_text="Minutes a lockout lasts.",
-    group="Security",
-) / 60
+AXES_COOLOFF_TIME = (
+    config(
+        "HERSTEL_LOGIN_COOLOFF_MINUTES",
+        15,
+        cast=int,
+        help_text="Minutes a lockout lasts.",
+        group="Security",
+    )
+    / 60
+)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"

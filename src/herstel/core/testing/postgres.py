@@ -117,7 +117,9 @@ def throwaway_cluster() -> Iterator[str]:
         yield f"postgres://herstel@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(  # noqa: S603
-            _command(user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"),
+            _command(
+                user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"
+            ),
             capture_output=True,
             check=False,
             env=env,

@@ -5,70 +5,214 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Dossier',
+            name="Dossier",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(max_length=100, unique=True, verbose_name="slug"),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                (
+                    "description",
+                    models.TextField(blank=True, verbose_name="description"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+                ),
             ],
             options={
-                'verbose_name': 'dossier',
-                'verbose_name_plural': 'dossiers',
-                'ordering': ('title',),
+                "verbose_name": "dossier",
+                "verbose_name_plural": "dossiers",
+                "ordering": ("title",),
             },
         ),
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=30, unique=True, verbose_name='reference')),
-                ('status', models.CharField(choices=[('stored', 'Stored, text not extracted'), ('extracted', 'Text extracted'), ('failed', 'Extraction failed'), ('shredded', 'Destroyed (keys shredded)')], default='stored', max_length=20, verbose_name='status')),
-                ('media_type', models.CharField(blank=True, max_length=100, verbose_name='media type')),
-                ('size', models.PositiveBigIntegerField(default=0, verbose_name='size in bytes')),
-                ('sha256', models.CharField(db_index=True, max_length=64, verbose_name='SHA-256 of the original')),
-                ('filename_sealed', models.BinaryField(null=True, verbose_name='file name (encrypted)')),
-                ('original_key_id', models.CharField(blank=True, editable=False, max_length=32)),
-                ('original_blob', models.CharField(blank=True, editable=False, max_length=200)),
-                ('text_key_id', models.CharField(blank=True, editable=False, max_length=32)),
-                ('text_blob', models.CharField(blank=True, editable=False, max_length=200)),
-                ('text_length', models.PositiveIntegerField(default=0, verbose_name='text length')),
-                ('failure_code', models.CharField(blank=True, max_length=30, verbose_name='failure')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='stored at')),
-                ('shredded_at', models.DateTimeField(blank=True, null=True, verbose_name='destroyed at')),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='dossiers.dossier', verbose_name='dossier')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        max_length=30, unique=True, verbose_name="reference"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("stored", "Stored, text not extracted"),
+                            ("extracted", "Text extracted"),
+                            ("failed", "Extraction failed"),
+                            ("shredded", "Destroyed (keys shredded)"),
+                        ],
+                        default="stored",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "media_type",
+                    models.CharField(
+                        blank=True, max_length=100, verbose_name="media type"
+                    ),
+                ),
+                (
+                    "size",
+                    models.PositiveBigIntegerField(
+                        default=0, verbose_name="size in bytes"
+                    ),
+                ),
+                (
+                    "sha256",
+                    models.CharField(
+                        db_index=True,
+                        max_length=64,
+                        verbose_name="SHA-256 of the original",
+                    ),
+                ),
+                (
+                    "filename_sealed",
+                    models.BinaryField(null=True, verbose_name="file name (encrypted)"),
+                ),
+                (
+                    "original_key_id",
+                    models.CharField(blank=True, editable=False, max_length=32),
+                ),
+                (
+                    "original_blob",
+                    models.CharField(blank=True, editable=False, max_length=200),
+                ),
+                (
+                    "text_key_id",
+                    models.CharField(blank=True, editable=False, max_length=32),
+                ),
+                (
+                    "text_blob",
+                    models.CharField(blank=True, editable=False, max_length=200),
+                ),
+                (
+                    "text_length",
+                    models.PositiveIntegerField(default=0, verbose_name="text length"),
+                ),
+                (
+                    "failure_code",
+                    models.CharField(blank=True, max_length=30, verbose_name="failure"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="stored at"),
+                ),
+                (
+                    "shredded_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="destroyed at"
+                    ),
+                ),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="documents",
+                        to="dossiers.dossier",
+                        verbose_name="dossier",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'ordering': ('reference',),
-                'constraints': [models.UniqueConstraint(fields=('dossier', 'sha256'), name='unique_document_content')],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "ordering": ("reference",),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("dossier", "sha256"), name="unique_document_content"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='StorageLocation',
+            name="StorageLocation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('file_share', 'File share'), ('mail_server', 'Mail server'), ('backup_set', 'Backup set'), ('document_system', 'Document management system'), ('export', 'Export or copy'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('custodian', models.CharField(blank=True, help_text='The unit responsible.', max_length=200, verbose_name='custodian')),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='locations', to='dossiers.dossier', verbose_name='dossier')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("file_share", "File share"),
+                            ("mail_server", "Mail server"),
+                            ("backup_set", "Backup set"),
+                            ("document_system", "Document management system"),
+                            ("export", "Export or copy"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "description",
+                    models.TextField(blank=True, verbose_name="description"),
+                ),
+                (
+                    "custodian",
+                    models.CharField(
+                        blank=True,
+                        help_text="The unit responsible.",
+                        max_length=200,
+                        verbose_name="custodian",
+                    ),
+                ),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="locations",
+                        to="dossiers.dossier",
+                        verbose_name="dossier",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'storage location',
-                'verbose_name_plural': 'storage locations',
-                'ordering': ('dossier', 'kind', 'name'),
-                'constraints': [models.UniqueConstraint(fields=('dossier', 'name'), name='unique_location_name')],
+                "verbose_name": "storage location",
+                "verbose_name_plural": "storage locations",
+                "ordering": ("dossier", "kind", "name"),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("dossier", "name"), name="unique_location_name"
+                    )
+                ],
             },
         ),
     ]

@@ -12,9 +12,10 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
+
+import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory

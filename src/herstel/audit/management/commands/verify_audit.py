@@ -42,12 +42,19 @@ class Command(BaseCommand):
             self.stderr.write(f"{problem.kind.upper()}: {problem.message}")
         if not report.ok:
             raise CommandError(
-                _("The audit trail is NOT intact: %(count)s problem(s) in %(checked)s entries.")
+                _(
+                    "The audit trail is NOT intact: %(count)s problem(s) in "
+                    "%(checked)s entries."
+                )
                 % {"count": len(report.problems), "checked": report.checked}
             )
         self.stdout.write(
             _("The audit trail is intact: %(checked)s entries; head %(seq)s:%(hash)s")
-            % {"checked": report.checked, "seq": report.head_seq, "hash": report.head_hash}
+            % {
+                "checked": report.checked,
+                "seq": report.head_seq,
+                "hash": report.head_hash,
+            }
         )
         if not options["no_record"]:
             audit_event_record(

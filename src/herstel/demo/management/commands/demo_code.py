@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from herstel.accounts.services import totp_current_code
+from herstel.demo.services import require_demo_mode
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("username")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        require_demo_mode()
         device = TOTPDevice.objects.filter(
             user__username=options["username"], confirmed=True, name="demo"
         ).first()

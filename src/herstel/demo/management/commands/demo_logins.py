@@ -4,22 +4,28 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from herstel.demo.services import demo_logins
+from herstel.demo.services import demo_logins, require_demo_mode
 
 
 class Command(BaseCommand):
     help = "Print the demo logins: user name, password, role and TOTP secret."
 
     def handle(self, *args: Any, **options: Any) -> None:
+        require_demo_mode()
         logins = demo_logins()
         if not logins:
             self.stdout.write("No demo users. Run 'herstel make_demo' first.")
             return
         self.stdout.write("")
-        self.stdout.write("Demo logins (fictitious data only) at http://127.0.0.1:8000/")
+        self.stdout.write(
+            "Demo logins (fictitious data only) at http://127.0.0.1:8000/"
+        )
         self.stdout.write("=" * 72)
         for login in logins:
-            self.stdout.write(f"{login.role.label:<20} user: {login.username:<10} password: {login.password}")
+            self.stdout.write(
+                f"{login.role.label:<20} user: {login.username:<10} "
+                f"password: {login.password}"
+            )
             if login.otpauth_uri:
                 self.stdout.write(f"{'':<20} TOTP: {login.otpauth_uri}")
         self.stdout.write("=" * 72)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from herstel.demo.services import demo_load
+from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
 
 
@@ -27,6 +27,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        require_demo_mode()
         if options["if_empty"] and Dossier.objects.exists():
             self.stdout.write("Demo data already loaded; skipping.")
             return
@@ -38,7 +39,9 @@ class Command(BaseCommand):
                 if done == total:
                     sys.stderr.write("\n")
 
-        counts = demo_load(seed=options["seed"], documents=options["documents"], progress=progress)
+        counts = demo_load(
+            seed=options["seed"], documents=options["documents"], progress=progress
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
