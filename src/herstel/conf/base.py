@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "herstel.accounts.middleware.RequireSecondFactorMiddleware",
     "herstel.core.middleware.RequestIdMiddleware",
+    "herstel.core.middleware.NoStoreForUsersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

@@ -91,7 +91,8 @@ class DemoDocument:
     data: bytes
     media_type: str
     kind: str
-    """``policy_note``, ``research_report``, ``email``, ``meeting_notes`` or ``memo``."""
+    """``policy_note``, ``research_report``, ``email``, ``meeting_notes`` or
+    ``memo``."""
     persons: tuple[str, ...]
     """Full names of every :class:`Person` mentioned, attachments included, in
     order of first mention. Ground truth for detection tests."""
@@ -143,18 +144,25 @@ _KINDS_BY_FORMAT: dict[str, tuple[tuple[str, int], ...]] = {
 _FIRST_DAY = dt.date(2016, 1, 4)
 _LAST_DAY = dt.date(2019, 12, 20)
 
-_MONTHS = (
+
+def _items(text: str, separator: str | None = None) -> tuple[str, ...]:
+    """Split a compact word list."""
+    return tuple(text.split(separator))
+
+
+_MONTHS = _items(
     "januari februari maart april mei juni juli augustus september oktober "
     "november december"
-).split()
-_WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
+_WEEKDAYS = _items("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
 
-_MUNICIPALITIES = tuple(
+_MUNICIPALITIES = _items(
     "Amsterdam,Rotterdam,Utrecht,Eindhoven,Tilburg,Almere,Breda,Nijmegen,Arnhem,"
     "Haarlem,Zaanstad,Amersfoort,Apeldoorn,Zoetermeer,Leiden,Dordrecht,Ede,Gouda,"
     "Delft,Veenendaal,Schiedam,Vlaardingen,Deventer,Zwolle,Enschede,Helmond,"
     "Roosendaal,Culemborg,Huizen,Maassluis,Lelystad,Purmerend,Leeuwarden,Groningen,"
-    "Venlo,Oss,Capelle aan den IJssel,Alphen aan den Rijn,Den Haag,Hilversum".split(",")
+    "Venlo,Oss,Capelle aan den IJssel,Alphen aan den Rijn,Den Haag,Hilversum",
+    ",",
 )
 
 _STREETS = (
@@ -393,9 +401,9 @@ _DOSSIERS = (
 # template to one dossier; "muslim", "salafi", "convert", "christian", "hindu"
 # and "migrant" constrain the person in slot {a}.
 #
-# Slots: {a} {b} {c} are subjects, {s} {t} staff of the author's organisation,
-# {m} the municipal contact. Lower case gives a mention, upper case the same
-# mention capitalised. {a_role}, {a_org}, {a_place}, {a_rel}, {a_pron},
+# Slots: {a} {b} {c} are subjects, {s} {t} {u} staff of the author's
+# organisation, {m} the municipal contact. Lower case gives a mention, upper case
+# the same mention capitalised. {a_role}, {a_org}, {a_place}, {a_rel}, {a_pron},
 # {a_obj}, {a_poss}, {a_quote}, ... are attributes and do not count as mentions.
 
 _BANK = """
@@ -518,11 +526,6 @@ vermogend.
 {A} ({a_age} jaar, woonachtig in {a_place}) is sinds {a_since} {a_role} van {a_org}.
 {A} is {a_rel} en geldt binnen de gemeenschap als een gezaghebbend persoon.
 
-Volgens meerdere respondenten heeft {a} in de afgelopen jaren een steeds orthodoxere
-koers gevaren. Tijdens een bijeenkomst in {a_orgplace} zou {a_pron} hebben gezegd
-dat "{a_quote}". {A} ontkent de uitspraak niet, maar stelt dat die uit zijn verband
-is gehaald.
-
 {A} woont in {a_place} en is telefonisch bereikbaar via {a_phone}. {A_pron} is
 {a_rel} en onderhoudt contacten met {b} en {c}.
 
@@ -537,11 +540,6 @@ handelsregister blijkt dat {a_pron} daarnaast bestuurder is van {org2}, gevestig
 Tijdens een gesprek op {date} verklaarde {a} dat "{a_quote}". {A_pron} gaf daarbij
 aan dat {a_poss} contacten met de gemeente de laatste tijd zijn verslechterd.
 
-{A} is actief op sociale media en heeft enkele duizenden volgers. In berichten
-spreekt {a_pron} zich uit over actuele onderwerpen; in {year} deelde {a_pron}
-meermaals video's van buitenlandse predikers. Een respondent zegt: "Jongeren
-luisteren meer naar {a_obj} dan naar hun eigen ouders."
-
 {A} is {a_rel} en wordt door respondenten gezien als een van de meest invloedrijke
 personen in {a_place}. {A_pron} onderhoudt nauwe banden met {b}, met wie {a_pron} in
 {year} een lezingenreeks organiseerde.
@@ -550,6 +548,16 @@ personen in {a_place}. {A_pron} onderhoudt nauwe banden met {b}, met wie {a_pron
 {A} verzorgt binnen {a_org} de contacten met ouders en scholen. Volgens {m} van de
 gemeente is {a_pron} "een constructieve gesprekspartner, maar wel iemand met
 uitgesproken opvattingen over de rol van vrouwen".
+
+Volgens meerdere respondenten heeft {a} in de afgelopen jaren een steeds orthodoxere
+koers gevaren. Tijdens een bijeenkomst in {a_orgplace} zou {a_pron} hebben gezegd
+dat "{a_quote}". {A} ontkent de uitspraak niet, maar stelt dat die uit zijn verband
+is gehaald.
+
+{A} is actief op sociale media en heeft enkele duizenden volgers. In berichten
+spreekt {a_pron} zich uit over actuele onderwerpen; in {year} deelde {a_pron}
+meermaals video's van buitenlandse predikers. Een respondent zegt: "Jongeren
+luisteren meer naar {a_obj} dan naar hun eigen ouders."
 
 == research.person convert
 {A} is in {a_conv} bekeerd tot de islam en volgt sindsdien lessen bij {b}. Volgens
@@ -591,32 +599,32 @@ burgemeester was uitgenodigd. {A} hield daar een toespraak waarin {a_pron} oprie
 tot "respect over en weer". Respondenten zien hierin een teken dat de organisatie
 toenadering zoekt.
 
+Op sociale media deelt {a} regelmatig berichten van buitenlandse predikers. In een
+bericht van {date} riep {a_pron} volgers op zich "niet te laten misleiden door de
+overheid". Het bericht werd meer dan {hundreds} keer gedeeld.
+
+Verschillende respondenten wijzen op de komst van sprekers van buiten de regio. In
+{year} sprak een bekende prediker uit België in {org}, op uitnodiging van {a}. De
+gemeente was daarvan niet op de hoogte.
+
+Een moeder uit {place} heeft zich bij het wijkteam gemeld met zorgen over haar zoon,
+die sinds enkele maanden lessen volgt bij {a}. De jongen zou zijn kleding hebben
+veranderd en weigeren nog met zijn zussen te spreken. Het wijkteam heeft contact
+opgenomen met {m}.
+
 == research.signal
 Een docent van een middelbare school in {place} meldde dat enkele leerlingen na het
 bijwonen van lessen bij {a} weigerden deel te nemen aan gemengde zwemlessen. De
 school heeft hierover contact gezocht met {b}, die toezegde het gesprek met de
 ouders aan te gaan.
 
-Op sociale media deelt {a} regelmatig berichten van buitenlandse predikers. In een
-bericht van {date} riep {a_pron} volgers op zich "niet te laten misleiden door de
-overheid". Het bericht werd meer dan {hundreds} keer gedeeld.
-
 De wijkagent in {a_place} heeft aangegeven dat {a} bekend is bij de politie vanwege
 een conflict met buurtbewoners in {year}. Er zijn geen aanwijzingen dat dit conflict
 een religieuze achtergrond had.
 
-Verschillende respondenten wijzen op de komst van sprekers van buiten de regio. In
-{year} sprak een bekende prediker uit België in {org}, op uitnodiging van {a}. De
-gemeente was daarvan niet op de hoogte.
-
 Uit gesprekken met jongerenwerkers blijkt dat een groep van ongeveer {num} jongeren
 zich heeft teruggetrokken uit activiteiten in de wijk. Zij komen samen in de woning
 van {a} aan de {a_street} in {a_place}. Wat daar besproken wordt, is niet bekend.
-
-Een moeder uit {place} heeft zich bij het wijkteam gemeld met zorgen over haar zoon,
-die sinds enkele maanden lessen volgt bij {a}. De jongen zou zijn kleding hebben
-veranderd en weigeren nog met zijn zussen te spreken. Het wijkteam heeft contact
-opgenomen met {m}.
 
 == research.signal tf
 De gemeente ontving in {year} een verzoek van {org} om subsidie voor
@@ -624,6 +632,7 @@ jongerenactiviteiten. Bij de beoordeling bleek dat de stichting tegelijkertijd e
 donatie van {amount} had ontvangen van een stichting uit de Golfregio. {A}, {a_role}
 van {a_org}, verklaarde dat het geld bestemd was voor de verbouwing van het pand.
 
+== research.signal tf muslim
 Volgens {m} zijn er aanwijzingen dat {a} geld inzamelt voor een school in het
 buitenland. De inzameling vindt plaats via contante giften na het vrijdaggebed. Het
 is niet bekend of deze giften bij de Belastingdienst worden verantwoord.
@@ -645,17 +654,17 @@ Tot slot wijzen de onderzoekers op het belang van investeren in vertrouwen.
 Verschillende respondenten, onder wie {a}, gaven aan dat zij zich door de overheid
 vooral als risico benaderd voelen. "{A_quote}", zei {a} in een van de gesprekken.
 
-== research.conclusion sal
-Op basis van de beschikbare informatie kan niet worden vastgesteld dat er in {place}
-sprake is van een georganiseerde salafistische beweging. Wel zijn er individuen,
-onder wie {a}, die een orthodoxe geloofsopvatting uitdragen en daarmee een zekere
-aantrekkingskracht hebben op jongeren.
-
 == research.conclusion tf
 De herkomst van de middelen van {org} is niet volledig te herleiden. Aanbevolen
 wordt dat de gemeente in gesprek gaat met het bestuur over transparantie, en dat de
 Taskforce nagaat of via het diplomatieke kanaal meer informatie kan worden
 verkregen.
+
+== research.conclusion sal muslim
+Op basis van de beschikbare informatie kan niet worden vastgesteld dat er in {place}
+sprake is van een georganiseerde salafistische beweging. Wel zijn er individuen,
+onder wie {a}, die een orthodoxe geloofsopvatting uitdragen en daarmee een zekere
+aantrekkingskracht hebben op jongeren.
 
 == policy.reason
 Op {date} heeft u gesproken met de burgemeester van {place} over de ontwikkelingen
@@ -732,10 +741,6 @@ wisselend beeld naar voren. In {place} is de samenwerking met moskeebesturen goe
 in {place2} is sprake van wantrouwen, mede naar aanleiding van publicaties in de
 lokale pers over {org}.
 
-Het beeld dat uit de analyse naar voren komt, is dat {a} een centrale rol speelt in
-het netwerk rond {a_org}. {A} onderhoudt contacten met predikers in België en
-Duitsland en is regelmatig te gast bij {org2}.
-
 Er is geen wettelijke grondslag voor het verzamelen van informatie over de
 geloofsovertuiging van individuele personen door het ministerie. Geadviseerd wordt
 daarom de rapportages uitsluitend op hoofdlijnen te bespreken en geen
@@ -754,10 +759,10 @@ Tijdens het bestuurlijk overleg van {date} is afgesproken dat gemeenten informat
 over personen alleen delen voor zover dat noodzakelijk is voor de aanpak. Voor
 uitwisseling van persoonsgegevens met het ministerie ontbreekt een convenant.
 
-In de krachtenveldanalyse wordt {a} ({a_place}) omschreven als {a_rel} met veel
-invloed op jongeren. {A_pron} heeft in het verleden openlijk kritiek geuit op het
-integratiebeleid, maar heeft zich volgens de gemeente nooit uitgesproken voor
-geweld.
+In de krachtenveldanalyse wordt {a} ({a_place}) omschreven als iemand met veel
+invloed op jongeren; {a_pron} is {a_rel}. {A_pron} heeft in het verleden openlijk
+kritiek geuit op het integratiebeleid, maar heeft zich volgens de gemeente nooit
+uitgesproken voor geweld.
 
 == policy.explain sal
 De analyses in {place} en {place2} laten een vergelijkbaar beeld zien: kleine
@@ -780,18 +785,23 @@ Uit informatie van de gemeente blijkt dat {a}, {a_role} van {a_org}, in {year}
 meerdere keren naar het buitenland is gereisd voor overleg met een financier. {A}
 zegt zelf dat het ging om "gewone contacten met geloofsgenoten".
 
+== policy.explain muslim
+Het beeld dat uit de analyse naar voren komt, is dat {a} een centrale rol speelt in
+het netwerk rond {a_org}. {A} onderhoudt contacten met predikers in België en
+Duitsland en is regelmatig te gast bij {org2}.
+
 == policy.finance
-Financiële gevolgen: de kosten van het onderzoek worden gedekt uit de middelen die
-in {year} beschikbaar zijn gesteld voor het Actieprogramma Integrale Aanpak
-Jihadisme. Er is geen aanvullend budget nodig.
+De kosten van het onderzoek worden gedekt uit de middelen die in {year} beschikbaar
+zijn gesteld voor het Actieprogramma Integrale Aanpak Jihadisme. Er is geen
+aanvullend budget nodig.
 
 De kosten van de ondersteuning aan de gemeente {place} worden geraamd op {amount}.
 Dekking is voorzien binnen het bestaande budget van de directie.
 
 == policy.comms
-Communicatie: er is op dit moment geen aanleiding om actief te communiceren. Indien
-er Kamervragen komen over {org}, wordt voorgesteld te verwijzen naar de lokale
-verantwoordelijkheid van de gemeente {place}.
+Er is op dit moment geen aanleiding om actief te communiceren. Indien er Kamervragen
+komen over {org}, wordt voorgesteld te verwijzen naar de lokale verantwoordelijkheid
+van de gemeente {place}.
 
 De gemeente {place} communiceert zelf over de uitkomsten van het gesprek met het
 bestuur van {org}. Het ministerie houdt zich daarbij op de achtergrond.
@@ -827,10 +837,6 @@ met {a} en {b} van {org}. Het gesprek verliep constructief; het bestuur staat op
 voor verdere contacten, maar wil niet dat de gemeente zich met de inhoud van de
 lessen bemoeit.
 
-Casus {place}: de gemeente ontving signalen dat {a} jongeren zou benaderen na afloop
-van het vrijdaggebed. {M} geeft aan dat er geen concrete aanwijzingen zijn voor
-ronselen. Afgesproken wordt dat de wijkagent het contact met {a_obj} onderhoudt.
-
 Naar aanleiding van de bespreking wordt opgemerkt dat {a} niet alleen in {a_place}
 actief is maar ook regelmatig spreekt in {place2}. De deelnemers zijn het erover
 eens dat afstemming tussen beide gemeenten nodig is.
@@ -856,6 +862,11 @@ giften van de achterban.
 De deelnemers bespreken de mogelijkheden om meer zicht te krijgen op buitenlandse
 geldstromen naar {org}. {T} wijst erop dat het ministerie daarvoor geen wettelijke
 bevoegdheden heeft en dat de informatie van de gemeente moet komen.
+
+== meeting.case muslim
+Casus {place}: de gemeente ontving signalen dat {a} jongeren zou benaderen na afloop
+van het vrijdaggebed. {M} geeft aan dat er geen concrete aanwijzingen zijn voor
+ronselen. Afgesproken wordt dat de wijkagent het contact met {a_obj} onderhoudt.
 
 == meeting.policy
 Er wordt gesproken over de vraag of in verslagen namen van personen moeten worden
@@ -991,8 +1002,8 @@ Ik heb het verslag nog eens gelezen. In alinea 4 staat dat {a} {a_rel} is; ik we
 niet waar die informatie vandaan komt en of we die wel mogen vastleggen. Kun jij dat
 navragen bij de onderzoekers?
 
-Ik ben volgende week afwezig. Voor dringende zaken kun je contact opnemen met {t}
-({t_email}, {t_phone}).
+Ik ben volgende week afwezig. Voor dringende zaken kun je contact opnemen met mijn
+collega {u} ({u_email}, {u_phone}).
 
 == email.attach
 In de bijlage vind je de stukken voor het overleg van {date2}. Met name de passage
@@ -1163,12 +1174,12 @@ _TITLES = {
     ("policy_note", "sal"): (
         "Nota aan de minister – ondersteuning gemeente {place}",
         "Beslisnota krachtenveldanalyse {place}",
-        "Notitie aanpak salafisme stand van zaken {year}",
+        "Notitie aanpak salafisme stand van zaken {docyear}",
         "Nota Kamervragen over {org}",
     ),
     ("policy_note", "tf"): (
         "Nota ongewenste buitenlandse financiering {org}",
-        "Notitie stand van zaken Taskforce {year}",
+        "Notitie stand van zaken Taskforce {docyear}",
         "Beslisnota casus {place}",
         "Nota bestuurlijk overleg {place}",
     ),
@@ -1280,7 +1291,10 @@ def _bsn(rng: random.Random) -> str:
     """A BSN in the 9999 test range that passes the eleven-test."""
     while True:
         digits = [9, 9, 9, 9] + [rng.randrange(10) for _ in range(4)]
-        total = sum(weight * digit for weight, digit in zip(range(9, 1, -1), digits))
+        total = sum(
+            weight * digit
+            for weight, digit in zip(range(9, 1, -1), digits, strict=True)
+        )
         check = total % 11
         if check < 10:
             return "".join(map(str, [*digits, check]))
@@ -1501,7 +1515,7 @@ def _build_world(rng: random.Random) -> _World:
     }
     bureaus = [
         Organisation(name=name, kind="research_bureau", place=place)
-        for name, place in zip(_BUREAUS, ("Utrecht", "Amsterdam"))
+        for name, place in zip(_BUREAUS, ("Utrecht", "Amsterdam"), strict=True)
     ]
     for theme in by_theme:
         by_theme[theme] = by_theme[theme] + bureaus
@@ -1528,7 +1542,7 @@ def _build_world(rng: random.Random) -> _World:
                     gender=gender,
                     background=background,
                     group="subject",
-                    role=rng.choice(_ROLES[(_group(religion), gender)]),
+                    role=rng.choice(_ROLES[(group, gender)]),
                     place=place,
                     religion=religion,
                     organisation=org,
@@ -1658,7 +1672,7 @@ class _Slots:
         head, _, attribute = key.partition("_")
         profile = self.people.get(head.lower()) if len(head) == 1 else None
         if profile is None:
-            value = self.composer.extra(key.lower())
+            value = self.composer.document_value(key.lower())
         elif not attribute:
             value = self.composer.mentions.mention(profile)
         elif attribute == "quote":
@@ -1720,7 +1734,7 @@ class _Composer:
 
     # -- slot values -------------------------------------------------------
 
-    def extra(self, key: str) -> str:
+    def document_value(self, key: str) -> str:
         """Return a document-level slot value."""
         rng, date = self.rng, self.date
         if key == "place":
@@ -1739,7 +1753,9 @@ class _Composer:
                 return researcher.employer
             return _BUREAUS[date.toordinal() % len(_BUREAUS)]
         if key == "year":
-            return str(rng.randint(2013, date.year))
+            return str(rng.randint(2012, date.year - 1))
+        if key == "docyear":
+            return str(date.year)
         if key == "orgyear":
             return str(rng.randint(1984, 2012))
         if key == "date":
@@ -1767,10 +1783,14 @@ class _Composer:
     def quote(self, profile: _Profile) -> str:
         """A statement that fits the person's religion."""
         religion = profile.person.religion
-        pool = list(_POOLS[f"quote.{_group(religion)}"])
+        group = _group(religion)
+        pool = list(_POOLS["quote.other" if group == "alevi" else f"quote.{group}"])
         if religion == "salafistisch":
             pool += _POOLS["quote.salafi"]
-        return self.rng.choice(pool).text
+        fresh = [quote for quote in pool if quote.number not in self.used]
+        quote = self.rng.choice(fresh or pool)
+        self.used.add(quote.number)
+        return quote.text
 
     # -- paragraphs --------------------------------------------------------
 
@@ -1793,7 +1813,9 @@ class _Composer:
         return None
 
     def _theme_fits(self, template: _Template) -> bool:
-        return all(tag not in ("sal", "tf") or tag == self.theme for tag in template.tags)
+        return all(
+            tag not in ("sal", "tf") or tag == self.theme for tag in template.tags
+        )
 
     def _assign(
         self, template: _Template, forced: _Profile | None
@@ -1803,8 +1825,6 @@ class _Composer:
         constraint = next(
             (_CONSTRAINTS[tag] for tag in template.tags if tag in _CONSTRAINTS), None
         )
-        if forced is not None and "a" not in template.letters:
-            return None
         fresh = [p for p in self.cast if not self.mentions.has(p)]
         known = [p for p in self.cast if self.mentions.has(p)]
         for letter in template.letters:
@@ -1966,9 +1986,10 @@ def _compose_meeting(composer: _Composer, title: str, target: int) -> _Doc:
     rng = composer.rng
     doc = _new_doc(composer, "meeting_notes", title)
     s, t, m = composer.staff["s"], composer.staff["t"], composer.staff["m"]
+    t_label = "SZW" if t.group == "ministry" else t.employer
     attendees = [
         f"{composer.mentions.full(s)} (SZW)",
-        f"{composer.mentions.full(t)} ({'SZW' if t.group == 'ministry' else t.employer})",
+        f"{composer.mentions.full(t)} ({t_label})",
         f"{composer.mentions.full(m)} ({m.employer})",
     ]
     if "gesprek" in title or rng.random() < 0.3:
@@ -2004,14 +2025,15 @@ def _compose_meeting(composer: _Composer, title: str, target: int) -> _Doc:
             if index and composer.words > target:
                 break
             _add(doc, "p", composer.paragraph(pool))
-    _add_pii(composer, doc)
+        if pool == "meeting.case":
+            _add_pii(composer, doc)
     rows = [("Nr.", "Actie", "Wie", "Gereed")]
     for number in range(1, rng.randint(2, 4) + 1):
         action = composer.paragraph("meeting.action")
         if action is None:
             break
         owner = composer.mentions.mention(rng.choice((s, t, m)))
-        rows.append((str(number), action, owner, composer.extra("date2")))
+        rows.append((str(number), action, owner, composer.document_value("date2")))
     if len(rows) > 1:
         doc.blocks.append(_Block("h1", composer.count("Actiepunten")))
         for row in rows:
@@ -2138,7 +2160,7 @@ def _render_pdf(doc: _Doc) -> bytes:
             story.append(Paragraph(text, styles["meta"]))
         elif block.style == "bullet":
             story.append(
-                Paragraph(xml_escape(block.text), styles["bullet"], bulletText="•")
+                Paragraph(xml_escape(block.text), styles["bullet"], bulletText="–")
             )
         elif block.style == "table":
             rows = [
@@ -2194,8 +2216,8 @@ def _render_docx(doc: _Doc) -> bytes:
             table = document.add_table(
                 rows=len(block.rows), cols=len(block.rows[0]), style="Table Grid"
             )
-            for row, values in zip(table.rows, block.rows):
-                for cell, value in zip(row.cells, values):
+            for row, values in zip(table.rows, block.rows, strict=True):
+                for cell, value in zip(row.cells, values, strict=True):
                     cell.text = value
             for cell in table.rows[0].cells:
                 for run in cell.paragraphs[0].runs:
@@ -2213,7 +2235,9 @@ def _fixed_zip(data: bytes, day: dt.date) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, (day.year, day.month, day.day, 9, 0, 0))
+            info = zipfile.ZipInfo(
+                entry.filename, (day.year, day.month, day.day, 9, 0, 0)
+            )
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
@@ -2297,22 +2321,24 @@ def _signature(composer: _Composer, sender: _Profile) -> str:
     return composer.count("\n".join(lines))
 
 
+_EMAIL_MODES = (("internal", 70), ("to_subject", 15), ("from_subject", 15))
+"""Civil servants among themselves, to a person concerned, or from one."""
+
+
 def _compose_email(
-    composer: _Composer, subject: str, target: int
+    composer: _Composer, subject: str, kind: str
 ) -> tuple[list[_Profile], list[_Profile], list[_Profile], list[str]]:
     """Return sender, recipients, cc and the body paragraphs of an e-mail."""
     rng = composer.rng
     s, t, m = composer.staff["s"], composer.staff["t"], composer.staff["m"]
-    mode = rng.random()
     external = composer.cast[0]
-    if mode < 0.7:
+    if kind == "internal":
         sender, to = [s], [rng.choice((t, m))]
         cc = [p for p in (t, m) if p is not to[0]][: rng.randint(0, 1)]
-        kind = "internal"
-    elif mode < 0.85:
-        sender, to, cc, kind = [m], [external], [], "to_subject"
+    elif kind == "to_subject":
+        sender, to, cc = [m], [external], []
     else:
-        sender, to, cc, kind = [external], [m], [s][: rng.randint(0, 1)], "from_subject"
+        sender, to, cc = [external], [m], [s][: rng.randint(0, 1)]
     for profile in (*sender, *to, *cc):
         composer.mentions.full(profile)
     composer.count(subject)
@@ -2327,7 +2353,9 @@ def _compose_email(
 
     if kind == "internal":
         first = to[0].attributes["first"]
-        paragraphs.append(rng.choice((f"Beste {first},", f"Hoi {first},", "Dag allen,")))
+        paragraphs.append(
+            rng.choice((f"Beste {first},", f"Hoi {first},", "Dag allen,"))
+        )
         add("email.open")
         for _ in range(rng.randint(1, 3)):
             add("email.body")
@@ -2342,7 +2370,9 @@ def _compose_email(
     return sender, to, cc, paragraphs
 
 
-def _quoted(composer: _Composer, author: _Profile, reader: _Profile, subject: str) -> str:
+def _quoted(
+    composer: _Composer, author: _Profile, reader: _Profile, subject: str
+) -> str:
     """An earlier message in the thread, as Outlook quotes it."""
     rng = composer.rng
     earlier = composer.date - dt.timedelta(days=rng.randint(1, 9))
@@ -2358,10 +2388,9 @@ def _quoted(composer: _Composer, author: _Profile, reader: _Profile, subject: st
     forced = author if author.group == "subject" else None
     if pool == "email.external":
         forced = reader
-    body = [
-        composer.paragraph(pool, forced=forced) or "",
-        composer.paragraph("email.close") or "",
-    ]
+    body = [composer.paragraph(pool, forced=forced) or ""]
+    if author.is_staff and reader.is_staff:
+        body.append(composer.paragraph("email.close") or "")
     lines = [
         "-----Oorspronkelijk bericht-----",
         f"Van: {composer.mentions.full(author)} <{author.attributes['email']}>",
@@ -2369,7 +2398,7 @@ def _quoted(composer: _Composer, author: _Profile, reader: _Profile, subject: st
         f"Aan: {composer.mentions.full(reader)} <{reader.attributes['email']}>",
         f"Onderwerp: {re.sub(r'^(RE|FW): ', '', subject)}",
         "",
-        *[paragraph for paragraph in body if paragraph],
+        "\n\n".join(paragraph for paragraph in body if paragraph),
         "",
         f"Groet, {author.attributes['first']}",
     ]
@@ -2398,11 +2427,12 @@ def _build_email(
     composer: _Composer,
     subject: str,
     target: int,
+    kind: str,
     attachments: list[tuple[str, bytes, str]],
 ) -> bytes:
     """Compose and serialise one e-mail with optional attachments."""
     rng = composer.rng
-    sender, to, cc, paragraphs = _compose_email(composer, subject, target)
+    sender, to, cc, paragraphs = _compose_email(composer, subject, kind)
     if attachments:
         text = composer.paragraph("email.attach")
         if text:
@@ -2419,7 +2449,7 @@ def _build_email(
             if text is None:
                 break
             paragraphs.append(text)
-    if sender[0].is_staff and rng.random() < 0.6:
+    if kind == "internal" and rng.random() < 0.6:
         closing = composer.paragraph("email.close")
         if closing:
             paragraphs.append(closing)
@@ -2514,10 +2544,10 @@ class _DossierWriter:
         if kind == "research_report":
             researchers = self.world.staff["research"]
             bureau = rng.randrange(len(researchers) // 3)
-            s, t = rng.sample(researchers[bureau * 3 : bureau * 3 + 3], 2)
+            s, t, u = rng.sample(researchers[bureau * 3 : bureau * 3 + 3], 3)
         else:
-            s, t = rng.sample(self.world.staff["ministry"], 2)
-        staff = {"s": s, "t": t, "m": self.world.staff[focus.place][0]}
+            s, t, u = rng.sample(self.world.staff["ministry"], 3)
+        staff = {"s": s, "t": t, "u": u, "m": self.world.staff[focus.place][0]}
         other = rng.choice([org for org in self.organisations if org is not focus])
         place2 = rng.choice([p for p in _MUNICIPALITIES if p != focus.place])
         return _Composer(
@@ -2533,8 +2563,11 @@ class _DossierWriter:
         title = composer.fill(rng.choice(_TITLES[(kind, self.theme)]))
         target = rng.randint(*_TARGETS[kind])
         if media_type == EML:
-            attachments, persons = self._attachments(composer)
-            data = _build_email(composer, title, target, attachments)
+            mode = _weighted(rng, _EMAIL_MODES)
+            # Only civil servants among themselves forward internal notes.
+            chance = 0.45 if mode == "internal" else 0.0
+            attachments, persons = self._attachments(composer, chance)
+            data = _build_email(composer, title, target, mode, attachments)
             names = [p.person.name for p in composer.mentions.order]
             names += [name for name in persons if name not in names]
         else:
@@ -2542,7 +2575,9 @@ class _DossierWriter:
             _ensure_minimum(composer, doc, 160)
             data = _RENDERERS[media_type](doc)
             names = [p.person.name for p in composer.mentions.order]
-        filename = f"{date.isoformat()} {_safe_filename(title)}.{_EXTENSIONS[media_type]}"
+        filename = (
+            f"{date.isoformat()} {_safe_filename(title)}.{_EXTENSIONS[media_type]}"
+        )
         return DemoDocument(
             filename=filename,
             data=data,
@@ -2552,12 +2587,12 @@ class _DossierWriter:
         )
 
     def _attachments(
-        self, composer: _Composer
+        self, composer: _Composer, chance: float
     ) -> tuple[list[tuple[str, bytes, str]], list[str]]:
         rng = self.rng
         attachments: list[tuple[str, bytes, str]] = []
         persons: list[str] = []
-        if rng.random() >= 0.35:
+        if rng.random() >= chance:
             return attachments, persons
         for _ in range(rng.randint(1, 2)):
             media_type = rng.choice((PDF, DOCX, TXT))
@@ -2578,9 +2613,13 @@ class _DossierWriter:
             doc = _COMPOSERS[kind](inner, title, rng.randint(150, 350))
             _ensure_minimum(inner, doc, 150)
             name = f"{_safe_filename(title)}.{_EXTENSIONS[media_type]}"
+            if any(name == existing for existing, _, _ in attachments):
+                name = f"{_safe_filename(title)} (2).{_EXTENSIONS[media_type]}"
             attachments.append((name, _RENDERERS[media_type](doc), media_type))
             persons += [
-                p.person.name for p in inner.mentions.order if p.person.name not in persons
+                p.person.name
+                for p in inner.mentions.order
+                if p.person.name not in persons
             ]
         return attachments, persons
 
@@ -2620,7 +2659,9 @@ def generate_dossiers(*, seed: int, documents: int = 300) -> list[DemoDossier]:
         for profile in profiles
     }
     dossiers = []
-    for (slug, title, description, theme), formats in zip(_DOSSIERS, slices):
+    for (slug, title, description, theme), formats in zip(
+        _DOSSIERS, slices, strict=True
+    ):
         writer = _DossierWriter(rng, world, theme)
         generated = sorted(
             (writer.document(media_type) for media_type in formats),

@@ -28,8 +28,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
+            # get_or_create: transactional tests flush the groups that the
+            # data migration created.
             self.groups.set(
-                Group.objects.filter(name__in=[Role(r).value for r in extracted])
+                [Group.objects.get_or_create(name=Role(r).value)[0] for r in extracted]
             )
         self.save()
 
