@@ -78,10 +78,10 @@ def render_dotenv() -> str:
 
 
 def render() -> str:
-    DEFINITIONS = _definitions()
+    definitions = _definitions()
 
     groups: dict[str, list] = {}
-    for definition in DEFINITIONS.values():
+    for definition in definitions.values():
         groups.setdefault(definition.group, []).append(definition)
     lines = [INTRO]
     for group in sorted(groups, key=lambda g: (g != "General", g)):

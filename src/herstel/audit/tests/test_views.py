@@ -5,8 +5,9 @@
 import csv
 import io
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from herstel.accounts.audit_events import LOGGED_IN, ROLES_CHANGED
 from herstel.accounts.constants import Role

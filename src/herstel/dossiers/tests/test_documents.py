@@ -4,10 +4,11 @@
 
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+
+import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
