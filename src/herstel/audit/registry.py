@@ -24,12 +24,20 @@ class AuditEventType:
 class EventRegistry:
     def __init__(self) -> None:
         self._events: dict[str, AuditEventType] = {}
+        self._reasons: dict[str, str | Promise] = {}
 
     def register(self, event: AuditEventType) -> AuditEventType:
         if event.name in self._events and self._events[event.name] != event:
             raise ValueError(f"Audit event {event.name!r} is registered twice.")
         self._events[event.name] = event
         return event
+
+    def register_reasons(self, choices: list[tuple[str, str | Promise]]) -> None:
+        """Display texts for reason codes that services record (e.g. view purposes)."""
+        self._reasons.update(dict(choices))
+
+    def reasons(self) -> dict[str, str | Promise]:
+        return dict(self._reasons)
 
     def get(self, name: str) -> AuditEventType | None:
         return self._events.get(name)

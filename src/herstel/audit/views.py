@@ -56,7 +56,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "page": page,
-            "labels": {name: label for name, label in registry.choices()},
+            "labels": dict(registry.choices()),
+            "reasons": registry.reasons(),
             "query": query.urlencode(),
         },
     )

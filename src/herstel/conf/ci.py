@@ -13,6 +13,7 @@ os.environ.setdefault(
 )
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 from .base import *
 

@@ -17,5 +17,6 @@ os.environ.setdefault(
 )
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 os.environ.setdefault("HERSTEL_DEMO", "true")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 from .base import *

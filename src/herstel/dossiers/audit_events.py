@@ -2,7 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import event
+from herstel.audit.registry import event, registry
+
+from .constants import ViewPurpose
 
 DOCUMENT_STORED = event("document.stored", _("Stored a document"), tags=("avg",))
 DOCUMENT_VIEWED = event("document.viewed", _("Viewed a document's text"), tags=("avg",))
@@ -15,3 +17,5 @@ DOCUMENT_SHREDDED = event(
     tags=("avg", "destruction"),
 )
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))
+
+registry.register_reasons(ViewPurpose.choices)

@@ -23,11 +23,11 @@ class Command(BaseCommand):
         self.stdout.write("=" * 72)
         for login in logins:
             self.stdout.write(
-                f"{login.role.label:<20} user: {login.username:<10} "
+                f"{login.role.label:<34} user: {login.username:<10} "
                 f"password: {login.password}"
             )
             if login.otpauth_uri:
-                self.stdout.write(f"{'':<20} TOTP: {login.otpauth_uri}")
+                self.stdout.write(f"{'':<34} TOTP: {login.otpauth_uri}")
         self.stdout.write("=" * 72)
         self.stdout.write(
             "Add the otpauth:// URI to an authenticator app, or print a current code "
