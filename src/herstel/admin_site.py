@@ -2,9 +2,12 @@
 # Copyright (C) 2026 Herstel contributors
 """Use the Herstel admin site (role + second factor) as Django's default admin."""
 
+from urllib.parse import urlencode
+
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 
 
 class HerstelAdminConfig(AdminConfig):
@@ -16,6 +19,13 @@ class HerstelAdminSite(admin.AdminSite):
 
     site_header = "Herstel"
     site_title = "Herstel"
+
+    def login(self, request: HttpRequest, extra_context: object = None) -> HttpResponse:
+        """One login for everything: password, then the second factor."""
+        target = request.GET.get("next") or reverse("admin:index")
+        return HttpResponseRedirect(
+            reverse("accounts:login") + "?" + urlencode({"next": target})
+        )
 
     def has_permission(self, request: HttpRequest) -> bool:
         user = request.user

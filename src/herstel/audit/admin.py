@@ -1,14 +1,49 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Read-only admin for the audit trail: nothing can be added, changed or deleted."""
+"""Admin: every change made there is audited; the audit trail itself is read-only."""
+
+from typing import Any
 
 from django.contrib import admin
+from django.db import models
+from django.forms import ModelForm
+from django.http import HttpRequest
 
+from .audit_events import OBJECT_CHANGED, OBJECT_CREATED, OBJECT_DELETED
 from .models import AuditEvent
+from .services import audit_event_record
+
+
+class AuditedModelAdmin(admin.ModelAdmin):
+    """Records creates, changes (field names, never values) and deletes."""
+
+    def save_model(
+        self, request: HttpRequest, obj: models.Model, form: ModelForm, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        audit_event_record(
+            event=OBJECT_CHANGED if change else OBJECT_CREATED,
+            actor=request.user,
+            target=obj,
+            context={"fields": sorted(form.changed_data)},
+        )
+
+    def delete_model(self, request: HttpRequest, obj: models.Model) -> None:
+        target = (obj._meta.label_lower, str(obj.pk))
+        super().delete_model(request, obj)
+        audit_event_record(event=OBJECT_DELETED, actor=request.user, target=target)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        targets = [(obj._meta.label_lower, str(obj.pk)) for obj in queryset]
+        super().delete_queryset(request, queryset)
+        for target in targets:
+            audit_event_record(event=OBJECT_DELETED, actor=request.user, target=target)
 
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
+    """Nobody adds, changes or deletes audit entries; the database refuses it too."""
+
     list_display = (
         "seq",
         "timestamp",
@@ -17,21 +52,18 @@ class AuditEventAdmin(admin.ModelAdmin):
         "object_type",
         "object_id",
     )
-    list_filter = ("event",)
 
-    def has_module_permission(self, request: object) -> bool:
-        return bool(
-            getattr(request, "user", None) and request.user.has_perm("audit.read_trail")
-        )  # type: ignore[attr-defined]
-
-    def has_view_permission(self, request: object, obj: object = None) -> bool:
-        return self.has_module_permission(request)
-
-    def has_add_permission(self, request: object) -> bool:
+    def has_module_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -4,6 +4,10 @@
 
 from django.contrib import admin
 
+from herstel.audit.admin import AuditedModelAdmin
+from herstel.audit.audit_events import OBJECT_CHANGED
+from herstel.audit.services import audit_event_record
+
 from .models import Document, Dossier, StorageLocation
 
 
@@ -13,11 +17,21 @@ class StorageLocationInline(admin.TabularInline):
 
 
 @admin.register(Dossier)
-class DossierAdmin(admin.ModelAdmin):
+class DossierAdmin(AuditedModelAdmin):
     list_display = ("title", "slug", "created_at")
     prepopulated_fields = {"slug": ("title",)}
     search_fields = ("title", "slug")
     inlines = [StorageLocationInline]
+
+    def save_formset(self, request, form, formset, change) -> None:  # type: ignore[no-untyped-def]
+        super().save_formset(request, form, formset, change)
+        if formset.has_changed():
+            audit_event_record(
+                event=OBJECT_CHANGED,
+                actor=request.user,
+                target=form.instance,
+                context={"storage_locations": len(formset.forms)},
+            )
 
 
 @admin.register(Document)

@@ -1,0 +1,196 @@
+#!/usr/bin/env python
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Foundation benchmarks: encrypted store, crypto-shredding, audit trail.
+
+Runs against a scratch SQLite database and key store in a temporary directory
+(never var/), prints one table, and asserts nothing. Usage: ``make bench``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setup(scratch: Path) -> None:
+    os.environ["DJANGO_SETTINGS_MODULE"] = "herstel.conf.ci"
+    os.environ["HERSTEL_VAR_DIR"] = str(scratch)
+    os.environ["DATABASE_URL"] = f"sqlite:///{scratch / 'bench.sqlite3'}"
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _row(name: str, count: int, seconds: float, unit: str, extra: str = "") -> tuple:
+    rate = count / seconds if seconds else float("inf")
+    return (name, f"{count:,}", f"{seconds:.2f}", f"{rate:,.1f} {unit}", extra)
+
+
+def main() -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="herstel-bench-"))
+    try:
+        _setup(scratch)
+        from herstel.accounts.audit_events import LOGGED_IN
+        from herstel.audit.selectors import audit_chain_verify
+        from herstel.audit.services import audit_event_record
+        from herstel.demo.generator import generate_dossiers
+        from herstel.dossiers.models import Document
+        from herstel.dossiers.services import (
+            document_shred,
+            document_store,
+            document_text_read,
+            dossier_create,
+        )
+        from herstel.vault.services import blob_put, blob_read
+
+        rows = []
+        payload = os.urandom(1024 * 1024)
+        started = time.perf_counter()
+        refs = [blob_put(data=payload, purpose="bench") for _ in range(50)]
+        rows.append(
+            _row(
+                "encrypt + store 1 MiB blobs",
+                50,
+                time.perf_counter() - started,
+                "MiB/s",
+            )
+        )
+        started = time.perf_counter()
+        for ref in refs:
+            blob_read(blob=ref, purpose="bench")
+        rows.append(
+            _row(
+                "read + decrypt 1 MiB blobs", 50, time.perf_counter() - started, "MiB/s"
+            )
+        )
+
+        started = time.perf_counter()
+        dossiers = generate_dossiers(seed=1, documents=300)
+        generated = time.perf_counter() - started
+        documents = [d for spec in dossiers for d in spec.documents]
+        size_mb = sum(len(d.data) for d in documents) / 1e6
+        rows.append(
+            _row(
+                "generate demo documents",
+                len(documents),
+                generated,
+                "docs/s",
+                f"{size_mb:.1f} MB",
+            )
+        )
+
+        dossier = dossier_create(slug="bench", title="Bench")
+        tracemalloc.start()
+        started = time.perf_counter()
+        for item in documents:
+            document_store(
+                dossier=dossier, data=item.data, filename=item.filename, actor=None
+            )
+        stored = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+        rows.append(
+            _row(
+                "ingest (extract, encrypt, audit)",
+                len(documents),
+                stored,
+                "docs/s",
+                f"peak {peak:.0f} MB traced",
+            )
+        )
+
+        class _Reader:
+            pk = 0
+
+            def has_perm(self, *args: object) -> bool:
+                return True
+
+            def get_username(self) -> str:
+                return "bench"
+
+        reader = _Reader()
+        docs = list(Document.objects.all())
+        started = time.perf_counter()
+        for document in docs:
+            document_text_read(document=document, actor=reader)
+        rows.append(
+            _row(
+                "read text (decrypt + audit)",
+                len(docs),
+                time.perf_counter() - started,
+                "docs/s",
+            )
+        )
+
+        started = time.perf_counter()
+        for _ in range(2000):
+            audit_event_record(event=LOGGED_IN, actor=None, context={"n": 1})
+        rows.append(
+            _row("audit append", 2000, time.perf_counter() - started, "entries/s")
+        )
+
+        started = time.perf_counter()
+        report = audit_chain_verify()
+        rows.append(
+            _row(
+                "audit chain verify",
+                report.checked,
+                time.perf_counter() - started,
+                "entries/s",
+                "intact" if report.ok else "BROKEN",
+            )
+        )
+
+        started = time.perf_counter()
+        for document in docs:
+            document_shred(document=document, actor=None, reason="bench")
+        rows.append(
+            _row(
+                "crypto-shred documents",
+                len(docs),
+                time.perf_counter() - started,
+                "docs/s",
+                "2 keys + 2 blobs each",
+            )
+        )
+
+        keystore = scratch / "keys" / "keystore.sqlite3"
+        rows.append(
+            (
+                "key store file after shredding",
+                "",
+                "",
+                f"{keystore.stat().st_size / 1024:.0f} KiB",
+                "",
+            )
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    header = ("benchmark", "n", "seconds", "rate", "note")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    line = "  ".join("{:<" + str(w) + "}" for w in widths)
+    print(line.format(*header))
+    print(line.format(*("-" * w for w in widths)))
+    for row in rows:
+        print(line.format(*row))
+    print(
+        f"\nPython {sys.version.split()[0]}, {os.cpu_count()} CPUs, SQLite, local filesystem."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
