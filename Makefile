@@ -35,6 +35,7 @@ lint: install
 	$(BIN)/ruff check src bin bench
 	$(BIN)/ruff format --check src bin bench
 	$(BIN)/python bin/check_spdx.py
+	$(BIN)/mypy
 	$(BIN)/python bin/compile_messages.py --check
 	DJANGO_SETTINGS_MODULE=herstel.conf.ci $(BIN)/herstel makemigrations --check --dry-run
 

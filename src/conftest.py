@@ -36,6 +36,26 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         _CLUSTER = None
 
 
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """HERSTEL_TEST_REVERSE=1 runs the tests in reverse order to expose order
+    dependence; transactional tests still come last, as Django requires."""
+    if os.environ.get("HERSTEL_TEST_REVERSE"):
+        items[:] = sorted(reversed(items), key=_is_transactional)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return "database: " + (
         "PostgreSQL (throwaway cluster)"

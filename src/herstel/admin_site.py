@@ -9,6 +9,8 @@ from django.contrib.admin.apps import AdminConfig
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
+from herstel.accounts.selectors import user_is_verified
+
 
 class HerstelAdminConfig(AdminConfig):
     default_site = "herstel.admin_site.HerstelAdminSite"
@@ -32,5 +34,5 @@ class HerstelAdminSite(admin.AdminSite):
         return bool(
             user.is_active
             and user.has_perm("accounts.access_admin")
-            and user.is_verified()
+            and user_is_verified(user=user)
         )

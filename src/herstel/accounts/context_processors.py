@@ -4,7 +4,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from .selectors import user_requires_second_factor
+from .selectors import user_is_verified, user_requires_second_factor
 
 
 def session_state(request: HttpRequest) -> dict[str, Any]:
@@ -13,7 +13,7 @@ def session_state(request: HttpRequest) -> dict[str, Any]:
     pending = bool(
         user is not None
         and user.is_authenticated
-        and not user.is_verified()
+        and not user_is_verified(user=user)
         and user_requires_second_factor(user=user)
     )
     return {"second_factor_pending": pending}

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
 
-from .selectors import user_requires_second_factor
+from .selectors import user_is_verified, user_requires_second_factor
 
 # URL names reachable between password and second factor.
 OPEN_URL_NAMES = frozenset(
@@ -34,7 +34,7 @@ class RequireSecondFactorMiddleware:
         user = request.user
         if (
             user.is_authenticated
-            and not user.is_verified()
+            and not user_is_verified(user=user)
             and user_requires_second_factor(user=user)
             and not self._is_open(request)
         ):

@@ -13,6 +13,12 @@ def user_roles(*, user: Any) -> list[Role]:
     return [role for role in Role if role.value in names]
 
 
+def user_is_verified(*, user: Any) -> bool:
+    """Whether django-otp verified a second factor in this session."""
+    is_verified = getattr(user, "is_verified", None)
+    return bool(is_verified and is_verified())
+
+
 def user_requires_second_factor(*, user: Any) -> bool:
     """Staff roles, Django staff and superusers must verify a second factor."""
     if not user.is_authenticated:

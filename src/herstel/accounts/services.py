@@ -82,6 +82,7 @@ def totp_device_confirm(
 ) -> bool:
     """Confirm a new device with a code from it; replaces any older device."""
     user = request.user
+    assert isinstance(user, User)
     if device.user_id != user.pk or not device.verify_token(token):
         return False
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
@@ -95,6 +96,7 @@ def totp_device_confirm(
 def second_factor_verify(*, request: HttpRequest, token: str) -> bool:
     """Check a TOTP code for the logged-in user; mark the session verified."""
     user = request.user
+    assert isinstance(user, User)
     device = None
     candidate = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if candidate is not None:

@@ -22,7 +22,8 @@ import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import LoginForm, TokenForm
-from .selectors import user_requires_second_factor, user_roles
+from .models import User
+from .selectors import user_is_verified, user_requires_second_factor, user_roles
 from .services import second_factor_verify, totp_device_confirm, totp_device_start
 
 SETUP_SESSION_KEY = "herstel_totp_setup_device"
@@ -62,7 +63,7 @@ class LogoutView(auth_views.LogoutView):
 @require_http_methods(["GET", "POST"])
 def verify(request: HttpRequest) -> HttpResponse:
     """Second step of the login: a code from the authenticator app."""
-    if request.user.is_verified():
+    if user_is_verified(user=request.user):
         return HttpResponseRedirect(_safe_next(request))
     if not TOTPDevice.objects.filter(user=request.user, confirmed=True).exists():
         return redirect("accounts:setup")
@@ -99,7 +100,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     first, so a stolen password alone cannot replace the second factor.
     """
     has_device = TOTPDevice.objects.filter(user=request.user, confirmed=True).exists()
-    if has_device and not request.user.is_verified():
+    if has_device and not user_is_verified(user=request.user):
         return redirect("accounts:verify")
     device = None
     device_id = request.session.get(SETUP_SESSION_KEY)
@@ -108,6 +109,7 @@ def setup(request: HttpRequest) -> HttpResponse:
             pk=device_id, user=request.user, confirmed=False
         ).first()
     if device is None:
+        assert isinstance(request.user, User)
         device = totp_device_start(user=request.user)
         request.session[SETUP_SESSION_KEY] = device.pk
     form = TokenForm(request.POST or None)

@@ -25,7 +25,9 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["event"].choices = [("", _("All actions"))] + [
+        field = self.fields["event"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", _("All actions"))] + [
             (name, f"{label} ({name})") for name, label in registry.choices()
         ]
 

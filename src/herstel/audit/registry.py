@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.functional import Promise
 
@@ -32,7 +34,7 @@ class EventRegistry:
         self._events[event.name] = event
         return event
 
-    def register_reasons(self, choices: list[tuple[str, str | Promise]]) -> None:
+    def register_reasons(self, choices: Iterable[tuple[str, Any]]) -> None:
         """Display texts for reason codes that services record (e.g. view purposes)."""
         self._reasons.update(dict(choices))
 

@@ -48,7 +48,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     template = (
-        "audit/event_list.html#results" if request.htmx else "audit/event_list.html"
+        "audit/event_list.html#results"
+        if getattr(request, "htmx", False)
+        else "audit/event_list.html"
     )
     return render(
         request,

@@ -46,7 +46,7 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         context={"page": page.number, "documents": len(rows)},
     )
     template = "dossiers/dossier_detail.html"
-    if request.htmx:
+    if getattr(request, "htmx", False):
         template += "#documents"
     return render(
         request,

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
-from email.message import EmailMessage, Message
+from email.message import EmailMessage, Message, MIMEPart
 from typing import TYPE_CHECKING
 
 import docx
@@ -102,6 +102,7 @@ def _extract(
         media_type = MediaType.EML
     elif media_type == MediaType.OCTET_STREAM and declared_type in _EXTRACTORS_BY_TYPE:
         media_type = declared_type
+    extract: Callable[[bytes, int], str] | None
     if media_type == MediaType.EML:
         extract = _email_extractor(depth, max_bytes, collected, prefix)
     else:
@@ -259,7 +260,7 @@ def _header_text(value: object) -> str:
     return " ".join(text.split())
 
 
-def _body_text(part: EmailMessage) -> str:
+def _body_text(part: MIMEPart) -> str:
     """Return the text of a text/plain or text/html body part."""
     try:
         content = part.get_content()

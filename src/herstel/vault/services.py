@@ -91,7 +91,7 @@ def value_seal(*, key_id: str, value: str, purpose: str) -> bytes:
     )
 
 
-def value_open(*, key_id: str, sealed: bytes, purpose: str) -> str:
+def value_open(*, key_id: str, sealed: bytes | memoryview, purpose: str) -> str:
     data_key = keystore_get().get_key(key_id)
     return unseal(
         data_key=data_key, sealed=bytes(sealed), aad=_blob_aad(key_id, purpose)

@@ -173,6 +173,7 @@ def _build_email(
         text = composer.paragraph("email.attach")
         if text:
             paragraphs.insert(2, text)
+    top_up: tuple[str, ...]
     if not sender[0].is_staff:
         top_up, forced = ("email.fromexternal",), sender[0]
     elif not to[0].is_staff:
