@@ -77,3 +77,12 @@ def test_verify_page_reports_intact_chain(client, officer):
     response = client.post(reverse("audit:verify"))
     assert response.status_code == 200
     assert response.context["report"].ok
+
+
+def test_page_links_keep_the_filters(client, officer):
+    other = UserFactory(username="someone")
+    for _ in range(60):
+        audit_event_record(event=LOGGED_IN, actor=other, target=other)
+    response = client.get(reverse("audit:list"), {"actor": "someone"})
+    assert b'href="?actor=someone&amp;page=2"' in response.content
+    assert b'hx-target="#results"' in response.content
