@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint messages makemessages demo bench clean
+.PHONY: install run test test-fast lint messages makemessages bench lexicons clean
 
 install: $(STAMP)
 
@@ -47,6 +47,10 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/detection_quality.py
+
+lexicons: install
+	$(BIN)/python bin/build_lexicons.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

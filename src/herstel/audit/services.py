@@ -23,7 +23,7 @@ from .registry import AuditEventType
 
 logger = structlog.get_logger("herstel.audit")
 
-ContextValue = str | int | bool | None | list[Any]
+ContextValue = str | int | bool | None | list[Any] | dict[str, Any]
 Target = models.Model | tuple[str, str | int] | None
 
 

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "herstel.accounts",
     "herstel.audit",
     "herstel.vault",
+    "herstel.detection",
     "herstel.dossiers",
     "herstel.demo",
 ]

@@ -8,6 +8,7 @@ Everything here is fictitious. The TOTP secrets are derived from the seed so
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,9 +22,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 from herstel.accounts.services import totp_current_code, user_create
-from herstel.dossiers.constants import LocationKind
+from herstel.dossiers.constants import IngestionSource, LocationKind
+from herstel.dossiers.ingestion import IngestFile, ingest
 from herstel.dossiers.models import Dossier, StorageLocation
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import dossier_create
 
 from .generator import generate_dossiers
 
@@ -119,19 +121,26 @@ def demo_logins() -> list[DemoLogin]:
     return logins
 
 
+def _progress_from(
+    progress: Callable[[int, int], None], offset: int, total: int, done: int
+) -> None:
+    progress(offset + done, total)
+
+
 def demo_load(
     *,
     seed: int,
     documents: int,
+    jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Generate and store the demo dossiers; idempotent per content."""
+    """Generate the demo dossiers and ingest them; idempotent per content."""
     users = demo_users_ensure(seed=seed)
     loader = users[0]  # the analyst loads the dossiers
-    counts = {"dossiers": 0, "documents": 0, "skipped": 0, "failed": 0}
+    counts = {"dossiers": 0, "documents": 0, "skipped": 0, "failed": 0, "mentions": 0}
     generated = generate_dossiers(seed=seed, documents=documents)
     total = sum(len(d.documents) for d in generated)
-    done = 0
+    offset = 0
     for spec in generated:
         dossier = Dossier.objects.filter(slug=spec.slug).first()
         if dossier is None:
@@ -143,17 +152,22 @@ def demo_load(
                     dossier=dossier, kind=kind, name=name, custodian=custodian
                 )
             counts["dossiers"] += 1
-        for item in spec.documents:
-            result = document_store(
-                dossier=dossier, data=item.data, filename=item.filename, actor=loader
-            )
-            if not result.created:
-                counts["skipped"] += 1
-            elif result.document.failure_code:
-                counts["failed"] += 1
-            else:
-                counts["documents"] += 1
-            done += 1
-            if progress:
-                progress(done, total)
+        report = ingest(
+            dossier=dossier,
+            files=[
+                IngestFile(name=item.filename, read=functools.partial(bytes, item.data))
+                for item in spec.documents
+            ],
+            actor=loader,
+            source=IngestionSource.DEMO,
+            jobs=jobs,
+            progress=functools.partial(_progress_from, progress, offset, total)
+            if progress
+            else None,
+        )
+        offset += len(spec.documents)
+        counts["documents"] += report.run.stored
+        counts["skipped"] += report.run.duplicates
+        counts["failed"] += report.run.failed
+        counts["mentions"] += report.run.mentions
     return counts

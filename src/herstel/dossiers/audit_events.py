@@ -7,6 +7,9 @@ from herstel.audit.registry import event, registry
 from .constants import ViewPurpose
 
 DOCUMENT_STORED = event("document.stored", _("Stored a document"), tags=("avg",))
+DOCUMENT_ANALYSED = event(
+    "document.analysed", _("Extracted and scanned a document"), tags=("avg",)
+)
 DOCUMENT_VIEWED = event("document.viewed", _("Viewed a document's text"), tags=("avg",))
 DOCUMENT_DOWNLOADED = event(
     "document.downloaded", _("Downloaded a document's original"), tags=("avg",)
@@ -16,6 +19,10 @@ DOCUMENT_SHREDDED = event(
     _("Destroyed a document (keys shredded)"),
     tags=("avg", "destruction"),
 )
+MENTION_DECIDED = event(
+    "mention.decided", _("Confirmed or rejected a mention"), tags=("avg",)
+)
+MENTION_ADDED = event("mention.added", _("Marked missed personal data"), tags=("avg",))
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))
 
 registry.register_reasons(ViewPurpose.choices)

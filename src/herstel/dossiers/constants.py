@@ -35,4 +35,29 @@ EXTRACTION_FAILURES = {
     "encrypted": _("The file is password-protected; its text cannot be read."),
     "too_large": _("The file is larger than the extraction limit."),
     "too_deep": _("Attachments are nested too deeply."),
+    "timeout": _("Reading the text took longer than the time limit and was stopped."),
+    "ocr_unavailable": _(
+        "The file is a scan or an image; text recognition (Tesseract) is not installed."
+    ),
+    "decompression_bomb": _(
+        "The file unpacks to far more than its own size and was refused as unsafe."
+    ),
+    "too_much_text": _("The file holds more text than the extraction limit."),
 }
+
+
+class MentionStatus(models.TextChoices):
+    PROPOSED = "proposed", _("To review")
+    CONFIRMED = "confirmed", _("Confirmed")
+    REJECTED = "rejected", _("Rejected")
+
+
+class MentionOrigin(models.TextChoices):
+    ENGINE = "engine", _("Detection engine")
+    ANALYST = "analyst", _("Added by an analyst")
+
+
+class IngestionSource(models.TextChoices):
+    UPLOAD = "upload", _("Upload in the browser")
+    COMMAND = "command", _("Command line")
+    DEMO = "demo", _("Demo data set")

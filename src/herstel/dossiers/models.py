@@ -6,10 +6,18 @@ Document content, extracted text and original file name are encrypted; the
 database holds ciphertext, key ids and fingerprints only.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .constants import EXTRACTION_FAILURES, DocumentStatus, LocationKind
+from .constants import (
+    EXTRACTION_FAILURES,
+    DocumentStatus,
+    IngestionSource,
+    LocationKind,
+    MentionOrigin,
+    MentionStatus,
+)
 
 
 class Dossier(models.Model):
@@ -108,3 +116,101 @@ class Document(models.Model):
     @property
     def is_shredded(self) -> bool:
         return self.status == DocumentStatus.SHREDDED
+
+
+class Mention(models.Model):
+    """A span of a document's extracted text that holds personal data.
+
+    Only offsets are stored: the text itself stays in the encrypted blob, so
+    shredding the document's keys makes every mention unreadable too.
+    """
+
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.CASCADE,
+        related_name="mentions",
+        verbose_name=_("document"),
+    )
+    category = models.CharField(_("category"), max_length=30, db_index=True)
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    score = models.FloatField(_("score"), default=1.0)
+    detector = models.CharField(_("detector"), max_length=50, blank=True)
+    method = models.CharField(_("method"), max_length=100, blank=True)
+    origin = models.CharField(
+        _("origin"),
+        max_length=20,
+        choices=MentionOrigin.choices,
+        default=MentionOrigin.ENGINE,
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=MentionStatus.choices,
+        default=MentionStatus.PROPOSED,
+        db_index=True,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("mention")
+        verbose_name_plural = _("mentions")
+        ordering = ("document", "start", "end")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")),
+                name="mention_span_not_empty",
+            ),
+            models.UniqueConstraint(
+                fields=["document", "start", "end", "category"],
+                name="unique_mention_span",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}:{self.start}-{self.end} {self.category}"
+
+
+class IngestionRun(models.Model):
+    """One batch of files loaded into a dossier, with what happened to them."""
+
+    dossier = models.ForeignKey(
+        Dossier,
+        on_delete=models.CASCADE,
+        related_name="ingestions",
+        verbose_name=_("dossier"),
+    )
+    source = models.CharField(
+        _("source"), max_length=20, choices=IngestionSource.choices
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    files = models.PositiveIntegerField(_("files"), default=0)
+    stored = models.PositiveIntegerField(_("stored"), default=0)
+    duplicates = models.PositiveIntegerField(_("already present"), default=0)
+    failed = models.PositiveIntegerField(_("without text"), default=0)
+    mentions = models.PositiveIntegerField(_("mentions found"), default=0)
+
+    class Meta:
+        verbose_name = _("ingestion run")
+        verbose_name_plural = _("ingestion runs")
+        ordering = ("-started_at",)
+
+    def __str__(self) -> str:
+        return f"{self.dossier_id} {self.started_at:%Y-%m-%d %H:%M}"

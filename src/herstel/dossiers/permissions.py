@@ -11,3 +11,7 @@ can_read_inventory = has_role(Role.ANALYST, Role.REVIEWER)
 
 rules.add_perm("dossiers.read_inventory", can_read_inventory)
 rules.add_perm("dossiers.read_document", can_read_inventory)
+# Reviewing the engine's findings and loading documents is analysts' work.
+can_work_inventory = has_role(Role.ANALYST)
+rules.add_perm("dossiers.review_mention", can_work_inventory)
+rules.add_perm("dossiers.ingest", can_work_inventory)

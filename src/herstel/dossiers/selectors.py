@@ -4,14 +4,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from .constants import DocumentStatus
-from .models import Document, Dossier
+from herstel.detection.base import Category
+
+from .constants import DocumentStatus, MentionStatus
+from .models import Document, Dossier, IngestionRun, Mention
 
 
 def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
@@ -47,3 +50,112 @@ def document_get(*, actor: Any, reference: str) -> Document:
     if not actor.has_perm("dossiers.read_document", document):
         raise PermissionDenied
     return document
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCount:
+    category: str
+    label: str
+    total: int
+    confirmed: int
+    proposed: int
+
+
+def dossier_category_counts(*, actor: Any, dossier: Dossier) -> list[CategoryCount]:
+    """Mentions per category in a dossier (rejected ones left out)."""
+    if not actor.has_perm("dossiers.read_inventory", dossier):
+        raise PermissionDenied
+    rows = (
+        Mention.objects.filter(document__dossier=dossier)
+        .exclude(status=MentionStatus.REJECTED)
+        .values("category")
+        .annotate(
+            total=Count("pk"),
+            confirmed=Count("pk", filter=Q(status=MentionStatus.CONFIRMED)),
+            proposed=Count("pk", filter=Q(status=MentionStatus.PROPOSED)),
+        )
+    )
+    labels = dict(Category.choices)
+    return sorted(
+        (
+            CategoryCount(
+                category=row["category"],
+                label=str(labels.get(row["category"], row["category"])),
+                total=row["total"],
+                confirmed=row["confirmed"],
+                proposed=row["proposed"],
+            )
+            for row in rows
+        ),
+        key=lambda c: (-c.total, c.category),
+    )
+
+
+def dossier_documents_filtered(
+    *, actor: Any, dossier: Dossier, category: str = ""
+) -> QuerySet[Document]:
+    """Documents of a dossier, optionally only those with a mention of ``category``."""
+    documents = document_list(actor=actor, dossier=dossier)
+    if category:
+        documents = documents.filter(
+            pk__in=Mention.objects.filter(document__dossier=dossier, category=category)
+            .exclude(status=MentionStatus.REJECTED)
+            .values("document_id")
+        )
+    return documents.annotate(
+        mention_count=Count(
+            "mentions", filter=~Q(mentions__status=MentionStatus.REJECTED)
+        )
+    )
+
+
+def dossier_failures(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
+    return document_list(actor=actor, dossier=dossier).filter(
+        status=DocumentStatus.FAILED
+    )
+
+
+def dossier_ingestions(*, actor: Any, dossier: Dossier) -> QuerySet[IngestionRun]:
+    if not actor.has_perm("dossiers.read_inventory", dossier):
+        raise PermissionDenied
+    return dossier.ingestions.select_related("started_by")[:10]
+
+
+def document_mentions(
+    *, actor: Any, document: Document, category: str = ""
+) -> list[Mention]:
+    if not actor.has_perm("dossiers.read_document", document):
+        raise PermissionDenied
+    mentions = document.mentions.select_related("decided_by").order_by("start", "end")
+    if category:
+        mentions = mentions.filter(category=category)
+    return list(mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of document text, highlighted when ``mention`` is set."""
+
+    text: str
+    mention: Mention | None = None
+
+
+def text_segments(text: str, mentions: list[Mention]) -> list[Segment]:
+    """Split text into plain and highlighted pieces; nested spans join the outer one."""
+    segments: list[Segment] = []
+    position = 0
+    for mention in sorted(
+        (m for m in mentions if m.status != MentionStatus.REJECTED),
+        key=lambda m: (m.start, -m.end),
+    ):
+        if mention.start < position or mention.end > len(text):
+            continue
+        if mention.start > position:
+            segments.append(Segment(text=text[position : mention.start]))
+        segments.append(
+            Segment(text=text[mention.start : mention.end], mention=mention)
+        )
+        position = mention.end
+    if position < len(text):
+        segments.append(Segment(text=text[position:]))
+    return segments

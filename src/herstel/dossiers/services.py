@@ -10,12 +10,13 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.extraction import ExtractionError, extract_text
+from herstel.detection.base import Category
 from herstel.vault.services import (
     SealedBlob,
     blob_put,
@@ -25,14 +26,18 @@ from herstel.vault.services import (
     value_seal,
 )
 
+from .analysis import Analysis, analyse
 from .audit_events import (
+    DOCUMENT_ANALYSED,
     DOCUMENT_DOWNLOADED,
     DOCUMENT_SHREDDED,
     DOCUMENT_STORED,
     DOCUMENT_VIEWED,
+    MENTION_ADDED,
+    MENTION_DECIDED,
 )
-from .constants import DocumentStatus, ViewPurpose
-from .models import Document, Dossier
+from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
+from .models import Document, Dossier, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -59,44 +64,42 @@ def _new_reference() -> str:
 
 
 def document_store(
-    *, dossier: Dossier, data: bytes, filename: str, actor: Any
+    *,
+    dossier: Dossier,
+    data: bytes,
+    filename: str,
+    actor: Any,
+    analysis: Analysis | None = None,
+    analyse_now: bool = True,
 ) -> StoreResult:
-    """Store a document encrypted, with its extracted text, in one transaction.
+    """Store a document's original encrypted; then its text and mentions.
 
-    Idempotent per dossier: the same content (by SHA-256) is stored once. A file
-    whose text cannot be extracted is kept with its failure code, so nothing is
-    lost. If the database write fails, the fresh data keys are shredded.
+    Idempotent per dossier: the same content (by SHA-256) is stored once, and a
+    document whose analysis did not finish (status ``stored``) is completed.
+    ``analysis`` may come from a process pool; with ``analyse_now=False`` the
+    caller queues :func:`document_analyse` (Celery) instead. A file whose text
+    cannot be extracted is kept with its failure code, so nothing is lost. If
+    the database write fails, the fresh data key is shredded again.
     """
     digest = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(dossier=dossier, sha256=digest).first()
     if existing is not None:
+        if existing.status == DocumentStatus.STORED and analyse_now:
+            document_analysis_apply(
+                document=existing,
+                analysis=analysis or analyse(data, filename),
+                actor=actor,
+            )
+            existing.refresh_from_db()
         return StoreResult(document=existing, created=False)
 
-    text: str | None = None
-    media_type = ""
-    failure = ""
+    original = blob_put(data=data, purpose=PURPOSE_ORIGINAL)
     try:
-        result = extract_text(data, filename)
-        text, media_type = result.text, result.media_type
-    except ExtractionError as exc:
-        failure = exc.code
-
-    blobs: list[SealedBlob] = []
-    try:
-        original = blob_put(data=data, purpose=PURPOSE_ORIGINAL)
-        blobs.append(original)
-        text_blob = None
-        if text is not None:
-            text_blob = blob_put(data=text.encode(), purpose=PURPOSE_TEXT)
-            blobs.append(text_blob)
         with transaction.atomic():
             document = Document.objects.create(
                 dossier=dossier,
                 reference=_new_reference(),
-                status=DocumentStatus.EXTRACTED
-                if text is not None
-                else DocumentStatus.FAILED,
-                media_type=media_type,
+                status=DocumentStatus.STORED,
                 size=len(data),
                 sha256=digest,
                 filename_sealed=value_seal(
@@ -104,27 +107,107 @@ def document_store(
                 ),
                 original_key_id=original.key_id,
                 original_blob=original.blob_name,
-                text_key_id=text_blob.key_id if text_blob else "",
-                text_blob=text_blob.blob_name if text_blob else "",
-                text_length=len(text) if text is not None else 0,
-                failure_code=failure,
             )
             audit_event_record(
                 event=DOCUMENT_STORED,
                 actor=actor,
                 target=document,
-                context={
-                    "dossier": dossier.pk,
-                    "size": len(data),
-                    "media_type": media_type,
-                    "failure": failure,
-                },
+                context={"dossier": dossier.pk, "size": len(data)},
             )
     except BaseException:
-        for blob in blobs:
-            blob_shred(blob=blob)
+        blob_shred(blob=original)
         raise
+    if analyse_now:
+        document_analysis_apply(
+            document=document, analysis=analysis or analyse(data, filename), actor=actor
+        )
+        document.refresh_from_db()
     return StoreResult(document=document, created=True)
+
+
+def document_analyse(*, document: Document, actor: Any) -> Document:
+    """Extract and scan a stored document from its encrypted original (workers)."""
+    if document.status != DocumentStatus.STORED:
+        return document
+    data = blob_read(
+        blob=SealedBlob(
+            key_id=document.original_key_id, blob_name=document.original_blob
+        ),
+        purpose=PURPOSE_ORIGINAL,
+    )
+    document_analysis_apply(
+        document=document,
+        analysis=analyse(data, document_filename(document=document)),
+        actor=actor,
+    )
+    document.refresh_from_db()
+    return document
+
+
+def document_analysis_apply(
+    *, document: Document, analysis: Analysis, actor: Any
+) -> None:
+    """Store the extracted text (encrypted) and the mentions; once per document."""
+    text_blob = (
+        blob_put(data=analysis.text.encode(), purpose=PURPOSE_TEXT)
+        if analysis.text is not None
+        else None
+    )
+    try:
+        with transaction.atomic():
+            locked = Document.objects.select_for_update().get(pk=document.pk)
+            if locked.status != DocumentStatus.STORED:
+                raise _AlreadyAnalysedError
+            locked.media_type = analysis.media_type
+            locked.failure_code = analysis.failure
+            if text_blob is not None and analysis.text is not None:
+                locked.status = DocumentStatus.EXTRACTED
+                locked.text_key_id = text_blob.key_id
+                locked.text_blob = text_blob.blob_name
+                locked.text_length = len(analysis.text)
+            else:
+                locked.status = DocumentStatus.FAILED
+            locked.save()
+            Mention.objects.bulk_create(
+                [
+                    Mention(
+                        document=locked,
+                        category=found.category,
+                        start=found.start,
+                        end=found.end,
+                        score=found.score,
+                        detector=found.detector,
+                        method=found.method,
+                    )
+                    for found in analysis.mentions
+                ],
+                ignore_conflicts=True,
+            )
+            per_category: dict[str, int] = {}
+            for found in analysis.mentions:
+                per_category[found.category] = per_category.get(found.category, 0) + 1
+            audit_event_record(
+                event=DOCUMENT_ANALYSED,
+                actor=actor,
+                target=locked,
+                context={
+                    "media_type": analysis.media_type,
+                    "failure": analysis.failure,
+                    "characters": locked.text_length,
+                    "mentions": per_category,
+                },
+            )
+    except _AlreadyAnalysedError:
+        if text_blob is not None:
+            blob_shred(blob=text_blob)
+    except BaseException:
+        if text_blob is not None:
+            blob_shred(blob=text_blob)
+        raise
+
+
+class _AlreadyAnalysedError(Exception):
+    """Another worker analysed the document first."""
 
 
 def _require_view(actor: Any, document: Document) -> None:
@@ -219,3 +302,73 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
         )
     logger.info("document_shredded", extra={"document": document.pk})
     return document
+
+
+def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
+    """Confirm or reject a proposed mention (or change an earlier decision)."""
+    if not actor.has_perm("dossiers.review_mention", mention.document):
+        raise PermissionDenied
+    with transaction.atomic():
+        mention = Mention.objects.select_for_update().get(pk=mention.pk)
+        before = mention.status
+        if before == status:
+            return mention
+        mention.status = status
+        mention.decided_by = actor
+        mention.decided_at = timezone.now()
+        mention.save(update_fields=["status", "decided_by", "decided_at"])
+        audit_event_record(
+            event=MENTION_DECIDED,
+            actor=actor,
+            target=mention,
+            context={
+                "document": mention.document_id,
+                "category": mention.category,
+                "before": before,
+                "after": str(status),
+            },
+        )
+    return mention
+
+
+def mention_add(
+    *, document: Document, start: int, end: int, category: str, actor: Any
+) -> Mention:
+    """Record personal data the engine missed; confirmed at once (a person found it)."""
+    if not actor.has_perm("dossiers.review_mention", document):
+        raise PermissionDenied
+    if document.is_shredded or not (0 <= start < end <= document.text_length):
+        raise ValidationError(_("The selection is not part of this document's text."))
+    if category not in Category.values:
+        raise ValidationError(_("Choose a category."))
+    with transaction.atomic():
+        mention, created = Mention.objects.get_or_create(
+            document=document,
+            start=start,
+            end=end,
+            category=category,
+            defaults={
+                "origin": MentionOrigin.ANALYST,
+                "status": MentionStatus.CONFIRMED,
+                "detector": "analyst",
+                "method": "manual",
+                "decided_by": actor,
+                "decided_at": timezone.now(),
+            },
+        )
+        if not created and mention.status != MentionStatus.CONFIRMED:
+            mention.status = MentionStatus.CONFIRMED
+            mention.decided_by = actor
+            mention.decided_at = timezone.now()
+            mention.save(update_fields=["status", "decided_by", "decided_at"])
+        audit_event_record(
+            event=MENTION_ADDED,
+            actor=actor,
+            target=mention,
+            context={
+                "document": document.pk,
+                "category": category,
+                "length": end - start,
+            },
+        )
+    return mention

@@ -14,5 +14,16 @@ urlpatterns = [
         views.document_download,
         name="document_download",
     ),
+    path(
+        "documents/<str:reference>/mentions/",
+        views.mention_create,
+        name="mention_add",
+    ),
+    path(
+        "documents/<str:reference>/mentions/<int:pk>/",
+        views.mention_decision,
+        name="mention_decide",
+    ),
     path("<slug:slug>/", views.dossier_detail, name="detail"),
+    path("<slug:slug>/upload/", views.dossier_upload, name="upload"),
 ]

@@ -4,19 +4,50 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED
-from .selectors import document_get, document_list, dossier_get, dossier_list
-from .services import document_filename, document_original_read, document_text_read
+from .constants import IngestionSource, MentionStatus
+from .forms import MentionAddForm, MentionDecisionForm, UploadForm
+from .ingestion import IngestFile, ingest
+from .models import Document, Mention
+from .selectors import (
+    document_get,
+    document_mentions,
+    dossier_category_counts,
+    dossier_documents_filtered,
+    dossier_failures,
+    dossier_get,
+    dossier_ingestions,
+    dossier_list,
+    text_segments,
+)
+from .services import (
+    document_filename,
+    document_original_read,
+    document_text_read,
+    mention_add,
+    mention_decide,
+)
 
 PAGE_SIZE = 50
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return bool(getattr(request, "htmx", False))
 
 
 @login_required
@@ -33,9 +64,13 @@ def dossier_index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
-    page = Paginator(
-        document_list(actor=request.user, dossier=dossier), PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    category = request.GET.get("category", "")
+    if category not in Category.values:
+        category = ""
+    documents = dossier_documents_filtered(
+        actor=request.user, dossier=dossier, category=category
+    )
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [(document, document_filename(document=document)) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
@@ -43,11 +78,12 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         actor=request.user,
         target=dossier,
         tags=("avg",),
-        context={"page": page.number, "documents": len(rows)},
+        context={"page": page.number, "documents": len(rows), "category": category},
     )
     template = "dossiers/dossier_detail.html"
-    if getattr(request, "htmx", False):
+    if _is_htmx(request):
         template += "#documents"
+    failures = dossier_failures(actor=request.user, dossier=dossier)
     return render(
         request,
         template,
@@ -55,25 +91,150 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "dossier": dossier,
             "page": page,
             "rows": rows,
+            "query": f"category={category}" if category else "",
+            "category": category,
+            "categories": dossier_category_counts(actor=request.user, dossier=dossier),
+            "failures": [(d, document_filename(document=d)) for d in failures[:100]],
+            "failure_count": failures.count(),
+            "ingestions": dossier_ingestions(actor=request.user, dossier=dossier),
             "locations": dossier.locations.all(),
+            "can_ingest": request.user.has_perm("dossiers.ingest", dossier),
         },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
+    dossier = dossier_get(actor=request.user, slug=slug)
+    if not request.user.has_perm("dossiers.ingest", dossier):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        uploads = form.cleaned_data["documents"]
+        report = ingest(
+            dossier=dossier,
+            files=[IngestFile(name=f.name, read=f.read) for f in uploads],
+            actor=request.user,
+            source=IngestionSource.UPLOAD,
+        )
+        run = report.run
+        messages.success(
+            request,
+            _(
+                "%(files)s files: %(stored)s stored, %(duplicates)s already present, "
+                "%(failed)s without text, %(mentions)s mentions found."
+            )
+            % {
+                "files": run.files,
+                "stored": run.stored,
+                "duplicates": run.duplicates,
+                "failed": run.failed,
+                "mentions": run.mentions,
+            },
+        )
+        return redirect("dossiers:detail", slug=dossier.slug)
+    return render(request, "dossiers/upload.html", {"dossier": dossier, "form": form})
+
+
+def _document_context(
+    request: HttpRequest, document: Document, category: str, text: str
+) -> dict[str, Any]:
+    mentions = document_mentions(actor=request.user, document=document)
+    shown = [m for m in mentions if not category or m.category == category]
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.status != MentionStatus.REJECTED:
+            counts[mention.category] = counts.get(mention.category, 0) + 1
+    labels = dict(Category.choices)
+    return {
+        "document": document,
+        "filename": document_filename(document=document),
+        "text": text,
+        "segments": text_segments(text, shown),
+        "mentions": shown,
+        "category": category,
+        "category_counts": sorted(
+            ((c, labels.get(c, c), n) for c, n in counts.items()), key=lambda r: -r[2]
+        ),
+        "labels": labels,
+        "can_review": request.user.has_perm("dossiers.review_mention", document),
+        "add_form": MentionAddForm(document_text=text),
+    }
 
 
 @login_required
 @require_GET
 def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
+    category = request.GET.get("category", "")
+    if category not in Category.values:
+        category = ""
     text = document_text_read(document=document, actor=request.user)
     return render(
         request,
         "dossiers/document_detail.html",
-        {
-            "document": document,
-            "filename": document_filename(document=document),
-            "text": text,
-        },
+        _document_context(request, document, category, text),
     )
+
+
+@login_required
+@require_POST
+def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    document = document_get(actor=request.user, reference=reference)
+    mention = get_object_or_404(Mention, pk=pk, document=document)
+    form = MentionDecisionForm(request.POST)
+    if form.is_valid():
+        mention = mention_decide(
+            mention=mention,
+            status=MentionStatus(form.cleaned_data["status"]),
+            actor=request.user,
+        )
+    if _is_htmx(request):
+        return render(
+            request,
+            "dossiers/document_detail.html#mention-row",
+            {
+                "mention": mention,
+                "document": document,
+                "labels": dict(Category.choices),
+                "can_review": True,
+            },
+        )
+    return redirect(
+        reverse("dossiers:document", args=[document.reference])
+        + f"#mention-{mention.pk}"
+    )
+
+
+@login_required
+@require_POST
+def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
+    document = document_get(actor=request.user, reference=reference)
+    if not request.user.has_perm("dossiers.review_mention", document):
+        raise PermissionDenied
+    text = document_text_read(document=document, actor=request.user)
+    form = MentionAddForm(request.POST, document_text=text)
+    if form.is_valid():
+        try:
+            mention = mention_add(
+                document=document,
+                start=form.cleaned_data["start"],
+                end=form.cleaned_data["end"],
+                category=form.cleaned_data["category"],
+                actor=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The missed personal data is marked."))
+            return redirect(
+                reverse("dossiers:document", args=[document.reference])
+                + f"#mention-{mention.pk}"
+            )
+    context = _document_context(request, document, "", text)
+    context["add_form"] = form
+    return render(request, "dossiers/document_detail.html", context, status=400)
 
 
 @login_required

@@ -4,16 +4,31 @@
 
 Pure Python: nothing here imports Django. Use :func:`extract_text` and handle
 :class:`ExtractionError`, whose ``code`` the Django layer translates.
+
+Formats: PDF (text layer, OCR for scans), images (OCR), DOCX, ODT, XLSX, EML and
+MSG (with attachments), ZIP (with members), HTML and plain text. By default each
+file is extracted in a worker subprocess with a time limit (:mod:`.sandbox`).
 """
 
-from .base import ErrorCode, ExtractionError, ExtractionResult, MediaType
+from .base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    ErrorCode,
+    ExtractionError,
+    ExtractionResult,
+    Limits,
+    MediaType,
+)
 from .extractors import extract_text
 from .sniffing import detect_media_type
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
     "ErrorCode",
     "ExtractionError",
     "ExtractionResult",
+    "Limits",
     "MediaType",
     "detect_media_type",
     "extract_text",

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Value types and errors shared by the text extractors.
+"""Value types, limits and errors shared by the text extractors.
 
 This module is pure Python: it imports nothing from Django, so extraction can run
 in a worker, a script or a test without settings.
@@ -8,14 +8,22 @@ in a worker, a script or a test without settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
+from typing import Any
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-"""Largest input accepted by :func:`herstel.extraction.extract_text` by default."""
+"""Largest input accepted by :func:`herstel.extraction.extract_text` by default.
+
+It also caps the total number of bytes unpacked from archives (DOCX, ODT, XLSX,
+ZIP, nested archives) during one extraction.
+"""
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one :func:`herstel.extraction.extract_text` call may take by default."""
 
 MAX_DEPTH = 5
-"""How deep e-mail attachments may nest (an attachment of an attachment, ...)."""
+"""How deep attachments and archive members may nest (a part of a part, ...)."""
 
 
 class ErrorCode(StrEnum):
@@ -25,10 +33,31 @@ class ErrorCode(StrEnum):
     """
 
     CORRUPT = "corrupt"
+    """The parsers cannot read the file (damaged, truncated or mislabelled)."""
+
     UNSUPPORTED = "unsupported"
+    """No extractor exists for the file type."""
+
     ENCRYPTED = "encrypted"
+    """Password protected: an encrypted PDF, ZIP, ODT or Office document."""
+
     TOO_LARGE = "too_large"
+    """The input, or what it unpacks to, exceeds the byte limits."""
+
     TOO_DEEP = "too_deep"
+    """Attachments or archives are nested more than the depth limit."""
+
+    DECOMPRESSION_BOMB = "decompression_bomb"
+    """An archive member or image unpacks far beyond its compressed size."""
+
+    TOO_MUCH_TEXT = "too_much_text"
+    """The extracted text exceeds :attr:`Limits.max_chars`."""
+
+    TIMEOUT = "timeout"
+    """Extraction took longer than the time limit and was stopped."""
+
+    OCR_UNAVAILABLE = "ocr_unavailable"
+    """The file needs OCR (a scan or an image) but Tesseract is not installed."""
 
 
 class MediaType(StrEnum):
@@ -36,17 +65,85 @@ class MediaType(StrEnum):
 
     PDF = "application/pdf"
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     ODT = "application/vnd.oasis.opendocument.text"
     DOC = "application/msword"
     MSG = "application/vnd.ms-outlook"
     OLE = "application/x-ole-storage"
+    OFFICE_ENCRYPTED = "application/x-ms-encrypted-office"
     ZIP = "application/zip"
     EML = "message/rfc822"
     HTML = "text/html"
     TEXT = "text/plain"
     CSV = "text/csv"
     MARKDOWN = "text/markdown"
+    PNG = "image/png"
+    JPEG = "image/jpeg"
+    TIFF = "image/tiff"
+    GIF = "image/gif"
+    BMP = "image/bmp"
+    WEBP = "image/webp"
     OCTET_STREAM = "application/octet-stream"
+
+
+IMAGE_TYPES = frozenset(
+    {
+        MediaType.PNG,
+        MediaType.JPEG,
+        MediaType.TIFF,
+        MediaType.GIF,
+        MediaType.BMP,
+        MediaType.WEBP,
+    }
+)
+"""Media types whose text can only be read by OCR."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Resource limits against hostile or broken files.
+
+    The defaults suit documents that arrive in dossiers; pass your own instance
+    to :func:`herstel.extraction.extract_text` to tighten or widen them. The
+    input size and the total unpacked size are bounded by ``max_bytes``.
+    """
+
+    max_depth: int = MAX_DEPTH
+    """How deep attachments and archive members may nest."""
+
+    max_chars: int = 50_000_000
+    """Most characters of text one extraction may return (``too_much_text``)."""
+
+    max_compression_ratio: int = 200
+    """Largest uncompressed/compressed ratio of one archive member.
+
+    Deflate reaches about 1000:1 on a bomb; real office XML stays well under 100.
+    """
+
+    ratio_threshold_bytes: int = 1024 * 1024
+    """Members smaller than this are not checked for their compression ratio."""
+
+    max_members: int = 10_000
+    """Most members one archive (ZIP, DOCX, ODT, XLSX) may have."""
+
+    max_image_pixels: int = 80_000_000
+    """Largest image (width x height) decoded for OCR; an A3 page at 600 dpi fits."""
+
+    ocr_max_pixels: int = 16_000_000
+    """Larger images are scaled down to this many pixels before OCR."""
+
+    max_ocr_pages: int = 100
+    """Most pages or images one extraction sends to OCR."""
+
+    def to_dict(self) -> dict[str, int]:
+        """Return the limits as a JSON-friendly dictionary."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> Limits:
+        """Build limits from :meth:`to_dict` output, ignoring unknown keys."""
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: int(value) for key, value in values.items() if key in known})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +157,11 @@ class ExtractionResult:
     """The detected media type, e.g. ``"application/pdf"``."""
 
     parts: tuple[str, ...] = ()
-    """Names of the nested parts (e-mail attachments) that were processed.
+    """Names of the nested parts (attachments, archive members) that were processed.
 
     Nested names are joined with ``/``, e.g. ``"forwarded.eml/report.pdf"``. Parts
     that could not be extracted are listed here as well as in :attr:`skipped`.
+    Scanned PDF pages whose text could not be read are named ``page-N``.
     """
 
     skipped: tuple[tuple[str, str], ...] = ()
@@ -90,3 +188,7 @@ class ExtractionError(Exception):
     def __repr__(self) -> str:
         """Show code and message, which is what a log line needs."""
         return f"ExtractionError(code={self.code!r}, message={self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with both arguments, so the error survives a process pool."""
+        return (type(self), (self.code, self.message))

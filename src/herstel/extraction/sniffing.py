@@ -16,6 +16,8 @@ _EXTENSIONS: dict[str, str] = {
     ".pdf": MediaType.PDF,
     ".docx": MediaType.DOCX,
     ".odt": MediaType.ODT,
+    ".xlsx": MediaType.XLSX,
+    ".xlsm": MediaType.XLSX,
     ".doc": MediaType.DOC,
     ".msg": MediaType.MSG,
     ".eml": MediaType.EML,
@@ -28,6 +30,14 @@ _EXTENSIONS: dict[str, str] = {
     ".csv": MediaType.CSV,
     ".md": MediaType.MARKDOWN,
     ".zip": MediaType.ZIP,
+    ".png": MediaType.PNG,
+    ".jpg": MediaType.JPEG,
+    ".jpeg": MediaType.JPEG,
+    ".tif": MediaType.TIFF,
+    ".tiff": MediaType.TIFF,
+    ".gif": MediaType.GIF,
+    ".bmp": MediaType.BMP,
+    ".webp": MediaType.WEBP,
 }
 
 TEXT_TYPES = frozenset({MediaType.TEXT, MediaType.CSV, MediaType.MARKDOWN})
@@ -43,6 +53,16 @@ _TEXT_BOMS = (
     codecs.BOM_UTF16_BE,
 )
 _SNIFF_SIZE = 8192
+_IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", MediaType.PNG),
+    (b"\xff\xd8\xff", MediaType.JPEG),
+    (b"II*\x00", MediaType.TIFF),
+    (b"MM\x00*", MediaType.TIFF),
+    (b"GIF87a", MediaType.GIF),
+    (b"GIF89a", MediaType.GIF),
+)
+# BITMAPINFOHEADER and its successors; "BM" alone would match ordinary text.
+_BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
 
 # A header field name is printable US-ASCII except the colon (RFC 5322 3.6.8).
 _HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]+:")
@@ -112,15 +132,48 @@ def _detect_by_magic(data: bytes) -> str | None:
         # Other (or damaged) archives are left to the extension.
         return _detect_zip(data)
     if data.startswith(_OLE_MAGIC):
-        # Outlook .msg and legacy Word are both OLE containers; stream names tell.
-        head = data[: _SNIFF_SIZE * 8]
-        if "__substg1.0_".encode("utf-16-le") in head:
-            return MediaType.MSG
-        if "WordDocument".encode("utf-16-le") in head:
-            return MediaType.DOC
-        return MediaType.OLE
+        return _detect_ole(data)
+    by_image = _detect_image(data)
+    if by_image is not None:
+        return by_image
     if _looks_like_rfc822(data):
         return MediaType.EML
+    return None
+
+
+def _detect_ole(data: bytes) -> str:
+    """Tell Outlook messages, Word files and encrypted Office files apart.
+
+    The directory usually sits near the start of small files; stream names are
+    UTF-16 there. Large files may hide it further on, so the whole file is searched
+    for the marker of encrypted Office documents, which is cheap.
+    """
+    head = data[: _SNIFF_SIZE * 8]
+    if "__substg1.0_".encode("utf-16-le") in head:
+        return MediaType.MSG
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return MediaType.OFFICE_ENCRYPTED
+    if "WordDocument".encode("utf-16-le") in head:
+        return MediaType.DOC
+    if "__substg1.0_".encode("utf-16-le") in data:
+        return MediaType.MSG
+    return MediaType.OLE
+
+
+def _detect_image(data: bytes) -> str | None:
+    """Recognise the image formats that OCR can read."""
+    for magic, media_type in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return media_type
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return MediaType.WEBP
+    if (
+        data.startswith(b"BM")
+        and len(data) >= 18
+        and data[6:10] == b"\x00\x00\x00\x00"
+        and int.from_bytes(data[14:18], "little") in _BMP_HEADER_SIZES
+    ):
+        return MediaType.BMP
     return None
 
 
@@ -131,6 +184,8 @@ def _detect_zip(data: bytes) -> str | None:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return MediaType.DOCX
+            if "xl/workbook.xml" in names:
+                return MediaType.XLSX
             if "mimetype" in names:
                 mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
                 if mimetype == MediaType.ODT:
@@ -165,8 +220,35 @@ def looks_like_text(data: bytes) -> bool:
     if sample.startswith(_TEXT_BOMS):
         return True
     if b"\x00" in sample:
-        return False
+        return utf16_without_bom(sample) is not None
     controls = sum(
         1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\v\x1b"
     )
     return controls <= len(sample) // 100
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Return the codec of UTF-16 text without a byte order mark, or ``None``.
+
+    Latin text in UTF-16 has a zero in nearly every high byte and almost none in
+    the low bytes; binary data rarely shows that pattern.
+    """
+    sample = data[:_SNIFF_SIZE]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    if odd_zeros >= half * 0.9 and even_zeros <= half * 0.05:
+        codec = "utf-16-le"
+    elif even_zeros >= half * 0.9 and odd_zeros <= half * 0.05:
+        codec = "utf-16-be"
+    else:
+        return None
+    # The sample may end inside a surrogate pair; drop that last code unit.
+    text = sample.decode(codec, errors="replace")
+    if text.count("\ufffd") > 1:
+        return None
+    controls = sum(1 for char in text if char < " " and char not in "\t\n\r\f\v")
+    return codec if controls <= len(text) // 100 else None

@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
+from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
 
 from .factories import UserFactory, login_verified
@@ -32,8 +33,9 @@ SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
 
 
-def _matrix() -> tuple[list[str], dict[str, dict[str, bool]]]:
-    lines = DOC.read_text(encoding="utf-8").splitlines()
+def _matrix(section: str) -> tuple[list[str], dict[str, dict[str, bool]]]:
+    text = DOC.read_text(encoding="utf-8")
+    lines = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0].splitlines()
     header = next(line for line in lines if line.startswith("| URL name |"))
     roles = [cell.strip() for cell in header.strip("|").split("|")][2:]
     rows: dict[str, dict[str, bool]] = {}
@@ -49,7 +51,9 @@ def _matrix() -> tuple[list[str], dict[str, dict[str, bool]]]:
     return roles, rows
 
 
-ROLES, MATRIX = _matrix()
+ROLES, MATRIX = _matrix("Matrix: role × page")
+_ACTION_ROLES, ACTIONS = _matrix("Matrix: role × action")
+POST_ONLY = {"dossiers:mention_decide", "dossiers:mention_add"}
 
 
 def _url_names(resolver: URLResolver | None = None, prefix: str = "") -> set[str]:
@@ -70,7 +74,7 @@ def test_roles_in_the_doc_are_the_roles_in_the_code():
 
 
 def test_every_url_is_in_the_matrix():
-    missing = _url_names() - set(MATRIX) - OUTSIDE_MATRIX
+    missing = _url_names() - set(MATRIX) - set(ACTIONS) - OUTSIDE_MATRIX
     assert not missing, f"Add these URLs to docs/permissions.md: {sorted(missing)}"
 
 
@@ -84,13 +88,22 @@ def inventory(db):
         filename=SECRET_FILENAME,
         actor=loader,
     ).document
-    return {"slug": dossier.slug, "reference": document.reference}
+    mention = Mention.objects.create(
+        document=document, category="health", start=0, end=8
+    )
+    return {
+        "slug": dossier.slug,
+        "reference": document.reference,
+        "mention": mention.pk,
+    }
 
 
-def _url(name: str, inventory: dict[str, str]) -> str:
-    if name == "dossiers:detail":
+def _url(name: str, inventory: dict) -> str:
+    if name == "dossiers:mention_decide":
+        return reverse(name, args=[inventory["reference"], inventory["mention"]])
+    if name in {"dossiers:detail", "dossiers:upload"}:
         return reverse(name, kwargs={"slug": inventory["slug"]})
-    if name.startswith("dossiers:document"):
+    if name.startswith("dossiers:document") or name == "dossiers:mention_add":
         return reverse(name, kwargs={"reference": inventory["reference"]})
     return reverse(name)
 
@@ -122,3 +135,34 @@ def test_anonymous_is_sent_to_login(name, inventory):
     response = Client().get(_url(name, inventory))
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+ACTION_DATA = {
+    "dossiers:upload": {},
+    "dossiers:mention_decide": {"status": "confirmed"},
+    "dossiers:mention_add": {"category": "person", "text": "Yusuf", "occurrence": 1},
+    "audit:verify": {},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(ACTIONS))
+def test_action_cell(role, name, inventory):
+    client = Client()
+    login_verified(client, UserFactory(roles=[Role(role)]))
+    response = client.post(_url(name, inventory), ACTION_DATA[name])
+    body = _content(response)
+    if ACTIONS[name][role]:
+        assert response.status_code in (200, 302, 400), (
+            f"{role} should be able to {name}"
+        )
+    else:
+        assert response.status_code == 403, f"{role} must not {name}"
+        assert SECRET_TEXT.encode() not in body
+    mention = Mention.objects.get(pk=inventory["mention"])
+    if name == "dossiers:mention_decide":
+        assert (mention.status == "confirmed") == ACTIONS[name][role]
+
+
+def test_action_roles_match():
+    assert _ACTION_ROLES == ROLES

@@ -11,3 +11,9 @@ register = template.Library()
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     """Look up ``key`` in a dict from a template: ``{{ labels|get_item:name }}``."""
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def slice_text(text: str, mention: Any) -> str:
+    """The text of a mention's span: ``{{ text|slice_text:mention }}``."""
+    return text[mention.start : mention.end] if text else ""

@@ -8,13 +8,9 @@ import io
 import random
 import zipfile
 from email.message import EmailMessage
-from email.policy import SMTP
 
-import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from herstel.extraction import (
     ExtractionError,
@@ -24,96 +20,24 @@ from herstel.extraction import (
 )
 from herstel.extraction.base import MAX_DEPTH
 
+from .samples import (
+    DOCX_SENTENCES,
+    PDF_SENTENCES,
+    make_docx,
+    make_email,
+    make_pdf,
+    nested_email,
+)
+
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EML = "message/rfc822"
-
-PDF_SENTENCES = (
-    "Het gesprek met het bestuur vond plaats op 14 maart 2017.",
-    "Mevrouw Zoë Öztürk woont sinds 2012 in Veenendaal.",
-    "Deze zin staat op de tweede pagina.",
+# An OLE container with a WordDocument stream name: legacy Word, unsupported.
+LEGACY_DOC = (
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    + "WordDocument".encode("utf-16-le")
+    + bytes(600)
 )
-DOCX_SENTENCES = (
-    "Verslag van het overleg met de gemeente Gouda.",
-    "Aanwezig waren A. el Amrani en dhr. J.P. van der Berg.",
-    "Actiepunten worden in het volgende overleg besproken.",
-)
-
-
-def make_pdf(sentences: tuple[str, ...] = PDF_SENTENCES) -> bytes:
-    """A PDF with a real text layer; the last sentence is on page two."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    y = 780
-    for sentence in sentences[:-1]:
-        pdf.drawString(72, y, sentence)
-        y -= 20
-    pdf.showPage()
-    pdf.drawString(72, 780, sentences[-1])
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def make_docx() -> bytes:
-    """A DOCX with a paragraph, a table (with a merged cell) and a paragraph."""
-    document = docx.Document()
-    document.add_heading(DOCX_SENTENCES[0], level=1)
-    table = document.add_table(rows=2, cols=3)
-    table.cell(0, 0).text = "Naam"
-    table.cell(0, 1).text = "Rol"
-    table.cell(0, 2).text = "Woonplaats"
-    table.cell(1, 0).merge(table.cell(1, 1)).text = DOCX_SENTENCES[1]
-    table.cell(1, 2).text = "Ede"
-    document.add_paragraph(DOCX_SENTENCES[2])
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def make_email(
-    *, attachments: tuple[tuple[str, bytes, str, str], ...] = (), html: bool = False
-) -> bytes:
-    """An e-mail with a plain (and optionally HTML) body and attachments."""
-    message = EmailMessage()
-    message["From"] = "Jan Jansen <j.jansen@example.nl>"
-    message["To"] = "Fatima Bouzid <f.bouzid@example.org>"
-    message["Cc"] = "Kees de Vries <k.devries@example.nl>"
-    message["Subject"] = "Verslag gesprek stichting Al-Waha"
-    message["Date"] = "Tue, 14 Mar 2017 10:15:00 +0100"
-    message["Message-ID"] = "<test-1@example.nl>"
-    message.set_content("Beste Fatima,\n\nHierbij het verslag van ons gesprek.\n")
-    if html:
-        message.add_alternative(
-            "<html><head><style>p {color: red}</style>"
-            "<script>alert('x')</script></head>"
-            "<body><p>Beste Fatima,</p><p>Hierbij het verslag.</p></body></html>",
-            subtype="html",
-        )
-    for filename, data, maintype, subtype in attachments:
-        message.add_attachment(
-            data, maintype=maintype, subtype=subtype, filename=filename
-        )
-    return message.as_bytes(policy=SMTP)
-
-
-def nested_email(levels: int) -> bytes:
-    """An e-mail that attaches an e-mail that attaches ... ``levels`` deep."""
-    inner = make_email()
-    for level in range(levels):
-        message = EmailMessage()
-        message["From"] = "a@example.nl"
-        message["To"] = "b@example.nl"
-        message["Subject"] = f"Doorgestuurd {level}"
-        message.set_content(f"Niveau {level}")
-        message.add_attachment(
-            inner,
-            maintype="application",
-            subtype="octet-stream",
-            filename=f"{level}.eml",
-        )
-        inner = message.as_bytes(policy=SMTP)
-    return inner
 
 
 def test_pdf_text_layer_pages_joined_by_blank_line() -> None:
@@ -195,14 +119,14 @@ def test_email_unsupported_attachment_is_listed_not_fatal() -> None:
     """An attachment without extractor is listed and skipped, the rest survives."""
     data = make_email(
         attachments=(
-            ("foto.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image", "png"),
+            ("oud.doc", LEGACY_DOC, "application", "msword"),
             ("kapot.pdf", b"%PDF-1.4 rommel", "application", "pdf"),
             ("verslag.pdf", make_pdf(), "application", "pdf"),
         )
     )
     result = extract_text(data)
-    assert result.parts == ("foto.png", "kapot.pdf", "verslag.pdf")
-    assert result.skipped == (("foto.png", "unsupported"), ("kapot.pdf", "corrupt"))
+    assert result.parts == ("oud.doc", "kapot.pdf", "verslag.pdf")
+    assert result.skipped == (("oud.doc", "unsupported"), ("kapot.pdf", "corrupt"))
     assert PDF_SENTENCES[0] in result.text
 
 

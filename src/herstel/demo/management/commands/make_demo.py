@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
+import os
 import sys
 import time
 from typing import Any
@@ -21,6 +22,12 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--documents", type=int, default=300)
         parser.add_argument(
+            "--jobs",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="Worker processes for extraction and detection.",
+        )
+        parser.add_argument(
             "--if-empty",
             action="store_true",
             help="Do nothing when any dossier exists (used by 'make run').",
@@ -40,12 +47,17 @@ class Command(BaseCommand):
                     sys.stderr.write("\n")
 
         counts = demo_load(
-            seed=options["seed"], documents=options["documents"], progress=progress
+            seed=options["seed"],
+            documents=options["documents"],
+            jobs=max(1, options["jobs"]),
+            progress=progress,
         )
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
                 "{documents} documents stored, {failed} without text, {skipped} "
-                "already present.".format(seconds=time.monotonic() - started, **counts)
+                "already present, {mentions} mentions of personal data.".format(
+                    seconds=time.monotonic() - started, **counts
+                )
             )
         )

@@ -1,0 +1,224 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Special categories of personal data (GDPR art. 9) and criminal data (art. 10).
+
+Each category is a curated word list (``data/vocabulary/<category>.txt``). A
+word counts as personal data when it is said of a person: a pronoun, name,
+title or kinship word in the same sentence. Words that describe a person by
+themselves ("bekeerd", "gedetineerd") count without that context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from ..base import Category, Detector, Explanation, Match
+from ..lexicons import vocabulary
+from ..registry import registry
+from ..scope import lowered
+
+_PERSONAL_NAME = re.compile(
+    r"(?<![\w])[A-Z]\. ?[A-Z]|(?<![\w])[A-Z][a-zà-ÿ]+ "
+    r"(?:(?:van|de|der|den|el|al|ter|ten|te) )*[A-Z][a-zà-ÿ]{2,}"
+)
+_PRONOUNS = re.compile(
+    r"(?<!\w)(?:hij|zij|ze|hem|haar|zijn|zich|mijn|ik|jij|uw|betrokkene|cliënt|"
+    r"client|aanvrager|aanvraagster|meneer|mevrouw|mevr|heer|dhr|mw|zoon|dochter|"
+    r"vader|moeder|broer|zus|echtgeno(?:ot|te))(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+class _Node:
+    """A node of the term trie: children by character, and whether a term
+    ends here (1) or a prefix term ends here (2)."""
+
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.end = 0
+
+
+def _trie(terms: list[tuple[str, bool]]) -> str:
+    """A regular expression for lower-case ``terms`` shaped as a trie.
+
+    "moskee*", "moslim*" and "imam" become ``mos(?:kee\\w*|lim\\w*)|imam``: the
+    engine decides at the first letter whether a word can match, instead of
+    trying every alternative at every position.
+    """
+    root = _Node()
+    for term, prefix in terms:
+        node = root
+        for char in term:
+            node = node.children.setdefault(char, _Node())
+        node.end = max(node.end, 2 if prefix else 1)
+
+    def build(node: _Node) -> str:
+        branches = [
+            re.escape(char) + build(child)
+            for char, child in sorted(node.children.items())
+        ]
+        if not branches:
+            return r"\w*" if node.end == 2 else ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if node.end == 2:
+            return f"(?:{body}|\\w*)"
+        if node.end == 1:
+            return f"(?:{body})?"
+        return body
+
+    return build(root)
+
+
+_CATEGORIES = (
+    Category.RELIGION,
+    Category.ETHNICITY,
+    Category.HEALTH,
+    Category.POLITICAL_OPINION,
+    Category.CRIMINAL,
+)
+
+
+def _terms(name: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Read the word list ``name``: all ``(term, prefix)`` and the personal ones."""
+    terms = []
+    personal = []
+    for line in sorted(vocabulary(name)):
+        entry = line.strip()
+        by_itself = entry.endswith("!")
+        term = entry.rstrip("!").strip().lower()
+        prefix = term.endswith("*")
+        term = term.rstrip("*")
+        terms.append((term, prefix))
+        if by_itself:
+            personal.append((term, prefix))
+    return terms, personal
+
+
+class _Scanner:
+    """One trie-shaped expression for all lists, and the list of each term.
+
+    The expression consumes the character before a term, so that the engine
+    only starts at word boundaries; it runs over the lower-cased text. The
+    category of a hit is looked up afterwards (hits are rare), which keeps the
+    expression a single trie.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {}
+        self.personal: set[str] = set()
+        self.personal_prefixes: set[str] = set()
+        everything = []
+        for category in _CATEGORIES:
+            terms, personal = _terms(category.value)
+            everything.extend(terms)
+            for term, prefix in terms:
+                (self.prefixes if prefix else self.exact).setdefault(
+                    term, category.value
+                )
+            for term, prefix in personal:
+                (self.personal_prefixes if prefix else self.personal).add(term)
+        self.pattern = re.compile(r"[^\w](?P<term>" + _trie(everything) + r")(?!\w)")
+        self.longest = max(len(t) for t in self.prefixes)
+
+    def classify(self, word: str) -> tuple[str, bool]:
+        """Return the category of ``word`` and whether it is personal by itself."""
+        category = self.exact.get(word)
+        personal = word in self.personal
+        for size in range(min(len(word), self.longest), 0, -1):
+            head = word[:size]
+            if category is None and head in self.prefixes:
+                category = self.prefixes[head]
+            if head in self.personal_prefixes:
+                personal = True
+        assert category is not None
+        return category, personal
+
+
+@registry("special_categories")
+class SpecialCategoryDetector(Detector):
+    """Words of the curated lists, scored by their personal context.
+
+    One detector scans for all five categories in a single pass; the
+    ``categories`` argument of ``text_scan`` selects among them.
+    """
+
+    verbose_name = _("Special categories of personal data and criminal data")
+    entity_types = _CATEGORIES
+    context_words = ("hij", "zij", "ze", "betrokkene", "de heer", "mevrouw")
+    """Pronouns and forms of address that make a sentence personal."""
+
+    _scanner: _Scanner | None = None
+
+    def detect(self, text: str) -> list[Match]:
+        """Return every listed word: 0.8 in a personal context, 0.7 for words
+        that describe a person by themselves, 0.35 otherwise."""
+        if self._scanner is None:
+            self._scanner = _Scanner()
+        scanner = self._scanner
+        lower = lowered(text)
+        matches = []
+        for start, end, term in _hits(scanner.pattern, lower):
+            category, by_itself = scanner.classify(term)
+            context = _personal_context(text, start, end)
+            if context:
+                score = 0.8
+            elif by_itself:
+                score = 0.7
+            else:
+                score = 0.35
+            matches.append(
+                Match(
+                    category=category,
+                    start=start,
+                    end=end,
+                    score=score,
+                    explanation=Explanation(
+                        detector=self.identifier,
+                        method=f"lexicon:{category}",
+                        context_boost=0.1 if context and by_itself else 0.0,
+                        notes=(f"personal_context:{context}",) if context else (),
+                    ),
+                )
+            )
+        return matches
+
+
+def _hits(pattern: re.Pattern[str], lower: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, term)`` of every hit in the lower-cased text.
+
+    The scanner needs a non-word character before a term, so a term at the
+    very start of the text is looked for separately, on a short prefix.
+    """
+    head = pattern.match(" " + lower[:80])
+    if head is not None:
+        yield head.start("term") - 1, head.end("term") - 1, head.group("term")
+    for hit in pattern.finditer(lower):
+        yield hit.start("term"), hit.end("term"), hit.group("term")
+
+
+def _personal_context(text: str, start: int, end: int) -> str:
+    """Return the word that makes the sentence about a person, if any."""
+    left = text[max(0, start - 160) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + 160]
+    stop = _SENTENCE_BREAK.search(right)
+    if stop:
+        right = right[: stop.start()]
+    for window in (left, right):
+        found = _PRONOUNS.search(window)
+        if found:
+            return found.group().lower()
+        for name in _PERSONAL_NAME.finditer(window):
+            first = name.group().split(" ", 1)[0].lower()
+            if first not in vocabulary("function_words"):
+                return name.group().lower()
+    return ""

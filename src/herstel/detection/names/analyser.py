@@ -1,0 +1,377 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Scoring of candidates, document-level propagation and the matches."""
+
+from __future__ import annotations
+
+import functools
+
+from ..base import Explanation, Match
+from ..constants import CATEGORY_ORDER, THRESHOLDS
+from ..lexicons import lexicons_load
+from .document import Propagator
+from .runs import Candidate
+from .words import (
+    ACRONYM,
+    AFFILIATION,
+    AGE,
+    AGENT,
+    ARTICLES,
+    CACHE_LIMIT,
+    CAPITAL_PARTICLE,
+    COMMON,
+    CUE_BOOST,
+    CUE_NAMES,
+    DERIVED,
+    EXACT_COMMON,
+    FOREIGN,
+    FUNCTION,
+    GIVEN,
+    INITIALS_LINE,
+    KIN,
+    LOC,
+    LOWER_COMMON,
+    NOT_NAME,
+    ORG,
+    ORG_CUE,
+    PER,
+    PLACE,
+    PROPER,
+    ROLE,
+    SURNAME,
+)
+
+
+class NameAnalyser(Propagator):
+    """Finds person, place and organisation names; get one with :func:`analyser`."""
+
+    # -- scoring ----------------------------------------------------------------
+
+    @staticmethod
+    def _initials_line(text: str, cand: Candidate) -> bool:
+        """Whether the candidate is "(AB)" alone on its line."""
+        if len(cand.words[0]) > 4:
+            return False
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return INITIALS_LINE.fullmatch(line) is not None
+
+    def _left_cue(self, text: str, start: int) -> str:
+        """The cue given by the word just before ``start`` on the same line."""
+        if start < 2 or text[start - 1] != " ":
+            return ""
+        end = start - 1
+        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        word = text[begin:end]
+        cue = self._cues.get(word)
+        if cue is None:
+            if len(self._cues) > CACHE_LIMIT:
+                self._cues.clear()
+            cue = self._cues[word] = self._cue_of(word)
+        return cue
+
+    def _cue_of(self, word: str) -> str:
+        """The cue a preceding ``word`` gives, e.g. ``"title:mw."`` or ``""``."""
+        left = word.lower().rstrip(",")
+        if left.endswith((".", ":")) and left.rstrip(".:") not in self.titles:
+            return ""  # the end of a sentence, not "dr."
+        introducer = self._introducer(left)
+        if introducer:
+            return f"{CUE_NAMES[introducer]}:{left}"
+        if left in ARTICLES:
+            return f"article:{left}"
+        if left in self.place_cues:
+            return f"place:{left}"
+        if left in self.person_verbs:
+            return f"verb:{left}"
+        return ""
+
+    def _score(self, text: str, cand: Candidate) -> None:
+        """Set ``cand.scores`` for person, place and organisation.
+
+        A one-word candidate's scores depend only on the word and its cues, so
+        they are cached on that key (most candidates are one word).
+        """
+        flags = cand.flags
+        if (
+            len(flags) != 1
+            or cand.initials
+            or cand.particles
+            or flags[0] & ACRONYM
+            or cand.method == "stripped"
+        ):
+            self._score_full(text, cand)
+            return
+        cue = cand.cue or self._left_cue(text, cand.start)
+        right_notes: list[str] = []
+        right = self._right_context(text, cand.end, right_notes)
+        key = (cand.words[0], cue, right, *right_notes)
+        cached = self._singles.get(key)
+        if cached is None:
+            cand.cue = cue
+            self._score_full(text, cand, (right, right_notes))
+            if len(self._singles) > CACHE_LIMIT:
+                self._singles.clear()
+            self._singles[key] = (
+                cand.scores[PER],
+                cand.scores[LOC],
+                cand.scores[ORG],
+                cand.evidence,
+                tuple(cand.notes),
+            )
+            return
+        per, loc, org, cand.evidence, notes = cached
+        cand.scores = {PER: per, LOC: loc, ORG: org}
+        cand.notes.extend(notes)
+
+    def _score_full(
+        self,
+        text: str,
+        cand: Candidate,
+        right: tuple[float, list[str]] | None = None,
+    ) -> None:
+        """Score ``cand`` from scratch; ``right`` is a precomputed right context."""
+        words, flags, notes = cand.words, cand.flags, cand.notes
+        if not words or cand.method == "stripped":
+            # A sentence-initial word that is also a name ("Smeets") is a
+            # person only "when in doubt".
+            doubt = bool(flags) and (
+                flags[0] & (PROPER | SURNAME) or not flags[0] & EXACT_COMMON
+            )
+            cand.scores = {PER: 0.2 if doubt else 0.0, LOC: 0.0, ORG: 0.0}
+            return
+        n_words = len(words)
+        first, last = flags[0], flags[-1]
+        if n_words == 1:
+            every = first
+        else:
+            every = 0
+            for bit in flags:
+                every |= bit
+        single = n_words == 1 and not cand.initials and not cand.particles
+        cue = cand.cue or self._left_cue(text, cand.start)
+        kind = cue[: cue.find(":")] if cue else ""
+        per = loc = org = 0.0
+
+        if single:
+            surface = words[0]
+            place = bool(first & PLACE)
+        else:
+            surface = text[cand.start : cand.end]
+            place = surface in self.lex.places
+        given_first = bool(first & GIVEN) and not cand.initials
+
+        # Organisation evidence.
+        if every & ORG_CUE:
+            org = 0.75
+            notes.append("org_cue")
+        elif single and first & ACRONYM and not first & EXACT_COMMON:
+            org = 0.55
+            notes.append("acronym")
+        elif kind == "article" and not place:
+            org = 0.4
+
+        # Place evidence.
+        if place:
+            loc = 0.55 if first & COMMON else 0.75
+            notes.append("lexicon:places")
+            if kind == "place":
+                loc += 0.2
+        elif kind == "place" and not given_first and not cand.initials:
+            # "in Düsseldorf", "uit Assam": an unknown name after a place cue.
+            loc = 0.55 if single and not first & (COMMON | ACRONYM) else 0.45
+
+        # Person evidence from the name's shape.
+        if single and first & ACRONYM and self._initials_line(text, cand):
+            # "(FS)" alone on a line: the initials of an author or official.
+            per, org = 0.35, 0.3
+            notes.append("initials_line")
+        elif (single and first & (ACRONYM | DERIVED | FOREIGN)) or (
+            n_words == 1 and first & CAPITAL_PARTICLE
+        ):
+            per = 0.0
+        elif cand.initials:
+            per = 0.9
+            notes.append("initials")
+        elif given_first and n_words >= 2 and not last & (ACRONYM | PLACE):
+            per = 0.9
+            notes.append("lexicon:given_names")
+        elif cand.particles and n_words >= 2:
+            per = 0.85 if not every & (ACRONYM | ORG_CUE) else 0.3
+            notes.append("tussenvoegsel")
+        elif first & CAPITAL_PARTICLE and n_words >= 2:
+            rest = 0
+            for bit in flags[1:]:
+                rest |= bit
+            if n_words > 2 or rest & (NOT_NAME & ~COMMON | FUNCTION):
+                per = 0.3  # "De Nieuwe Aanpak", "De Rwandese"
+            elif rest & (SURNAME | PROPER) or not rest & LOWER_COMMON:
+                per = 0.6 if cand.sentence_start else 0.8  # "De Mey", "Van Dijk"
+            else:
+                per = 0.3  # "De Telegraaf", "De Kleiputten"
+            notes.append("tussenvoegsel")
+        elif n_words >= 2:
+            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED) or first & COMMON:
+                per = 0.15  # "Vlaams Blok", "Radio Roxy", "The Black Crowes"
+            elif surface in self.lex.places:
+                per = 0.1
+            elif all(bit & COMMON for bit in flags) or last & PLACE:
+                per = 0.3  # "Racing Genk", "Studio Brussel"
+            elif n_words >= 4:
+                per = 0.3  # "Morgan Stanley Dean Witter"
+            elif first & PROPER and not first & PLACE and last & (SURNAME | PROPER):
+                per = 0.6
+            else:
+                per = 0.55
+        elif given_first:
+            per = 0.45
+            notes.append("lexicon:given_names")
+        else:
+            per = 0.2 if first & COMMON else 0.45
+        if per and single and first & (SURNAME | PROPER):
+            per += 0.03
+
+        # Person evidence from context.
+        boost = 0.0
+        if kind in CUE_BOOST:
+            boost += CUE_BOOST[kind]
+            notes.append(cue)
+        elif kind == "article":
+            boost -= 0.35
+        elif kind == "place" and not given_first:
+            boost -= 0.2
+        elif kind == "verb":
+            boost += 0.15
+            notes.append(cue)
+        if right is None:
+            boost += self._right_context(text, cand.end, notes)
+        else:
+            boost += right[0]
+            notes.extend(right[1])
+        cand.evidence = boost if kind not in ("article", "place") else -1.0
+        if place and not (cand.initials or given_first):
+            per -= 0.3
+        if every & ORG_CUE:
+            per -= 0.4
+        if per > 0:
+            per = max(0.0, min(0.99, per + boost))
+            if kind in ("title", "role", "kin") and not every & (ORG_CUE | DERIVED):
+                # "premier Barak", "de heer Veer": the cue settles it.
+                per = max(per, 0.9 if kind == "title" else 0.8)
+        cand.scores = {PER: per, LOC: min(loc, 0.95), ORG: org}
+
+    def _right_context(self, text: str, end: int, notes: list[str]) -> float:
+        """Person evidence after a name: an age, a party, a verb, an apposition."""
+        index = end + 1 if text[end : end + 1] == " " else end
+        char = text[index : index + 1]
+        if char in ("(", ","):
+            after = text[end : end + 24]
+            if AGE.match(after):
+                notes.append("age")
+                return 0.4
+            if AFFILIATION.match(after):
+                notes.append("affiliation")
+                return 0.2
+            if char == ",":
+                # Apposition: "Hugo Koeman , bestuurslid van ..."
+                following = after.split(maxsplit=3)
+                if len(following) >= 2:
+                    noun = following[1].lower()
+                    if noun in ARTICLES and len(following) >= 3:
+                        noun = following[2].lower()
+                    if self._introducer(noun) & (ROLE | KIN | AGENT):
+                        notes.append(f"apposition:{noun}")
+                        return 0.3
+            return 0.0
+        if not char.islower():
+            return 0.0
+        stop = text.find(" ", index, index + 16)
+        word = text[index : stop if stop >= 0 else index + 16].rstrip(".,;:!?")
+        if word in self.person_verbs:
+            notes.append(f"verb:{word}")
+            return 0.15
+        return 0.0
+
+    # -- entry point --------------------------------------------------------------
+
+    def analyse(self, text: str, *, detector: str) -> list[Match]:
+        """Return person, place and organisation matches in ``text``.
+
+        A candidate yields a match for each category that some profile would
+        report for its span (the one with the best margin over that profile's
+        threshold), so the scan profile decides what is reported.
+        """
+        cands = self._candidates(text)
+        for cand in cands:
+            self._score(text, cand)
+        cands = self._propagate(text, cands)
+        matches = []
+        # Explanations are immutable: candidates with the same evidence share one.
+        explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
+        for cand in cands:
+            winners = _winners(cand.scores)
+            if not winners:
+                continue
+            method = cand.method
+            if method == "capitalisation" and cand.notes:
+                method = cand.notes[0]
+            key = (method, tuple(cand.notes))
+            explanation = explanations.get(key)
+            if explanation is None:
+                explanation = explanations[key] = Explanation(
+                    detector=detector, method=method, notes=key[1]
+                )
+            for category, score in winners:
+                matches.append(
+                    Match(
+                        category=category,
+                        start=cand.start,
+                        end=cand.end,
+                        score=score,
+                        explanation=explanation,
+                    )
+                )
+        return matches
+
+
+_LOWEST = {
+    category: min(thresholds[category] for thresholds in THRESHOLDS.values())
+    for category in (PER, LOC, ORG)
+}
+assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
+
+
+def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """The categories that win this span in at least one profile.
+
+    Uses the ranking of ``text_scan`` (margin over the threshold, then the
+    category order), so leaving out the losers changes no scan result.
+    """
+    rounded = [
+        (category, rounded_score)
+        for category, score in scores.items()
+        if score > 0.1 and (rounded_score := round(score, 3)) >= _LOWEST[category]
+    ]
+    if len(rounded) < 2:
+        return rounded
+    winners: list[tuple[str, float]] = []
+    for thresholds in THRESHOLDS.values():
+        best_key: tuple[float, int] | None = None
+        winner = None
+        for category, score in rounded:
+            threshold = thresholds[category]
+            if score < threshold:
+                continue
+            key = (round(score - threshold, 6), -CATEGORY_ORDER[category])
+            if best_key is None or key > best_key:
+                best_key, winner = key, (category, score)
+        if winner is not None and winner not in winners:
+            winners.append(winner)
+    return winners
+
+
+@functools.cache
+def analyser() -> NameAnalyser:
+    """Return the shared analyser, loading the lexicons on first use."""
+    return NameAnalyser(lexicons_load())

@@ -1,0 +1,356 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Candidate names: runs of capitalised words, cleaned and split.
+
+See :mod:`herstel.detection.names` for the overall method.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .words import (
+    ACRONYM,
+    CAPITAL_PARTICLE,
+    COMMON,
+    CUE_NAMES,
+    DERIVED,
+    FOREIGN,
+    FUNCTION,
+    GIVEN,
+    INTRODUCER,
+    LOWER_COMMON,
+    NOT_BEFORE_RUN,
+    NOT_NAME,
+    ORG_CUE,
+    PARTICLES,
+    PLACE,
+    PLACE_PARTICLES,
+    POSTCODE_DIGITS,
+    PROPER,
+    RUN_PATTERN,
+    SENTENCE_END,
+    SKIP_BEFORE,
+    SURNAME,
+    UNAMBIGUOUS_PARTICLES,
+    WordClassifier,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One piece of a capitalised run, with the evidence gathered for it."""
+
+    start: int
+    end: int
+    words: list[str]
+    """The capitalised words, without initials and particles."""
+    flags: list[int]
+    """Word properties of :attr:`words`."""
+    initials: bool = False
+    particles: bool = False
+    sentence_start: bool = False
+    cue: str = ""
+    """Evidence from a stripped or preceding word, e.g. ``"role:minister"``."""
+    scores: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    method: str = "capitalisation"
+    evidence: float = 0.0
+    """Person evidence from the context alone (negative: evidence against)."""
+
+
+class RunSplitter(WordClassifier):
+    """Finds runs of capitalised words and turns them into candidates."""
+
+    def _sentence_start(self, text: str, start: int) -> bool:
+        """Whether ``start`` begins a sentence, line or list item."""
+        index = start - 1
+        if index > 0 and text[index] == " " and text[index - 1] not in SKIP_BEFORE:
+            index -= 1  # the common case: one space after a word
+        else:
+            while index >= 0 and text[index] in SKIP_BEFORE:
+                index -= 1
+        if index < 0:
+            return True
+        if text[index] != ".":
+            return text[index] in SENTENCE_END
+        # "dr. Veer", "mw. Jansen", "J. Jansen": an abbreviation, not an end.
+        word_start = index
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:index]
+        return not ((len(word) == 1 and word.isupper()) or word.lower() in self.titles)
+
+    def _candidates(self, text: str) -> list[Candidate]:
+        """Return the candidates of every run in ``text``, in text order."""
+        out: list[Candidate] = []
+        flags_of = self.flags
+        not_before = NOT_BEFORE_RUN.match
+        for match in RUN_PATTERN.finditer(text):
+            found = match.start()
+            if found and not_before(text, found - 1):
+                continue  # inside a word, an e-mail address or a path
+            group = match.group()
+            if " " not in group:
+                # Most runs are one word: decide quickly.
+                self._single(text, match.start(), group, out)
+                continue
+            tokens = group.split(" ")
+            count = len(tokens)
+            offsets = []
+            offset = match.start()
+            for token in tokens:
+                offsets.append(offset)
+                offset += len(token) + 1
+            bits = [
+                0 if (t in PARTICLES or t.endswith(".")) else flags_of(t)
+                for t in tokens
+            ]
+            index = 0
+            cue = ""
+            sentence_start = self._sentence_start(text, match.start())
+            if len(tokens[0]) == 2 and POSTCODE_DIGITS.fullmatch(
+                text, max(0, match.start() - 5), match.start()
+            ):
+                index, sentence_start = 1, False  # the letters of "1051 KM"
+            # 1. Strip leading function words, titles and roles.
+            while index < count:
+                token = tokens[index]
+                if token in PARTICLES or token.endswith("."):
+                    break
+                word = bits[index]
+                if word & INTRODUCER and not word & GIVEN:
+                    cue = f"{CUE_NAMES[word & INTRODUCER]}:{token.lower()}"
+                    index += 1
+                    sentence_start = False
+                    continue
+                if index == 0 and sentence_start and not word & GIVEN:
+                    following = bits[1] if count > 1 else 0
+                    if (
+                        word & CAPITAL_PARTICLE
+                        and count > 1
+                        and (
+                            tokens[1] in PARTICLES
+                            or not following & (NOT_NAME | LOWER_COMMON)
+                        )
+                    ):
+                        break  # "De Mey zegt", "Van der Voort vindt"
+                    name_follows = count > 1 and bool(
+                        following & CAPITAL_PARTICLE
+                        or not following & (NOT_NAME | LOWER_COMMON)
+                    )
+                    if word & (FUNCTION | DERIVED | FOREIGN) or (
+                        word & LOWER_COMMON
+                        and not (word & (PROPER | SURNAME | ORG_CUE) and name_follows)
+                    ):
+                        if count == 1 and not word & FUNCTION:
+                            # Kept with a zero score: document-level
+                            # propagation may still show it is a name.
+                            out.append(self._make(tokens, bits, offsets, [0], "", True))
+                            out[-1].method = "stripped"
+                        index += 1  # "Volgens", but not "Koen" in "Koen Raes"
+                        continue
+                break
+            # 2. Split into pieces.
+            piece: list[int] = []
+            pending: list[int] = []
+            for i in range(index, count):
+                token = tokens[i]
+                if token in PARTICLES:
+                    if piece:
+                        pending.append(i)
+                    else:
+                        # "burgemeester van X": the role is not X's.
+                        cue = ""
+                    continue
+                if not piece:
+                    piece = [i]
+                    pending = []
+                    continue
+                if pending:
+                    if self._joins(tokens, bits, piece, pending, i):
+                        piece.extend(pending)
+                        piece.append(i)
+                    else:
+                        out.append(
+                            self._make(
+                                tokens, bits, offsets, piece, cue, sentence_start
+                            )
+                        )
+                        cue, sentence_start, piece = "", False, [i]
+                    pending = []
+                    continue
+                word = bits[i]
+                previous = bits[piece[-1]]
+                if (
+                    word & INTRODUCER
+                    and not word & GIVEN
+                    and not previous & CAPITAL_PARTICLE
+                    and not (  # "Frank Prins": a surname, not a title
+                        i == count - 1
+                        and previous & (GIVEN | PROPER | SURNAME)
+                        and not previous & COMMON
+                    )
+                ):
+                    out.append(
+                        self._make(tokens, bits, offsets, piece, cue, sentence_start)
+                    )
+                    cue = f"{CUE_NAMES[word & INTRODUCER]}:{token.lower()}"
+                    sentence_start, piece = False, []
+                    continue
+                if (
+                    word & GIVEN
+                    and previous & (COMMON | DERIVED | ACRONYM | ORG_CUE)
+                    and not previous & (GIVEN | CAPITAL_PARTICLE)
+                ):
+                    # "Binnenlandse Zaken Otto Schily"
+                    out.append(
+                        self._make(tokens, bits, offsets, piece, cue, sentence_start)
+                    )
+                    cue, sentence_start, piece = "", False, [i]
+                    continue
+                piece.append(i)
+            if piece:
+                out.append(
+                    self._make(tokens, bits, offsets, piece, cue, sentence_start)
+                )
+        return [part for cand in out for part in self._trim(cand)]
+
+    @staticmethod
+    def _trim(cand: Candidate) -> list[Candidate]:
+        """Split a leading common word off a longer name ("Verkeer | Isabelle
+        Durant", "Tunesiër | Moufadhel Adhoum")."""
+        flags = cand.flags
+        if (
+            len(flags) < 3
+            or cand.initials
+            or not flags[0] & (COMMON | DERIVED | ACRONYM)
+            or flags[0] & ORG_CUE  # "Moskee Kuzey Yildiz" is one name
+            or flags[0] & (GIVEN | CAPITAL_PARTICLE)
+            or any(f & NOT_NAME for f in flags[1:])
+        ):
+            return [cand]
+        head = cand.words[0]
+        split = cand.start + len(head) + 1
+        return [
+            Candidate(
+                start=cand.start,
+                end=cand.start + len(head),
+                words=[head],
+                flags=[flags[0]],
+                sentence_start=cand.sentence_start,
+                cue=cand.cue,
+            ),
+            Candidate(
+                start=split,
+                end=cand.end,
+                words=cand.words[1:],
+                flags=flags[1:],
+                particles=cand.particles,
+            ),
+        ]
+
+    def _single(self, text: str, start: int, token: str, out: list[Candidate]) -> None:
+        """Add the candidate for a run of one word (or nothing)."""
+        if token[-1] == ".":
+            return  # a lone initial
+        bits = self._flags.get(token)
+        if bits is None:
+            bits = self.flags(token)
+        if bits & INTRODUCER and not bits & GIVEN:
+            return  # a lone title or role
+        method = "capitalisation"
+        sentence_start = self._sentence_start(text, start)
+        if sentence_start and not bits & GIVEN:
+            if bits & FUNCTION:
+                return
+            if bits & (DERIVED | FOREIGN | LOWER_COMMON):
+                method = "stripped"
+        cand = Candidate(
+            start=start,
+            end=start + len(token),
+            words=[token],
+            flags=[bits],
+            sentence_start=sentence_start,
+        )
+        cand.method = method
+        out.append(cand)
+
+    def _joins(
+        self,
+        tokens: list[str],
+        bits: list[int],
+        piece: list[int],
+        pending: list[int],
+        following: int,
+    ) -> bool:
+        """Whether particles after ``piece`` start a surname (``Jan | van der``)."""
+        if tokens[pending[0]] in PLACE_PARTICLES:
+            # "Alphen aan den Rijn", "Bergen op Zoom" are known places;
+            # "Jansen bij Philips" is not one name.
+            if " ".join(tokens[piece[0] : following + 1]) in self.lex.places:
+                return True
+            if tokens[pending[0]] != "op":
+                return False
+        if tokens[pending[0]] in ("in", "te", "op") and len(pending) == 1:
+            return False  # "Jan in Gouda"; but "Jan in 't Veld", "Op den Akker"
+        if bits[piece[-1]] & CAPITAL_PARTICLE:
+            return True  # "Van der Plancken"
+        if any(bits[i] & ORG_CUE for i in piece):
+            return True  # "Ministerie van Sociale Zaken", "Raad van State"
+        unambiguous = any(tokens[i] in UNAMBIGUOUS_PARTICLES for i in pending)
+        if not unambiguous and bits[following] & (ACRONYM | ORG_CUE | DERIVED):
+            return False  # "Marcel van IFPI"
+        words = [i for i in piece if tokens[i] not in PARTICLES]
+        if all(tokens[i].endswith(".") or bits[i] & GIVEN for i in words):
+            return True
+        if (
+            len(words) <= 2
+            and (
+                bits[following] & SURNAME
+                or (bits[following] & PROPER and not bits[following] & PLACE)
+            )
+            and not bits[following] & ACRONYM
+            and all(
+                bits[i] & (GIVEN | PROPER) and not bits[i] & NOT_NAME & ~PLACE
+                for i in words
+            )
+        ):
+            return True  # "Ellen Marie de Lange": known names on both sides
+        if len(words) == 1 and unambiguous:
+            # "Youssef el Amrani", "Dries van den Abeele"
+            return not bits[words[0]] & NOT_NAME & ~PLACE
+        return False
+
+    @staticmethod
+    def _make(
+        tokens: list[str],
+        bits: list[int],
+        offsets: list[int],
+        piece: list[int],
+        cue: str,
+        sentence_start: bool,
+    ) -> Candidate:
+        first, last = piece[0], piece[-1]
+        words = []
+        flags = []
+        initials = particles = False
+        for i in piece:
+            token = tokens[i]
+            if token in PARTICLES:
+                particles = True
+            elif token.endswith("."):
+                initials = True
+            else:
+                words.append(token)
+                flags.append(bits[i])
+        return Candidate(
+            start=offsets[first],
+            end=offsets[last] + len(tokens[last]),
+            words=words,
+            flags=flags,
+            initials=initials,
+            particles=particles,
+            sentence_start=sentence_start and first == 0,
+            cue=cue,
+        )

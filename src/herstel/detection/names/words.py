@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Word-level knowledge: patterns, property bits and their classification.
+
+:class:`WordClassifier` turns a capitalised word into a set of property bits
+(given name, surname, place, common word, role, ...) from the lexicons and the
+curated vocabularies, and caches the result per word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Category
+from ..lexicons import Lexicons, vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+LETTER = r"[^\W\d_]"
+WORD = rf"(?:'s-)?[{UPPER}](?:{LETTER}|['’\-](?={LETTER}))*"
+INITIAL = rf"(?:[{UPPER}]|Ph|Th|Chr|IJ|Ij)\.(?:-?[{UPPER}]\.)*"
+PARTICLES = _words(
+    "van de der den des het 't ten ter te in op el al von vom zu du da di do dos "
+    "das del della la le bin ben ibn abu ould aan bij onder"
+)
+"""Lower-case name particles (tussenvoegsels and their foreign equivalents)."""
+PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+RUN_PATTERN = re.compile(
+    # The look-ahead lets the engine skip to capitals; what may not precede a
+    # run (NOT_BEFORE_RUN) is checked in Python: a look-behind here costs twice
+    # the time. A run rejected that way is skipped whole ("x.Jansen").
+    rf"(?=[{UPPER}'])(?:(?:{INITIAL} ?)+(?:(?:{PARTICLE}) )*)?{WORD}"
+    rf"(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
+)
+"""A run of capitalised words, initials and particles on one line."""
+NOT_BEFORE_RUN = re.compile(r"[\w@.'’/]")
+
+UNAMBIGUOUS_PARTICLES = _words(
+    "der den ten ter el al von vom zu del della dos das bin ben ibn abu ould"
+)
+"""Particles that almost never mean "of" or "the" between two capitalised words."""
+PLACE_PARTICLES = frozenset(["aan", "bij", "onder", "op"])
+CAPITAL_PARTICLES = _words(
+    "Van Vande Vanden Vander De Den Der Ten Ter Le La Du Da Di Del El Al Von Ben "
+    "Bin Abu"
+)
+ARTICLES = frozenset(["de", "het", "een", "des", "der", "den", "'t"])
+FOREIGN_FUNCTION_WORDS = _words(
+    "The Of And For In On At By With A An To Les Des Et Der Die Das Und Los Las El"
+)
+SENTENCE_END = frozenset(".!?:;\n\r\u2029")
+SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
+AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
+AFFILIATION = re.compile(rf" ?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,11}} ?\)")
+ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
+COMPASS = re.compile(
+    r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
+    r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
+)
+VOWELS = frozenset("aeiou")
+POSTCODE_DIGITS = re.compile(r".?[1-9]\d{3} ?")
+INITIALS_LINE = re.compile(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
+COORDINATOR = re.compile(r" ?(?:,|en|&|of|,? en) ")
+
+PER = Category.PERSON.value
+LOC = Category.PLACE.value
+ORG = Category.ORGANISATION.value
+
+# Word properties: bits computed once per distinct word (WordClassifier.flags).
+GIVEN = 1 << 0  # in the given-name lexicon
+SURNAME = 1 << 1  # in the surname lexicon
+PROPER = 1 << 2  # in the untyped proper-name list
+PLACE = 1 << 3  # in the place lexicon, or "Noord-", "Sint-" ...
+COMMON = 1 << 4  # a Dutch word (also inflected) and no known name
+DERIVED = 1 << 5  # adjective, language or inhabitant: "Belgische"
+ACRONYM = 1 << 6  # "NMBS", "VVD"
+ORG_CUE = 1 << 7  # "Stichting", "Bank", "Moskee"
+CAPITAL_PARTICLE = 1 << 8  # "Van", "De", "El"
+TITLE = 1 << 9  # "heer", "mw.", "imam"
+ROLE = 1 << 10  # "minister", "bondscoach"
+KIN = 1 << 11  # "broer", "dochtertje"
+FOREIGN = 1 << 12  # "The", "Of", "Les"
+FUNCTION = 1 << 13  # closed-class Dutch words: "Volgens", "Maar"
+LOWER_COMMON = 1 << 14  # the lower-case form is a Dutch word, even for names
+AGENT = 1 << 15  # agent nouns: "aanvaller", "ethicus"
+EXACT_COMMON = 1 << 16  # the lower-case form itself is listed, not an inflection
+NOT_NAME = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
+"""Bits that speak against a person name."""
+INTRODUCER = TITLE | ROLE | KIN | AGENT
+"""Bits of words that introduce a person name."""
+CUE_NAMES = {TITLE: "title", ROLE: "role", KIN: "kin", AGENT: "agent"}
+CUE_BOOST = {"title": 0.45, "role": 0.35, "kin": 0.3, "agent": 0.2}
+AGENT_SUFFIXES = tuple(
+    _words("aar eur ist icus oloog iater ier ler mer ner ver der ster trice")
+)
+CACHE_LIMIT = 200_000
+"""Word caches are cleared when they grow past this many entries."""
+
+
+class WordClassifier:
+    """Classifies single words; the base of the name analyser."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        """Keep the lexicons and word lists; compile the role-suffix pattern."""
+        self.lex = lexicons
+        self.titles = vocabulary("titles")
+        self.roles = vocabulary("roles")
+        self.kinship = vocabulary("kinship")
+        self.person_verbs = vocabulary("person_verbs")
+        self.place_cues = vocabulary("place_cues")
+        self.function_words = vocabulary("function_words")
+        self.acronyms = vocabulary("acronyms")
+        heads = sorted(self.roles, key=len, reverse=True)
+        self._role_suffix = re.compile(
+            "(?:" + "|".join(re.escape(h) for h in heads) + ")$"
+        )
+        self._flags: dict[str, int] = {}  # word -> property bits
+        self._cues: dict[str, str] = {}  # preceding word -> cue
+        # (word, cue, right context) -> scores, evidence, notes
+        self._singles: dict[tuple, tuple] = {}
+
+    # -- words ------------------------------------------------------------------
+
+    def common(self, lower: str) -> bool:
+        """Whether ``lower`` is a Dutch word, allowing for inflection.
+
+        The OpenTaal list holds base forms only: "verenigde", "grote", "zaken"
+        and "wordt" are found through "verenigd", "groot", "zaak" and "worden".
+        """
+        words = self.lex.common_words
+        if lower in words:
+            return True
+        for suffix in ("e", "en", "s", "'s"):
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+                stem = lower[: -len(suffix)]
+                if stem in words:
+                    return True
+                if stem[-1] == stem[-2] and stem[:-1] in words:
+                    return True  # dikke -> dik
+                if (
+                    stem[-2] in VOWELS
+                    and stem[-1] not in VOWELS
+                    and f"{stem[:-1]}{stem[-2]}{stem[-1]}" in words
+                ):
+                    return True  # grote -> groot, zaken -> zaak, sociale
+        for suffix in ("t", "dt"):
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+                stem = lower[: -len(suffix)]
+                if f"{stem}en" in words or f"{stem}n" in words:
+                    return True  # wordt -> worden, gaat -> gaan
+        return False
+
+    def flags(self, word: str) -> int:
+        """Return the cached property bits of ``word``."""
+        cached = self._flags.get(word)
+        if cached is not None:
+            return cached
+        if len(self._flags) > CACHE_LIMIT:
+            self._flags.clear()
+        lex = self.lex
+        bits = 0
+        key = word.removesuffix("'s").removesuffix("’s")
+        lower = key.lower()
+        if key in lex.given_names:
+            bits |= GIVEN
+        if key in lex.surnames:
+            bits |= SURNAME
+        if key in lex.proper_names:
+            bits |= PROPER
+        if key in lex.places or COMPASS.match(key):
+            bits |= PLACE
+        if ACRONYM_PATTERN.fullmatch(key):
+            bits |= ACRONYM
+            if lower in lex.common_words or key in self.acronyms:
+                bits |= LOWER_COMMON | EXACT_COMMON  # "BSN", "DNA", "AVG"
+        elif lower in self.function_words:
+            bits |= COMMON | LOWER_COMMON | FUNCTION
+        elif self.common(lower):
+            bits |= LOWER_COMMON
+            if lower in lex.common_words:
+                bits |= EXACT_COMMON
+            # A capitalised word that is also a name ("Bakker", "Moore") only
+            # counts as a common word at the start of a sentence.
+            if not bits & (GIVEN | SURNAME | PROPER):
+                bits |= COMMON
+        if self._derived(key):
+            bits |= DERIVED
+        if lower in lex.org_cues or lower.rpartition("-")[2] in lex.org_cues:
+            bits |= ORG_CUE
+        if key in CAPITAL_PARTICLES:
+            bits |= CAPITAL_PARTICLE
+        if word in FOREIGN_FUNCTION_WORDS:
+            bits |= FOREIGN
+        bits |= self._introducer(lower)
+        self._flags[word] = bits
+        return bits
+
+    def _introducer(self, lower: str) -> int:
+        """``TITLE``, ``ROLE``, ``KIN`` or ``AGENT`` when ``lower`` introduces a
+        name, else 0."""
+        lower = lower.rstrip(".:,")
+        if lower in self.titles:
+            return TITLE
+        if lower in self.kinship:
+            return KIN
+        if lower.endswith("je"):
+            for cut in (2, 3, 4):  # diminutives: "dochtertje", "broertje"
+                if lower[:-cut] in self.kinship:
+                    return KIN
+        tail = lower.rpartition("-")[2]
+        if tail in self.roles or (tail != lower and tail in self.kinship):
+            return ROLE
+        head = self._role_suffix.search(tail) if len(tail) > 5 else None
+        if head and (len(head.group()) >= 7 or self.common(tail)):
+            # Compounds such as "bondscoach" or "Midden-Oostendeskundige"; with
+            # a short head the whole must be a word ("Rembrandt" is no "arts").
+            return ROLE
+        if (
+            len(tail) >= 7
+            and tail.endswith(AGENT_SUFFIXES)
+            and tail not in self.function_words
+            and self.common(tail)
+        ):
+            return AGENT  # agent nouns: "aanvaller", "topzwemmer", "ethicus"
+        return 0
+
+    def _derived(self, word: str) -> bool:
+        """Whether ``word`` is an adjective, language or inhabitant ("Belgische")."""
+        known = self.lex.capitalised_words
+        if word in known:
+            return True
+        _, dash, tail = word.rpartition("-")
+        if dash and (tail[:1].islower() or tail in known):
+            # "BSE-besmetting", "Sabena-aandelen", "Bosnisch-Servische"
+            return True
+        if word in self.lex.surnames or word in self.lex.given_names:
+            return False
+        for suffix in ("e", "en", "n", "s", "ers", "er"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4 and stem in known:
+                return True  # "Amerikaanse", "Palestijnen", "Nederlanders"
+        return False

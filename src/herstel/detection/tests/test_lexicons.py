@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The shipped lexicons: manifest, size, provenance and reproducible build."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from herstel.detection.build import SCRIPT_VERSION, lexicons_build
+from herstel.detection.lexicons import DATA_DIR, lexicons_load, manifest
+
+
+def test_manifest_describes_the_shipped_files() -> None:
+    """Every artefact has the checksum and entry count the manifest records."""
+    data = manifest()
+    assert data["script_version"] == SCRIPT_VERSION
+    artefacts = data["artefacts"]
+    assert isinstance(artefacts, list) and artefacts
+    for artefact in artefacts:
+        path = DATA_DIR / artefact["file"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == artefact["sha256"]
+    lexicons = lexicons_load()
+    counts = {a["file"]: a["entries"] for a in artefacts}
+    assert counts["given_names.txt.gz"] == len(lexicons.given_names)
+    assert counts["places.txt.gz"] == len(lexicons.places)
+
+
+def test_sources_are_training_data_only() -> None:
+    """The evaluation set is never a lexicon source; every source has a licence."""
+    sources = manifest()["sources"]
+    assert isinstance(sources, list)
+    for source in sources:
+        assert "conll2002" not in source["path"]
+        assert source["licence"] and len(source["sha256"]) == 64
+
+
+def test_artefacts_are_small() -> None:
+    """The lexicons stay a few MB, so the package stays installable anywhere."""
+    total = sum(p.stat().st_size for p in DATA_DIR.glob("*.txt.gz"))
+    assert total < 3 * 1024 * 1024
+
+
+def test_build_reproduces_the_shipped_lexicons(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    """Running the build script on the staged data gives identical files."""
+    built = lexicons_build(source=shared_data, target=tmp_path)
+    shipped = json.loads((DATA_DIR / "manifest.json").read_text(encoding="utf-8"))
+    assert built["artefacts"] == shipped["artefacts"]
+    assert built["sources"] == shipped["sources"]

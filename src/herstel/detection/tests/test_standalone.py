@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The engine works in a bare Python process: no Django settings, no data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import json, time
+started = time.perf_counter()
+import herstel.detection.detectors
+from herstel.detection.services import text_scan
+text = "Mw. A. el Amrani woont in Utrecht. Haar BSN is 111222333."
+found = [(m.category, text[m.start:m.end]) for m in text_scan(text=text)]
+print(json.dumps({"seconds": time.perf_counter() - started, "found": found}))
+"""
+
+
+def test_scan_without_settings_and_fast_start() -> None:
+    """Importing and the first scan (lexicons included) need no settings and
+    take well under the 2 s start-up budget."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env["HERSTEL_NER_DATA"] = "/nonexistent"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        check=True,
+        env=env,
+        text=True,
+        timeout=60,
+    )
+    report = json.loads(result.stdout)
+    assert ["person", "A. el Amrani"] in report["found"]
+    assert ["place", "Utrecht"] in report["found"]
+    assert ["bsn", "111222333"] in report["found"]
+    assert report["seconds"] < 2.0

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from herstel.detection.base import Category
+
+from .constants import MentionStatus
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)]
+
+
+class UploadForm(forms.Form):
+    documents = MultipleFileField(
+        label=_("Files"),
+        help_text=_(
+            "PDF, Word, OpenDocument, e-mail (EML, MSG), HTML, text, Excel or ZIP. "
+            "For thousands of files use the command 'herstel ingest'."
+        ),
+    )
+
+
+class MentionDecisionForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[
+            (MentionStatus.CONFIRMED, _("Confirm")),
+            (MentionStatus.REJECTED, _("Reject")),
+            (MentionStatus.PROPOSED, _("Undo")),
+        ]
+    )
+
+
+class MentionAddForm(forms.Form):
+    """Mark text the engine missed: the exact text and which occurrence.
+
+    The browser fills both from a text selection; without JavaScript the
+    analyst types them.
+    """
+
+    category = forms.ChoiceField(label=_("Category"), choices=Category.choices)
+    text = forms.CharField(
+        label=_("Exact text"),
+        max_length=500,
+        help_text=_("Select it in the document, or type it exactly as it appears."),
+    )
+    occurrence = forms.IntegerField(
+        label=_("Occurrence"),
+        min_value=1,
+        initial=1,
+        help_text=_("1 for the first place the text appears, 2 for the second, …"),
+    )
+
+    def __init__(self, *args: Any, document_text: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.document_text = document_text
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        text, occurrence = data.get("text"), data.get("occurrence")
+        if text and occurrence:
+            position = -1
+            for _n in range(occurrence):
+                position = self.document_text.find(text, position + 1)
+                if position < 0:
+                    raise forms.ValidationError(
+                        _("This text does not appear that often in the document.")
+                    )
+            data["start"], data["end"] = position, position + len(text)
+        return data

@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""State shared by the extractors while one top-level file is extracted.
+
+A :class:`Context` carries the limits, the nesting depth and the budgets (text
+characters, unpacked bytes, OCR pages, the deadline). Container formats (e-mail,
+MSG, ZIP) hand their parts to :meth:`Context.extract_part`, which recurses through
+the dispatcher and records failures instead of letting one bad part sink the
+whole file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from .base import ErrorCode, ExtractionError, Limits
+
+Dispatch = Callable[[bytes, str, "Context", "str | None"], tuple[str, str]]
+"""``(data, filename, context, declared media type) -> (media type, text)``."""
+
+# Errors that concern the whole extraction, not just the part that hit them.
+_FATAL_CODES = frozenset({ErrorCode.TOO_DEEP, ErrorCode.TIMEOUT})
+
+
+@dataclass(slots=True)
+class _State:
+    """Mutable budgets and findings, shared by every nested context."""
+
+    deadline: float | None
+    parts: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    chars: int = 0
+    unpacked: int = 0
+    ocr_pages: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where an extractor is (depth, part path) and what it may still spend."""
+
+    limits: Limits
+    max_bytes: int
+    dispatch: Dispatch
+    state: _State
+    depth: int = 0
+    prefix: str = ""
+
+    @classmethod
+    def start(
+        cls,
+        *,
+        limits: Limits,
+        max_bytes: int,
+        dispatch: Dispatch,
+        timeout: float | None,
+    ) -> Context:
+        """Return the context of a top-level file."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        return cls(
+            limits=limits,
+            max_bytes=max_bytes,
+            dispatch=dispatch,
+            state=_State(deadline=deadline),
+        )
+
+    # -- budgets -------------------------------------------------------------
+
+    def charge_chars(self, count: int) -> None:
+        """Count ``count`` characters of output against ``max_chars``."""
+        self.state.chars += count
+        if self.state.chars > self.limits.max_chars:
+            raise ExtractionError(
+                ErrorCode.TOO_MUCH_TEXT,
+                f"The text exceeds {self.limits.max_chars} characters.",
+            )
+
+    def charge_unpacked(self, count: int, what: str) -> None:
+        """Count ``count`` unpacked bytes against ``max_bytes``."""
+        self.state.unpacked += count
+        if self.state.unpacked > self.max_bytes:
+            raise ExtractionError(
+                ErrorCode.TOO_LARGE,
+                f"The {what} unpacks to more than {self.max_bytes} bytes in total.",
+            )
+
+    def take_ocr_page(self) -> bool:
+        """Reserve one OCR page; ``False`` once ``max_ocr_pages`` are used."""
+        if self.state.ocr_pages >= self.limits.max_ocr_pages:
+            return False
+        self.state.ocr_pages += 1
+        return True
+
+    def check_deadline(self) -> None:
+        """Raise ``timeout`` once the deadline has passed.
+
+        In a worker process the parent kills the worker at the deadline; this
+        check lets in-process extraction stop between pages, rows and parts.
+        """
+        if self.state.deadline is not None and time.monotonic() > self.state.deadline:
+            raise ExtractionError(
+                ErrorCode.TIMEOUT, "The extraction exceeded its time limit."
+            )
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline, or ``None`` without a deadline."""
+        if self.state.deadline is None:
+            return None
+        return max(0.0, self.state.deadline - time.monotonic())
+
+    # -- nested parts --------------------------------------------------------
+
+    def path(self, name: str) -> str:
+        """Return the part path of ``name`` inside the current file."""
+        return f"{self.prefix}{name}"
+
+    def skip(self, name: str, code: str) -> None:
+        """Record a part (or page) whose text is missing."""
+        path = self.path(name)
+        self.state.parts.append(path)
+        self.state.skipped.append((path, str(code)))
+
+    def extract_part(
+        self,
+        name: str,
+        load: Callable[[], bytes],
+        declared_type: str | None = None,
+    ) -> str | None:
+        """Extract one nested file; return its text or ``None`` if it failed.
+
+        ``load`` returns the part's bytes; its errors (a bad CRC, an encrypted
+        archive member) count as the part's failure. The media type is detected
+        as for a top-level file, with ``declared_type`` as a hint.
+        """
+
+        def run(nested: Context) -> str:
+            try:
+                data = load()
+            except ExtractionError:
+                raise
+            except Exception as exc:
+                raise ExtractionError(
+                    ErrorCode.CORRUPT,
+                    f"The part cannot be read: {type(exc).__name__}.",
+                ) from exc
+            _, text = self.dispatch(data, name, nested, declared_type)
+            return text
+
+        return self.extract_nested(name, run)
+
+    def extract_nested(self, name: str, run: Callable[[Context], str]) -> str | None:
+        """Run ``run`` for a nested part one level deeper; ``None`` if it failed.
+
+        A failed part is listed in ``skipped`` with its error code; its text
+        does not count against the character budget. ``too_deep`` and
+        ``timeout`` propagate, because the rest of the file is affected too.
+        """
+        self.check_deadline()
+        path = self.path(name)
+        self.state.parts.append(path)
+        chars_before = self.state.chars
+        nested = replace(self, depth=self.depth + 1, prefix=f"{path}/")
+        try:
+            nested.check_depth()
+            return run(nested)
+        except ExtractionError as exc:
+            if exc.code in _FATAL_CODES:
+                raise
+            self.state.chars = chars_before
+            self.state.skipped.append((path, exc.code))
+            return None
+
+    def check_depth(self) -> None:
+        """Raise ``too_deep`` when this context is nested beyond ``max_depth``."""
+        if self.depth > self.limits.max_depth:
+            raise ExtractionError(
+                ErrorCode.TOO_DEEP,
+                f"Attachments are nested more than {self.limits.max_depth} "
+                "levels deep.",
+            )

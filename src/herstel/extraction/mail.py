@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""E-mail messages (RFC 822 / .eml): headers, body and attachments."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+from email.message import EmailMessage, Message, MIMEPart
+
+from .base import ErrorCode, ExtractionError, MediaType
+from .context import Context
+from .htmltext import html_to_text
+
+EMAIL_HEADERS = ("From", "To", "Cc", "Subject", "Date")
+"""Headers rendered as ``Name: value`` lines, in this order."""
+
+
+def attachment_heading(name: str) -> str:
+    """Return the line placed above the text of an attachment."""
+    return f"--- Attachment: {name} ---"
+
+
+def join_sections(sections: list[str]) -> str:
+    """Join header block, body and attachments with blank lines."""
+    return "\n\n".join(section for section in sections if section).strip()
+
+
+def extract_email(data: bytes, ctx: Context) -> str:
+    """Return headers, body and the text of each attachment of an e-mail."""
+    message = message_from_bytes(data, policy=policy.default)
+    if not isinstance(message, EmailMessage):  # policy.default guarantees this
+        raise ExtractionError(ErrorCode.CORRUPT, "The e-mail cannot be parsed.")
+    lines = [
+        f"{name}: {_header_text(value)}"
+        for name in EMAIL_HEADERS
+        for value in message.get_all(name, [])
+    ]
+    sections = ["\n".join(lines)] if lines else []
+
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        sections.append(_body_text(body))
+    ctx.charge_chars(sum(len(section) + 2 for section in sections))
+    if message.is_multipart():
+        attachments = list(message.iter_attachments())
+    elif body is None:
+        attachments = [message]  # a single-part message that is itself a file
+    else:
+        attachments = []
+
+    for index, part in enumerate(attachments, start=1):
+        name = _part_name(part, index)
+        heading = attachment_heading(name)
+        ctx.charge_chars(len(heading) + 2)
+        declared = part.get_content_type()
+        text = ctx.extract_part(name, _PayloadLoader(part), declared)
+        sections.append(heading if not text else f"{heading}\n{text}".strip())
+    return join_sections(sections)
+
+
+def _header_text(value: object) -> str:
+    """Render a header value; a malformed one falls back to its raw text."""
+    try:
+        text = str(value)
+    except Exception:  # the header registry may choke on malformed values
+        text = repr(value)
+    return " ".join(text.split())
+
+
+def _body_text(part: MIMEPart) -> str:
+    """Return the text of a text/plain or text/html body part."""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, ValueError, KeyError):
+        raw = part.get_payload(decode=True)
+        content = (
+            raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else ""
+        )
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    return content.strip()
+
+
+def _part_name(part: Message, index: int) -> str:
+    """Return the file name of an attachment, or a stable placeholder."""
+    name = part.get_filename()
+    if not name:
+        if part.get_content_type() == MediaType.EML:
+            name = f"attachment-{index}.eml"
+        else:
+            name = f"attachment-{index}"
+    return name.replace("/", "_").replace("\\", "_")
+
+
+class _PayloadLoader:
+    """Return the decoded bytes of an attachment when called."""
+
+    __slots__ = ("part",)
+
+    def __init__(self, part: Message) -> None:
+        self.part = part
+
+    def __call__(self) -> bytes:
+        part = self.part
+        declared = part.get_content_type()
+        if declared == MediaType.EML and part.is_multipart():
+            inner = part.get_payload(0)
+            if not isinstance(inner, Message):
+                raise ExtractionError(
+                    ErrorCode.CORRUPT, "The attached e-mail is empty."
+                )
+            return inner.as_bytes(policy=policy.default)
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            raise ExtractionError(
+                ErrorCode.UNSUPPORTED,
+                f"The attachment of type {declared} has no content.",
+            )
+        return payload

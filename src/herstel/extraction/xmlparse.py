@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""One hardened XML parser for the zip-based office formats."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from urllib.parse import unquote
+
+from lxml import etree
+
+from .base import ErrorCode, ExtractionError
+
+# No entity expansion, no DTD loading, no network and libxml2's default limits
+# on depth and text node size (huge_tree=False), against XXE and entity bombs.
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    load_dtd=False,
+    no_network=True,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def parse_xml(blob: bytes) -> etree._Element:
+    """Parse untrusted XML; any parser error becomes ``corrupt``."""
+    try:
+        return etree.fromstring(blob, _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise ExtractionError(
+            ErrorCode.CORRUPT, "An XML part of the document cannot be parsed."
+        ) from exc
+
+
+def read_xml(archive: zipfile.ZipFile, name: str) -> etree._Element:
+    """Read and parse one member; a missing member is ``corrupt``."""
+    try:
+        blob = archive.read(name)
+    except KeyError as exc:
+        raise ExtractionError(
+            ErrorCode.CORRUPT, f"The document has no {name} part."
+        ) from exc
+    return parse_xml(blob)
+
+
+def relationships(archive: zipfile.ZipFile, source: str) -> list[tuple[str, str]]:
+    """Return ``(type, member name)`` of the internal relationships of ``source``.
+
+    ``source`` is a member name, or ``""`` for the package itself. Targets are
+    resolved the way Office does: relative to the source's folder, or from the
+    package root when they start with ``/``.
+    """
+    folder, base = posixpath.split(source)
+    rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+    try:
+        blob = archive.read(rels_name)
+    except KeyError:
+        return []
+    found: list[tuple[str, str]] = []
+    for rel in parse_xml(blob).iter(f"{_RELATIONSHIPS}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = unquote(rel.get("Target") or "")
+        if not target:
+            continue
+        if target.startswith("/"):
+            name = posixpath.normpath(target.lstrip("/"))
+        else:
+            name = posixpath.normpath(posixpath.join(folder, target))
+        found.append((rel.get("Type") or "", name))
+    return found

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""An analyst uploads documents, sees the personal data found, filters, and
+confirms, rejects and adds mentions with the keyboard; axe-core finds no
+serious or critical violations on the inventory pages."""
+
+import re
+
+import pytest
+
+from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.dossiers.models import Mention
+from herstel.dossiers.tests.factories import DossierFactory
+
+from .conftest import axe_serious
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+NOTE = (
+    "Verslag gesprek\n\nDe heer Johan van der Berg uit Zwolle sprak met imam "
+    "Yusuf Kaya. Kaya is bereikbaar via y.kaya@example.nl. De wijkagent "
+    "Pieter Smit was aanwezig.\n"
+)
+
+
+def _login(page, live_server, user):
+    from django.test import Client
+
+    client = Client()
+    login_verified(client, user)
+    cookie = client.cookies["sessionid"]
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]
+    )
+
+
+def test_analyst_reviews_the_inventory(live_server, page, tmp_path):
+    analyst = UserFactory(username="anna", roles=[Role.ANALYST])
+    dossier = DossierFactory(slug="demo", title="Demodossier")
+    _login(page, live_server, analyst)
+    upload = tmp_path / "verslag.txt"
+    upload.write_text(NOTE, encoding="utf-8")
+
+    page.goto(f"{live_server.url}/dossiers/demo/")
+    page.get_by_role("link", name="Documenten toevoegen").click()
+    page.get_by_label("Bestanden").set_input_files(str(upload))
+    page.get_by_role("button", name="Uploaden en scannen").click()
+    page.get_by_role("heading", name="Demodossier").wait_for()
+    assert page.get_by_text(re.compile(r"1 opgeslagen")).is_visible()
+    assert axe_serious(page) == []
+
+    page.get_by_role("link", name=re.compile(r"^DOC-")).first.click()
+    page.get_by_role(
+        "heading", name="Tekst met gemarkeerde persoonsgegevens"
+    ).wait_for()
+    assert page.locator("mark.mention--person").count() >= 2
+    assert axe_serious(page) == []
+
+    # Filter on e-mail addresses only.
+    page.get_by_role("link", name=re.compile(r"^E-mailadres")).click()
+    assert page.locator("mark.mention--person").count() == 0
+
+    # Confirm the first mention with the keyboard (htmx swaps the row).
+    page.goto(page.url.split("?")[0])
+    first = page.get_by_role("button", name=re.compile(r"^Bevestigen")).first
+    first.focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Bevestigd").first.wait_for()
+    assert Mention.objects.filter(status="confirmed").count() == 1
+
+    # Mark missed health data by typing it (the no-JavaScript path).
+    page.get_by_label("Categorie", exact=True).select_option("health")
+    page.get_by_label("Exacte tekst").fill("wijkagent")
+    page.get_by_label("Keer dat de tekst voorkomt").fill("1")
+    page.get_by_role("button", name="Markeren").click()
+    page.get_by_text("De gemiste persoonsgegevens zijn gemarkeerd.").wait_for()
+    assert Mention.objects.filter(origin="analyst", category="health").exists()
+    assert dossier.documents.count() == 1

@@ -1,0 +1,211 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""``herstel extract FILE`` and ``herstel scan PATH...``: no server, no database.
+
+The JSONL contract of ``scan`` (other tools rely on it), one match per line::
+
+    {"path": str, "start": int, "end": int, "category": str, "text": str,
+     "score": float, "detector": str}
+
+Offsets index the extracted text; for a UTF-8 ``.txt`` file that is the file's
+decoded content unchanged, so ``content[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+FORMATS = ("jsonl", "csv", "table")
+FIELDS = ("path", "start", "end", "category", "text", "score", "detector")
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    rows: tuple[dict[str, object], ...]
+    error: str = ""
+
+
+def _files(paths: Sequence[str]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file())
+        else:
+            yield path
+
+
+def _scan_one(
+    path: str, profile: str, categories: tuple[str, ...] | None
+) -> FileResult:
+    import herstel.detection.detectors  # noqa: F401  (registers the detectors)
+    from herstel.detection.services import text_scan
+    from herstel.extraction import ExtractionError, extract_text
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return FileResult(path=path, rows=(), error=f"unreadable: {exc.strerror}")
+    try:
+        text = extract_text(data, Path(path).name).text
+    except ExtractionError as exc:
+        return FileResult(path=path, rows=(), error=f"{exc.code}: {exc.message}")
+    matches = text_scan(text=text, profile=profile, categories=categories)
+    return FileResult(
+        path=path,
+        rows=tuple(
+            {
+                "path": path,
+                "start": m.start,
+                "end": m.end,
+                "category": str(m.category),
+                "text": text[m.start : m.end],
+                "score": round(float(m.score), 3),
+                "detector": m.explanation.detector,
+            }
+            for m in matches
+        ),
+    )
+
+
+class _Writer:
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt, self.out = fmt, out
+        self.csv = csv.DictWriter(out, fieldnames=FIELDS) if fmt == "csv" else None
+        if self.csv:
+            self.csv.writeheader()
+        if fmt == "table":
+            out.write(
+                f"{'category':<18} {'score':>5} {'start':>8} {'end':>7}  text  (path)\n"
+            )
+
+    def write(self, row: dict[str, object]) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif self.csv:
+            self.csv.writerow(row)
+        else:
+            text = str(row["text"]).replace("\n", " ")
+            self.out.write(
+                f"{row['category']!s:<18} {row['score']:>5} {row['start']:>8} "
+                f"{row['end']:>7}  {text}  ({row['path']})\n"
+            )
+
+
+def _progress(done: int, total: int, started: float) -> None:
+    if not sys.stderr.isatty() or total < 20:
+        return
+    width = 30
+    filled = int(width * done / total)
+    rate = done / max(time.monotonic() - started, 1e-9)
+    sys.stderr.write(
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files, {rate:.1f}/s"
+    )
+    if done == total:
+        sys.stderr.write("\n")
+
+
+def scan(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="herstel scan",
+        description="Find personal data in files and folders; one match per line.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--format", choices=FORMATS, default="jsonl")
+    parser.add_argument("--profile", choices=("balanced", "recall"), default="balanced")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1)"
+    )
+    parser.add_argument(
+        "--categories", default="", help="comma-separated, e.g. person,bsn"
+    )
+    args = parser.parse_args(argv)
+    from herstel.detection.base import Category
+
+    categories = (
+        tuple(c.strip() for c in args.categories.split(",") if c.strip()) or None
+    )
+    unknown = sorted(set(categories or ()) - set(Category.values))
+    if unknown:
+        parser.error(
+            f"unknown categories: {', '.join(unknown)} "
+            f"(choose from {', '.join(Category.values)})"
+        )
+    files = [str(p) for p in _files(args.paths)]
+    writer = _Writer(args.format, sys.stdout)
+    skipped: Counter[str] = Counter()
+    skipped_files: list[tuple[str, str]] = []
+    started = time.monotonic()
+    jobs = max(1, args.jobs)
+
+    def results() -> Iterator[FileResult]:
+        if jobs == 1:
+            for path in files:
+                yield _scan_one(path, args.profile, categories)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                yield from pool.map(
+                    _scan_one,
+                    files,
+                    [args.profile] * len(files),
+                    [categories] * len(files),
+                    chunksize=4,
+                )
+
+    matches = 0
+    for done, result in enumerate(results(), start=1):
+        if result.error:
+            skipped[result.error.split(":", 1)[0]] += 1
+            skipped_files.append((result.path, result.error))
+        for row in result.rows:
+            writer.write(row)
+            matches += 1
+        _progress(done, len(files), started)
+    sys.stdout.flush()
+    elapsed = time.monotonic() - started
+    sys.stderr.write(
+        f"{len(files)} files, {matches} matches, {len(skipped_files)} skipped "
+        f"in {elapsed:.1f} s\n"
+    )
+    for path, reason in skipped_files:
+        sys.stderr.write(f"  skipped {path}: {reason}\n")
+    return 0
+
+
+def extract(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="herstel extract",
+        description="Print the text Herstel extracts from a file.",
+    )
+    parser.add_argument("file")
+    args = parser.parse_args(argv)
+    from herstel.extraction import ExtractionError, extract_text
+
+    path = Path(args.file)
+    try:
+        result = extract_text(path.read_bytes(), path.name)
+    except OSError as exc:
+        sys.stderr.write(f"herstel extract: cannot read {path}: {exc.strerror}\n")
+        return 2
+    except ExtractionError as exc:
+        sys.stderr.write(f"herstel extract: {exc.code}: {exc.message}\n")
+        return 1
+    sys.stdout.write(result.text)
+    if (
+        result.text
+        and not result.text.endswith("\n")
+        and os.isatty(sys.stdout.fileno())
+    ):
+        sys.stdout.write("\n")
+    return 0

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""``herstel extract`` and ``herstel scan`` run without settings or database."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[4]
+CONTENT = (
+    "Notitie\r\n\r\nDe heer Johan van der Berg  (Zwolle) mailde "
+    "j.berg@example.nl;\tBSN 111222333.\n\nMevrouw  El Amrani belde.\n"
+)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "from herstel.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "notitie.txt"
+    path.write_bytes(CONTENT.encode("utf-8"))
+    (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.4 broken")
+    return tmp_path
+
+
+def test_extract_prints_text(sample):
+    result = _run("extract", str(sample / "notitie.txt"))
+    assert result.returncode == 0
+    assert result.stdout == CONTENT.replace("\r\n", "\n")  # text mode on stdout
+
+
+def test_scan_jsonl_offsets_index_the_unchanged_file(sample):
+    result = _run("scan", str(sample), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    for row in rows:
+        assert set(row) == {
+            "path",
+            "start",
+            "end",
+            "category",
+            "text",
+            "score",
+            "detector",
+        }
+        if row["path"].endswith(".txt"):
+            assert CONTENT[row["start"] : row["end"]] == row["text"]
+    assert any(r["category"] == "email" for r in rows)
+    assert "1 skipped" in result.stderr
+    assert "kapot.pdf" in result.stderr
+
+
+def test_scan_categories_filter_and_formats(sample):
+    result = _run(
+        "scan", str(sample / "notitie.txt"), "--categories", "email", "--format", "csv"
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "path,start,end,category,text,score,detector"
+    assert all(",email," in line for line in lines[1:])
+    table = _run("scan", str(sample / "notitie.txt"), "--format", "table")
+    assert table.returncode == 0
+    bad = _run("scan", str(sample), "--categories", "nonsense")
+    assert bad.returncode == 2
+    assert "unknown categories" in bad.stderr
+
+
+def test_scan_with_jobs(sample):
+    one = _run("scan", str(sample), "--jobs", "1")
+    two = _run("scan", str(sample), "--jobs", "2")
+    assert one.stdout == two.stdout
