@@ -45,9 +45,20 @@ test: install lint
 test-fast: install
 	HERSTEL_TEST_SKIP_E2E=1 HERSTEL_TEST_SKIP_POSTGRES=1 bin/run-tests
 
-bench: install
-	$(BIN)/python bench/run.py
-	$(BIN)/python bench/detection_quality.py
+# The benchmarks run in their own environment under var/, so deduce (GPL, for
+# comparison only) never enters the product's dependencies.
+BENCH_VENV := var/bench-venv
+$(BENCH_VENV)/.installed: pyproject.toml requirements/constraints.txt
+	mkdir -p var
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -c requirements/constraints.txt -e .
+	-$(BENCH_VENV)/bin/python -m pip install --quiet "deduce==3.0.6" || echo "deduce could not be installed: the comparison will be skipped"
+	touch $@
+
+bench: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/run.py
+	$(BENCH_VENV)/bin/python bench/detection_quality.py
 
 lexicons: install
 	$(BIN)/python bin/build_lexicons.py
