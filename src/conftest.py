@@ -86,10 +86,7 @@ def _isolated_vault(tmp_path: Path, settings: object) -> Iterator[None]:
 def _audit_triggers_for_flush(request: pytest.FixtureRequest) -> Iterator[None]:
     """Transactional tests end with a flush of every table, which the audit
     table's append-only triggers refuse; drop them for the flush only."""
-    if (
-        "transactional_db" not in request.fixturenames
-        and "live_server" not in request.fixturenames
-    ):
+    if not _is_transactional(request.node):
         yield
         return
     request.getfixturevalue("transactional_db")

@@ -18,3 +18,10 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")
 from .base import *
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# A file, not memory, so a Celery worker in another process can share the
+# test database (see dossiers/tests/test_celery.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3"),
+    }

@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         import structlog
 
+        # Bind shared tasks to Herstel's Celery app (broker from the settings).
+        from herstel.celery import app  # noqa: F401
+
         # structlog lines go through the standard "herstel" loggers (settings.LOGGING).
         structlog.configure(
             processors=[

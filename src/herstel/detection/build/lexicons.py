@@ -42,10 +42,10 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from .attribution import ATTRIBUTION, attribution_write
+from .attribution import attribution_write
 from .corpora import Corpus, clean, corpus_read, lines
 
 SCRIPT_VERSION = "1.2"

@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""With CELERY_BROKER_URL set, a real Celery worker (via a real redis-server)
+extracts and scans the documents that ingestion stored."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.db import connection
+
+import pytest
+
+from herstel.celery import app
+from herstel.dossiers.constants import DocumentStatus, IngestionSource
+from herstel.dossiers.ingestion import IngestFile, ingest
+from herstel.dossiers.models import Document, Mention
+
+from .factories import DossierFactory
+
+REDIS = shutil.which("redis-server")
+ROOT = Path(__file__).resolve().parents[4]
+
+pytestmark = [
+    pytest.mark.skipif(
+        REDIS is None,
+        reason="redis-server not installed (apt-get install redis-server)",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    port = _free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [
+            REDIS,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.fixture
+def worker(redis_url, settings, tmp_path):
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith(
+        ("file:", ":memory:")
+    ):
+        pytest.skip("the test database is in memory; a worker process cannot share it")
+    settings.CELERY_BROKER_URL = redis_url
+    previous = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+    app.conf.update(broker_url=redis_url, task_always_eager=False)
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        database_url = f"sqlite:///{db['NAME']}"
+    else:
+        database_url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "herstel.conf.ci",
+        "DATABASE_URL": database_url,
+        "CELERY_BROKER_URL": redis_url,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        "HERSTEL_KEYSTORE_DIR": settings.HERSTEL_KEYSTORE_DIR,
+        "HERSTEL_BLOB_ROOT": settings.STORAGES["blobs"]["OPTIONS"]["location"],
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "herstel",
+            "worker",
+            "--pool",
+            "solo",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "--loglevel",
+            "WARNING",
+        ],
+        env=env,
+        cwd=ROOT / "src",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    yield process
+    process.terminate()
+    process.communicate(timeout=20)
+    app.conf.update(**previous)
+
+
+def test_worker_extracts_and_scans_stored_documents(worker):
+    dossier = DossierFactory()
+    texts = [
+        "De heer Johan van der Berg uit Zwolle mailde j.berg@example.nl.\n",
+        "Mevrouw Fatima el Amrani woont in Gouda.\n",
+    ]
+    report = ingest(
+        dossier=dossier,
+        files=[IngestFile(name=f"{n}.txt", read=t.encode) for n, t in enumerate(texts)],
+        actor=None,
+        source=IngestionSource.COMMAND,
+    )
+    assert report.run.stored == 2
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if not Document.objects.filter(
+            dossier=dossier, status=DocumentStatus.STORED
+        ).exists():
+            break
+        assert worker.poll() is None, "the worker stopped"
+        time.sleep(0.5)
+    statuses = set(dossier.documents.values_list("status", flat=True))
+    assert statuses == {DocumentStatus.EXTRACTED}
+    assert (
+        Mention.objects.filter(document__dossier=dossier, category="person").count()
+        >= 2
+    )
