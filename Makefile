@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint messages makemessages bench lexicons clean
+.PHONY: install run test test-fast lint messages makemessages bench lexicons model clean
 
 install: $(STAMP)
 
@@ -60,8 +60,12 @@ bench: install $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
 	$(BENCH_VENV)/bin/python bench/detection_quality.py
 
+# The detection "model" is a set of lexicons built from the openly licensed
+# corpora in ../shared/data; the result is committed with its manifest.
 lexicons: install
 	$(BIN)/python bin/build_lexicons.py
+
+model: lexicons
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -144,7 +144,8 @@ def main() -> int:
                 return "bench"
 
         reader = _Reader()
-        docs = list(Document.objects.all())
+        # Reads and shredding on the first 1,000 documents keep the run short.
+        docs = list(Document.objects.order_by("pk")[:1000])
         started = time.perf_counter()
         for document in docs:
             document_text_read(document=document, actor=reader)

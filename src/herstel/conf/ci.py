@@ -3,6 +3,7 @@
 """Settings for the test suite."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "ci-only-insecure-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
@@ -23,5 +24,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # test database (see dossiers/tests/test_celery.py).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
-        "NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3"),
+        "NAME": os.path.join(
+            tempfile.gettempdir(), f"herstel-test-{os.getpid()}.sqlite3"
+        ),
     }
