@@ -125,16 +125,20 @@ def document_store(
     return StoreResult(document=document, created=True)
 
 
-def document_analyse(*, document: Document, actor: Any) -> Document:
-    """Extract and scan a stored document from its encrypted original (workers)."""
-    if document.status != DocumentStatus.STORED:
-        return document
-    data = blob_read(
+def _original_bytes(document: Document) -> bytes:
+    return blob_read(
         blob=SealedBlob(
             key_id=document.original_key_id, blob_name=document.original_blob
         ),
         purpose=PURPOSE_ORIGINAL,
     )
+
+
+def document_analyse(*, document: Document, actor: Any) -> Document:
+    """Extract and scan a stored document from its encrypted original (workers)."""
+    if document.status != DocumentStatus.STORED:
+        return document
+    data = _original_bytes(document)
     document_analysis_apply(
         document=document,
         analysis=analyse(data, document_filename(document=document)),
@@ -254,12 +258,7 @@ def document_original_read(
     _require_view(actor, document)
     if document.is_shredded:
         raise PermissionDenied
-    data = blob_read(
-        blob=SealedBlob(
-            key_id=document.original_key_id, blob_name=document.original_blob
-        ),
-        purpose=PURPOSE_ORIGINAL,
-    )
+    data = _original_bytes(document)
     audit_event_record(
         event=DOCUMENT_DOWNLOADED,
         actor=actor,
