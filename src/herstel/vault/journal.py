@@ -47,9 +47,9 @@ class ShredJournal:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._cache_size = -1
+        self._cache_key: tuple[int, int] | None = None  # (inode, size) read so far
         self._cache: list[JournalEntry] = []
-        self._ids: frozenset[str] = frozenset()
+        self._ids: set[str] = set()
 
     @contextmanager
     def _locked(self) -> Iterator[int]:
@@ -62,23 +62,47 @@ class ShredJournal:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
 
-    def entries(self) -> list[JournalEntry]:
-        """Read and verify the whole journal (cached while the file is unchanged)."""
+    def _refresh(self) -> None:
+        """Bring the cache up to date, reading only what was appended since.
+
+        A replaced or shorter file (another inode, a smaller size) is read and
+        verified in full; appended lines must continue the cached chain.
+        """
         try:
-            size = self.path.stat().st_size
+            stat = self.path.stat()
         except FileNotFoundError:
-            return []
-        if size == self._cache_size:
-            return list(self._cache)
-        entries = self._read_verified(self.path.read_bytes())
-        self._cache, self._cache_size = entries, size
-        self._ids = frozenset(entry.key_id for entry in entries)
-        return list(entries)
+            self._cache_key, self._cache, self._ids = None, [], set()
+            return
+        key = (stat.st_ino, stat.st_size)
+        if key == self._cache_key:
+            return
+        cached = self._cache_key
+        if cached is None or cached[0] != stat.st_ino or stat.st_size < cached[1]:
+            entries = self._read_verified(self.path.read_bytes())
+            self._cache, self._ids = entries, {e.key_id for e in entries}
+        else:
+            with open(self.path, "rb") as handle:
+                handle.seek(cached[1])
+                tail = handle.read(stat.st_size - cached[1])
+            new = self._read_verified(
+                tail, after=self._cache[-1] if self._cache else None
+            )
+            self._cache.extend(new)
+            self._ids.update(e.key_id for e in new)
+        self._cache_key = key
+
+    def entries(self) -> list[JournalEntry]:
+        """The verified journal (cached; appended lines are read incrementally)."""
+        self._refresh()
+        return list(self._cache)
 
     @staticmethod
-    def _read_verified(raw: bytes) -> list[JournalEntry]:
+    def _read_verified(
+        raw: bytes, *, after: JournalEntry | None = None
+    ) -> list[JournalEntry]:
         entries: list[JournalEntry] = []
-        prev = GENESIS
+        prev = after.hash if after else GENESIS
+        first_seq = after.seq + 1 if after else 1
         for number, line in enumerate(raw.splitlines(), start=1):
             if not line.strip():
                 continue
@@ -95,7 +119,7 @@ class ShredJournal:
                 shredded_at=entry.shredded_at,
                 prev_hash=entry.prev_hash,
             )
-            if entry.seq != len(entries) + 1 or entry.prev_hash != prev:
+            if entry.seq != first_seq + len(entries) or entry.prev_hash != prev:
                 raise JournalCorruptError(
                     f"Line {number}: the chain is broken (entry removed or reordered)."
                 )
@@ -106,23 +130,28 @@ class ShredJournal:
         return entries
 
     def shredded_ids(self) -> frozenset[str]:
-        self.entries()
-        return self._ids
+        self._refresh()
+        return frozenset(self._ids)
+
+    def contains(self, key_id: str) -> bool:
+        """Whether ``key_id`` was shredded (no copy of the id set)."""
+        self._refresh()
+        return key_id in self._ids
 
     def head(self) -> tuple[int, str]:
-        entries = self.entries()
-        return (entries[-1].seq, entries[-1].hash) if entries else (0, GENESIS)
+        self._refresh()
+        last = self._cache[-1] if self._cache else None
+        return (last.seq, last.hash) if last else (0, GENESIS)
 
     def append(self, key_id: str) -> JournalEntry:
         """Record a key id as shredded; durable before it returns."""
         with self._locked() as fd:
-            with open(self.path, "rb") as handle:
-                existing = self._read_verified(handle.read())
-            for entry in existing:
-                if entry.key_id == key_id:
-                    return entry
-            seq = len(existing) + 1
-            prev = existing[-1].hash if existing else GENESIS
+            # Under the lock nobody else appends: the cache is exact after this.
+            self._refresh()
+            if key_id in self._ids:
+                return next(e for e in self._cache if e.key_id == key_id)
+            seq = len(self._cache) + 1
+            prev = self._cache[-1].hash if self._cache else GENESIS
             shredded_at = datetime.now(UTC).isoformat(timespec="seconds")
             entry = JournalEntry(
                 seq=seq,

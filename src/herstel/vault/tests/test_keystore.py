@@ -143,3 +143,20 @@ def test_files_are_private(tmp_path):
     store.shred(key_id)
     assert os.stat(tmp_path / "keystore.sqlite3").st_mode & 0o077 == 0
     assert os.stat(tmp_path / "shred-journal.jsonl").st_mode & 0o077 == 0
+
+
+def test_journal_reads_appends_incrementally_and_still_checks_the_chain(tmp_path):
+    """A second process's appends are picked up; a forged tail is refused."""
+    path = tmp_path / "journal.jsonl"
+    reader, writer = ShredJournal(path), ShredJournal(path)
+    writer.append("a" * 32)
+    assert reader.contains("a" * 32)
+    writer.append("b" * 32)
+    assert reader.contains("b" * 32)
+    assert [e.seq for e in reader.entries()] == [1, 2]
+    forged = json.loads(path.read_text().splitlines()[-1])
+    forged.update(seq=3, key_id="c" * 32)  # hash and link left stale
+    with path.open("a") as handle:
+        handle.write(json.dumps(forged) + "\n")
+    with pytest.raises(JournalCorruptError):
+        reader.contains("c" * 32)
