@@ -84,7 +84,7 @@ def _body_text(part: MIMEPart) -> str:
 
 
 def _part_name(part: Message, index: int) -> str:
-    """Return the file name of an attachment, or a stable placeholder."""
+    """Return the file name of an attachment, or a stable generated name."""
     name = part.get_filename()
     if not name:
         if part.get_content_type() == MediaType.EML:
