@@ -303,6 +303,13 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
     return document
 
 
+def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
+    mention.status = status
+    mention.decided_by = actor
+    mention.decided_at = timezone.now()
+    mention.save(update_fields=["status", "decided_by", "decided_at"])
+
+
 def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
     """Confirm or reject a proposed mention (or change an earlier decision)."""
     if not actor.has_perm("dossiers.review_mention", mention.document):
@@ -312,10 +319,7 @@ def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Me
         before = mention.status
         if before == status:
             return mention
-        mention.status = status
-        mention.decided_by = actor
-        mention.decided_at = timezone.now()
-        mention.save(update_fields=["status", "decided_by", "decided_at"])
+        _decision_save(mention, status, actor)
         audit_event_record(
             event=MENTION_DECIDED,
             actor=actor,
@@ -356,10 +360,7 @@ def mention_add(
             },
         )
         if not created and mention.status != MentionStatus.CONFIRMED:
-            mention.status = MentionStatus.CONFIRMED
-            mention.decided_by = actor
-            mention.decided_at = timezone.now()
-            mention.save(update_fields=["status", "decided_by", "decided_at"])
+            _decision_save(mention, MentionStatus.CONFIRMED, actor)
         audit_event_record(
             event=MENTION_ADDED,
             actor=actor,
