@@ -3,6 +3,8 @@
 # Copyright (C) 2026 Herstel contributors
 """Compile every .po catalogue to .mo (no system gettext needed).
 
+Catalogues: conf/locale (shared) and <app>/locale for apps that have one.
+
 With --check, fail when a Dutch entry is untranslated or fuzzy instead.
 """
 
@@ -12,9 +14,10 @@ from pathlib import Path
 
 import polib
 
-LOCALE_DIRS = [
-    Path(__file__).resolve().parent.parent / "src" / "herstel" / "conf" / "locale"
-]
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "herstel"
+# The shared catalogue plus one per app that has its own locale/ directory
+# (makemessages writes each string to the nearest locale/ above its file).
+LOCALE_DIRS = [PACKAGE / "conf" / "locale", *sorted(PACKAGE.glob("*/locale"))]
 
 
 def main() -> int:
