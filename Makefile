@@ -58,7 +58,6 @@ $(BENCH_VENV)/.installed: pyproject.toml requirements/constraints.txt
 
 bench: install $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
-	$(BENCH_VENV)/bin/python bench/detection_quality.py
 
 # The detection "model" is a set of lexicons built from the openly licensed
 # corpora in ../shared/data; the result is committed with its manifest.

@@ -12,7 +12,10 @@ including the lexicon load) and peak memory (maximum resident set size).
 When ``import deduce`` works in this interpreter, deduce runs on the same texts
 for comparison (deduce is GPL and is never a dependency of Herstel).
 
-Usage: ``.venv/bin/python bench/detection_quality.py [--data DIR] [--runs N]``.
+Usage: ``.venv/bin/python bench/detection_quality.py [--data DIR] [--runs N]
+[--system herstel|deduce|all] [--json FILE]``. ``bench/run.py`` (``make bench``)
+runs each system in its own process with ``--json`` so that load time and peak
+memory are each system's own, and prints them in its single table.
 The data folder defaults to ``$HERSTEL_NER_DATA`` or ``/work/shared/data``; the
 evaluation file is only read, never copied.
 """
@@ -20,6 +23,7 @@ evaluation file is only read, never copied.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import sys
@@ -147,47 +151,91 @@ def _table(rows: Iterable[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+def _summary(row: dict[str, object]) -> dict[str, object]:
+    """The measured numbers of one system as plain JSON values."""
+    out: dict[str, object] = {}
+    for key, value in row.items():
+        if hasattr(value, "precision"):
+            out[key] = {
+                "precision": value.precision,
+                "recall": value.recall,
+                "f1": value.f1,
+                "overlap_recall": value.overlap_recall,
+                "gold": value.gold,
+            }
+        else:
+            out[key] = value
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(os.environ.get("HERSTEL_NER_DATA", "/work/shared/data"))
     parser.add_argument("--data", type=Path, default=default)
     parser.add_argument("--runs", type=int, default=5, help="timed passes per system")
+    parser.add_argument("--system", choices=("herstel", "deduce", "all"), default="all")
+    parser.add_argument("--json", type=Path, help="write the numbers to this file")
     args = parser.parse_args()
     path = args.data / "conll2002_nl_eval" / "ned.testa"
     if not path.exists():
         print(f"ned.testa not found at {path}; set --data or HERSTEL_NER_DATA")
+        if args.json:
+            args.json.write_text(
+                json.dumps({"skipped": f"ned.testa not found at {path}"})
+            )
         return 0
 
-    # Start-up: import, lexicon load and one small scan, in this fresh process.
-    started = time.perf_counter()
-    import herstel.detection.detectors  # noqa: F401
     from herstel.detection.evaluation import conll_read
-    from herstel.detection.services import text_scan
 
-    text_scan(text="Mw. A. el Amrani woont in Utrecht.")
-    load = time.perf_counter() - started
-    memory_after_load = _peak_mb()
+    rows = []
+    note = ""
+    memory_after_load = 0.0
+    if args.system in ("herstel", "all"):
+        # Start-up: import, lexicon load and one small scan, in this process.
+        started = time.perf_counter()
+        import herstel.detection.detectors  # noqa: F401
+        from herstel.detection.services import text_scan
 
+        text_scan(text="Mw. A. el Amrani woont in Utrecht.")
+        load = time.perf_counter() - started
+        memory_after_load = _peak_mb()
     articles = conll_read(path)
     texts = [a.text for a in articles]
     size = sum(len(t.encode("utf-8")) for t in texts)
-    rows = [
-        _measure(
-            f"herstel {profile}", _herstel(profile), texts, articles, args.runs, load
+    if args.system in ("herstel", "all"):
+        rows = [
+            _measure(
+                f"herstel {profile}",
+                _herstel(profile),
+                texts,
+                articles,
+                args.runs,
+                load,
+            )
+            for profile in ("balanced", "recall")
+        ]
+    if args.system in ("deduce", "all"):
+        predict, deduce_load, note = _deduce()
+        if predict is not None:
+            rows.append(
+                _measure("deduce", predict, texts, articles, args.runs, deduce_load)
+            )
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "articles": len(articles),
+                    "megabytes": size / 1e6,
+                    "note": note,
+                    "memory_after_load": memory_after_load,
+                    "systems": [_summary(row) for row in rows],
+                }
+            )
         )
-        for profile in ("balanced", "recall")
-    ]
-    predict, deduce_load, note = _deduce()
-    if predict is not None:
-        rows.append(
-            _measure("deduce", predict, texts, articles, args.runs, deduce_load)
-        )
-
-    print(
-        f"CoNLL-2002 ned.testa: {len(articles)} articles, {size / 1e6:.3f} MB UTF-8, "
-        f"PER {rows[0]['per'].gold}, LOC {rows[0]['loc'].gold} gold spans"
-    )
-    print(_table(rows))
+        return 0
+    print(f"CoNLL-2002 ned.testa: {len(articles)} articles, {size / 1e6:.3f} MB UTF-8")
+    if rows:
+        print(_table(rows))
     print(
         "strict = exact span and type; ovR = share of gold spans overlapped by a "
         "prediction of the type; MB/s = median of warm passes in wall-clock time, "
@@ -197,7 +245,8 @@ def main() -> int:
         f"first scan; peak = max RSS of this process (after load: "
         f"{memory_after_load:.0f} MB)."
     )
-    print(note)
+    if note:
+        print(note)
     print(f"total {time.perf_counter() - STARTED:.1f} s")
     return 0
 
