@@ -12,7 +12,12 @@ import factory
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.partners.constants import AdvisingService, ContactForm, OrganisationKind, Tier
+from herstel.partners.constants import (
+    AdvisingService,
+    ContactForm,
+    OrganisationKind,
+    Tier,
+)
 from herstel.partners.models import (
     ContactMoment,
     Organisation,

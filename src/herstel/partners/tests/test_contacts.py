@@ -124,7 +124,10 @@ def test_advice_blocks_partnerships_and_invitations_too():
         )
     with pytest.raises(ContactBlockedError):
         invitation_create(
-            actor=officer, organisation=organisation, occasion="Reflectiesessie", date=DAY
+            actor=officer,
+            organisation=organisation,
+            occasion="Reflectiesessie",
+            date=DAY,
         )
     assert Partnership.objects.count() == Invitation.objects.count() == 0
 
@@ -161,7 +164,9 @@ def test_structural_contact_needs_a_partnership():
     officer = policy_officer()
     organisation = OrganisationFactory()
     with pytest.raises(ValidationError) as caught:
-        contact_register(actor=officer, data=_data([organisation], tier=Tier.STRUCTURAL))
+        contact_register(
+            actor=officer, data=_data([organisation], tier=Tier.STRUCTURAL)
+        )
     assert "partnership" in str(caught.value)
     PartnershipFactory(organisation=organisation, starts_on=datetime.date(2025, 1, 1))
     contact = contact_register(
