@@ -61,7 +61,7 @@ def test_contact_with_advised_against_organisation_is_refused_and_nothing_saved(
     with pytest.raises(ContactBlockedError) as caught:
         contact_register(actor=officer, data=_data([other, blocked]))
     assert "Vereniging Fictief Verboden" in caught.value.messages[0]
-    assert "advised against contact" in caught.value.messages[0]
+    assert "contact met deze organisatie ontraden" in caught.value.messages[0]
     assert ContactMoment.objects.count() == 0
     assert AuditEvent.objects.filter(event="contact.refused").count() == 1
     assert not AuditEvent.objects.filter(event="contact.created").exists()
@@ -167,7 +167,7 @@ def test_structural_contact_needs_a_partnership():
         contact_register(
             actor=officer, data=_data([organisation], tier=Tier.STRUCTURAL)
         )
-    assert "partnership" in str(caught.value)
+    assert "partnerschap" in str(caught.value)
     PartnershipFactory(organisation=organisation, starts_on=datetime.date(2025, 1, 1))
     contact = contact_register(
         actor=officer, data=_data([organisation], tier=Tier.STRUCTURAL)

@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db
 
 ORGANISATIONS_CSV = (
     "name,kvk_number,type,themes,website,former_names\n"
-    "Stichting Nieuwe Brug (fictief),12345678,foundation,social_cohesion,https://brug.example,Stichting Oude Brug\n"
+    "Stichting Nieuwe Brug (fictief),12345678,foundation,social_cohesion,"
+    "https://brug.example,Stichting Oude Brug\n"
     "Jongerenraad Fictief,1234567,youth,,,\n"
     "Moskee Fictief Centrum,87654321,mosque,language_work;social_cohesion,,\n"
 )
