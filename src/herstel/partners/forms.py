@@ -52,6 +52,10 @@ class GuardedFormMixin:
     guarded_fields: tuple[str, ...] = ()
     guard_findings: dict[str, list[Finding]]
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.guard_findings = {}
+        super().__init__(*args, **kwargs)
+
     def guard(self, data: dict[str, Any]) -> None:
         self.guard_findings = guard_fields(
             fields={name: data.get(name) or "" for name in self.guarded_fields}
@@ -248,7 +252,6 @@ class ContactMomentForm(GuardedFormMixin, forms.Form):
         themes = self.fields["themes"]
         assert isinstance(themes, forms.ModelMultipleChoiceField)
         themes.queryset = Theme.objects.all()
-        self.guard_findings = {}
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -330,10 +333,6 @@ class ConfidentialListForm(GuardedFormMixin, forms.Form):
         max_length=150,
         help_text=_("The function, not the name, e.g. 'directeur-generaal'."),
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.guard_findings = {}
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -52,15 +52,21 @@ def organisation_list(
     """Organisations matching a search on (former) name or KvK number, and filters."""
     _require(actor, "partners.read_register")
     today = timezone.localdate()
-    organisations = Organisation.objects.annotate(
-        contact_count=Count("contacts", distinct=True),
-        last_contact=Max("contacts__date"),
-        active_advices=Count(
-            "advices",
-            filter=Q(advices__starts_on__lte=today, advices__lifted_on__isnull=True),
-            distinct=True,
-        ),
-    ).prefetch_related("themes")
+    organisations = (
+        Organisation.objects.annotate(
+            contact_count=Count("contacts", distinct=True),
+            last_contact=Max("contacts__date"),
+            active_advices=Count(
+                "advices",
+                filter=Q(
+                    advices__starts_on__lte=today, advices__lifted_on__isnull=True
+                ),
+                distinct=True,
+            ),
+        )
+        .prefetch_related("themes")
+        .order_by("name", "pk")
+    )
     if query:
         organisations = organisations.filter(
             Q(name__icontains=query)
@@ -187,7 +193,7 @@ def contact_list(
     _require(actor, "partners.read_register")
     contacts = ContactMoment.objects.prefetch_related(
         "themes", Prefetch("organisations", Organisation.objects.only("pk", "name"))
-    )
+    ).order_by("-date", "-pk")
     if query:
         contacts = contacts.filter(
             Q(topic__icontains=query) | Q(organisations__name__icontains=query)
