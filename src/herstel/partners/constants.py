@@ -71,5 +71,10 @@ categories (a mosque is a religious organisation) describe organisations here,
 so they are not refused; see docs/partners.md.
 """
 
-GUARD_PROFILE = "recall"
-"""The detection profile of the guard: when in doubt, ask for a role instead."""
+GUARD_PROFILE = "balanced"
+"""The detection profile of the guard.
+
+``recall`` flags sentence-initial words ("Gesproken", "Besproken") as names in
+ordinary notes; a guard that cries wolf on every save gets worked around. See
+docs/partners.md for the measured trade-off.
+"""

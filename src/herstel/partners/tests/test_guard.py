@@ -97,6 +97,11 @@ def test_the_page_highlights_the_name_and_suggests_the_role(client):
         ("Bel de coördinator op 06-12345678.", "phone"),
         ("Het BSN 111222333 stond in de brief.", "bsn"),
         ("Mevrouw Yilmaz was aanwezig.", "person"),
+        ("Gesproken met Piet Jansen over de buurtavond.", "person"),
+        ("Fatima Bakkali belt terug.", "person"),
+        ("Overleg met imam Yusuf Kaya.", "person"),
+        ("De heer De Vries zit de vergadering voor.", "person"),
+        ("Met Mohammed Amrani en Sanne de Groot.", "person"),
     ],
 )
 def test_contact_details_and_names_are_refused(text, category):
@@ -109,6 +114,12 @@ def test_contact_details_and_names_are_refused(text, category):
         "Overleg met de voorzitter en de penningmeester over taal en werk.",
         "Werkbezoek in Utrecht aan een moskee; twee jongerenwerkers sloten aan.",
         "De wethouder en de directeur spraken over sociale samenhang.",
+        "Gesproken met de voorzitter over de buurtavond.",
+        "Besproken: de subsidieaanvraag voor taalcursussen.",
+        "Signalen uit de wijk over polarisatie na de verkiezingen.",
+        "Overleg met Gemeente Utrecht en de Rijksuniversiteit.",
+        "Uitnodiging voor de Week tegen Racisme.",
+        "De imam en twee bestuursleden waren aanwezig.",
     ],
 )
 def test_roles_places_and_religion_of_organisations_pass(text):
