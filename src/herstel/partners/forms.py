@@ -94,7 +94,9 @@ class OrganisationForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["themes"].queryset = Theme.objects.all()
+        themes = self.fields["themes"]
+        assert isinstance(themes, forms.ModelMultipleChoiceField)
+        themes.queryset = Theme.objects.all()
         self.fields["kvk_number"].validators = []
         if not self.instance.pk:
             del self.fields["renamed_on"]
@@ -111,9 +113,11 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = Organisation.objects.filter(
-            merged_into__isnull=True
-        ).exclude(pk=organisation.pk)
+        into = self.fields["into"]
+        assert isinstance(into, forms.ModelChoiceField)
+        into.queryset = Organisation.objects.filter(merged_into__isnull=True).exclude(
+            pk=organisation.pk
+        )
 
 
 class AdviceForm(forms.ModelForm):

@@ -93,11 +93,11 @@ def overview_rows(*, year: int) -> list[OverviewRow]:
         tier=Tier.STRUCTURAL, date__year=year
     ).prefetch_related("themes", "organisations")
     for contact in contacts:
-        theme_ids = [t.pk for t in contact.themes.all()] or [None]
+        theme_ids: list[int | None] = [t.pk for t in contact.themes.all()] or [None]
         for organisation in contact.organisations.all():
             for theme_id in theme_ids:
                 counts[(theme_id, organisation.pk)] += 1
-    organisations = Organisation.objects.in_bulk({pk for _t, pk in counts})
+    organisations = Organisation.objects.in_bulk(list({pk for _t, pk in counts}))
     rows = []
     for (theme_id, organisation_id), count in counts.items():
         organisation = organisations[organisation_id]

@@ -62,7 +62,10 @@ def _year(request: HttpRequest) -> int:
 
 
 def _query(request: HttpRequest) -> str:
-    return urlencode([(k, v) for k, v in request.GET.items() if k != "page" and v])
+    pairs: list[tuple[str, str]] = [
+        (k, str(v)) for k, v in request.GET.items() if k != "page" and v
+    ]
+    return urlencode(pairs)
 
 
 # Organisations -----------------------------------------------------------
