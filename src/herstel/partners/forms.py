@@ -256,6 +256,7 @@ class ContactMomentForm(GuardedFormMixin, forms.Form):
         themes = self.fields["themes"]
         assert isinstance(themes, forms.ModelMultipleChoiceField)
         themes.queryset = Theme.objects.all()
+        self.blocked_organisations: list[Organisation] = []
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

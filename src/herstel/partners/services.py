@@ -132,15 +132,22 @@ def _guard(actor: Any, form: str, fields: Mapping[str, str]) -> None:
         raise PersonalDataError(findings)
 
 
+def contact_refusal_record(
+    *, actor: Any, organisations: list[Organisation], what: str
+) -> None:
+    """Audit that a contact with advised-against organisations was refused."""
+    audit_event_record(
+        event=CONTACT_REFUSED,
+        actor=actor,
+        target=None,
+        context={"what": what, "organisations": [o.pk for o in organisations]},
+    )
+
+
 def _block(actor: Any, organisations: list[Organisation], what: str) -> None:
     blocked = organisation_contact_block(organisations=organisations)
     if blocked:
-        audit_event_record(
-            event=CONTACT_REFUSED,
-            actor=actor,
-            target=None,
-            context={"what": what, "organisations": [o.pk for o in blocked]},
-        )
+        contact_refusal_record(actor=actor, organisations=blocked, what=what)
         raise ContactBlockedError(blocked)
 
 

@@ -397,6 +397,12 @@ def _contact_form_page(
         services.guard_refusal_record(
             actor=request.user, form="contact", findings=form.guard_findings
         )
+    if request.method == "POST" and form.blocked_organisations:
+        services.contact_refusal_record(
+            actor=request.user,
+            organisations=form.blocked_organisations,
+            what="contact",
+        )
     return render(
         request,
         "partners/contact_form.html",

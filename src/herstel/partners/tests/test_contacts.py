@@ -89,6 +89,8 @@ def test_blocked_contact_form_shows_the_message_and_saves_nothing(client):
     assert "Vereniging Fictief Verboden" in body
     assert "ontraden" in body  # the Dutch message
     assert ContactMoment.objects.count() == 0
+    refusal = AuditEvent.objects.get(event="contact.refused")
+    assert refusal.context == {"what": "contact", "organisations": [blocked.pk]}
 
 
 def test_lifted_advice_no_longer_blocks():
