@@ -171,3 +171,32 @@ def test_policy_officer_keeps_the_register(live_server, page):
     assert "Stille Contacten" in text
     assert "Buurtnetwerk Signaal" not in text
     assert ConfidentialCopy.objects.count() == 1
+
+    # The other pages of the register pass axe too.
+    for path in ("/partners/signals/", "/partners/import/", "/public/partners/"):
+        page.goto(f"{live_server.url}{path}")
+        assert axe_serious(page) == [], path
+
+
+def test_privacy_officer_records_an_advice_and_allows_a_finding(live_server, page):
+    privacy = UserFactory(username="priya", roles=[Role.PRIVACY_OFFICER])
+    organisation = OrganisationFactory(name="Stichting Nader Bekeken (fictief)")
+    _login(page, live_server, privacy)
+    page.goto(f"{live_server.url}/partners/organisations/{organisation.pk}/")
+    page.get_by_role("link", name="Advies tegen contact vastleggen").click()
+    assert axe_serious(page) == []
+    page.get_by_label("Adviserende dienst").select_option("nctv")
+    page.get_by_label("Kenmerk").fill("NCTV-2026-0101")
+    page.get_by_role("button", name="Advies vastleggen").click()
+    page.get_by_text("Het advies is vastgelegd").wait_for()
+    assert page.get_by_role("note").get_by_text("Contact ontraden.").is_visible()
+    assert axe_serious(page) == []
+
+    page.goto(f"{live_server.url}/partners/guard/allowances/")
+    page.get_by_label("Categorie").select_option("person")
+    page.get_by_label("Exacte tekst van de vondst").fill("Van Dijk")
+    page.get_by_label("Reden").fill("Minister in functie genoemd")
+    page.get_by_role("button", name="Vondst toestaan").click()
+    page.get_by_text("De vondst is toegestaan.").wait_for()
+    assert page.get_by_role("cell", name="V… (8)").is_visible()
+    assert axe_serious(page) == []
