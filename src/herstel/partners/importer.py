@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 
+from . import services
 from .audit_events import PARTNERS_IMPORTED
 from .constants import (
     ContactForm as ContactFormChoices,
@@ -30,6 +31,7 @@ from .constants import (
     OrganisationKind,
     Tier,
 )
+from .forms import ContactMomentForm, OrganisationForm
 from .models import Organisation, Theme
 
 MAX_ROWS = 5000
@@ -200,8 +202,6 @@ def _errors_of(exc: ValidationError, default_column: str) -> list[tuple[str, str
 def _validate_organisations(
     rows: list[dict[str, str]], report: ImportReport
 ) -> list[_Prepared]:
-    from .forms import OrganisationForm
-
     themes = {t.code: t for t in Theme.objects.all()}
     seen_kvk: dict[str, int] = {}
     prepared = []
@@ -231,11 +231,7 @@ def _validate_organisations(
                     continue
                 column_name = {"kind": "type"}.get(column, column)
                 errors += [(column_name, str(m)) for m in messages]
-        kvk = (
-            form.cleaned_data.get("kvk_number", "")
-            if hasattr(form, "cleaned_data")
-            else ""
-        )
+        kvk = form.cleaned_data.get("kvk_number", "")
         if kvk:
             if kvk in seen_kvk:
                 errors.append(
@@ -261,22 +257,25 @@ def _validate_organisations(
     return prepared
 
 
-def _organisation_lookup() -> dict[str, Organisation]:
+def _organisation_lookup() -> tuple[dict[str, Organisation], set[str]]:
+    """Current organisations by KvK number and by name; names used twice apart."""
     lookup: dict[str, Organisation] = {}
+    ambiguous: set[str] = set()
     for organisation in Organisation.objects.filter(merged_into__isnull=True):
-        lookup[organisation.name.casefold()] = organisation
+        name = organisation.name.casefold()
+        if name in lookup:
+            ambiguous.add(name)
+        lookup[name] = organisation
         if organisation.kvk_number:
             lookup[organisation.kvk_number] = organisation
-    return lookup
+    return lookup, ambiguous
 
 
 def _validate_contacts(
     rows: list[dict[str, str]], report: ImportReport
 ) -> list[_Prepared]:
-    from .forms import ContactMomentForm
-
     themes = {t.code: t for t in Theme.objects.all()}
-    organisations = _organisation_lookup()
+    organisations, ambiguous = _organisation_lookup()
     prepared = []
     for number, row in enumerate(rows, start=2):
         errors: list[tuple[str, str]] = []
@@ -307,6 +306,18 @@ def _validate_contacts(
                     "organisations",
                     _("Not in the register: %(names)s. Import the organisations first.")
                     % {"names": "; ".join(unknown)},
+                )
+            )
+        twice = [n for n in names if n.casefold() in ambiguous]
+        if twice:
+            errors.append(
+                (
+                    "organisations",
+                    _(
+                        "More than one organisation is called %(names)s; use the "
+                        "KvK number."
+                    )
+                    % {"names": "; ".join(twice)},
                 )
             )
         data["organisations"] = [
@@ -359,8 +370,6 @@ def import_run(
     *, actor: Any, kind: str, data: bytes, filename: str, dry_run: bool
 ) -> ImportReport:
     """Check the file; unless ``dry_run``, import every row if it is clean."""
-    from . import services
-
     report, prepared = import_check(
         actor=actor, kind=kind, data=data, filename=filename
     )

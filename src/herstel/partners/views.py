@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -662,13 +663,7 @@ def overview_publish(request: HttpRequest) -> HttpResponse:
         request,
         _("The overview of %(year)s is published.") % {"year": publication.year},
     )
-    return redirect(f"{_url('partners:overview')}?year={publication.year}")
-
-
-def _url(name: str, **kwargs: Any) -> str:
-    from django.urls import reverse
-
-    return reverse(name, kwargs=kwargs or None)
+    return redirect(f"{reverse('partners:overview')}?year={publication.year}")
 
 
 @require_GET

@@ -218,3 +218,29 @@ def test_import_page_checks_then_imports_the_staged_file(client):
     # The staged copy is shredded: a second import has nothing to import.
     client.post(url, {"action": "import"})
     assert Organisation.objects.count() == 3
+
+
+def test_an_ambiguous_organisation_name_must_be_given_by_kvk_number():
+    OrganisationFactory(name="Stichting Dubbel (fictief)", kvk_number="20000001")
+    OrganisationFactory(name="Stichting Dubbel (fictief)", kvk_number="20000002")
+    rows = [
+        ["date", "form", "tier", "organisations", "topic", "unit"],
+        [
+            "2025-04-01",
+            "meeting",
+            "incidental",
+            "Stichting Dubbel (fictief)",
+            "Overleg",
+            "DSI",
+        ],
+        ["2025-04-01", "meeting", "incidental", "20000002", "Overleg", "DSI"],
+    ]
+    report = import_run(
+        actor=policy_officer(),
+        kind="contacts",
+        data=_xlsx(rows),
+        filename="c.xlsx",
+        dry_run=True,
+    )
+    assert report.bad_rows == [2]
+    assert "KvK-nummer" in report.errors[0].message
