@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -642,8 +642,23 @@ def confidential_copy_issue(
     """
     _require(actor, "partners.issue_confidential_list")
     _guard(actor, "confidential_list", {"recipient": recipient})
+    for _attempt in range(3):
+        try:
+            return _confidential_copy_create(
+                actor=actor, since=since, recipient=recipient.strip()
+            )
+        except IntegrityError:
+            # Another user took the same number at the same moment: renumber.
+            continue
+    raise RuntimeError("Could not number the confidential copy; try again.")
+
+
+def _confidential_copy_create(
+    *, actor: Any, since: datetime.date, recipient: str
+) -> IssuedCopy:
     with transaction.atomic():
-        # The lock on the highest copy serialises numbering between users.
+        # The lock on the highest copy serialises numbering between users; the
+        # unique number catches the first copy, when there is no row to lock.
         last = (
             ConfidentialCopy.objects.select_for_update()
             .order_by("-number")
@@ -656,13 +671,13 @@ def confidential_copy_issue(
             since=since,
             rows=rows,
             number=number,
-            recipient=recipient.strip(),
+            recipient=recipient,
             issued_on=timezone.localdate(),
         )
         copy = ConfidentialCopy.objects.create(
             number=number,
             since=since,
-            recipient=recipient.strip(),
+            recipient=recipient,
             organisations=len(rows),
             sha256=hashlib.sha256(pdf).hexdigest(),
             issued_by=actor,

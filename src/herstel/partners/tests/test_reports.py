@@ -220,3 +220,19 @@ def test_signal_page_lists_no_organisation(register, client):
     login_verified(client, policy_officer())
     body = client.get(reverse("partners:signals"), {"year": YEAR}).content.decode()
     assert "Buurtnetwerk Signaal" not in body
+
+
+def test_csv_cells_never_start_a_formula():
+    row = reports.OverviewRow(
+        year=YEAR,
+        theme_code="",
+        theme_nl="Zonder thema",
+        theme_en="No theme",
+        organisation='=HYPERLINK("https://evil.example")',
+        kvk_number="",
+        organisation_type="other",
+        website="",
+        contact_moments=1,
+    )
+    parsed = list(csv.DictReader(io.StringIO(reports.overview_csv([row]).decode())))
+    assert parsed[0]["organisation"].startswith("'=")
