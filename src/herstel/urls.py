@@ -12,6 +12,10 @@ urlpatterns = [
     path("accounts/", include("herstel.accounts.urls")),
     path("dossiers/", include("herstel.dossiers.urls")),
     path("audit/", include("herstel.audit.urls")),
+    path("partners/", include("herstel.partners.urls")),
+    path(
+        "public/partners/", include(("herstel.partners.urls_public", "partners_public"))
+    ),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

@@ -19,6 +19,11 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
+from herstel.partners.tests.matrix import (
+    PUBLIC_URL_NAMES as PARTNERS_PUBLIC,
+    partners_objects,
+    partners_url,
+)
 
 from .factories import UserFactory, login_verified
 
@@ -28,6 +33,7 @@ OUTSIDE_MATRIX = {
     "accounts:verify",
     "accounts:logout",
     "set_language",
+    *PARTNERS_PUBLIC,
 }
 SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
@@ -95,10 +101,13 @@ def inventory(db):
         "slug": dossier.slug,
         "reference": document.reference,
         "mention": mention.pk,
+        "partners": partners_objects(),
     }
 
 
 def _url(name: str, inventory: dict) -> str:
+    if name.startswith("partners:"):
+        return partners_url(name, inventory["partners"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -150,7 +159,7 @@ ACTION_DATA = {
 def test_action_cell(role, name, inventory):
     client = Client()
     login_verified(client, UserFactory(roles=[Role(role)]))
-    response = client.post(_url(name, inventory), ACTION_DATA[name])
+    response = client.post(_url(name, inventory), ACTION_DATA.get(name, {}))
     body = _content(response)
     if ACTIONS[name][role]:
         assert response.status_code in (200, 302, 400), (

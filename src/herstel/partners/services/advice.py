@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Security advice against contact ("ontraden"): service and reference only."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from ..audit_events import (
+    ADVICE_LIFTED,
+    ADVICE_RECORDED,
+)
+from ..models import (
+    Organisation,
+    SecurityAdvice,
+)
+from .common import (
+    full_clean,
+    require,
+)
+
+
+def advice_record(
+    *,
+    actor: Any,
+    organisation: Organisation,
+    service: str,
+    reference: str,
+    starts_on: datetime.date,
+) -> SecurityAdvice:
+    """Record an external advice against contact: service and reference only."""
+    require(actor, "partners.record_advice")
+    with transaction.atomic():
+        advice = SecurityAdvice(
+            organisation=organisation,
+            service=service,
+            reference=reference.strip(),
+            starts_on=starts_on,
+            recorded_by=actor,
+        )
+        full_clean(advice)
+        advice.save()
+        audit_event_record(
+            event=ADVICE_RECORDED,
+            actor=actor,
+            target=advice,
+            context={"organisation": organisation.pk, "service": service},
+        )
+    return advice
+
+
+def advice_lift(
+    *, actor: Any, advice: SecurityAdvice, lifted_on: datetime.date
+) -> SecurityAdvice:
+    """End an advice (the service withdrew it). Idempotent."""
+    require(actor, "partners.record_advice")
+    with transaction.atomic():
+        advice = SecurityAdvice.objects.select_for_update().get(pk=advice.pk)
+        if advice.lifted_on is not None:
+            return advice
+        if lifted_on < advice.starts_on:
+            raise ValidationError(
+                _("An advice cannot be lifted before it came into force.")
+            )
+        advice.lifted_on = lifted_on
+        advice.lifted_by = actor
+        advice.save(update_fields=["lifted_on", "lifted_by"])
+        audit_event_record(
+            event=ADVICE_LIFTED,
+            actor=actor,
+            target=advice,
+            context={"organisation": advice.organisation_id},
+        )
+    return advice

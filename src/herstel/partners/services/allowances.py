@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Findings of the privacy guard that a privacy officer allowed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from ..audit_events import (
+    FINDING_ALLOWED,
+    FINDING_REVOKED,
+)
+from ..constants import GUARDED_CATEGORIES
+from ..guard import finding_digest, finding_hint
+from ..models import (
+    GuardAllowance,
+)
+from .common import (
+    require,
+)
+
+
+def allowance_grant(
+    *, actor: Any, category: str, text: str, reason: str
+) -> GuardAllowance:
+    """Allow one exact finding (e.g. a minister acting in office), with a reason."""
+    require(actor, "partners.allow_finding")
+    if category not in GUARDED_CATEGORIES:
+        raise ValidationError({"category": _("Choose a category the guard checks.")})
+    if not text.strip():
+        raise ValidationError({"text": _("Enter the text to allow.")})
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason for allowing it.")})
+    digest = finding_digest(category=category, text=text)
+    with transaction.atomic():
+        existing = GuardAllowance.objects.filter(
+            category=category, digest=digest, revoked_at__isnull=True
+        ).first()
+        if existing is not None:
+            return existing
+        allowance = GuardAllowance.objects.create(
+            category=category,
+            digest=digest,
+            hint=finding_hint(text),
+            reason=reason.strip(),
+            granted_by=actor,
+        )
+        audit_event_record(
+            event=FINDING_ALLOWED,
+            actor=actor,
+            target=allowance,
+            reason=reason.strip()[:300],
+            context={"category": category},
+        )
+    return allowance
+
+
+def allowance_revoke(*, actor: Any, allowance: GuardAllowance) -> GuardAllowance:
+    require(actor, "partners.allow_finding")
+    with transaction.atomic():
+        allowance = GuardAllowance.objects.select_for_update().get(pk=allowance.pk)
+        if allowance.revoked_at is not None:
+            return allowance
+        allowance.revoked_at = timezone.now()
+        allowance.save(update_fields=["revoked_at"])
+        audit_event_record(
+            event=FINDING_REVOKED,
+            actor=actor,
+            target=allowance,
+            context={"category": allowance.category},
+        )
+    return allowance

@@ -1,0 +1,149 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Contact moments in three tiers, checked by the advice block and the privacy guard."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from ..audit_events import (
+    CONTACT_CHANGED,
+    CONTACT_CREATED,
+)
+from ..constants import Tier
+from ..models import (
+    ContactMoment,
+    Organisation,
+    Partnership,
+    Theme,
+)
+from .common import (
+    block_or_refuse,
+    full_clean,
+    guard_or_refuse,
+    not_merged,
+    require,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactData:
+    date: datetime.date
+    form: str
+    tier: str
+    topic: str
+    unit: str
+    organisations: list[Organisation]
+    themes: list[Theme]
+    notes: str = ""
+    outcomes: str = ""
+
+
+def contact_structural_missing(*, data: ContactData) -> list[Organisation]:
+    """Organisations of a structural contact without a partnership on its date."""
+    if data.tier != Tier.STRUCTURAL:
+        return []
+    covered = set(
+        Partnership.objects.filter(
+            organisation__in=data.organisations, starts_on__lte=data.date
+        )
+        .exclude(ends_on__lt=data.date)
+        .values_list("organisation_id", flat=True)
+    )
+    return [o for o in data.organisations if o.pk not in covered]
+
+
+def contact_validate(*, actor: Any, data: ContactData) -> None:
+    """Every rule a contact moment must pass; raises ``ValidationError``."""
+    if not data.organisations:
+        raise ValidationError({"organisations": _("Choose at least one organisation.")})
+    not_merged(data.organisations)
+    block_or_refuse(actor, data.organisations, "contact")
+    missing = contact_structural_missing(data=data)
+    if missing:
+        raise ValidationError(
+            {
+                "tier": _(
+                    "A structural contact is part of a partnership, and %(names)s "
+                    "had none on that date. Register the partnership first, or "
+                    "choose incidental."
+                )
+                % {"names": ", ".join(o.name for o in missing)}
+            }
+        )
+    guard_or_refuse(
+        actor,
+        "contact",
+        {"topic": data.topic, "notes": data.notes, "outcomes": data.outcomes},
+    )
+
+
+def contact_register(*, actor: Any, data: ContactData) -> ContactMoment:
+    """Register a contact moment; refused when blocked, unguarded or incomplete."""
+    require(actor, "partners.keep_register")
+    # Outside the transaction, so the audited refusal is kept.
+    contact_validate(actor=actor, data=data)
+    with transaction.atomic():
+        contact = ContactMoment(
+            date=data.date,
+            form=data.form,
+            tier=data.tier,
+            topic=data.topic.strip(),
+            notes=data.notes.strip(),
+            outcomes=data.outcomes.strip(),
+            unit=data.unit.strip(),
+            created_by=actor,
+        )
+        full_clean(contact)
+        contact.save()
+        contact.organisations.set(data.organisations)
+        contact.themes.set(data.themes)
+        audit_event_record(
+            event=CONTACT_CREATED,
+            actor=actor,
+            target=contact,
+            context={
+                "tier": data.tier,
+                "organisations": [o.pk for o in data.organisations],
+                "themes": [t.code for t in data.themes],
+            },
+        )
+    return contact
+
+
+def contact_update(
+    *, actor: Any, contact: ContactMoment, data: ContactData
+) -> ContactMoment:
+    require(actor, "partners.keep_register")
+    contact_validate(actor=actor, data=data)
+    with transaction.atomic():
+        contact = ContactMoment.objects.select_for_update().get(pk=contact.pk)
+        fields = ("date", "form", "tier", "topic", "notes", "outcomes", "unit")
+        changed = [f for f in fields if getattr(contact, f) != getattr(data, f)]
+        before_tier = contact.tier
+        for field in fields:
+            value = getattr(data, field)
+            setattr(contact, field, value.strip() if isinstance(value, str) else value)
+        full_clean(contact)
+        contact.save()
+        if set(contact.organisations.all()) != set(data.organisations):
+            changed.append("organisations")
+        if set(contact.themes.all()) != set(data.themes):
+            changed.append("themes")
+        contact.organisations.set(data.organisations)
+        contact.themes.set(data.themes)
+        audit_event_record(
+            event=CONTACT_CHANGED,
+            actor=actor,
+            target=contact,
+            context={"fields": sorted(changed), "tier": [before_tier, contact.tier]},
+        )
+    return contact

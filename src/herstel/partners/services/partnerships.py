@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Partnerships and invitations; both refused while contact is advised against."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from ..audit_events import (
+    INVITATION_CREATED,
+    PARTNERSHIP_CREATED,
+)
+from ..models import (
+    Invitation,
+    Organisation,
+    Partnership,
+)
+from .common import (
+    block_or_refuse,
+    full_clean,
+    guard_or_refuse,
+    not_merged,
+    require,
+)
+
+
+def partnership_create(
+    *,
+    actor: Any,
+    organisation: Organisation,
+    starts_on: datetime.date,
+    ends_on: datetime.date | None,
+    unit: str,
+) -> Partnership:
+    require(actor, "partners.keep_register")
+    not_merged([organisation])
+    # Refusals are checked (and audited) outside the write's transaction.
+    block_or_refuse(actor, [organisation], "partnership")
+    with transaction.atomic():
+        partnership = Partnership(
+            organisation=organisation,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            unit=unit.strip(),
+            created_by=actor,
+        )
+        full_clean(partnership)
+        if ends_on is not None and ends_on < starts_on:
+            raise ValidationError({"ends_on": _("The end lies before the start.")})
+        partnership.save()
+        audit_event_record(
+            event=PARTNERSHIP_CREATED,
+            actor=actor,
+            target=partnership,
+            context={"organisation": organisation.pk},
+        )
+    return partnership
+
+
+def invitation_create(
+    *, actor: Any, organisation: Organisation, occasion: str, date: datetime.date
+) -> Invitation:
+    require(actor, "partners.keep_register")
+    not_merged([organisation])
+    block_or_refuse(actor, [organisation], "invitation")
+    guard_or_refuse(actor, "invitation", {"occasion": occasion})
+    with transaction.atomic():
+        invitation = Invitation(
+            organisation=organisation,
+            occasion=occasion.strip(),
+            date=date,
+            created_by=actor,
+        )
+        full_clean(invitation)
+        invitation.save()
+        audit_event_record(
+            event=INVITATION_CREATED,
+            actor=actor,
+            target=invitation,
+            context={"organisation": organisation.pk},
+        )
+    return invitation

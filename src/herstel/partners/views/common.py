@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Helpers shared by the register's pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.http import urlencode
+
+from ..guard import pieces
+
+PAGE_SIZE = 50
+IMPORT_SESSION_KEY = "partners_import"
+IMPORT_PURPOSE = "partners-import"
+
+
+def require(request: HttpRequest, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return bool(getattr(request, "htmx", False))
+
+
+def year_param(request: HttpRequest) -> int:
+    try:
+        year = int(request.GET.get("year", ""))
+    except ValueError:
+        return timezone.localdate().year
+    return year if 2000 <= year <= 2100 else timezone.localdate().year
+
+
+def query_string(request: HttpRequest) -> str:
+    pairs: list[tuple[str, str]] = [
+        (k, str(v)) for k, v in request.GET.items() if k != "page" and v
+    ]
+    return urlencode(pairs)
+
+
+def refused(form: Any) -> list[tuple[Any, list[Any]]]:
+    """Per refused field: its label and the text split around the findings."""
+    findings = getattr(form, "guard_findings", {}) or {}
+    result = []
+    for name, field_findings in findings.items():
+        text = form.data.get(name, "")
+        result.append((form[name], pieces(text, field_findings)))
+    return result
+
+
+def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Contact moment pages: list, register, show, change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .. import selectors, services
+from ..constants import Tier
+from ..forms import (
+    ContactFilterForm,
+    ContactMomentForm,
+)
+from .common import (
+    PAGE_SIZE,
+    is_htmx,
+    query_string,
+    refused,
+    require,
+)
+
+
+@login_required
+@require_GET
+def contact_index(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.read_register")
+    form = ContactFilterForm(request.GET or None)
+    filters: dict[str, Any] = {}
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = {
+            "query": data.get("q") or "",
+            "tier": data.get("tier") or "",
+            "form": data.get("form") or "",
+            "theme": data.get("theme") or "",
+            "date_from": data.get("date_from"),
+            "date_to": data.get("date_to"),
+        }
+    contacts = selectors.contact_list(actor=request.user, **filters)
+    page = Paginator(contacts, PAGE_SIZE).get_page(request.GET.get("page"))
+    template = "partners/contact_list.html"
+    if is_htmx(request):
+        template += "#results"
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "page": page,
+            "query": query_string(request),
+            "can_keep": request.user.has_perm("partners.keep_register"),
+        },
+    )
+
+
+def _contact_form_page(
+    request: HttpRequest, form: ContactMomentForm, contact: Any = None
+) -> HttpResponse:
+    if request.method == "POST" and form.guard_findings:
+        services.guard_refusal_record(
+            actor=request.user, form="contact", findings=form.guard_findings
+        )
+    if request.method == "POST" and form.blocked_organisations:
+        services.contact_refusal_record(
+            actor=request.user,
+            organisations=form.blocked_organisations,
+            what="contact",
+        )
+    return render(
+        request,
+        "partners/contact_form.html",
+        {"form": form, "contact": contact, "refused": refused(form)},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_create(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.keep_register")
+    initial: dict[str, Any] = {"date": timezone.localdate(), "tier": Tier.INCIDENTAL}
+    if request.GET.get("organisation", "").isdigit():
+        initial["organisations"] = [int(request.GET["organisation"])]
+    form = ContactMomentForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            contact = services.contact_register(
+                actor=request.user, data=form.contact_data()
+            )
+        except services.PersonalDataError as exc:
+            form.guard_findings = exc.findings
+            form.add_error(None, exc)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The contact moment is registered."))
+            return redirect("partners:contact_detail", pk=contact.pk)
+    return _contact_form_page(request, form)
+
+
+@login_required
+@require_GET
+def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = selectors.contact_get(actor=request.user, pk=pk)
+    return render(
+        request,
+        "partners/contact_detail.html",
+        {
+            "contact": contact,
+            "can_keep": request.user.has_perm("partners.keep_register"),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.keep_register")
+    contact = selectors.contact_get(actor=request.user, pk=pk)
+    initial = {
+        "date": contact.date,
+        "form": contact.form,
+        "tier": contact.tier,
+        "topic": contact.topic,
+        "notes": contact.notes,
+        "outcomes": contact.outcomes,
+        "unit": contact.unit,
+        "organisations": list(contact.organisations.all()),
+        "themes": list(contact.themes.all()),
+    }
+    form = ContactMomentForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.contact_update(
+                actor=request.user, contact=contact, data=form.contact_data()
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The contact moment is saved."))
+            return redirect("partners:contact_detail", pk=contact.pk)
+    return _contact_form_page(request, form, contact)

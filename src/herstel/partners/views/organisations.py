@@ -1,0 +1,309 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Organisation pages: list, register, change, merge, partnerships, advice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .. import selectors, services
+from ..forms import (
+    AdviceForm,
+    InvitationForm,
+    LiftForm,
+    MergeForm,
+    OrganisationFilterForm,
+    OrganisationForm,
+    PartnershipForm,
+)
+from ..models import SecurityAdvice
+from .common import (
+    PAGE_SIZE,
+    is_htmx,
+    query_string,
+    refused,
+    require,
+)
+
+
+@login_required
+@require_GET
+def organisation_index(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.read_register")
+    form = OrganisationFilterForm(request.GET or None)
+    filters: dict[str, Any] = {}
+    if form.is_valid():
+        data = form.cleaned_data
+        blocked = {"yes": True, "no": False}.get(data.get("blocked") or "")
+        filters = {
+            "query": data.get("q") or "",
+            "kind": data.get("kind") or "",
+            "theme": data.get("theme") or "",
+            "blocked": blocked,
+        }
+    organisations = selectors.organisation_list(actor=request.user, **filters)
+    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    template = "partners/organisation_list.html"
+    if is_htmx(request):
+        template += "#results"
+    return render(
+        request,
+        template,
+        {"form": form, "page": page, "query": query_string(request)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_create(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.keep_register")
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = services.organisation_create(
+                actor=request.user,
+                name=form.cleaned_data["name"],
+                kind=form.cleaned_data["kind"],
+                kvk_number=form.cleaned_data["kvk_number"],
+                website=form.cleaned_data["website"],
+                themes=form.cleaned_data["themes"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The organisation is registered."))
+            return redirect("partners:organisation_detail", pk=organisation.pk)
+    return render(
+        request,
+        "partners/organisation_form.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    advices = selectors.organisation_advices(
+        actor=request.user, organisation=organisation
+    )
+    active = [a for a in advices if a.is_active()]
+    return render(
+        request,
+        "partners/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "timeline": selectors.organisation_timeline(
+                actor=request.user, organisation=organisation
+            ),
+            "advices": advices,
+            "active_advices": active,
+            "partnerships": selectors.organisation_partnerships(
+                actor=request.user, organisation=organisation
+            ),
+            "former_names": organisation.former_names.all(),
+            "merged_from": organisation.merged_from.all(),
+            "can_keep": request.user.has_perm("partners.keep_register"),
+            "can_advise": request.user.has_perm("partners.record_advice"),
+            "lift_form": LiftForm(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.keep_register")
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.organisation_update(
+                actor=request.user,
+                organisation=organisation,
+                name=form.cleaned_data["name"],
+                kind=form.cleaned_data["kind"],
+                kvk_number=form.cleaned_data["kvk_number"],
+                website=form.cleaned_data["website"],
+                themes=form.cleaned_data["themes"],
+                renamed_on=form.cleaned_data.get("renamed_on"),
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The organisation is saved."))
+            return redirect("partners:organisation_detail", pk=organisation.pk)
+    # The ModelForm wrote the posted values onto the instance; reload for the title.
+    organisation.refresh_from_db()
+    return render(
+        request,
+        "partners/organisation_form.html",
+        {"form": form, "organisation": organisation},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.keep_register")
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    form = MergeForm(request.POST or None, organisation=organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.organisation_merge(
+                actor=request.user,
+                organisation=organisation,
+                into=form.cleaned_data["into"],
+                merged_on=form.cleaned_data["merged_on"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The merger is recorded."))
+            return redirect("partners:organisation_detail", pk=organisation.pk)
+    return render(
+        request,
+        "partners/merge_form.html",
+        {"form": form, "organisation": organisation},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.keep_register")
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    form = PartnershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.partnership_create(
+                actor=request.user, organisation=organisation, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The partnership is registered."))
+            return redirect("partners:organisation_detail", pk=organisation.pk)
+    return render(
+        request,
+        "partners/simple_form.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "title": _("Register a partnership"),
+            "submit": _("Register partnership"),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.keep_register")
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    form = InvitationForm(request.POST or None, organisation=organisation)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.invitation_create(
+                    actor=request.user, organisation=organisation, **form.cleaned_data
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("The invitation is registered."))
+                return redirect("partners:organisation_detail", pk=organisation.pk)
+        elif form.guard_findings:
+            services.guard_refusal_record(
+                actor=request.user, form="invitation", findings=form.guard_findings
+            )
+    return render(
+        request,
+        "partners/simple_form.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "title": _("Register an invitation"),
+            "submit": _("Register invitation"),
+            "refused": refused(form),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+# Security advice ---------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.record_advice")
+    organisation = selectors.organisation_get(actor=request.user, pk=pk)
+    form = AdviceForm(request.POST or None, initial={"starts_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.advice_record(
+                actor=request.user, organisation=organisation, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request,
+                _(
+                    "The advice is recorded: no contact can be registered while "
+                    "it is active."
+                ),
+            )
+            return redirect("partners:organisation_detail", pk=organisation.pk)
+    return render(
+        request,
+        "partners/simple_form.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "title": _("Record an advice against contact"),
+            "intro": _(
+                "Record the external advice and its reference only. The register "
+                "holds no reasons, assessment or profile of an organisation."
+            ),
+            "submit": _("Record advice"),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
+    require(request, "partners.record_advice")
+    advice = get_object_or_404(SecurityAdvice, pk=pk)
+    form = LiftForm(request.POST)
+    if form.is_valid():
+        try:
+            services.advice_lift(
+                actor=request.user,
+                advice=advice,
+                lifted_on=form.cleaned_data["lifted_on"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("The advice is lifted."))
+    else:
+        messages.error(request, _("Enter the date the advice was lifted."))
+    return redirect("partners:organisation_detail", pk=advice.organisation_id)

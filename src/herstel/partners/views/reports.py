@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Reports: annual overview (staff and public), confidential list, signal counts."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .. import reports, selectors, services
+from ..constants import OverviewFormat
+from ..forms import (
+    ConfidentialListForm,
+)
+from .common import (
+    download,
+    refused,
+    require,
+    year_param,
+)
+
+CONTENT_TYPES = {
+    OverviewFormat.PDF: "application/pdf",
+    OverviewFormat.CSV: "text/csv; charset=utf-8",
+    OverviewFormat.ODS: "application/vnd.oasis.opendocument.spreadsheet",
+}
+
+
+def _overview_file(
+    year: int, rows: list[reports.OverviewRow], fmt: str
+) -> HttpResponse:
+    if fmt == OverviewFormat.CSV:
+        data = reports.overview_csv(rows)
+    elif fmt == OverviewFormat.ODS:
+        data = reports.overview_ods(rows)
+    elif fmt == OverviewFormat.PDF:
+        data = reports.overview_pdf(year=year, rows=rows)
+    else:
+        raise Http404
+    return download(
+        data, f"partners-overview-{year}.{fmt}", CONTENT_TYPES[OverviewFormat(fmt)]
+    )
+
+
+@login_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.read_register")
+    year = year_param(request)
+    rows = reports.overview_rows(year=year)
+    publications = selectors.publication_list()
+    return render(
+        request,
+        "partners/overview.html",
+        {
+            "year": year,
+            "years": selectors.contact_years(),
+            "groups": reports.overview_groups(rows),
+            "organisation_count": len({r.organisation for r in rows}),
+            "publications": publications,
+            "published": publications.filter(year=year).first(),
+            "can_publish": request.user.has_perm("partners.publish_overview"),
+            "formats": OverviewFormat.choices,
+        },
+    )
+
+
+@login_required
+@require_GET
+def overview_download(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.read_register")
+    year = year_param(request)
+    return _overview_file(
+        year, reports.overview_rows(year=year), request.GET.get("format", "pdf")
+    )
+
+
+@login_required
+@require_POST
+def overview_publish(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.publish_overview")
+    try:
+        year = int(request.POST.get("year", ""))
+    except ValueError:
+        year = timezone.localdate().year
+    publication = services.overview_publish(actor=request.user, year=year)
+    messages.success(
+        request,
+        _("The overview of %(year)s is published.") % {"year": publication.year},
+    )
+    return redirect(f"{reverse('partners:overview')}?year={publication.year}")
+
+
+@require_GET
+def public_index(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "partners/public_index.html",
+        {"publications": selectors.publication_list()},
+    )
+
+
+@require_GET
+def public_overview(request: HttpRequest, year: int) -> HttpResponse:
+    publication = selectors.publication_get(year=year)
+    rows = reports.rows_from_snapshot(publication.rows)
+    return render(
+        request,
+        "partners/public_overview.html",
+        {
+            "publication": publication,
+            "groups": reports.overview_groups(rows),
+            "organisation_count": len({r.organisation for r in rows}),
+            "formats": OverviewFormat.choices,
+        },
+    )
+
+
+@require_GET
+def public_download(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
+    publication = selectors.publication_get(year=year)
+    return _overview_file(year, reports.rows_from_snapshot(publication.rows), fmt)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def confidential_list(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.issue_confidential_list")
+    form = ConfidentialListForm(
+        request.POST or None,
+        initial={"since": timezone.localdate() - datetime.timedelta(days=365)},
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                issued = services.confidential_copy_issue(
+                    actor=request.user,
+                    since=form.cleaned_data["since"],
+                    recipient=form.cleaned_data["recipient"],
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                response = download(
+                    issued.pdf,
+                    f"vertrouwelijk-exemplaar-{issued.copy.number}.pdf",
+                    "application/pdf",
+                )
+                response["Cache-Control"] = "no-store"
+                return response
+        elif form.guard_findings:
+            services.guard_refusal_record(
+                actor=request.user,
+                form="confidential_list",
+                findings=form.guard_findings,
+            )
+    return render(
+        request,
+        "partners/confidential_list.html",
+        {
+            "form": form,
+            "copies": selectors.confidential_copy_list(actor=request.user)[:50],
+            "refused": refused(form),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def signals(request: HttpRequest) -> HttpResponse:
+    require(request, "partners.read_register")
+    year = year_param(request)
+    return render(
+        request,
+        "partners/signals.html",
+        {
+            "counts": reports.signal_counts(year=year),
+            "year": year,
+            "years": list(
+                range(timezone.localdate().year, timezone.localdate().year - 6, -1)
+            ),
+        },
+    )
