@@ -19,6 +19,7 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
+from herstel.network.tests import matrix as network_matrix
 
 from .factories import UserFactory, login_verified
 
@@ -28,6 +29,7 @@ OUTSIDE_MATRIX = {
     "accounts:verify",
     "accounts:logout",
     "set_language",
+    *network_matrix.OUTSIDE_MATRIX,
 }
 SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
@@ -95,10 +97,13 @@ def inventory(db):
         "slug": dossier.slug,
         "reference": document.reference,
         "mention": mention.pk,
+        "network": network_matrix.objects(),
     }
 
 
 def _url(name: str, inventory: dict) -> str:
+    if name.startswith("network:"):
+        return network_matrix.url(name, inventory["network"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -119,6 +124,7 @@ def _content(response) -> bytes:
 def test_matrix_cell(role, name, inventory):
     client = Client()
     user = UserFactory(roles=[Role(role)])
+    network_matrix.prepare(user)
     login_verified(client, user)
     response = client.get(_url(name, inventory))
     body = _content(response)
@@ -142,6 +148,7 @@ ACTION_DATA = {
     "dossiers:mention_decide": {"status": "confirmed"},
     "dossiers:mention_add": {"category": "person", "text": "Yusuf", "occurrence": 1},
     "audit:verify": {},
+    **network_matrix.ACTION_DATA,
 }
 
 
@@ -149,7 +156,9 @@ ACTION_DATA = {
 @pytest.mark.parametrize("name", sorted(ACTIONS))
 def test_action_cell(role, name, inventory):
     client = Client()
-    login_verified(client, UserFactory(roles=[Role(role)]))
+    user = UserFactory(roles=[Role(role)])
+    network_matrix.prepare(user)
+    login_verified(client, user)
     response = client.post(_url(name, inventory), ACTION_DATA[name])
     body = _content(response)
     if ACTIONS[name][role]:
