@@ -111,6 +111,11 @@ def moderator_view(view: View) -> View:
     return wrapper
 
 
+def _data(request: HttpRequest) -> Any:
+    """Bound form data for a POST (even an empty one), else ``None``."""
+    return request.POST if request.method == "POST" else None
+
+
 def _base_url(request: HttpRequest) -> str:
     return request.build_absolute_uri("/")
 
@@ -132,7 +137,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     invitation = services.invitation_get(token=token)
     if invitation is None:
         return render(request, "network/join_invalid.html", status=404)
-    form = JoinForm(request.POST or None)
+    form = JoinForm(_data(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -184,7 +189,7 @@ def welcome(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def apply(request: HttpRequest) -> HttpResponse:
     """Public form: ask to join; a moderator decides."""
-    form = ApplicationForm(request.POST or None)
+    form = ApplicationForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.application_submit(
@@ -242,7 +247,7 @@ def consent(request: HttpRequest) -> HttpResponse:
                 "records": member.consents.all(),
             },
         )
-    form = ConsentForm(request.POST or None)
+    form = ConsentForm(_data(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.member_profile_create(
@@ -482,7 +487,7 @@ def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk) if pk else None
-    form = MeetingForm(request.POST or None, instance=meeting)
+    form = MeetingForm(_data(request), instance=meeting)
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.meeting_save(actor=request.user, meeting=form.instance)
@@ -507,7 +512,7 @@ def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
         f"count_{row.category}": row.count for row in meeting.attendance.all()
     }
     initial.update(outcome=meeting.outcome, input_used=meeting.input_used)
-    form = AttendanceForm(request.POST or None, initial=initial)
+    form = AttendanceForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.attendance_record(
             actor=request.user,
@@ -572,7 +577,7 @@ def topic_create(request: HttpRequest) -> HttpResponse:
             member=selectors.member_for_user(user=actor)  # type: ignore[arg-type]
         )
     )
-    form = TopicForm(request.POST or None, groups=groups)
+    form = TopicForm(_data(request), groups=groups)
     warnings: list[str] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -762,7 +767,7 @@ def consultation_respond(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def consultation_create(request: HttpRequest) -> HttpResponse:
-    form = ConsultationForm(request.POST or None)
+    form = ConsultationForm(_data(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         consultation = services.consultation_create(
@@ -829,7 +834,7 @@ def update_list(request: HttpRequest) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def update_create(request: HttpRequest) -> HttpResponse:
-    form = UpdateForm(request.POST or None)
+    form = UpdateForm(_data(request))
     if request.method == "POST" and form.is_valid():
         services.update_publish(
             actor=request.user,
@@ -865,7 +870,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         "directory_visible": member.directory_visible,
         "email_frequency": member.email_frequency,
     }
-    form = ProfileForm(request.POST or None, initial=initial)
+    form = ProfileForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.member_profile_update(actor=actor, **form.cleaned_data)
         messages.success(request, _("Your profile is saved."))
@@ -902,7 +907,7 @@ def export(request: HttpRequest) -> HttpResponse:
 @member_view
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest) -> HttpResponse:
-    form = DeleteForm(request.POST or None)
+    form = DeleteForm(_data(request))
     if request.method == "POST" and form.is_valid():
         services.member_delete(
             actor=request.user,
@@ -936,7 +941,7 @@ def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         back = ("network:consultation_detail", consultation.pk)
     else:
         raise Http404
-    form = ReportForm(request.POST or None)
+    form = ReportForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.report_create(
@@ -987,7 +992,7 @@ def moderation(request: HttpRequest) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def invite(request: HttpRequest) -> HttpResponse:
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(_data(request))
     if request.method == "POST" and form.is_valid():
         services.invitation_send(
             actor=request.user,
@@ -1053,7 +1058,7 @@ def hide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         target = services.contribution_get(kind=kind, pk=pk)
     except ObjectDoesNotExist as error:
         raise Http404 from error
-    form = HideForm(request.POST or None)
+    form = HideForm(_data(request))
     if request.method == "POST" and form.is_valid():
         services.contribution_hide(
             actor=request.user, target=target, reason=form.cleaned_data["reason"]

@@ -49,7 +49,10 @@ def objects() -> dict[str, Any]:
         kind="topic", topic=topic, reporter=author, reason="Test"
     )
     application = services.application_submit(
-        display_name="Aanvrager", email="aanvraag@example.org", motivation="M", group=None
+        display_name="Aanvrager",
+        email="aanvraag@example.org",
+        motivation="M",
+        group=None,
     )
     membership = GroupMembership.objects.create(
         group=closed, member=author, status="pending"
