@@ -30,6 +30,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record
@@ -485,7 +487,8 @@ def member_delete(*, actor: Any, remove_contributions: bool = False) -> None:
     """Withdraw consent and delete the account.
 
     The member's data key is shredded, the profile, consents, registrations
-    and group memberships are deleted, and so is the login. Topics, supports
+    and group memberships are deleted, and so are the login and its login
+    records. Only the audit trail keeps the generated login name. Topics, supports
     and consultation responses stay without an author, unless the member asks
     to remove them too.
     """
@@ -508,6 +511,10 @@ def member_delete(*, actor: Any, remove_contributions: bool = False) -> None:
     )
     blob = SealedBlob(key_id=member.key_id, blob_name=member.blob_name)
     user = member.user
+    # Login records (address, browser) of the account go with it.
+    username = user.get_username()
+    for model in (AccessLog, AccessAttempt, AccessFailureLog):
+        model.objects.filter(username=username).delete()
     member.delete()
     user.delete()
     # The key is shredded at commit: a rollback must not leave sealed rows
