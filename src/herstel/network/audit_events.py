@@ -37,11 +37,14 @@ MEMBER_DELETED = event(
 DIRECTORY_VIEWED = event(
     "network.directory_viewed", _("Viewed the member list"), tags=("avg",)
 )
+GROUP_SAVED = event("network.group_saved", _("Created or changed a group"))
 GROUP_JOINED = event("network.group_joined", _("Joined or applied to a group"))
 GROUP_MEMBERSHIP_DECIDED = event(
     "network.group_membership_decided", _("Decided on a group application")
 )
-MEETING_SAVED = event("network.meeting_saved", _("Created or changed a session"))
+MEETING_SAVED = event(
+    "network.meeting_saved", _("Created or changed a session or series")
+)
 MEETING_REGISTERED = event(
     "network.meeting_registered", _("Registered for a session"), tags=("avg",)
 )

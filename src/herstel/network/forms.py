@@ -345,3 +345,15 @@ class SummaryForm(forms.Form):
         label=_("What was done with the responses"),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class GroupForm(forms.ModelForm):
+    class Meta:
+        model = Group
+        fields = ["name", "slug", "description", "access"]
+
+
+class SeriesForm(forms.ModelForm):
+    class Meta:
+        model = Series
+        fields = ["title", "description", "group"]

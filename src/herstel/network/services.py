@@ -70,6 +70,7 @@ from .models import (
     ProgressUpdate,
     Registration,
     Report,
+    Series,
     Topic,
     TopicResponse,
     TopicSupport,
@@ -663,7 +664,37 @@ def group_membership_decide(
     )
 
 
+@transaction.atomic
+def group_save(*, actor: Any, group: Group) -> Group:
+    _require_moderator(actor)
+    created = group.pk is None
+    group.full_clean()
+    group.save()
+    audit_event_record(
+        event=events.GROUP_SAVED,
+        actor=actor,
+        target=group,
+        context={"created": created, "access": group.access},
+    )
+    return group
+
+
 # Sessions ----------------------------------------------------------------
+
+
+@transaction.atomic
+def series_save(*, actor: Any, series: Series) -> Series:
+    _require_moderator(actor)
+    created = series.pk is None
+    series.full_clean()
+    series.save()
+    audit_event_record(
+        event=events.MEETING_SAVED,
+        actor=actor,
+        target=series,
+        context={"created": created},
+    )
+    return series
 
 
 @transaction.atomic

@@ -43,6 +43,7 @@ from .forms import (
     ConsentForm,
     ConsultationForm,
     DeleteForm,
+    GroupForm,
     HideForm,
     InvitationForm,
     JoinForm,
@@ -50,6 +51,7 @@ from .forms import (
     ProfileForm,
     RegistrationForm,
     ReportForm,
+    SeriesForm,
     SummaryForm,
     TopicForm,
     TopicStatusForm,
@@ -327,6 +329,38 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             consultations=selectors.consultation_list(actor=actor).filter(group=group),
         )
     return render(request, "network/group_detail.html", context)
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest) -> HttpResponse:
+    form = GroupForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        group = services.group_save(actor=request.user, group=form.instance)
+        messages.success(request, _("The group is saved."))
+        return redirect("network:group_detail", slug=group.slug)
+    return render(
+        request,
+        "network/simple_form.html",
+        {"form": form, "title": _("New group"), "submit": _("Save group")},
+        status=400 if form.errors else 200,
+    )
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def series_create(request: HttpRequest) -> HttpResponse:
+    form = SeriesForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        series = services.series_save(actor=request.user, series=form.instance)
+        messages.success(request, _("The series is saved."))
+        return redirect("network:series_detail", pk=series.pk)
+    return render(
+        request,
+        "network/simple_form.html",
+        {"form": form, "title": _("New series"), "submit": _("Save series")},
+        status=400 if form.errors else 200,
+    )
 
 
 @member_view

@@ -130,4 +130,6 @@ ACTION_DATA: dict[str, dict[str, Any]] = {
     "network:update_create": {"title": "Nieuws", "body": "Tekst"},
     "network:consultation_create": {},
     "network:consultation_summarise": {"summary": "S", "outcome": "O"},
+    "network:group_create": {"name": "Nieuwe groep", "slug": "nieuw", "access": "open"},
+    "network:series_create": {"title": "Nieuwe reeks"},
 }

@@ -89,3 +89,33 @@ def test_digest_collects_updates_once():
     assert "Eerste" in body and "Tweede" in body
     assert "List-Unsubscribe" in mail.outbox[-1].extra_headers
     assert services.updates_digest_send(base_url="https://h.test") == 0
+
+
+def test_commands_send_digests_and_reminders():
+    from datetime import timedelta
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from .factories import MeetingFactory
+
+    member = member_create(email="cmd@example.org", email_frequency="digest")
+    Member.objects.filter(pk=member.pk).update(
+        joined_at=timezone.now() - timedelta(days=8)
+    )
+    services.update_publish(
+        actor=moderator_create(),
+        title="Weeknieuws",
+        body="x",
+        group=None,
+        base_url="https://h.test",
+    )
+    meeting = MeetingFactory(starts_at=timezone.now() + timedelta(hours=3))
+    services.meeting_register(actor=member.user, meeting=meeting)
+    out = StringIO()
+    call_command("network_send_digest", "--base-url", "https://h.test", stdout=out)
+    call_command("network_send_reminders", "--base-url", "https://h.test", stdout=out)
+    assert "Digests mailed: 1" in out.getvalue()
+    assert "Reminders sent: 1" in out.getvalue()
+    assert len(mail.outbox) == 2

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
+from herstel.network.demo import network_demo_load
 
 
 class Command(BaseCommand):
@@ -52,6 +53,7 @@ class Command(BaseCommand):
             jobs=max(1, options["jobs"]),
             progress=progress,
         )
+        network_demo_load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
