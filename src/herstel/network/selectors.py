@@ -370,10 +370,10 @@ def update_list(*, actor: Any) -> QuerySet[ProgressUpdate]:
 def update_audience(*, update: ProgressUpdate) -> QuerySet[Member]:
     """Members who may see an update (and so may receive it by e-mail)."""
     members = Member.objects.filter(user__is_active=True)
-    if update.group_id is None or update.group.access == GroupAccess.OPEN:
+    if update.group is None or update.group.access == GroupAccess.OPEN:
         return members
     return members.filter(
-        memberships__group_id=update.group_id,
+        memberships__group=update.group,
         memberships__status=MembershipStatus.ACTIVE,
     )
 

@@ -719,7 +719,9 @@ def meeting_register(
     """Register for a session, with accessibility and inclusion needs (sealed)."""
     member = _require_member(actor)
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    if meeting.group_id and not group_content_visible(actor=actor, group=meeting.group):
+    if meeting.group is not None and not group_content_visible(
+        actor=actor, group=meeting.group
+    ):
         raise PermissionDenied
     if meeting.ends_at < timezone.now():
         raise ValidationError(_("This session is over."))

@@ -425,6 +425,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = request.user
     meeting = selectors.meeting_get(actor=actor, pk=pk)
+    registered: int = meeting.registered  # type: ignore[attr-defined]
     registration = selectors.meeting_registration(actor=actor, meeting=meeting)
     initial = {}
     if registration is not None:
@@ -435,7 +436,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "registration": registration,
         "form": RegistrationForm(initial=initial),
         "is_full": meeting.capacity is not None
-        and meeting.registered >= meeting.capacity
+        and registered >= meeting.capacity
         and registration is None,
         "is_past": meeting.ends_at < timezone.now(),
         "attendance": meeting.attendance.all(),
@@ -455,7 +456,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             event=REGISTRATIONS_VIEWED,
             actor=actor,
             target=meeting,
-            context={"registrations": meeting.registered, "with_needs": len(rows)},
+            context={"registrations": registered, "with_needs": len(rows)},
         )
     return render(request, "network/meeting_detail.html", context)
 
@@ -582,7 +583,7 @@ def topic_list(request: HttpRequest) -> HttpResponse:
         request,
         "network/topic_list.html",
         {
-            "topics": topics.order_by("-support_count", "-created_at"),
+            "topics": topics.order_by("-support_count", "-created_at"),  # type: ignore[misc]
             "status": status,
             "statuses": TopicStatus.choices,
             "can_participate": actor.has_perm("network.participate"),
