@@ -59,6 +59,10 @@ REGISTRATIONS_VIEWED = event(
 ATTENDANCE_RECORDED = event(
     "network.attendance_recorded", _("Recorded attendance counts and outcomes")
 )
+DOCUMENT_ADDED = event("network.document_added", _("Added an outcome document"))
+DOCUMENT_REMOVED = event(
+    "network.document_removed", _("Removed an outcome document (key shredded)")
+)
 REMINDERS_SENT = event("network.reminders_sent", _("Sent session reminders"))
 TOPIC_PROPOSED = event("network.topic_proposed", _("Proposed a topic"))
 TOPIC_SUPPORTED = event("network.topic_supported", _("Supported a topic"))

@@ -13,6 +13,14 @@ INVITATION_VALID_FOR = timedelta(days=14)
 # Posting limits per member: contributions of one kind in a sliding window.
 RATE_LIMIT_WINDOW = timedelta(hours=1)
 RATE_LIMITS = {"topic": 5, "response": 30, "report": 10}
+# Outcome documents of sessions: published reports, so common office formats.
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+DOCUMENT_TYPES = {
+    ".pdf": "application/pdf",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".txt": "text/plain",
+}
 
 
 class Background(models.TextChoices):

@@ -255,6 +255,15 @@ class AttendanceForm(forms.Form):
         required=False,
     )
 
+    document = forms.FileField(
+        label=_("Add an outcome document"),
+        required=False,
+        help_text=_("PDF, ODT, DOCX or text, at most 20 MB; stored encrypted."),
+    )
+    document_title = forms.CharField(
+        label=_("Title of the document"), max_length=200, required=False
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for value, label in AttendanceCategory.choices:

@@ -252,6 +252,31 @@ class Meeting(models.Model):
         return [line.strip() for line in self.agenda.splitlines() if line.strip()]
 
 
+class MeetingDocument(models.Model):
+    """An outcome document of a session, stored encrypted (vault)."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    filename = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    key_id = models.CharField(max_length=64)
+    blob_name = models.CharField(max_length=200)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("outcome document")
+        ordering = ("created_at",)
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class Registration(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="registrations"

@@ -35,6 +35,7 @@ from .models import (
     Group,
     GroupMembership,
     Meeting,
+    MeetingDocument,
     Member,
     ProgressUpdate,
     Registration,
@@ -239,6 +240,15 @@ def meeting_get(*, actor: Any, pk: int) -> Meeting:
     if meeting is None:
         raise Http404
     return meeting
+
+
+def meeting_document_get(*, actor: Any, pk: int) -> MeetingDocument:
+    """An outcome document, if the actor may see its session."""
+    document = MeetingDocument.objects.filter(pk=pk).first()
+    if document is None:
+        raise Http404
+    meeting_get(actor=actor, pk=document.meeting_id)
+    return document
 
 
 def meeting_upcoming(*, actor: Any) -> QuerySet[Meeting]:

@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -37,11 +38,19 @@ from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 from herstel.detection.services import text_scan
-from herstel.vault.services import SealedBlob, blob_put, blob_shred, value_seal
+from herstel.vault.services import (
+    SealedBlob,
+    blob_put,
+    blob_read,
+    blob_shred,
+    value_seal,
+)
 
 from . import audit_events as events
 from .constants import (
     CONSENT_VERSION,
+    DOCUMENT_MAX_BYTES,
+    DOCUMENT_TYPES,
     INVITATION_VALID_FOR,
     RATE_LIMIT_WINDOW,
     RATE_LIMITS,
@@ -66,6 +75,7 @@ from .models import (
     GroupMembership,
     Invitation,
     Meeting,
+    MeetingDocument,
     Member,
     ProgressUpdate,
     Registration,
@@ -808,6 +818,63 @@ def attendance_record(
         },
     )
     return meeting
+
+
+@transaction.atomic
+def meeting_document_add(
+    *, actor: Any, meeting: Meeting, title: str, filename: str, data: bytes
+) -> MeetingDocument:
+    """Attach an outcome document to a session, encrypted under its own key."""
+    _require_moderator(actor)
+    suffix = Path(filename).suffix.lower()
+    if suffix not in DOCUMENT_TYPES:
+        raise ValidationError({"document": _("Upload a PDF, ODT, DOCX or text file.")})
+    if len(data) > DOCUMENT_MAX_BYTES:
+        raise ValidationError({"document": _("The file is larger than 20 MB.")})
+    blob = blob_put(data=data, purpose="network.meeting_document")
+    try:
+        document = MeetingDocument.objects.create(
+            meeting=meeting,
+            title=title.strip() or Path(filename).stem,
+            filename=Path(filename).name[:255],
+            content_type=DOCUMENT_TYPES[suffix],
+            size=len(data),
+            key_id=blob.key_id,
+            blob_name=blob.blob_name,
+            uploaded_by=actor,
+        )
+    except Exception:
+        blob_shred(blob=blob)
+        raise
+    audit_event_record(
+        event=events.DOCUMENT_ADDED,
+        actor=actor,
+        target=document,
+        context={"meeting": meeting.pk, "bytes": len(data)},
+    )
+    return document
+
+
+def meeting_document_read(*, document: MeetingDocument) -> bytes:
+    """The document's bytes; callers get ``document`` from a visibility selector."""
+    return blob_read(
+        blob=SealedBlob(key_id=document.key_id, blob_name=document.blob_name),
+        purpose="network.meeting_document",
+    )
+
+
+@transaction.atomic
+def meeting_document_remove(*, actor: Any, document: MeetingDocument) -> None:
+    _require_moderator(actor)
+    blob = SealedBlob(key_id=document.key_id, blob_name=document.blob_name)
+    audit_event_record(
+        event=events.DOCUMENT_REMOVED,
+        actor=actor,
+        target=document,
+        context={"meeting": document.meeting_id},
+    )
+    document.delete()
+    transaction.on_commit(lambda: blob_shred(blob=blob))
 
 
 def meeting_reminders_send(

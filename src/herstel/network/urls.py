@@ -39,6 +39,12 @@ urlpatterns = [
         views.meeting_attendance,
         name="meeting_attendance",
     ),
+    path("documents/<int:pk>/", views.meeting_document, name="meeting_document"),
+    path(
+        "documents/<int:pk>/remove/",
+        views.meeting_document_remove,
+        name="meeting_document_remove",
+    ),
     path("series/new/", views.series_create, name="series_create"),
     path("series/<int:pk>/", views.series_detail, name="series_detail"),
     path("topics/", views.topic_list, name="topic_list"),

@@ -17,10 +17,12 @@ from django.core.exceptions import (
     PermissionDenied,
     ValidationError,
 )
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -440,6 +442,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         and registration is None,
         "is_past": meeting.ends_at < timezone.now(),
         "attendance": meeting.attendance.all(),
+        "documents": meeting.documents.all(),
         "attendance_total": sum(row.count for row in meeting.attendance.all()),
         "topics": meeting.topics.filter(hidden_at__isnull=True),
         "is_moderator": actor.has_perm("network.moderate"),
@@ -547,23 +550,65 @@ def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
         f"count_{row.category}": row.count for row in meeting.attendance.all()
     }
     initial.update(outcome=meeting.outcome, input_used=meeting.input_used)
-    form = AttendanceForm(_data(request), initial=initial)
+    form = AttendanceForm(
+        _data(request),
+        request.FILES if request.method == "POST" else None,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
-        services.attendance_record(
-            actor=request.user,
-            meeting=meeting,
-            counts=form.counts(),
-            outcome=form.cleaned_data["outcome"],
-            input_used=form.cleaned_data["input_used"],
-        )
-        messages.success(request, _("Attendance and outcomes are saved."))
-        return redirect("network:meeting_detail", pk=meeting.pk)
+        upload = form.cleaned_data["document"]
+        try:
+            with transaction.atomic():
+                services.attendance_record(
+                    actor=request.user,
+                    meeting=meeting,
+                    counts=form.counts(),
+                    outcome=form.cleaned_data["outcome"],
+                    input_used=form.cleaned_data["input_used"],
+                )
+                if upload is not None:
+                    services.meeting_document_add(
+                        actor=request.user,
+                        meeting=meeting,
+                        title=form.cleaned_data["document_title"],
+                        filename=upload.name,
+                        data=upload.read(),
+                    )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Attendance and outcomes are saved."))
+            return redirect("network:meeting_detail", pk=meeting.pk)
     return render(
         request,
         "network/meeting_attendance.html",
         {"form": form, "meeting": meeting},
         status=400 if form.errors else 200,
     )
+
+
+@network_view
+@require_GET
+def meeting_document(request: HttpRequest, pk: int) -> HttpResponse:
+    document = selectors.meeting_document_get(actor=request.user, pk=pk)
+    response = HttpResponse(
+        services.meeting_document_read(document=document),
+        content_type=document.content_type,
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=document.filename
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@moderator_view
+@require_POST
+def meeting_document_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    document = selectors.meeting_document_get(actor=request.user, pk=pk)
+    services.meeting_document_remove(actor=request.user, document=document)
+    messages.success(request, _("The document is removed."))
+    return redirect("network:meeting_detail", pk=document.meeting_id)
 
 
 # Topics ------------------------------------------------------------------

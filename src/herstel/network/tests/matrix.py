@@ -13,6 +13,7 @@ from typing import Any
 from django.urls import reverse
 
 from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory
 from herstel.network import services
 from herstel.network.constants import GroupAccess
 from herstel.network.models import (
@@ -54,6 +55,13 @@ def objects() -> dict[str, Any]:
         motivation="M",
         group=None,
     )
+    document = services.meeting_document_add(
+        actor=UserFactory(roles=[Role.NETWORK_MODERATOR]),
+        meeting=meeting,
+        title="Verslag",
+        filename="verslag.txt",
+        data=b"Verslag van de sessie",
+    )
     membership = GroupMembership.objects.create(
         group=closed, member=author, status="pending"
     )
@@ -68,6 +76,7 @@ def objects() -> dict[str, Any]:
         "report": report.pk,
         "application": application.pk,
         "membership": membership.pk,
+        "document": document.pk,
     }
 
 
@@ -99,6 +108,8 @@ _ARGS = {
     "network:application_decide": ("application",),
     "network:membership_decide": ("membership",),
     "network:report_dismiss": ("report",),
+    "network:meeting_document": ("document",),
+    "network:meeting_document_remove": ("document",),
 }
 
 
@@ -130,6 +141,7 @@ ACTION_DATA: dict[str, dict[str, Any]] = {
     "network:update_create": {"title": "Nieuws", "body": "Tekst"},
     "network:consultation_create": {},
     "network:consultation_summarise": {"summary": "S", "outcome": "O"},
+    "network:meeting_document_remove": {},
     "network:group_create": {"name": "Nieuwe groep", "slug": "nieuw", "access": "open"},
     "network:series_create": {"title": "Nieuwe reeks"},
 }

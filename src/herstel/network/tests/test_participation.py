@@ -301,3 +301,54 @@ def test_report_and_hide_flow():
     assert (
         client.get(reverse("network:topic_detail", args=[topic.pk])).status_code == 404
     )
+
+
+def test_outcome_documents_are_encrypted_visible_with_their_session_and_shredded(
+    django_capture_on_commit_callbacks,
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from herstel.network.models import MeetingDocument
+    from herstel.vault.keystore import KeyShreddedError
+    from herstel.vault.services import keystore_get
+
+    private = GroupFactory(access=GroupAccess.PRIVATE)
+    meeting = MeetingFactory(group=private)
+    insider = member_create(groups=[private])
+    outsider = member_create()
+    moderator = moderator_create()
+    client = Client()
+    login_verified(client, moderator)
+    response = client.post(
+        reverse("network:meeting_attendance", args=[meeting.pk]),
+        {
+            "outcome": "x",
+            "document": SimpleUploadedFile("verslag.exe", b"MZ"),
+        },
+    )
+    assert response.status_code == 400
+    assert not MeetingDocument.objects.exists()
+    response = client.post(
+        reverse("network:meeting_attendance", args=[meeting.pk]),
+        {
+            "outcome": "x",
+            "document_title": "Verslag sessie",
+            "document": SimpleUploadedFile("verslag.txt", b"Uitkomsten van vandaag"),
+        },
+    )
+    assert response.status_code == 302
+    document = MeetingDocument.objects.get()
+    assert tables_containing("Uitkomsten van vandaag") == []
+    url = reverse("network:meeting_document", args=[document.pk])
+    member_client = Client()
+    member_client.force_login(insider.user)
+    download = member_client.get(url)
+    assert download.content == b"Uitkomsten van vandaag"
+    assert "attachment" in download["Content-Disposition"]
+    member_client.force_login(outsider.user)
+    assert member_client.get(url).status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        services.meeting_document_remove(actor=moderator, document=document)
+    assert not MeetingDocument.objects.exists()
+    with pytest.raises(KeyShreddedError):
+        keystore_get().get_key(document.key_id)
