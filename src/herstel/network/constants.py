@@ -13,6 +13,9 @@ INVITATION_VALID_FOR = timedelta(days=14)
 # Posting limits per member: contributions of one kind in a sliding window.
 RATE_LIMIT_WINDOW = timedelta(hours=1)
 RATE_LIMITS = {"topic": 5, "response": 30, "report": 10}
+# The public application form: beyond this many in the window, new
+# applications wait, so a flood cannot bury the moderators' queue.
+APPLICATIONS_PER_WINDOW = 30
 # Outcome documents of sessions: published reports, so common office formats.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 DOCUMENT_TYPES = {

@@ -48,6 +48,7 @@ from herstel.vault.services import (
 
 from . import audit_events as events
 from .constants import (
+    APPLICATIONS_PER_WINDOW,
     CONSENT_VERSION,
     DOCUMENT_MAX_BYTES,
     DOCUMENT_TYPES,
@@ -543,6 +544,14 @@ def application_submit(
     """Someone asks to join; details sealed until a moderator decides."""
     if group is not None and group.access == GroupAccess.PRIVATE:
         raise ValidationError({"group": _("This group cannot be applied to.")})
+    recent = Application.objects.filter(
+        created_at__gte=timezone.now() - RATE_LIMIT_WINDOW
+    ).count()
+    if recent >= APPLICATIONS_PER_WINDOW:
+        raise RateLimitedError(
+            _("Many people are applying right now. Please try again in an hour."),
+            code="rate_limited",
+        )
     blob = blob_put(data=b"network.application", purpose="network.application")
     application = Application.objects.create(
         key_id=blob.key_id,

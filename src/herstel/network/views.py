@@ -165,7 +165,6 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
                 member.user,
                 backend="django.contrib.auth.backends.ModelBackend",
             )
-            request.session["network_new_login"] = member.user.get_username()
             return redirect("network:welcome")
     return render(
         request,

@@ -267,3 +267,42 @@ def test_application_is_sealed_and_approval_sends_an_invitation():
     assert application.details_sealed is None
     with pytest.raises(KeyShreddedError):
         keystore_get().get_key(application.key_id)
+
+
+def test_member_role_without_profile_gives_consent_on_the_consent_page():
+    from herstel.accounts.constants import Role
+    from herstel.accounts.tests.factories import UserFactory
+
+    user = UserFactory(roles=[Role.NETWORK_MEMBER])
+    client = Client()
+    client.force_login(user)
+    url = reverse("network:consent")
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"display_name": NAME}).status_code == 400
+    assert not Member.objects.exists()
+    response = client.post(
+        url,
+        {
+            "display_name": NAME,
+            "email": EMAIL,
+            "email_frequency": "none",
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 302
+    member = Member.objects.get(user=user)
+    assert member.consents.count() == 1
+    page = client.get(url)
+    assert page.status_code == 200
+    assert member.consents.get().version.encode() in page.content
+
+
+def test_public_application_page_works_without_login():
+    client = Client()
+    assert client.get(reverse("network:apply")).status_code == 200
+    response = client.post(
+        reverse("network:apply"),
+        {"display_name": NAME, "email": EMAIL, "motivation": "Graag"},
+    )
+    assert response.status_code == 200
+    assert tables_containing(NAME) == []

@@ -352,3 +352,34 @@ def test_outcome_documents_are_encrypted_visible_with_their_session_and_shredded
     assert not MeetingDocument.objects.exists()
     with pytest.raises(KeyShreddedError):
         keystore_get().get_key(document.key_id)
+
+
+def test_public_applications_are_limited_per_window(monkeypatch):
+    monkeypatch.setattr(services, "APPLICATIONS_PER_WINDOW", 2)
+    for number in range(2):
+        services.application_submit(
+            display_name=f"Aanvrager {number}",
+            email=f"a{number}@example.org",
+            motivation="m",
+            group=None,
+        )
+    with pytest.raises(services.RateLimitedError):
+        services.application_submit(
+            display_name="Te veel", email="x@example.org", motivation="m", group=None
+        )
+    response = Client().post(
+        reverse("network:apply"),
+        {"display_name": "Te veel", "email": "x@example.org", "motivation": "m"},
+    )
+    assert response.status_code == 400
+    assert b"Te veel" in response.content
+
+
+def test_private_group_cannot_be_applied_to():
+    private = GroupFactory(access=GroupAccess.PRIVATE)
+    with pytest.raises(ValidationError):
+        services.application_submit(
+            display_name="X", email="x@example.org", motivation="m", group=private
+        )
+    with pytest.raises(PermissionDenied):
+        services.group_join(actor=member_create().user, group=private)
