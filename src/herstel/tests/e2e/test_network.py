@@ -32,10 +32,9 @@ from herstel.network.tests.factories import GroupFactory, MeetingFactory, member
 
 from .conftest import axe_serious
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# No serialized_rollback: the roles this test needs are created by the
+# factories, so it does not depend on what an earlier test left behind.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 NAME = "Merel Zonnebloem"
 EMAIL = "merel.zonnebloem@example.org"
