@@ -383,3 +383,21 @@ def test_private_group_cannot_be_applied_to():
         )
     with pytest.raises(PermissionDenied):
         services.group_join(actor=member_create().user, group=private)
+
+
+def test_consultation_page_warns_before_posting_names_and_keeps_the_text():
+    from herstel.network.models import ConsultationResponse
+
+    consultation = ConsultationFactory()
+    part = consultation.parts.first()
+    client = Client()
+    client.force_login(member_create().user)
+    url = reverse("network:consultation_respond", args=[consultation.pk])
+    text = "Bel Fatima Yilmaz op 06-12345678 voor meer informatie."
+    response = client.post(url, {f"part_{part.pk}": text})
+    assert response.status_code == 400
+    assert text.encode() in response.content
+    assert not ConsultationResponse.objects.exists()
+    response = client.post(url, {f"part_{part.pk}": text, "confirm_guard": "on"})
+    assert response.status_code == 302
+    assert ConsultationResponse.objects.get().text == text

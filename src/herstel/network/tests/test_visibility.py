@@ -201,3 +201,14 @@ def test_hidden_topic_is_gone_for_members_but_not_for_moderators(world):
     contribution_hide(actor=moderator, target=world["topic_all"], reason="Spam")
     assert world["topic_all"] not in selectors.topic_list(actor=world["loner"].user)
     assert world["topic_all"] in selectors.topic_list(actor=moderator)
+
+
+def test_pages_render_in_english_too(world):
+    from django.conf import settings
+
+    client = Client()
+    client.force_login(world["in_b"].user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = client.get(reverse("network:home")).content
+    assert b"Co-creation network" in body
+    assert b"Upcoming sessions" in body
