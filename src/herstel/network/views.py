@@ -724,6 +724,19 @@ def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
+        if getattr(request, "htmx", False):
+            # Only the support block is swapped; the count is read again.
+            member = selectors.member_for_user(user=request.user)
+            return render(
+                request,
+                "network/topic_detail.html#support",
+                {
+                    "topic": selectors.topic_get(actor=request.user, pk=pk),
+                    "supported": True,
+                    "is_author": member is not None and topic.author_id == member.pk,
+                    "can_participate": True,
+                },
+            )
         messages.success(request, _("You support this topic."))
     return redirect("network:topic_detail", pk=topic.pk)
 

@@ -401,3 +401,19 @@ def test_consultation_page_warns_before_posting_names_and_keeps_the_text():
     response = client.post(url, {f"part_{part.pk}": text, "confirm_guard": "on"})
     assert response.status_code == 302
     assert ConsultationResponse.objects.get().text == text
+
+
+def test_support_works_as_htmx_partial_and_as_plain_post():
+    topic = TopicFactory(author=member_create())
+    url = reverse("network:topic_support", args=[topic.pk])
+    client = Client()
+    client.force_login(member_create().user)
+    partial = client.post(url, headers={"HX-Request": "true"})
+    assert partial.status_code == 200
+    assert b'id="topic-support"' in partial.content
+    assert b"<html" not in partial.content
+    assert b"1 steunbetuiging" in partial.content
+    other = Client()
+    other.force_login(member_create().user)
+    assert other.post(url).status_code == 302
+    assert topic.supports.count() == 2
