@@ -16,6 +16,7 @@ urlpatterns = [
     path(
         "public/partners/", include(("herstel.partners.urls_public", "partners_public"))
     ),
+    path("network/", include("herstel.network.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "herstel.detection",
     "herstel.dossiers",
     "herstel.partners",
+    "herstel.network",
     "herstel.demo",
 ]
 

@@ -24,6 +24,7 @@ from herstel.partners.tests.matrix import (
     partners_objects,
     partners_url,
 )
+from herstel.network.tests import matrix as network_matrix
 
 from .factories import UserFactory, login_verified
 
@@ -34,6 +35,7 @@ OUTSIDE_MATRIX = {
     "accounts:logout",
     "set_language",
     *PARTNERS_PUBLIC,
+    *network_matrix.OUTSIDE_MATRIX,
 }
 SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
@@ -102,12 +104,15 @@ def inventory(db):
         "reference": document.reference,
         "mention": mention.pk,
         "partners": partners_objects(),
+        "network": network_matrix.objects(),
     }
 
 
 def _url(name: str, inventory: dict) -> str:
     if name.startswith("partners:"):
         return partners_url(name, inventory["partners"])
+    if name.startswith("network:"):
+        return network_matrix.url(name, inventory["network"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -128,6 +133,7 @@ def _content(response) -> bytes:
 def test_matrix_cell(role, name, inventory):
     client = Client()
     user = UserFactory(roles=[Role(role)])
+    network_matrix.prepare(user)
     login_verified(client, user)
     response = client.get(_url(name, inventory))
     body = _content(response)
@@ -151,6 +157,7 @@ ACTION_DATA = {
     "dossiers:mention_decide": {"status": "confirmed"},
     "dossiers:mention_add": {"category": "person", "text": "Yusuf", "occurrence": 1},
     "audit:verify": {},
+    **network_matrix.ACTION_DATA,
 }
 
 
@@ -160,6 +167,10 @@ def test_action_cell(role, name, inventory):
     client = Client()
     login_verified(client, UserFactory(roles=[Role(role)]))
     response = client.post(_url(name, inventory), ACTION_DATA.get(name, {}))
+    user = UserFactory(roles=[Role(role)])
+    network_matrix.prepare(user)
+    login_verified(client, user)
+    response = client.post(_url(name, inventory), ACTION_DATA[name])
     body = _content(response)
     if ACTIONS[name][role]:
         assert response.status_code in (200, 302, 400), (

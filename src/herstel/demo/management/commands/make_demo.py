@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
 from herstel.partners.demo import partners_demo_load
+from herstel.network.demo import network_demo_load
 
 
 class Command(BaseCommand):
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             progress=progress,
         )
         partners_demo_load()
+        network_demo_load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "

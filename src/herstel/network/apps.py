@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NetworkConfig(AppConfig):
+    name = "herstel.network"
+    verbose_name = _("Co-creation network")
+
+    def ready(self) -> None:
+        from . import audit_events, permissions  # noqa: F401  (registers rules, events)

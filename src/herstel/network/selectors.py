@@ -1,0 +1,407 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Reads for the network, always for an acting user.
+
+Visibility is the core rule, decided here and nowhere else:
+
+* Only members who joined with consent and moderators see anything.
+* Network-wide items (no group) are visible to every member.
+* A group's items are visible to its active members; an open group's items
+  also to every member (anyone may join it). Items of a group on application
+  or of a private group stay hidden from everyone else.
+* A private group itself is invisible to non-members; a group on application
+  shows its name and description so members can apply.
+* Hidden contributions are shown only to moderators.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from herstel.vault.services import value_open
+
+from .constants import ApplicationStatus, GroupAccess, MembershipStatus, ReportStatus
+from .models import (
+    Application,
+    Consultation,
+    ConsultationResponse,
+    Group,
+    GroupMembership,
+    Meeting,
+    MeetingDocument,
+    Member,
+    ProgressUpdate,
+    Registration,
+    Report,
+    Series,
+    Topic,
+    TopicSupport,
+)
+
+PURPOSE_DISPLAY_NAME = "network.member.display_name"
+PURPOSE_EMAIL = "network.member.email"
+PURPOSE_NEEDS = "network.registration.needs"
+PURPOSE_APPLICATION = "network.application"
+
+
+def member_for_user(*, user: Any) -> Member | None:
+    if not (user and user.is_authenticated):
+        return None
+    return Member.objects.filter(user=user).first()
+
+
+def _is_moderator(user: Any) -> bool:
+    return bool(user and user.has_perm("network.moderate"))
+
+
+def network_check_view(*, actor: Any) -> None:
+    """Raise ``PermissionDenied`` unless the actor may see the network at all."""
+    if not (actor and actor.has_perm("network.view")):
+        raise PermissionDenied
+
+
+def member_display_name(*, member: Member | None) -> str:
+    """The member's chosen display name, or '' for a deleted member."""
+    if member is None:
+        return ""
+    return value_open(
+        key_id=member.key_id,
+        sealed=member.display_name_sealed,
+        purpose=PURPOSE_DISPLAY_NAME,
+    )
+
+
+def member_email(*, member: Member) -> str:
+    return value_open(
+        key_id=member.key_id, sealed=member.email_sealed, purpose=PURPOSE_EMAIL
+    )
+
+
+def registration_needs(*, registration: Registration) -> dict[str, Any]:
+    """The needs a member gave at registration: ``{"needs": [...], "other": ""}``."""
+    if not registration.has_needs or registration.needs_sealed is None:
+        return {"needs": [], "other": ""}
+    member = registration.member
+    return json.loads(
+        value_open(
+            key_id=member.key_id,
+            sealed=registration.needs_sealed,
+            purpose=PURPOSE_NEEDS,
+        )
+    )
+
+
+def application_details(*, application: Application) -> dict[str, str]:
+    if application.details_sealed is None:
+        return {}
+    return json.loads(
+        value_open(
+            key_id=application.key_id,
+            sealed=application.details_sealed,
+            purpose=PURPOSE_APPLICATION,
+        )
+    )
+
+
+# Groups ------------------------------------------------------------------
+
+
+def group_ids_member_of(*, member: Member) -> set[int]:
+    return set(
+        GroupMembership.objects.filter(
+            member=member, status=MembershipStatus.ACTIVE
+        ).values_list("group_id", flat=True)
+    )
+
+
+def group_ids_with_visible_content(*, actor: Any) -> set[int] | None:
+    """Groups whose items the actor may see; ``None`` means all (moderator)."""
+    network_check_view(actor=actor)
+    if _is_moderator(actor):
+        return None
+    member = member_for_user(user=actor)
+    assert member is not None
+    open_ids = set(
+        Group.objects.filter(access=GroupAccess.OPEN).values_list("pk", flat=True)
+    )
+    return open_ids | group_ids_member_of(member=member)
+
+
+def _visible(queryset: QuerySet, *, actor: Any, field: str = "group") -> QuerySet:
+    ids = group_ids_with_visible_content(actor=actor)
+    if ids is None:
+        return queryset
+    return queryset.filter(Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__in": ids}))
+
+
+def group_list(*, actor: Any) -> QuerySet[Group]:
+    """Groups the actor may know of: private ones only for their members."""
+    network_check_view(actor=actor)
+    groups = Group.objects.annotate(
+        member_count=Count(
+            "memberships", filter=Q(memberships__status=MembershipStatus.ACTIVE)
+        )
+    )
+    if _is_moderator(actor):
+        return groups
+    member = member_for_user(user=actor)
+    assert member is not None
+    return groups.filter(
+        ~Q(access=GroupAccess.PRIVATE) | Q(pk__in=group_ids_member_of(member=member))
+    )
+
+
+def group_get(*, actor: Any, slug: str) -> Group:
+    group = group_list(actor=actor).filter(slug=slug).first()
+    if group is None:
+        raise Http404
+    return group
+
+
+def group_content_visible(*, actor: Any, group: Group) -> bool:
+    ids = group_ids_with_visible_content(actor=actor)
+    return ids is None or group.pk in ids
+
+
+def group_membership_status(*, actor: Any, group: Group) -> str:
+    member = member_for_user(user=actor)
+    if member is None:
+        return ""
+    membership = GroupMembership.objects.filter(group=group, member=member).first()
+    return membership.status if membership else ""
+
+
+def group_pending_memberships(*, actor: Any) -> QuerySet[GroupMembership]:
+    if not _is_moderator(actor):
+        raise PermissionDenied
+    return GroupMembership.objects.filter(
+        status=MembershipStatus.PENDING
+    ).select_related("group", "member")
+
+
+# Members -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    display_name: str
+    region: str
+    background: str
+
+
+def member_directory(*, actor: Any, group: Group | None = None) -> list[DirectoryEntry]:
+    """Members who chose to be visible (moderators see every member).
+
+    With ``group``, only that group's active members, and only if the actor
+    may see the group's content.
+    """
+    network_check_view(actor=actor)
+    members = Member.objects.all()
+    if not _is_moderator(actor):
+        members = members.filter(directory_visible=True)
+    if group is not None:
+        if not group_content_visible(actor=actor, group=group):
+            raise PermissionDenied
+        members = members.filter(
+            memberships__group=group, memberships__status=MembershipStatus.ACTIVE
+        )
+    entries = [
+        DirectoryEntry(
+            display_name=member_display_name(member=member),
+            region=member.get_region_display(),
+            background=member.get_background_display(),
+        )
+        for member in members.order_by("pk")
+    ]
+    return sorted(entries, key=lambda entry: entry.display_name.casefold())
+
+
+# Sessions ----------------------------------------------------------------
+
+
+def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
+    return _visible(
+        Meeting.objects.select_related("group", "series").annotate(
+            registered=Count("registrations")
+        ),
+        actor=actor,
+    )
+
+
+def meeting_get(*, actor: Any, pk: int) -> Meeting:
+    meeting = meeting_list(actor=actor).filter(pk=pk).first()
+    if meeting is None:
+        raise Http404
+    return meeting
+
+
+def meeting_document_get(*, actor: Any, pk: int) -> MeetingDocument:
+    """An outcome document, if the actor may see its session."""
+    document = MeetingDocument.objects.filter(pk=pk).first()
+    if document is None:
+        raise Http404
+    meeting_get(actor=actor, pk=document.meeting_id)
+    return document
+
+
+def meeting_upcoming(*, actor: Any) -> QuerySet[Meeting]:
+    return meeting_list(actor=actor).filter(ends_at__gte=timezone.now())
+
+
+def meeting_registration(*, actor: Any, meeting: Meeting) -> Registration | None:
+    member = member_for_user(user=actor)
+    if member is None:
+        return None
+    return Registration.objects.filter(meeting=meeting, member=member).first()
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsRow:
+    needs: list[str]
+    other: str
+
+
+def meeting_needs(*, actor: Any, meeting: Meeting) -> list[NeedsRow]:
+    """Accessibility needs of the registrations, without names (moderators)."""
+    if not _is_moderator(actor):
+        raise PermissionDenied
+    rows = []
+    for registration in meeting.registrations.filter(has_needs=True).select_related(
+        "member"
+    ):
+        needs = registration_needs(registration=registration)
+        rows.append(
+            NeedsRow(needs=needs.get("needs", []), other=needs.get("other", ""))
+        )
+    return rows
+
+
+def series_get(*, actor: Any, pk: int) -> Series:
+    series = _visible(Series.objects.all(), actor=actor).filter(pk=pk).first()
+    if series is None:
+        raise Http404
+    return series
+
+
+def series_list(*, actor: Any) -> QuerySet[Series]:
+    return _visible(Series.objects.all(), actor=actor)
+
+
+# Topics ------------------------------------------------------------------
+
+
+def topic_list(*, actor: Any) -> QuerySet[Topic]:
+    topics = _visible(
+        Topic.objects.select_related("group", "meeting").annotate(
+            support_count=Count("supports")
+        ),
+        actor=actor,
+    )
+    if not _is_moderator(actor):
+        topics = topics.filter(hidden_at__isnull=True)
+    return topics
+
+
+def topic_get(*, actor: Any, pk: int) -> Topic:
+    topic = topic_list(actor=actor).filter(pk=pk).first()
+    if topic is None:
+        raise Http404
+    return topic
+
+
+def topic_supported_by(*, actor: Any, topic: Topic) -> bool:
+    member = member_for_user(user=actor)
+    return bool(
+        member and TopicSupport.objects.filter(topic=topic, member=member).exists()
+    )
+
+
+def topic_list_with_support_flag(*, actor: Any) -> QuerySet[Topic]:
+    member = member_for_user(user=actor)
+    topics = topic_list(actor=actor)
+    if member is not None:
+        topics = topics.annotate(
+            supported=Exists(
+                TopicSupport.objects.filter(topic=OuterRef("pk"), member=member)
+            )
+        )
+    return topics
+
+
+# Consultations -----------------------------------------------------------
+
+
+def consultation_list(*, actor: Any) -> QuerySet[Consultation]:
+    return _visible(Consultation.objects.select_related("group"), actor=actor)
+
+
+def consultation_get(*, actor: Any, pk: int) -> Consultation:
+    consultation = consultation_list(actor=actor).filter(pk=pk).first()
+    if consultation is None:
+        raise Http404
+    return consultation
+
+
+def consultation_responses(
+    *, actor: Any, consultation: Consultation
+) -> QuerySet[ConsultationResponse]:
+    responses = ConsultationResponse.objects.filter(
+        part__consultation=consultation
+    ).select_related("part", "member")
+    if not _is_moderator(actor):
+        responses = responses.filter(hidden_at__isnull=True)
+    return responses
+
+
+def consultation_responded(*, actor: Any, consultation: Consultation) -> bool:
+    member = member_for_user(user=actor)
+    return bool(
+        member
+        and ConsultationResponse.objects.filter(
+            part__consultation=consultation, member=member
+        ).exists()
+    )
+
+
+# Progress updates --------------------------------------------------------
+
+
+def update_list(*, actor: Any) -> QuerySet[ProgressUpdate]:
+    return _visible(ProgressUpdate.objects.select_related("group"), actor=actor)
+
+
+def update_audience(*, update: ProgressUpdate) -> QuerySet[Member]:
+    """Members who may see an update (and so may receive it by e-mail)."""
+    members = Member.objects.filter(user__is_active=True)
+    if update.group is None or update.group.access == GroupAccess.OPEN:
+        return members
+    return members.filter(
+        memberships__group=update.group,
+        memberships__status=MembershipStatus.ACTIVE,
+    )
+
+
+# Moderation --------------------------------------------------------------
+
+
+def report_queue(*, actor: Any) -> QuerySet[Report]:
+    if not _is_moderator(actor):
+        raise PermissionDenied
+    return Report.objects.filter(status=ReportStatus.OPEN).select_related(
+        "topic", "response", "response__part"
+    )
+
+
+def application_queue(*, actor: Any) -> QuerySet[Application]:
+    if not _is_moderator(actor):
+        raise PermissionDenied
+    return Application.objects.filter(status=ApplicationStatus.PENDING).select_related(
+        "group"
+    )
