@@ -38,6 +38,14 @@ from .audit_events import (
 )
 from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
 from .models import Document, Dossier, Mention
+from .subjects import (  # noqa: F401  (the subject services other apps use)
+    key_digest as blind_digest,
+    name_digests,
+    subject_confirm,
+    subject_merge,
+    subject_split,
+    subjects_index_dossier,
+)
 
 logger = logging.getLogger(__name__)
 

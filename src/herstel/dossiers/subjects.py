@@ -290,7 +290,7 @@ def _require_inventory(actor: Any) -> None:
 def subject_search_ranked(
     *,
     names: Sequence[str],
-    place: str = "",
+    places: Sequence[str] = (),
     birth_date: str = "",
     limit: int = 20,
     secret: bytes | None = None,
@@ -314,13 +314,13 @@ def subject_search_ranked(
     if not rows:
         return []
     ids = [row["subject_id"] for row in rows]
-    context: list[str] = []
-    place_digest = birth_digest = ""
-    if place.strip():
-        place_digest = key_digest(
-            kind=KeyKind.PLACE, value=place_key(place), secret=secret
-        )
-        context.append(place_digest)
+    place_digests = {
+        key_digest(kind=KeyKind.PLACE, value=place_key(place), secret=secret)
+        for place in places
+        if place_key(place)
+    }
+    context: list[str] = list(place_digests)
+    birth_digest = ""
     if birth_date:
         value = birth_key(birth_date) or birth_date
         birth_digest = key_digest(kind=KeyKind.BIRTH, value=value, secret=secret)
@@ -336,7 +336,7 @@ def subject_search_ranked(
     ranked = []
     for row in rows:
         found = boosted.get(row["subject_id"], set())
-        has_place = bool(place_digest) and place_digest in found
+        has_place = bool(place_digests & found)
         has_birth = bool(birth_digest) and birth_digest in found
         score = (
             row["best"]
@@ -355,14 +355,14 @@ def subject_search(
     *,
     actor: Any,
     names: Sequence[str],
-    place: str = "",
+    places: Sequence[str] = (),
     birth_date: str = "",
     limit: int = 20,
 ) -> list[Candidate]:
-    """Ranked candidate subjects for any spelling of a name (plus place/birth)."""
+    """Ranked candidate subjects for any spelling of a name (plus places/birth)."""
     _require_inventory(actor)
     ranked = subject_search_ranked(
-        names=names, place=place, birth_date=birth_date, limit=limit
+        names=names, places=places, birth_date=birth_date, limit=limit
     )
     subjects = Subject.objects.in_bulk([r[0] for r in ranked])
     documents: dict[int, list[Document]] = defaultdict(list)
@@ -502,3 +502,56 @@ def subject_split(
             context={"new_subject": new.pk, "mentions": chosen},
         )
     return new
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    document: Document
+    before: str
+    name: str
+    after: str
+
+
+PASSAGE_CONTEXT = 120
+
+
+def subject_passages(
+    *,
+    actor: Any,
+    subject: Subject,
+    purpose: str = "access_request",
+    documents: int = 10,
+) -> list[Passage]:
+    """The passages around a subject's mentions, from up to ``documents``
+    documents. Each document read is audited with ``purpose``."""
+    from .constants import ViewPurpose
+    from .services import document_text_read
+
+    _require_inventory(actor)
+    by_document: dict[int, list[Mention]] = defaultdict(list)
+    for mention in subject_mentions(actor=actor, subject=subject):
+        if len(by_document) >= documents and mention.document_id not in by_document:
+            continue
+        by_document[mention.document_id].append(mention)
+    passages: list[Passage] = []
+    for mentions in by_document.values():
+        document = mentions[0].document
+        text = document_text_read(
+            document=document, actor=actor, purpose=ViewPurpose(purpose)
+        )
+        last_end = -1
+        for mention in mentions:
+            if mention.start < last_end:
+                continue
+            start = max(0, mention.start - PASSAGE_CONTEXT)
+            end = min(len(text), mention.end + PASSAGE_CONTEXT)
+            passages.append(
+                Passage(
+                    document=document,
+                    before=("…" if start else "") + text[start : mention.start],
+                    name=text[mention.start : mention.end],
+                    after=text[mention.end : end] + ("…" if end < len(text) else ""),
+                )
+            )
+            last_end = end
+    return passages

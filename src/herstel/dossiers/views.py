@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 
-from .audit_events import DOSSIER_VIEWED
+from .audit_events import DOSSIER_VIEWED, SUBJECT_VIEWED
 from .constants import IngestionSource, MentionStatus
 from .forms import MentionAddForm, MentionDecisionForm, UploadForm
 from .ingestion import IngestFile, ingest
@@ -33,6 +33,9 @@ from .selectors import (
     dossier_get,
     dossier_ingestions,
     dossier_list,
+    subject_get,
+    subject_mentions,
+    subject_passages,
     text_segments,
 )
 from .services import (
@@ -41,6 +44,9 @@ from .services import (
     document_text_read,
     mention_add,
     mention_decide,
+    subject_confirm,
+    subject_merge,
+    subject_split,
 )
 
 PAGE_SIZE = 50
@@ -247,3 +253,73 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{document.reference}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@login_required
+@require_GET
+def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A subject's mentions with their passages (audited as document views)."""
+    subject = subject_get(actor=request.user, pk=pk)
+    passages = subject_passages(
+        actor=request.user, subject=subject, purpose="inventory", documents=50
+    )
+    audit_event_record(
+        event=SUBJECT_VIEWED,
+        actor=request.user,
+        target=subject,
+        reason="inventory",
+        context={"passages": len(passages)},
+    )
+    return render(
+        request,
+        "dossiers/subject_detail.html",
+        {
+            "subject": subject,
+            "mentions": subject_mentions(actor=request.user, subject=subject),
+            "passages": passages,
+            "can_work": request.user.has_perm("dossiers.review_mention"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm, merge (other subject numbers) or split (chosen mentions)."""
+    if not request.user.has_perm("dossiers.review_mention"):
+        raise PermissionDenied
+    subject = subject_get(actor=request.user, pk=pk)
+    action = request.POST.get("action", "")
+    try:
+        if action == "confirm":
+            subject_confirm(subject=subject, actor=request.user)
+            messages.success(request, _("The subject is confirmed."))
+        elif action == "merge":
+            numbers = [
+                int(part)
+                for part in request.POST.get("others", "")
+                .replace("S-", "")
+                .replace(",", " ")
+                .split()
+                if part.isdigit()
+            ]
+            others = [subject_get(actor=request.user, pk=n) for n in numbers]
+            subject_merge(target=subject, others=others, actor=request.user)
+            messages.success(request, _("The subjects are merged."))
+        elif action == "split":
+            mention_ids = [
+                int(v) for v in request.POST.getlist("mention") if v.isdigit()
+            ]
+            new = subject_split(
+                subject=subject, mention_ids=mention_ids, actor=request.user
+            )
+            messages.success(
+                request,
+                _("The chosen mentions now form subject %(reference)s.")
+                % {"reference": new.reference},
+            )
+        else:
+            messages.error(request, _("Choose an action."))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    return redirect("dossiers:subject", pk=subject.pk)

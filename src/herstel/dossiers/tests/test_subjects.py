@@ -114,7 +114,7 @@ def test_search_ranks_full_name_and_place(inventory, analyst):
     found = subject_search(actor=analyst, names=["Johan van der Berg"])
     assert found[0].subject == johan
     assert found[0].match == KeyKind.FULL
-    by_place = subject_search(actor=analyst, names=["Van der Berg"], place="Utrecht")
+    by_place = subject_search(actor=analyst, names=["Van der Berg"], places=["Utrecht"])
     assert by_place[0].subject == jan and by_place[0].place_match
 
 
