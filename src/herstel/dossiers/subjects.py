@@ -372,8 +372,8 @@ def subject_search(
         .select_related("document", "document__dossier")
         .order_by("document__reference")
     ):
-        listed = documents[mention.subject_id]
         assert mention.subject_id is not None
+        listed = documents[mention.subject_id]
         if mention.document not in listed and len(listed) < 10:
             listed.append(mention.document)
     return [

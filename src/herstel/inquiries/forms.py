@@ -159,7 +159,7 @@ class PublicRequestForm(RequestDataForm):
 
     def refresh_stamp(self) -> None:
         """Keep a fresh stamp when the form is shown again with errors."""
-        data = self.data.copy()
+        data = dict(self.data.items())
         data["started"] = signing.dumps(time.time(), salt=FORM_SALT)
         self.data = data
 

@@ -21,5 +21,5 @@ def deadline_reminders_task() -> int:
 
 @shared_task(soft_time_limit=600, time_limit=660)
 def requests_close_task() -> tuple[int, int]:
-    """Close requests whose objection window passed; destroy those the campaign allows."""
+    """Close requests past their objection window; destroy what the campaign allows."""
     return requests_close_expired(), requests_destroy_due()

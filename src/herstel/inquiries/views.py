@@ -214,7 +214,9 @@ def identity_callback(request: HttpRequest) -> HttpResponse:
 
 def _link_verified(request: HttpRequest, link_pk: int) -> bool:
     started = request.session.get(LINK_SESSION.format(pk=link_pk))
-    return bool(started) and time.time() - float(started) < LINK_SESSION_SECONDS
+    if not isinstance(started, int | float):
+        return False
+    return time.time() - started < LINK_SESSION_SECONDS
 
 
 @never_cache

@@ -7,10 +7,11 @@ import datetime
 import io
 import re
 
-import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+
+import pytest
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
