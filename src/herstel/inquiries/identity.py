@@ -39,6 +39,12 @@ class ClaimsBackend(OIDCAuthenticationBackend):
     ) -> dict[str, Any]:
         if not payload.get("sub"):
             raise SuspiciousOperation("The ID token has no subject.")
+        # mozilla-django-oidc does not check the audience: a token issued to
+        # another client of the same provider must not verify anyone here.
+        audience = payload.get("aud")
+        audiences = audience if isinstance(audience, list) else [audience]
+        if settings.OIDC_RP_CLIENT_ID not in audiences:
+            raise SuspiciousOperation("The ID token is for another client.")
         return payload
 
 
