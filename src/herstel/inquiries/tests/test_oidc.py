@@ -143,7 +143,7 @@ def test_download_relogin_must_be_the_same_person(oidc_request):
         client.get("/inzage/identiteit/terug/", {"code": "c", "state": state})
     request.status = RequestStatus.OBJECTION_WINDOW
     request.save()
-    link, token = _link_create(request)
+    _link, token = _link_create(request)
     page = f"/inzage/download/{token}/"
     for sub, expected in (("someone-else", 403), ("digid-123", 302)):
         client.get(page)
