@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
+from herstel.inquiries.demo import demo_requests_load
 
 
 class Command(BaseCommand):
@@ -52,12 +53,12 @@ class Command(BaseCommand):
             jobs=max(1, options["jobs"]),
             progress=progress,
         )
+        counts["requests"] = demo_requests_load(seed=options["seed"])
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
                 "{documents} documents stored, {failed} without text, {skipped} "
-                "already present, {mentions} mentions of personal data.".format(
-                    seconds=time.monotonic() - started, **counts
-                )
+                "already present, {mentions} mentions of personal data, {requests} "
+                "access requests.".format(seconds=time.monotonic() - started, **counts)
             )
         )
