@@ -45,6 +45,7 @@ from .subjects import (  # noqa: F401  (the subject services other apps use)
     subject_merge,
     subject_split,
     subjects_index_dossier,
+    subjects_rekey_dossier,
 )
 
 logger = logging.getLogger(__name__)

@@ -224,17 +224,62 @@ def subjects_index_dossier(*, dossier: Dossier, actor: Any) -> int:
     total = 0
     count = 0
     for document in documents.iterator():
-        text = blob_read(
-            blob=SealedBlob(key_id=document.text_key_id, blob_name=document.text_blob),
-            purpose="document-text",
-        ).decode()
-        total += subjects_index_document(document=document, text=text)
+        total += subjects_index_document(
+            document=document, text=_document_text(document)
+        )
         count += 1
     audit_event_record(
         event=SUBJECTS_INDEXED,
         actor=actor,
         target=dossier,
         context={"documents": count, "mentions": total},
+    )
+    return total
+
+
+@transaction.atomic
+def subjects_rekey_document(*, document: Document, text: str) -> int:
+    """Recompute a document's index rows (after a change of the index key),
+    keeping every mention's subject, so analysts' decisions survive."""
+    secret = _index_key()
+    NameKey.objects.filter(mention__document=document).delete()
+    mentions = list(document.mentions.exclude(status=MentionStatus.REJECTED))
+    context = _context_digests(text, mentions, secret)
+    rows: list[NameKey] = []
+    for mention in mentions:
+        if mention.subject_id is None:
+            continue
+        digests = name_digests(text[mention.start : mention.end], secret=secret)
+        rows.extend(
+            NameKey(
+                mention_id=mention.pk, subject_id=mention.subject_id, kind=k, digest=d
+            )
+            for k, d in (*digests.items(), *context)
+        )
+    NameKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    return len(rows)
+
+
+def _document_text(document: Document) -> str:
+    return blob_read(
+        blob=SealedBlob(key_id=document.text_key_id, blob_name=document.text_blob),
+        purpose="document-text",
+    ).decode()
+
+
+def subjects_rekey_dossier(*, dossier: Dossier, actor: Any) -> int:
+    """Recompute every index row of a dossier; audited once with counts."""
+    total = count = 0
+    for document in dossier.documents.filter(status=DocumentStatus.EXTRACTED):
+        total += subjects_rekey_document(
+            document=document, text=_document_text(document)
+        )
+        count += 1
+    audit_event_record(
+        event=SUBJECTS_INDEXED,
+        actor=actor,
+        target=dossier,
+        context={"documents": count, "keys": total, "rebuild": True},
     )
     return total
 

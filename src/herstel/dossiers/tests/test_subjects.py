@@ -151,3 +151,17 @@ def test_shredding_removes_index_rows(inventory, analyst):
     assert not NameKey.objects.filter(mention__document=one).exists()
     found = subject_search(actor=analyst, names=["Johan van der Berg"])
     assert all(one not in c.documents for c in found)
+
+
+def test_rebuild_keeps_subjects_and_search(inventory, analyst, settings):
+    from django.core.management import call_command
+
+    _dossier, (one, *_rest) = inventory
+    johan = _subject_of(one, NOTE_ONE, "Johan van der Berg")
+    before = set(NameKey.objects.values_list("digest", flat=True))
+    settings.HERSTEL_BLIND_INDEX_KEY = "A" * 43 + "="
+    call_command("index_subjects", rebuild=True)
+    after = set(NameKey.objects.values_list("digest", flat=True))
+    assert before.isdisjoint(after)
+    found = subject_search(actor=analyst, names=["J. van der Berg"])
+    assert found[0].subject == johan
