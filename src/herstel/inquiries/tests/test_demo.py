@@ -3,8 +3,11 @@
 """The demo data set has a campaign with a request in each stage, from people
 who appear in the demo inventory; loading twice adds nothing."""
 
+from django.contrib.auth.models import Group
+
 import pytest
 
+from herstel.accounts.constants import Role
 from herstel.demo.services import demo_load
 from herstel.inquiries.constants import RequestStatus
 from herstel.inquiries.demo import demo_requests_load
@@ -14,6 +17,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_demo_requests():
+    # Transactional tests flush the groups the data migration created.
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
     demo_load(seed=1, documents=40)
     created = demo_requests_load(seed=1)
     assert created == 6
