@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +49,9 @@ NAME_KINDS = (KeyKind.FULL, KeyKind.INITIAL, KeyKind.SURNAME)
 # At most this many places per document strengthen its name mentions.
 PLACES_PER_DOCUMENT = 12
 PLACE_BONUS = 0.5
+# Rows of a bare-surname match read at most (see subject_search_ranked).
+SURNAME_SAMPLE = 2000
+CONTEXT_CANDIDATES = 300
 BIRTH_BONUS = 1.0
 
 
@@ -345,20 +348,39 @@ def subject_search_ranked(
     Returns ``(subject_id, score, best kind, mentions, place, birth)`` rows.
     """
     secret = secret or _index_key()
-    digests: set[str] = set()
+    strong: set[str] = set()
+    weak: set[str] = set()
     for name in names:
-        digests.update(name_digests(name, secret=secret).values())
-    if not digests:
-        return []
-    rows = list(
-        NameKey.objects.filter(digest__in=digests, kind__in=NAME_KINDS)
-        .values("subject_id")
-        .annotate(best=Max("kind"), hits=Count("mention_id", distinct=True))
-        .order_by("-best", "-hits", "subject_id")[: max(limit * 10, 100)]
-    )
+        for kind, digest in name_digests(name, secret=secret).items():
+            (weak if kind == KeyKind.SURNAME else strong).add(digest)
+    rows: list[dict[str, int]] = []
+    if strong:
+        rows = list(
+            NameKey.objects.filter(
+                digest__in=strong, kind__in=(KeyKind.FULL, KeyKind.INITIAL)
+            )
+            .values("subject_id")
+            .annotate(best=Max("kind"), hits=Count("mention_id", distinct=True))
+            .order_by("-best", "-hits", "subject_id")[: max(limit * 10, 100)]
+        )
+    if len(rows) < limit and weak:
+        # A bare surname ("de Vries") can match a large share of the index;
+        # read a bounded sample instead of aggregating every row.
+        known = {row["subject_id"] for row in rows}
+        sample = Counter(
+            NameKey.objects.filter(digest__in=weak, kind=KeyKind.SURNAME)
+            .values_list("subject_id", flat=True)
+            .order_by()[:SURNAME_SAMPLE]
+        )
+        rows.extend(
+            {"subject_id": subject_id, "best": KeyKind.SURNAME, "hits": hits}
+            for subject_id, hits in sorted(sample.items(), key=lambda i: (-i[1], i[0]))
+            if subject_id not in known
+        )
     if not rows:
         return []
-    ids = [row["subject_id"] for row in rows]
+    # Context (place, date of birth) re-ranks the best candidates only.
+    ids = [row["subject_id"] for row in rows[:CONTEXT_CANDIDATES]]
     place_digests = {
         key_digest(kind=KeyKind.PLACE, value=place_key(place), secret=secret)
         for place in places
