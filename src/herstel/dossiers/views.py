@@ -19,9 +19,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 
-from .audit_events import DOSSIER_VIEWED, SUBJECT_VIEWED
+from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
 from .constants import IngestionSource, MentionStatus
-from .forms import MentionAddForm, MentionDecisionForm, UploadForm
+from .forms import (
+    MentionAddForm,
+    MentionDecisionForm,
+    SubjectSearchForm,
+    UploadForm,
+)
 from .ingestion import IngestFile, ingest
 from .models import Document, Mention
 from .selectors import (
@@ -36,6 +41,7 @@ from .selectors import (
     subject_get,
     subject_mentions,
     subject_passages,
+    subject_search,
     text_segments,
 )
 from .services import (
@@ -253,6 +259,39 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{document.reference}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@login_required
+@require_GET
+def subject_find(request: HttpRequest) -> HttpResponse:
+    """Search subjects by any spelling of a name, optionally place and birth date."""
+    form = SubjectSearchForm(request.GET or None)
+    candidates = None
+    if form.is_valid():
+        data = form.cleaned_data
+        birth = data.get("birth_date")
+        candidates = subject_search(
+            actor=request.user,
+            names=[data["name"]],
+            places=[data["place"]] if data.get("place") else [],
+            birth_date=birth.isoformat() if birth else "",
+        )
+        audit_event_record(
+            event=SUBJECT_SEARCHED,
+            actor=request.user,
+            reason="inventory",
+            context={
+                "candidates": len(candidates),
+                "fields": [k for k, v in data.items() if v],
+            },
+        )
+    elif not request.user.has_perm("dossiers.read_inventory"):
+        raise PermissionDenied
+    return render(
+        request,
+        "dossiers/subject_search.html",
+        {"form": form, "candidates": candidates},
+    )
 
 
 @login_required

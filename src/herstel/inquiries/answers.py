@@ -158,7 +158,7 @@ def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) 
         ).strip()
 
 
-def letter_pdf(*, title: str, text: str) -> bytes:
+def letter_pdf(*, title: str, text: str, language: str = "nl") -> bytes:
     """A plain, accessible PDF of the letter text (paragraphs split on blank lines)."""
     from xml.sax.saxutils import escape
 
@@ -172,7 +172,7 @@ def letter_pdf(*, title: str, text: str) -> bytes:
         bottomMargin=25 * mm,
         title=title,
         author="Herstel",
-        lang="nl",
+        lang=language,
     )
     styles = getSampleStyleSheet()
     story: list[Any] = []
@@ -190,4 +190,7 @@ def letter_build(
     *, request: AccessRequest, data: RequestData, copy: AccessCopy
 ) -> Letter:
     text = letter_text(request=request, data=data, copy=copy)
-    return Letter(text=text, pdf=letter_pdf(title=request.reference, text=text))
+    return Letter(
+        text=text,
+        pdf=letter_pdf(title=request.reference, text=text, language=request.language),
+    )

@@ -14,7 +14,6 @@ class RequestStatus(models.TextChoices):
     OBJECTION_WINDOW = "objection_window", _("Answered, objection window open")
     OBJECTED = "objected", _("Objection received (legal hold)")
     CLOSED = "closed", _("Closed")
-    WITHDRAWN = "withdrawn", _("Withdrawn or duplicate")
 
 
 OPEN_STATUSES = (

@@ -72,8 +72,8 @@ class StatusCount:
     count: int
 
 
-def dashboard_counts(*, actor: Any) -> tuple[list[StatusCount], int]:
-    """Requests per status, and how many open ones are overdue."""
+def dashboard_counts(*, actor: Any) -> tuple[list[StatusCount], int, int]:
+    """Requests per status, how many open ones are overdue, how many answered."""
     if not actor.has_perm("inquiries.view_dashboard"):
         raise PermissionDenied
     counts = dict(
@@ -84,10 +84,15 @@ def dashboard_counts(*, actor: Any) -> tuple[list[StatusCount], int]:
     overdue = AccessRequest.objects.filter(
         status__in=OPEN_STATUSES, due_on__lt=timezone.localdate()
     ).count()
-    return [
-        StatusCount(status=value, label=str(label), count=counts.get(value, 0))
-        for value, label in RequestStatus.choices
-    ], overdue
+    answered = AccessRequest.objects.filter(answered_at__isnull=False).count()
+    return (
+        [
+            StatusCount(status=value, label=str(label), count=counts.get(value, 0))
+            for value, label in RequestStatus.choices
+        ],
+        overdue,
+        answered,
+    )
 
 
 def user_emails_with_role(*, role: Role) -> list[str]:

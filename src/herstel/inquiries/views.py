@@ -290,11 +290,11 @@ def _pdf_response(data: bytes, filename: str) -> HttpResponse:
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    counts, overdue = dashboard_counts(actor=request.user)
+    counts, overdue, answered = dashboard_counts(actor=request.user)
     return render(
         request,
         "inquiries/dashboard.html",
-        {"counts": counts, "overdue": overdue},
+        {"counts": counts, "overdue": overdue, "answered": answered},
     )
 
 

@@ -165,3 +165,26 @@ def test_rebuild_keeps_subjects_and_search(inventory, analyst, settings):
     assert before.isdisjoint(after)
     found = subject_search(actor=analyst, names=["J. van der Berg"])
     assert found[0].subject == johan
+
+
+def test_find_a_person_page(inventory, analyst):
+    from django.test import Client
+    from django.urls import reverse
+
+    from herstel.accounts.tests.factories import login_verified
+
+    client = Client()
+    login_verified(client, analyst)
+    url = reverse("dossiers:subject_search")
+    assert client.get(url).status_code == 200
+    response = client.get(url, {"name": "El Amrani, A.", "place": "Ede"})
+    body = response.content.decode()
+    _dossier, (_one, two, _three) = inventory
+    assert two.reference in body
+    entry = AuditEvent.objects.get(event="subject.searched")
+    assert entry.actor_id == analyst.pk
+    assert entry.context["fields"] == ["name", "place"]
+    assert "Amrani" not in str(entry.context)
+    other = Client()
+    login_verified(other, UserFactory(roles=[Role.PRIVACY_OFFICER]))
+    assert other.get(url, {"name": "Amrani"}).status_code == 403

@@ -46,7 +46,6 @@ class Migration(migrations.Migration):
                             ("objection_window", "Answered, objection window open"),
                             ("objected", "Objection received (legal hold)"),
                             ("closed", "Closed"),
-                            ("withdrawn", "Withdrawn or duplicate"),
                         ],
                         db_index=True,
                         default="received",
