@@ -353,7 +353,7 @@ def subject_search_ranked(
     for name in names:
         for kind, digest in name_digests(name, secret=secret).items():
             (weak if kind == KeyKind.SURNAME else strong).add(digest)
-    rows: list[dict[str, int]] = []
+    rows: list[dict[str, Any]] = []
     if strong:
         rows = list(
             NameKey.objects.filter(

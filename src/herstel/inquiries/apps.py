@@ -10,3 +10,6 @@ class InquiriesConfig(AppConfig):
 
     def ready(self) -> None:
         from . import audit_events, permissions  # noqa: F401  (registers)
+        from .blockers import register_with_disposition
+
+        register_with_disposition()

@@ -278,3 +278,20 @@ def test_closure_and_destruction(submitted, analyst, reviewer, inventory, campai
         request_data(request)
     assert request_destroy(request=request, actor=None, reason="again") == request
     assert AuditEvent.objects.filter(event="request.destroyed").count() == 1
+
+
+def test_documents_blocked_for_disposition(submitted, analyst, reviewer, inventory):
+    from herstel.inquiries.blockers import document_blockers
+
+    _dossier, note, other = inventory
+    request, _johan = _to_approval(submitted, analyst, inventory)
+    today = timezone.localdate()
+    assert document_blockers([note, other], today) == {
+        note.pk: ["campaign_destruction_date", "open_request"]
+    }
+    answer_approve(request=request, actor=reviewer)
+    request.refresh_from_db()
+    after = request.campaign.destruction_from
+    assert document_blockers([note], after) == {note.pk: ["objection_window"]}
+    requests_close_expired(today=request.objection_until + datetime.timedelta(days=1))
+    assert document_blockers([note], after) == {}
