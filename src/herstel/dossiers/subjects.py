@@ -355,8 +355,9 @@ def subject_search_ranked(
             (weak if kind == KeyKind.SURNAME else strong).add(digest)
     rows: list[dict[str, Any]] = []
     if strong:
-        rows = list(
-            NameKey.objects.filter(
+        rows.extend(
+            dict(row)
+            for row in NameKey.objects.filter(
                 digest__in=strong, kind__in=(KeyKind.FULL, KeyKind.INITIAL)
             )
             .values("subject_id")
