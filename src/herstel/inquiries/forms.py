@@ -136,7 +136,7 @@ class PublicRequestForm(RequestDataForm):
         required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
-    started = forms.CharField(widget=forms.HiddenInput)
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -111,8 +111,11 @@ def public_form(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     is_open = campaign.is_open()
     form = PublicRequestForm(request.POST or None) if is_open else None
     if request.method == "POST" and form is not None:
-        if form.is_spam() or _rate_limited(request):
-            form.is_valid()
+        # Field errors first: a person who sends an incomplete form quickly
+        # should see what to fix, not a spam warning.
+        if not form.is_valid():
+            form.refresh_stamp()
+        elif form.is_spam() or _rate_limited(request):
             form.refresh_stamp()
             messages.error(
                 request,
@@ -121,7 +124,7 @@ def public_form(request: HttpRequest, slug: str | None = None) -> HttpResponse:
                     "or contact us by mail or post."
                 ),
             )
-        elif form.is_valid():
+        else:
             try:
                 created = request_submit(
                     campaign=campaign,
@@ -138,8 +141,6 @@ def public_form(request: HttpRequest, slug: str | None = None) -> HttpResponse:
                 _rate_count(request)
                 request.session[SESSION_REFERENCE] = created.reference
                 return redirect("inquiries:public_done", slug=campaign.slug)
-        else:
-            form.refresh_stamp()
     return render(
         request,
         "inquiries/public_form.html",

@@ -157,3 +157,15 @@ def test_invalid_links_say_so():
         == 404
     )
     assert client.get(reverse("inquiries:identity_callback")).status_code == 400
+
+
+def test_quick_incomplete_form_shows_field_errors_not_spam():
+    """A person who sends an empty form at once sees what to fix."""
+    campaign = CampaignFactory()
+    response = Client().post(
+        reverse("inquiries:public_form", args=[campaign.slug]),
+        _post_data(names="", started=_stamp(seconds_ago=0)),
+    )
+    body = response.content.decode()
+    assert "Wij konden het formulier niet aannemen" not in body
+    assert "Verbeter de fouten hieronder." in body
