@@ -188,3 +188,23 @@ def test_find_a_person_page(inventory, analyst):
     other = Client()
     login_verified(other, UserFactory(roles=[Role.PRIVACY_OFFICER]))
     assert other.get(url, {"name": "Amrani"}).status_code == 403
+
+
+def test_same_place_decides_between_namesakes(analyst):
+    """ "A. Kaya" joins the Ayse Kaya from Ede, not the Ahmet Kaya from Zwolle."""
+    dossier = dossier_create(slug="kaya", title="Kaya")
+    texts = [
+        "Notitie\n\nGesprek met Ayse Kaya uit Ede over de wijk.\n",
+        "Notitie\n\nGesprek met Ahmet Kaya uit Zwolle over de wijk.\n",
+        "Verslag\n\nDaarna sprak A. Kaya uit Ede met de wijkagent.\n",
+    ]
+    docs = [
+        document_store(
+            dossier=dossier, data=text.encode(), filename=f"{i}.txt", actor=analyst
+        ).document
+        for i, text in enumerate(texts)
+    ]
+    ayse = _subject_of(docs[0], texts[0], "Ayse Kaya")
+    ahmet = _subject_of(docs[1], texts[1], "Ahmet Kaya")
+    assert ayse != ahmet
+    assert _subject_of(docs[2], texts[2], "A. Kaya") == ayse
