@@ -144,6 +144,36 @@ def _detection(scratch: Path) -> list[Row]:
     return rows
 
 
+def _subject_search_rows() -> list[Row]:
+    """Name search on 1,000,000 mentions, SQLite and PostgreSQL (own processes)."""
+    import json
+    import subprocess
+
+    from herstel.core.testing.postgres import find_bindir
+
+    rows: list[Row] = []
+    for database in ("sqlite", "postgres"):
+        if database == "postgres" and find_bindir() is None:
+            rows.append(("name search (PostgreSQL)", "skipped", "", "no initdb"))
+            continue
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, str(ROOT / "bench" / "subject_search.py"), "--json",
+             "--database", database],
+            capture_output=True,
+            text=True,
+            check=False,
+        )  # fmt: skip
+        if result.returncode != 0:
+            rows.append((f"name search ({database})", "failed", "", "see stderr"))
+            sys.stderr.write(result.stderr[-2000:])
+            continue
+        rows.extend(
+            tuple(json.loads(line))  # type: ignore[misc]
+            for line in result.stdout.splitlines()
+        )
+    return rows
+
+
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="herstel-bench-"))
     try:
@@ -307,6 +337,7 @@ def main() -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
+    rows.extend(_subject_search_rows())
     header = ("measure", "Herstel", "deduce 3.0.6", "note")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
     line = "  ".join("{:<" + str(w) + "}" for w in widths)

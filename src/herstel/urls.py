@@ -17,6 +17,7 @@ urlpatterns = [
         "public/partners/", include(("herstel.partners.urls_public", "partners_public"))
     ),
     path("network/", include("herstel.network.urls")),
+    path("", include("herstel.inquiries.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

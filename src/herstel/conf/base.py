@@ -15,6 +15,7 @@ import dj_database_url
 from .env import config
 from .includes.auth import *
 from .includes.crypto import *
+from .includes.inquiries import *
 from .includes.logging import *
 from .includes.mail import *
 from .includes.paths import *
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "herstel.dossiers",
     "herstel.partners",
     "herstel.network",
+    "herstel.inquiries",
     "herstel.demo",
 ]
 

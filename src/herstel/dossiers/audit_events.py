@@ -23,6 +23,18 @@ MENTION_DECIDED = event(
     "mention.decided", _("Confirmed or rejected a mention"), tags=("avg",)
 )
 MENTION_ADDED = event("mention.added", _("Marked missed personal data"), tags=("avg",))
+SUBJECTS_INDEXED = event("subjects.indexed", _("Grouped name mentions into subjects"))
+SUBJECT_CONFIRMED = event(
+    "subject.confirmed", _("Confirmed a subject's grouping"), tags=("avg",)
+)
+SUBJECT_MERGED = event("subject.merged", _("Merged subjects"), tags=("avg",))
+SUBJECT_SPLIT = event("subject.split", _("Split a subject"), tags=("avg",))
+SUBJECT_VIEWED = event(
+    "subject.viewed", _("Viewed a subject and its passages"), tags=("avg",)
+)
+SUBJECT_SEARCHED = event(
+    "subject.searched", _("Searched the inventory for a person"), tags=("avg",)
+)
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))
 
 registry.register_reasons(ViewPurpose.choices)

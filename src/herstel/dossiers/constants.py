@@ -61,3 +61,9 @@ class IngestionSource(models.TextChoices):
     UPLOAD = "upload", _("Upload in the browser")
     COMMAND = "command", _("Command line")
     DEMO = "demo", _("Demo data set")
+
+
+class SubjectStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Grouped automatically")
+    CONFIRMED = "confirmed", _("Confirmed by an analyst")
+    MERGED = "merged", _("Merged into another subject")

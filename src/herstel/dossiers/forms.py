@@ -85,3 +85,19 @@ class MentionAddForm(forms.Form):
                     )
             data["start"], data["end"] = position, position + len(text)
         return data
+
+
+class SubjectSearchForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        help_text=_(
+            'Any spelling: "A. el Amrani", "El Amrani, A.", "Ahmed el Amrani".'
+        ),
+        max_length=200,
+    )
+    place = forms.CharField(label=_("Place (optional)"), max_length=100, required=False)
+    birth_date = forms.DateField(
+        label=_("Date of birth (optional)"),
+        required=False,
+        input_formats=["%d-%m-%Y", "%Y-%m-%d"],
+    )

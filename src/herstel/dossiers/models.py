@@ -17,6 +17,7 @@ from .constants import (
     LocationKind,
     MentionOrigin,
     MentionStatus,
+    SubjectStatus,
 )
 
 
@@ -159,6 +160,14 @@ class Mention(models.Model):
         verbose_name=_("decided by"),
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    subject = models.ForeignKey(
+        "Subject",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentions",
+        verbose_name=_("subject"),
+    )
 
     class Meta:
         verbose_name = _("mention")
@@ -177,6 +186,89 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_id}:{self.start}-{self.end} {self.category}"
+
+
+class Subject(models.Model):
+    """One person as the inventory knows them: a group of name mentions.
+
+    Built automatically from the blind name index (see ``subjects.py``);
+    analysts confirm, merge and split. Holds no name: the names stay in the
+    encrypted documents, the index holds keyed hashes only.
+    """
+
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=SubjectStatus.choices,
+        default=SubjectStatus.PROPOSED,
+        db_index=True,
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("merged into"),
+    )
+
+    class Meta:
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+        ordering = ("pk",)
+
+    def __str__(self) -> str:
+        return f"S-{self.pk}"
+
+    @property
+    def reference(self) -> str:
+        return f"S-{self.pk}"
+
+
+class NameKey(models.Model):
+    """One blind-index entry: a keyed hash of a name (or place) variant.
+
+    ``digest`` is an HMAC of a normalised spelling; without the index key it
+    reveals nothing. ``subject`` repeats the mention's subject so a search is
+    one index lookup and one grouping. Rows go with their mention (cascade),
+    and shredding a document deletes them explicitly.
+    """
+
+    mention = models.ForeignKey(
+        Mention, on_delete=models.CASCADE, related_name="name_keys"
+    )
+    subject = models.ForeignKey(
+        Subject, on_delete=models.CASCADE, related_name="name_keys"
+    )
+    kind = models.PositiveSmallIntegerField(_("kind"))
+    digest = models.CharField(_("digest"), max_length=32)
+
+    class Meta:
+        verbose_name = _("name key")
+        verbose_name_plural = _("name keys")
+        indexes = [
+            models.Index(
+                fields=["digest", "subject", "kind"], name="namekey_digest_subject"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mention", "kind", "digest"], name="unique_name_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.digest[:8]}"
 
 
 class IngestionRun(models.Model):

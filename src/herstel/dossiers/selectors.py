@@ -15,6 +15,14 @@ from herstel.detection.base import Category
 
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Dossier, IngestionRun, Mention
+from .subjects import (  # noqa: F401  (the subject reads other apps use)
+    Candidate,
+    Passage,
+    subject_get,
+    subject_mentions,
+    subject_passages,
+    subject_search,
+)
 
 
 def dossier_list(*, actor: Any) -> QuerySet[Dossier]:

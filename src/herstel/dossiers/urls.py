@@ -24,6 +24,9 @@ urlpatterns = [
         views.mention_decision,
         name="mention_decide",
     ),
+    path("subjects/", views.subject_find, name="subject_search"),
+    path("subjects/<int:pk>/", views.subject_detail, name="subject"),
+    path("subjects/<int:pk>/decision/", views.subject_decision, name="subject_decide"),
     path("<slug:slug>/", views.dossier_detail, name="detail"),
     path("<slug:slug>/upload/", views.dossier_upload, name="upload"),
 ]

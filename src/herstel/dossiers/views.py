@@ -19,9 +19,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 
-from .audit_events import DOSSIER_VIEWED
+from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
 from .constants import IngestionSource, MentionStatus
-from .forms import MentionAddForm, MentionDecisionForm, UploadForm
+from .forms import (
+    MentionAddForm,
+    MentionDecisionForm,
+    SubjectSearchForm,
+    UploadForm,
+)
 from .ingestion import IngestFile, ingest
 from .models import Document, Mention
 from .selectors import (
@@ -33,6 +38,10 @@ from .selectors import (
     dossier_get,
     dossier_ingestions,
     dossier_list,
+    subject_get,
+    subject_mentions,
+    subject_passages,
+    subject_search,
     text_segments,
 )
 from .services import (
@@ -41,6 +50,9 @@ from .services import (
     document_text_read,
     mention_add,
     mention_decide,
+    subject_confirm,
+    subject_merge,
+    subject_split,
 )
 
 PAGE_SIZE = 50
@@ -247,3 +259,106 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{document.reference}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@login_required
+@require_GET
+def subject_find(request: HttpRequest) -> HttpResponse:
+    """Search subjects by any spelling of a name, optionally place and birth date."""
+    form = SubjectSearchForm(request.GET or None)
+    candidates = None
+    if form.is_valid():
+        data = form.cleaned_data
+        birth = data.get("birth_date")
+        candidates = subject_search(
+            actor=request.user,
+            names=[data["name"]],
+            places=[data["place"]] if data.get("place") else [],
+            birth_date=birth.isoformat() if birth else "",
+        )
+        audit_event_record(
+            event=SUBJECT_SEARCHED,
+            actor=request.user,
+            reason="inventory",
+            context={
+                "candidates": len(candidates),
+                "fields": [k for k, v in data.items() if v],
+            },
+        )
+    elif not request.user.has_perm("dossiers.read_inventory"):
+        raise PermissionDenied
+    return render(
+        request,
+        "dossiers/subject_search.html",
+        {"form": form, "candidates": candidates},
+    )
+
+
+@login_required
+@require_GET
+def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A subject's mentions with their passages (audited as document views)."""
+    subject = subject_get(actor=request.user, pk=pk)
+    passages = subject_passages(
+        actor=request.user, subject=subject, purpose="inventory", documents=50
+    )
+    audit_event_record(
+        event=SUBJECT_VIEWED,
+        actor=request.user,
+        target=subject,
+        reason="inventory",
+        context={"passages": len(passages)},
+    )
+    return render(
+        request,
+        "dossiers/subject_detail.html",
+        {
+            "subject": subject,
+            "mentions": subject_mentions(actor=request.user, subject=subject),
+            "passages": passages,
+            "can_work": request.user.has_perm("dossiers.review_mention"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm, merge (other subject numbers) or split (chosen mentions)."""
+    if not request.user.has_perm("dossiers.review_mention"):
+        raise PermissionDenied
+    subject = subject_get(actor=request.user, pk=pk)
+    action = request.POST.get("action", "")
+    try:
+        if action == "confirm":
+            subject_confirm(subject=subject, actor=request.user)
+            messages.success(request, _("The subject is confirmed."))
+        elif action == "merge":
+            numbers = [
+                int(part)
+                for part in request.POST.get("others", "")
+                .replace("S-", "")
+                .replace(",", " ")
+                .split()
+                if part.isdigit()
+            ]
+            others = [subject_get(actor=request.user, pk=n) for n in numbers]
+            subject_merge(target=subject, others=others, actor=request.user)
+            messages.success(request, _("The subjects are merged."))
+        elif action == "split":
+            mention_ids = [
+                int(v) for v in request.POST.getlist("mention") if v.isdigit()
+            ]
+            new = subject_split(
+                subject=subject, mention_ids=mention_ids, actor=request.user
+            )
+            messages.success(
+                request,
+                _("The chosen mentions now form subject %(reference)s.")
+                % {"reference": new.reference},
+            )
+        else:
+            messages.error(request, _("Choose an action."))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    return redirect("dossiers:subject", pk=subject.pk)

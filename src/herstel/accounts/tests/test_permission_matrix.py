@@ -36,9 +36,18 @@ OUTSIDE_MATRIX = {
     "set_language",
     *PARTNERS_PUBLIC,
     *network_matrix.OUTSIDE_MATRIX,
+    # Citizens' pages of access requests: see the doc and inquiries/tests.
+    "inquiries:public_form_default",
+    "inquiries:public_form",
+    "inquiries:public_done",
+    "inquiries:identity_login",
+    "inquiries:identity_callback",
+    "inquiries:download",
+    "inquiries:download_file",
 }
 SECRET_TEXT = "Fictieve Yusuf Kaya uit Ede"
 SECRET_FILENAME = "notitie-kaya.txt"
+SECRET_REQUESTER = "Fictieve Ayse Demir"
 
 
 def _matrix(section: str) -> tuple[list[str], dict[str, dict[str, bool]]]:
@@ -105,6 +114,39 @@ def inventory(db):
         "mention": mention.pk,
         "partners": partners_objects(),
         "network": network_matrix.objects(),
+        **_access_request(loader),
+    }
+
+
+def _access_request(analyst) -> dict:
+    """An answered access request with an original message, and a subject."""
+    from herstel.dossiers.models import Subject
+    from herstel.inquiries.services import (
+        answer_approve,
+        outcome_propose,
+        request_submit,
+        request_verify,
+    )
+    from herstel.inquiries.tests.conftest import johan_data
+    from herstel.inquiries.tests.factories import CampaignFactory
+
+    request = request_submit(
+        campaign=CampaignFactory(),
+        data=johan_data(names=(SECRET_REQUESTER,)),
+        channel="email",
+        verification_method="in_person",
+        actor=analyst,
+        attachments=[("verzoek.eml", SECRET_REQUESTER.encode())],
+    )
+    request_verify(
+        request=request, actor=analyst, method="in_person", document_kind="passport"
+    )
+    outcome_propose(request=request, actor=analyst)
+    answer_approve(request=request, actor=UserFactory(roles=[Role.REVIEWER]))
+    return {
+        "request": request.reference,
+        "attachment": request.attachments.get().pk,
+        "subject": Subject.objects.first().pk,
     }
 
 
@@ -113,6 +155,20 @@ def _url(name: str, inventory: dict) -> str:
         return partners_url(name, inventory["partners"])
     if name.startswith("network:"):
         return network_matrix.url(name, inventory["network"])
+    if name in {"dossiers:subject", "dossiers:subject_decide"}:
+        return reverse(name, args=[inventory["subject"]])
+    if name == "inquiries:answer_file":
+        return reverse(name, args=[inventory["request"], "letter"])
+    if name == "inquiries:attachment":
+        return reverse(name, args=[inventory["request"], inventory["attachment"]])
+    if name == "inquiries:subject_review":
+        return reverse(name, args=[inventory["request"], inventory["subject"]])
+    if name.startswith("inquiries:") and name not in {
+        "inquiries:dashboard",
+        "inquiries:worklist",
+        "inquiries:register",
+    }:
+        return reverse(name, kwargs={"reference": inventory["request"]})
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -143,6 +199,7 @@ def test_matrix_cell(role, name, inventory):
         assert response.status_code in (302, 403), f"{role} must not open {name}"
         assert SECRET_TEXT.encode() not in body
         assert SECRET_FILENAME.encode() not in body
+        assert SECRET_REQUESTER.encode() not in body
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
@@ -158,6 +215,15 @@ ACTION_DATA = {
     "dossiers:mention_add": {"category": "person", "text": "Yusuf", "occurrence": 1},
     "audit:verify": {},
     **network_matrix.ACTION_DATA,
+    "dossiers:subject_decide": {"action": "confirm"},
+    "inquiries:register": {},
+    "inquiries:invite": {},
+    "inquiries:verify": {},
+    "inquiries:extend": {},
+    "inquiries:match": {},
+    "inquiries:propose": {},
+    "inquiries:approve": {"decision": "return", "note": ""},
+    "inquiries:objection": {},
 }
 
 
@@ -177,6 +243,7 @@ def test_action_cell(role, name, inventory):
     else:
         assert response.status_code == 403, f"{role} must not {name}"
         assert SECRET_TEXT.encode() not in body
+        assert SECRET_REQUESTER.encode() not in body
     mention = Mention.objects.get(pk=inventory["mention"])
     if name == "dossiers:mention_decide":
         assert (mention.status == "confirmed") == ACTIONS[name][role]

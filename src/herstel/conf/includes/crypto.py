@@ -46,3 +46,15 @@ HERSTEL_KEYSTORE_DIR = config(
     ),
     group="Encryption",
 )
+HERSTEL_BLIND_INDEX_KEY = config(
+    "HERSTEL_BLIND_INDEX_KEY",
+    "",
+    help_text=(
+        "Key of the blind name index (32 random bytes, URL-safe base64, like "
+        "the master key). Empty: derived from HERSTEL_MASTER_KEY. Set it "
+        "explicitly before rotating the master key; after changing it, run "
+        "'herstel index_subjects --rebuild'."
+    ),
+    group="Encryption",
+    secret=True,
+)

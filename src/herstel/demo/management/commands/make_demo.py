@@ -11,6 +11,7 @@ from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
 from herstel.network.demo import network_demo_load
 from herstel.partners.demo import partners_demo_load
+from herstel.inquiries.demo import demo_requests_load
 
 
 class Command(BaseCommand):
@@ -56,12 +57,12 @@ class Command(BaseCommand):
         )
         partners_demo_load()
         network_demo_load()
+        counts["requests"] = demo_requests_load(seed=options["seed"])
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
                 "{documents} documents stored, {failed} without text, {skipped} "
-                "already present, {mentions} mentions of personal data.".format(
-                    seconds=time.monotonic() - started, **counts
-                )
+                "already present, {mentions} mentions of personal data, {requests} "
+                "access requests.".format(seconds=time.monotonic() - started, **counts)
             )
         )

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The answer to an access request: explanation letter and access copy.
+
+The letter carries the items of GDPR art. 15(1) and is rendered from one
+template as mail text and as PDF. The access copy holds every document in
+which a matched subject appears, re-typeset by the redaction engine with the
+requester's own name visible and every other mention burned out.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from herstel.detection.base import Category
+from herstel.dossiers.constants import DocumentStatus, MentionStatus, ViewPurpose
+from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.services import document_text_read
+
+from .constants import MatchDecision
+
+if TYPE_CHECKING:
+    from .models import AccessRequest
+    from .services import RequestData
+
+# Printed on every box in the access copy: the rights of others (art. 15(4)).
+REDACTION_CODE = "AVG 15(4)"
+
+
+@dataclass(frozen=True, slots=True)
+class AccessCopy:
+    pdf: bytes
+    """Empty when nothing was found."""
+    documents: int
+    redactions: int
+    categories: tuple[str, ...]
+    dossiers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    text: str
+    pdf: bytes
+
+
+def redact_document(
+    *, text: str, boxes: Sequence[tuple[int, int]], title: str
+) -> bytes:
+    """Burn ``boxes`` into a re-typeset PDF of ``text``.
+
+    The one place that calls the disposition app's redaction engine.
+    """
+    from herstel.disposition.redaction import RedactionBox, redact_to_pdf
+
+    return redact_to_pdf(
+        text=text,
+        boxes=[RedactionBox(start, end, REDACTION_CODE) for start, end in boxes],
+        title=title,
+    )
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def access_copy_build(
+    *, request: AccessRequest, actor: Any, data: RequestData
+) -> AccessCopy:
+    """Redacted copies of the documents the matched subjects appear in.
+
+    The requester's own name mentions stay readable; every other mention
+    (other people, and any data that cannot be attributed) is redacted.
+    Each document read is audited for ``actor`` with purpose access_request.
+    """
+    subject_ids = list(
+        request.matches.filter(decision=MatchDecision.MATCH).values_list(
+            "subject_id", flat=True
+        )
+    )
+    if not subject_ids:
+        return AccessCopy(
+            pdf=b"", documents=0, redactions=0, categories=(), dossiers=()
+        )
+    own: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in Mention.objects.filter(subject_id__in=subject_ids).exclude(
+        status=MentionStatus.REJECTED
+    ):
+        own[mention.document_id].append((mention.start, mention.end))
+    documents = (
+        Document.objects.filter(pk__in=list(own))
+        .exclude(status=DocumentStatus.SHREDDED)
+        .select_related("dossier")
+        .order_by("dossier__title", "reference")
+    )
+    writer = PdfWriter()
+    redactions = 0
+    categories: set[str] = set()
+    dossiers: dict[str, None] = {}
+    count = 0
+    for document in documents:
+        text = document_text_read(
+            document=document, actor=actor, purpose=ViewPurpose.ACCESS_REQUEST
+        )
+        mine = own[document.pk]
+        boxes: list[tuple[int, int]] = []
+        for mention in document.mentions.exclude(status=MentionStatus.REJECTED):
+            if _overlaps(mention.start, mention.end, mine):
+                categories.add(mention.category)
+                continue
+            boxes.append((mention.start, mention.end))
+        redactions += len(boxes)
+        dossiers[document.dossier.title] = None
+        pdf = redact_document(text=text, boxes=boxes, title=document.reference)
+        for page in PdfReader(io.BytesIO(pdf)).pages:
+            writer.add_page(page)
+        count += 1
+    if count:
+        categories.add(Category.PERSON)
+    writer.add_metadata({"/Title": request.reference, "/Producer": "Herstel"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return AccessCopy(
+        pdf=buffer.getvalue() if count else b"",
+        documents=count,
+        redactions=redactions,
+        categories=tuple(sorted(categories)),
+        dossiers=tuple(dossiers),
+    )
+
+
+def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) -> str:
+    labels = dict(Category.choices)
+    campaign = request.campaign
+    with translation.override(request.language):
+        return render_to_string(
+            "inquiries/letter.txt",
+            {
+                "request": request,
+                "data": data,
+                "campaign": campaign,
+                "copy": copy,
+                "categories": [str(labels.get(c, c)) for c in copy.categories],
+                "today": timezone.localdate(),
+            },
+        ).strip()
+
+
+def letter_pdf(*, title: str, text: str, language: str = "nl") -> bytes:
+    """A plain, accessible PDF of the letter text (paragraphs split on blank lines)."""
+    from xml.sax.saxutils import escape
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=25 * mm,
+        bottomMargin=25 * mm,
+        title=title,
+        author="Herstel",
+        lang=language,
+    )
+    styles = getSampleStyleSheet()
+    story: list[Any] = []
+    for block in text.split("\n\n"):
+        lines = [escape(line) for line in block.strip().splitlines()]
+        if not lines:
+            continue
+        story.append(Paragraph("<br/>".join(lines), styles["BodyText"]))
+        story.append(Spacer(1, 3 * mm))
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def letter_build(
+    *, request: AccessRequest, data: RequestData, copy: AccessCopy
+) -> Letter:
+    text = letter_text(request=request, data=data, copy=copy)
+    return Letter(
+        text=text,
+        pdf=letter_pdf(title=request.reference, text=text, language=request.language),
+    )

@@ -1,0 +1,341 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Campaigns, citizens' access requests (GDPR art. 15) and their answers.
+
+Everything a requester tells us (names, places, date of birth, contact
+details) is one encrypted blob per request with its own data key: shredding
+that key destroys the request's personal data at once. The database holds
+references, dates, statuses and keyed hashes for duplicate detection only.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from herstel.dossiers.models import Dossier, Subject
+
+from .constants import (
+    Channel,
+    MatchDecision,
+    Outcome,
+    RequestStatus,
+    VerificationMethod,
+)
+
+
+class Campaign(models.Model):
+    """A window in which citizens may ask what the organisation holds on them."""
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    dossiers = models.ManyToManyField(
+        Dossier, related_name="campaigns", verbose_name=_("dossiers")
+    )
+    opens_on = models.DateField(_("questions accepted from"))
+    closes_on = models.DateField(_("questions accepted until"))
+    destruction_from = models.DateField(
+        _("destruction may start on"),
+        help_text=_("Data of answered requests is destroyed from this date."),
+    )
+    objection_days = models.PositiveSmallIntegerField(
+        _("objection window in days"), default=42
+    )
+    explanation = models.TextField(
+        _("public explanation"), help_text=_("Shown above the public form.")
+    )
+    privacy_statement = models.TextField(_("privacy statement"))
+    purposes = models.TextField(
+        _("purposes of the processing"),
+        help_text=_("For the answer letter (GDPR art. 15(1)(a))."),
+    )
+    recipients = models.TextField(
+        _("recipients"),
+        blank=True,
+        help_text=_("Who received the data (art. 15(1)(c)); empty: nobody outside."),
+    )
+    source = models.TextField(
+        _("source of the data"),
+        help_text=_("Where the data came from (art. 14(2)(f), 15(1)(g))."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+        ordering = ("-opens_on",)
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes_on__gte=models.F("opens_on")),
+                name="campaign_window_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_open(self, today: object = None) -> bool:
+        day = today or timezone.localdate()
+        return self.opens_on <= day <= self.closes_on  # type: ignore[operator]
+
+
+class AccessRequest(models.Model):
+    campaign = models.ForeignKey(
+        Campaign,
+        on_delete=models.PROTECT,
+        related_name="requests",
+        verbose_name=_("campaign"),
+    )
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    status = models.CharField(
+        _("status"),
+        max_length=30,
+        choices=RequestStatus.choices,
+        default=RequestStatus.RECEIVED,
+        db_index=True,
+    )
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    language = models.CharField(_("language"), max_length=5, default="nl")
+    received_on = models.DateField(_("received on"))
+    due_on = models.DateField(_("due on"), db_index=True)
+    extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    verification_method = models.CharField(
+        _("preferred verification"),
+        max_length=20,
+        choices=VerificationMethod.choices,
+    )
+    consent_at = models.DateTimeField(_("consent given at"))
+    # The personal data, encrypted (see module docstring).
+    data_key_id = models.CharField(max_length=32, editable=False)
+    data_blob = models.CharField(max_length=200, editable=False)
+    contact_digest = models.CharField(max_length=32, db_index=True, editable=False)
+    name_digest = models.CharField(max_length=32, db_index=True, editable=False)
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registered by"),
+    )
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=Outcome.choices, blank=True
+    )
+    outcome_note = models.TextField(_("analyst's note"), blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    objection_until = models.DateField(_("objection window ends"), null=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("access request")
+        verbose_name_plural = _("access requests")
+        ordering = ("due_on", "reference")
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verifications.exists()
+
+    def is_overdue(self, today: object = None) -> bool:
+        from .constants import OPEN_STATUSES
+
+        day = today or timezone.localdate()
+        return self.status in OPEN_STATUSES and self.due_on < day  # type: ignore[operator]
+
+
+class Attachment(models.Model):
+    """An original message (mail, scanned letter) a request came in with."""
+
+    request = models.ForeignKey(
+        AccessRequest, on_delete=models.CASCADE, related_name="attachments"
+    )
+    key_id = models.CharField(max_length=32, editable=False)
+    blob_name = models.CharField(max_length=200, editable=False)
+    filename_sealed = models.BinaryField(editable=False)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ("pk",)
+
+    def __str__(self) -> str:
+        return f"{self.request_id}:{self.pk}"
+
+
+class IdentityVerification(models.Model):
+    """Who checked the requester's identity, how and when. Never an ID copy."""
+
+    request = models.ForeignKey(
+        AccessRequest, on_delete=models.CASCADE, related_name="verifications"
+    )
+    method = models.CharField(
+        _("method"), max_length=20, choices=VerificationMethod.choices
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
+    )
+    document_kind = models.CharField(
+        _("kind of identity document seen"), max_length=50, blank=True
+    )
+    provider = models.CharField(_("login provider"), max_length=100, blank=True)
+    subject_digest = models.CharField(max_length=32, blank=True, editable=False)
+    purpose = models.CharField(_("for"), max_length=20, default="request")
+    verified_at = models.DateTimeField(_("verified at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("identity verification")
+        verbose_name_plural = _("identity verifications")
+        ordering = ("-verified_at",)
+
+    def __str__(self) -> str:
+        return f"{self.request_id}:{self.method}"
+
+
+class SubjectMatch(models.Model):
+    """An analyst's decision whether an inventory subject is the requester."""
+
+    request = models.ForeignKey(
+        AccessRequest, on_delete=models.CASCADE, related_name="matches"
+    )
+    subject = models.ForeignKey(
+        Subject, on_delete=models.CASCADE, related_name="request_matches"
+    )
+    decision = models.CharField(
+        _("decision"), max_length=10, choices=MatchDecision.choices
+    )
+    reason = models.TextField(_("reason"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("subject match")
+        verbose_name_plural = _("subject matches")
+        ordering = ("subject_id",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "subject"], name="unique_request_subject"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.request_id}:{self.subject_id} {self.decision}"
+
+
+class Answer(models.Model):
+    """The approved answer: letter and access copy PDFs, encrypted."""
+
+    request = models.OneToOneField(
+        AccessRequest, on_delete=models.CASCADE, related_name="answer"
+    )
+    key_id = models.CharField(max_length=32, editable=False)
+    letter_blob = models.CharField(max_length=200, editable=False)
+    copy_key_id = models.CharField(max_length=32, blank=True, editable=False)
+    copy_blob = models.CharField(max_length=200, blank=True, editable=False)
+    documents = models.PositiveIntegerField(_("documents in the access copy"))
+    redactions = models.PositiveIntegerField(_("redacted passages"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self) -> str:
+        return f"{self.request_id}"
+
+
+class DownloadLink(models.Model):
+    """An expiring link for one requester; only a hash of the token is stored."""
+
+    request = models.ForeignKey(
+        AccessRequest, on_delete=models.CASCADE, related_name="download_links"
+    )
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    expires_at = models.DateTimeField(_("expires at"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    downloads = models.PositiveIntegerField(_("downloads"), default=0)
+    last_download_at = models.DateTimeField(
+        _("last downloaded at"), null=True, blank=True
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    # A one-time code mailed to the requester when the link is opened.
+    code_digest = models.CharField(max_length=64, blank=True, editable=False)
+    code_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    code_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("download link")
+        verbose_name_plural = _("download links")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"{self.request_id}:{self.pk}"
+
+
+class Objection(models.Model):
+    """An objection to destruction within the window: places a legal hold.
+
+    The hold itself belongs to the disposition app; until it adopts this
+    record, ``inquiries.selectors.subjects_on_hold`` is the source of truth
+    and disposition's blockers registry asks it.
+    """
+
+    request = models.ForeignKey(
+        AccessRequest, on_delete=models.CASCADE, related_name="objections"
+    )
+    received_on = models.DateField(_("received on"))
+    note = models.TextField(_("note"), blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    subjects = models.ManyToManyField(Subject, related_name="objections")
+    released_at = models.DateTimeField(_("hold released at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("objection")
+        verbose_name_plural = _("objections")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"{self.request_id}:{self.pk}"

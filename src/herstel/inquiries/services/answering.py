@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Matching subjects, the four-eyes approval and producing the answer."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.dossiers.models import Subject
+from herstel.vault.services import (
+    blob_put,
+)
+
+from ..audit_events import (
+    ANSWER_APPROVED,
+    MATCH_DECIDED,
+    OUTCOME_PROPOSED,
+    OUTCOME_RETURNED,
+)
+from ..constants import (
+    MatchDecision,
+    Outcome,
+    RequestStatus,
+)
+from ..models import (
+    AccessRequest,
+    Answer,
+    DownloadLink,
+    SubjectMatch,
+)
+from .common import (
+    PURPOSE_COPY,
+    PURPOSE_LETTER,
+    _locked,
+    _on_commit_mail,
+    _public_url,
+    _require,
+    request_data,
+)
+
+
+def match_decide(
+    *,
+    request: AccessRequest,
+    subject: Subject,
+    decision: MatchDecision,
+    reason: str,
+    actor: Any,
+) -> SubjectMatch:
+    _require(actor, "inquiries.decide_match", request)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give a reason for the decision.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.SEARCHING:
+            raise ValidationError(_("Matches can be decided while searching only."))
+        match, _created = SubjectMatch.objects.update_or_create(
+            request=request,
+            subject=subject,
+            defaults={
+                "decision": decision,
+                "reason": reason.strip(),
+                "decided_by": actor,
+            },
+        )
+        audit_event_record(
+            event=MATCH_DECIDED,
+            actor=actor,
+            target=request,
+            context={"subject": subject.pk, "decision": str(decision)},
+        )
+    return match
+
+
+def outcome_propose(
+    *, request: AccessRequest, actor: Any, note: str = ""
+) -> AccessRequest:
+    """Hand the matches (or "no data found") to a reviewer for approval."""
+    _require(actor, "inquiries.decide_match", request)
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.SEARCHING:
+            raise ValidationError(_("Only a request being searched can be proposed."))
+        if not request.verifications.exists():
+            raise ValidationError(_("Verify the requester's identity first."))
+        found = request.matches.filter(decision=MatchDecision.MATCH).exists()
+        request.outcome = Outcome.DATA_FOUND if found else Outcome.NO_DATA
+        request.outcome_note = note.strip()
+        request.proposed_by = actor
+        request.status = RequestStatus.AWAITING_APPROVAL
+        request.save(update_fields=["outcome", "outcome_note", "proposed_by", "status"])
+        audit_event_record(
+            event=OUTCOME_PROPOSED,
+            actor=actor,
+            target=request,
+            context={
+                "outcome": request.outcome,
+                "matches": request.matches.filter(decision=MatchDecision.MATCH).count(),
+            },
+        )
+    return request
+
+
+def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRequest:
+    """The reviewer sends the outcome back to the analysts with a note."""
+    if not actor.has_perm("inquiries.approve_answer", request):
+        raise PermissionDenied
+    if not note.strip():
+        raise ValidationError({"note": _("Say what needs another look.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.AWAITING_APPROVAL:
+            raise ValidationError(_("This request is not awaiting approval."))
+        request.status = RequestStatus.SEARCHING
+        request.outcome_note = note.strip()
+        request.save(update_fields=["status", "outcome_note"])
+        audit_event_record(event=OUTCOME_RETURNED, actor=actor, target=request)
+    return request
+
+
+def _link_create(request: AccessRequest) -> tuple[DownloadLink, str]:
+    token = secrets.token_urlsafe(32)
+    link = DownloadLink.objects.create(
+        request=request,
+        token_digest=hashlib.sha256(token.encode()).hexdigest(),
+        expires_at=timezone.now()
+        + datetime.timedelta(days=settings.HERSTEL_DOWNLOAD_LINK_DAYS),
+    )
+    return link, token
+
+
+def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
+    """Approve the outcome (four eyes), produce letter and access copy, send.
+
+    The answer PDFs are stored encrypted; the requester gets the letter text
+    by mail with an expiring link that works only after re-verification.
+    """
+    from ..answers import access_copy_build, letter_build
+
+    if not actor.has_perm("inquiries.approve_answer", request):
+        raise PermissionDenied
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.AWAITING_APPROVAL:
+            raise ValidationError(_("This request is not awaiting approval."))
+        if request.proposed_by_id == actor.pk:
+            raise PermissionDenied
+        if not request.verifications.exists():
+            raise ValidationError(_("Unverified requests cannot be answered."))
+        data = request_data(request)
+        copy = access_copy_build(request=request, actor=actor, data=data)
+        letter = letter_build(request=request, data=data, copy=copy)
+        letter_blob = blob_put(data=letter.pdf, purpose=PURPOSE_LETTER)
+        copy_blob = blob_put(data=copy.pdf, purpose=PURPOSE_COPY) if copy.pdf else None
+        answer = Answer.objects.create(
+            request=request,
+            key_id=letter_blob.key_id,
+            letter_blob=letter_blob.blob_name,
+            copy_key_id=copy_blob.key_id if copy_blob else "",
+            copy_blob=copy_blob.blob_name if copy_blob else "",
+            documents=copy.documents,
+            redactions=copy.redactions,
+        )
+        link, token = _link_create(request)
+        today = timezone.localdate()
+        request.approved_by = actor
+        request.answered_at = timezone.now()
+        request.objection_until = today + datetime.timedelta(
+            days=request.campaign.objection_days
+        )
+        request.status = RequestStatus.OBJECTION_WINDOW
+        request.save(
+            update_fields=["approved_by", "answered_at", "objection_until", "status"]
+        )
+        audit_event_record(
+            event=ANSWER_APPROVED,
+            actor=actor,
+            target=request,
+            context={
+                "outcome": request.outcome,
+                "documents": copy.documents,
+                "redactions": copy.redactions,
+                "link": link.pk,
+            },
+        )
+        download_url = _public_url(reverse("inquiries:download", args=[token]))
+        _on_commit_mail(
+            "answer",
+            request,
+            letter_text=letter.text,
+            download_url=download_url,
+            expires_at=link.expires_at,
+        )
+    return answer

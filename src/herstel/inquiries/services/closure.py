@@ -1,0 +1,161 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Objection (legal hold), closing after the window, destruction of the request."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.vault.services import (
+    SealedBlob,
+    blob_shred,
+)
+
+from ..audit_events import (
+    OBJECTION_REGISTERED,
+    REQUEST_CLOSED,
+    REQUEST_DESTROYED,
+)
+from ..constants import (
+    MatchDecision,
+    RequestStatus,
+)
+from ..models import (
+    AccessRequest,
+    Answer,
+    Objection,
+)
+from .common import (
+    _locked,
+    _require,
+)
+
+
+def objection_register(
+    *,
+    request: AccessRequest,
+    actor: Any,
+    received_on: datetime.date,
+    note: str = "",
+) -> Objection:
+    """Register an objection that arrived inside the window: a legal hold on the
+    matched subjects, so their data is not destroyed (see ``selectors``)."""
+    _require(actor, "inquiries.register_objection", request)
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status not in (RequestStatus.OBJECTION_WINDOW, RequestStatus.CLOSED):
+            raise ValidationError(
+                _("Only an answered request can receive an objection.")
+            )
+        if request.destroyed_at is not None:
+            raise ValidationError(_("This request's data is already destroyed."))
+        if request.objection_until is None or received_on > request.objection_until:
+            raise ValidationError(
+                {"received_on": _("The objection arrived after the window closed.")}
+            )
+        objection = Objection.objects.create(
+            request=request,
+            received_on=received_on,
+            note=note.strip(),
+            registered_by=actor,
+        )
+        subject_ids = list(
+            request.matches.filter(decision=MatchDecision.MATCH).values_list(
+                "subject_id", flat=True
+            )
+        )
+        objection.subjects.set(subject_ids)
+        request.status = RequestStatus.OBJECTED
+        request.closed_at = None
+        request.save(update_fields=["status", "closed_at"])
+        audit_event_record(
+            event=OBJECTION_REGISTERED,
+            actor=actor,
+            target=request,
+            context={"objection": objection.pk, "subjects": subject_ids},
+        )
+    return objection
+
+
+def requests_close_expired(*, today: datetime.date | None = None) -> int:
+    """Close answered requests whose objection window has passed without one."""
+    today = today or timezone.localdate()
+    closed = 0
+    for request in AccessRequest.objects.filter(
+        status=RequestStatus.OBJECTION_WINDOW, objection_until__lt=today
+    ):
+        with transaction.atomic():
+            locked = _locked(request)
+            if locked.status != RequestStatus.OBJECTION_WINDOW:
+                continue
+            locked.status = RequestStatus.CLOSED
+            locked.closed_at = timezone.now()
+            locked.save(update_fields=["status", "closed_at"])
+            audit_event_record(event=REQUEST_CLOSED, actor=None, target=locked)
+            closed += 1
+    return closed
+
+
+def request_destroy(
+    *, request: AccessRequest, actor: Any, reason: str
+) -> AccessRequest:
+    """Crypto-shred the request's data, messages and answer; keep a tombstone.
+
+    Idempotent. The row keeps reference, dates and statuses for the record of
+    destruction; nothing in it identifies the person any more.
+    """
+    with transaction.atomic():
+        request = _locked(request)
+        if request.destroyed_at is not None:
+            return request
+        blobs = [SealedBlob(key_id=request.data_key_id, blob_name=request.data_blob)]
+        blobs.extend(
+            SealedBlob(key_id=attachment.key_id, blob_name=attachment.blob_name)
+            for attachment in request.attachments.all()
+        )
+        answer = Answer.objects.filter(request=request).first()
+        if answer is not None:
+            blobs.append(SealedBlob(key_id=answer.key_id, blob_name=answer.letter_blob))
+            if answer.copy_key_id:
+                blobs.append(
+                    SealedBlob(key_id=answer.copy_key_id, blob_name=answer.copy_blob)
+                )
+        for blob in blobs:
+            blob_shred(blob=blob)
+        request.attachments.all().delete()
+        request.download_links.all().delete()
+        request.contact_digest = request.name_digest = ""
+        request.extension_reason = request.outcome_note = ""
+        request.destroyed_at = timezone.now()
+        request.save()
+        request.verifications.update(subject_digest="")
+        audit_event_record(
+            event=REQUEST_DESTROYED,
+            actor=actor,
+            target=request,
+            reason=reason,
+            context={"key_ids": [b.key_id for b in blobs]},
+        )
+    return request
+
+
+def requests_destroy_due(*, today: datetime.date | None = None) -> int:
+    """Destroy closed requests once their campaign allows destruction."""
+    today = today or timezone.localdate()
+    due = AccessRequest.objects.filter(
+        status=RequestStatus.CLOSED,
+        destroyed_at__isnull=True,
+        campaign__destruction_from__lte=today,
+    )
+    count = 0
+    for request in due:
+        request_destroy(request=request, actor=None, reason="campaign_destruction")
+        count += 1
+    return count

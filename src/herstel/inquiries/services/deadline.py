@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The legal deadline: extension with a mailed reason, reminders to the team."""
+
+from __future__ import annotations
+
+import datetime
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.accounts.constants import Role
+from herstel.audit.services import audit_event_record
+
+from .. import deadlines
+from ..audit_events import (
+    DEADLINE_EXTENDED,
+    DEADLINE_REMINDED,
+)
+from ..constants import (
+    OPEN_STATUSES,
+)
+from ..mail import mail_send
+from ..models import (
+    AccessRequest,
+)
+from .common import (
+    _locked,
+    _on_commit_mail,
+    _public_url,
+    _require,
+)
+
+
+def request_extend(
+    *, request: AccessRequest, actor: Any, months: int, reason: str
+) -> AccessRequest:
+    """Extend the deadline once, by one or two months, and mail the reason."""
+    _require(actor, "inquiries.extend_deadline", request)
+    if not reason.strip():
+        raise ValidationError(
+            {"reason": _("Give the reason; it is sent to the requester.")}
+        )
+    if months not in (1, 2):
+        raise ValidationError({"months": _("An extension is one or two months.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.extended_on is not None:
+            raise ValidationError(_("The deadline can be extended only once."))
+        if request.status not in OPEN_STATUSES:
+            raise ValidationError(_("This request is already answered."))
+        if timezone.localdate() > request.due_on:
+            raise ValidationError(
+                _("The deadline has passed; an extension had to be sent before it.")
+            )
+        before = request.due_on
+        request.due_on = deadlines.extended_due_date(before, months)
+        request.extended_on = timezone.now()
+        request.extension_reason = reason.strip()
+        request.reminded_at = None
+        request.save(
+            update_fields=["due_on", "extended_on", "extension_reason", "reminded_at"]
+        )
+        audit_event_record(
+            event=DEADLINE_EXTENDED,
+            actor=actor,
+            target=request,
+            context={
+                "before": before.isoformat(),
+                "after": request.due_on.isoformat(),
+                "months": months,
+            },
+        )
+        _on_commit_mail("extension", request)
+    return request
+
+
+def deadline_reminders_send(*, today: datetime.date | None = None) -> int:
+    """Mail the team about open requests due within a week (once per due date)."""
+    from ..selectors import user_emails_with_role
+
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=deadlines.REMINDER_DAYS)
+    due = list(
+        AccessRequest.objects.filter(
+            status__in=OPEN_STATUSES,
+            due_on__lte=horizon,
+            reminded_at__isnull=True,
+            destroyed_at__isnull=True,
+        ).order_by("due_on", "reference")
+    )
+    if not due:
+        return 0
+    with transaction.atomic():
+        now = timezone.now()
+        AccessRequest.objects.filter(pk__in=[r.pk for r in due]).update(reminded_at=now)
+        for request in due:
+            audit_event_record(
+                event=DEADLINE_REMINDED,
+                actor=None,
+                target=request,
+                context={"due_on": request.due_on.isoformat()},
+            )
+        recipients = user_emails_with_role(role=Role.ANALYST)
+        worklist = _public_url(reverse("inquiries:worklist"))
+        transaction.on_commit(
+            partial(
+                mail_send,
+                name="reminder",
+                to=recipients,
+                language=settings.LANGUAGE_CODE,
+                context={"requests": due, "today": today, "worklist_url": worklist},
+            )
+        )
+    return len(due)

@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Identity verification: by staff (who, how, when; no ID copy) or by login."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from ..audit_events import (
+    IDENTITY_VERIFIED,
+)
+from ..constants import (
+    RequestStatus,
+    VerificationMethod,
+)
+from ..models import (
+    AccessRequest,
+    IdentityVerification,
+)
+from .common import (
+    _locked,
+    _on_commit_mail,
+    _public_url,
+    _require,
+    subject_claim_digest,
+)
+
+
+def verification_invite(*, request: AccessRequest, actor: Any) -> AccessRequest:
+    """Ask the requester to verify their identity (mail with the next step)."""
+    _require(actor, "inquiries.verify_identity", request)
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.RECEIVED:
+            raise ValidationError(_("This request is past the intake step."))
+        request.status = RequestStatus.VERIFYING
+        request.save(update_fields=["status"])
+        login_url = ""
+        if request.verification_method == VerificationMethod.OIDC:
+            login_url = _public_url(
+                reverse("inquiries:identity_login", args=[identity_token(request)])
+            )
+        _on_commit_mail("verify", request, login_url=login_url)
+    return request
+
+
+def identity_token(request: AccessRequest) -> str:
+    from django.core import signing
+
+    return signing.dumps(request.pk, salt="inquiries.identity")
+
+
+def identity_token_request(token: str) -> AccessRequest | None:
+    from django.core import signing
+
+    try:
+        pk = signing.loads(token, salt="inquiries.identity", max_age=60 * 60 * 24 * 30)
+    except signing.BadSignature:
+        return None
+    return AccessRequest.objects.filter(pk=pk, destroyed_at__isnull=True).first()
+
+
+def request_verify(
+    *,
+    request: AccessRequest,
+    actor: Any,
+    method: VerificationMethod,
+    document_kind: str,
+) -> IdentityVerification:
+    """Record that staff checked the requester's identity. No ID copy is kept:
+    only who checked, how, what kind of document was shown, and when."""
+    _require(actor, "inquiries.verify_identity", request)
+    if method == VerificationMethod.OIDC:
+        raise ValidationError(_("A login is recorded by the login itself."))
+    if not document_kind.strip():
+        raise ValidationError(
+            {"document_kind": _("Say what kind of document you saw.")}
+        )
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status not in (RequestStatus.RECEIVED, RequestStatus.VERIFYING):
+            raise ValidationError(
+                _("The identity of this requester is already verified.")
+            )
+        verification = IdentityVerification.objects.create(
+            request=request,
+            method=method,
+            verified_by=actor,
+            document_kind=document_kind.strip()[:50],
+        )
+        request.status = RequestStatus.SEARCHING
+        request.save(update_fields=["status"])
+        audit_event_record(
+            event=IDENTITY_VERIFIED,
+            actor=actor,
+            target=request,
+            context={"method": str(method), "verification": verification.pk},
+        )
+    return verification
+
+
+def request_verify_by_login(
+    *, request: AccessRequest, provider: str, subject: str, purpose: str = "request"
+) -> IdentityVerification:
+    """Record a successful login at the OpenID Connect provider.
+
+    ``subject`` is the provider's stable ``sub`` claim; only a keyed hash is
+    kept, so a later re-verification can be compared with it.
+    """
+    digest = subject_claim_digest(provider=provider, subject=subject)
+    with transaction.atomic():
+        request = _locked(request)
+        verification = IdentityVerification.objects.create(
+            request=request,
+            method=VerificationMethod.OIDC,
+            provider=provider[:100],
+            subject_digest=digest,
+            purpose=purpose,
+        )
+        if request.status in (RequestStatus.RECEIVED, RequestStatus.VERIFYING):
+            request.status = RequestStatus.SEARCHING
+            request.save(update_fields=["status"])
+        audit_event_record(
+            event=IDENTITY_VERIFIED,
+            actor=None,
+            target=request,
+            context={"method": "oidc", "verification": verification.pk, "for": purpose},
+        )
+    return verification

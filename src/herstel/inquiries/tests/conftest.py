@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+import pytest
+
+from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory
+from herstel.dossiers.services import document_store, dossier_create
+from herstel.inquiries.constants import Channel, VerificationMethod
+from herstel.inquiries.services import RequestData, request_submit
+
+from .factories import CampaignFactory
+
+NOTE = (
+    "Verslag gesprek\n\nDe heer Johan van der Berg uit Zwolle sprak met imam "
+    "Yusuf Kaya. Kaya is bereikbaar via y.kaya@example.nl. Later belde "
+    "J. van der Berg opnieuw.\n"
+)
+OTHER = "Notitie\n\nGesprek met A. el Amrani uit Ede over de moskee.\n"
+
+
+@pytest.fixture
+def analyst(db):
+    return UserFactory(username="anna", email="anna@example.org", roles=[Role.ANALYST])
+
+
+@pytest.fixture
+def reviewer(db):
+    return UserFactory(username="ruben", roles=[Role.REVIEWER])
+
+
+@pytest.fixture
+def inventory(analyst):
+    dossier = dossier_create(slug="demo", title="Demodossier")
+    note = document_store(
+        dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
+    ).document
+    other = document_store(
+        dossier=dossier, data=OTHER.encode(), filename="notitie.txt", actor=analyst
+    ).document
+    return dossier, note, other
+
+
+@pytest.fixture
+def campaign(inventory):
+    return CampaignFactory(dossiers=[inventory[0]])
+
+
+def johan_data(**changes):
+    values = {
+        "names": ("Johan van der Berg", "J. v.d. Berg"),
+        "places": ("Zwolle",),
+        "birth_date": "1970-03-04",
+        "email": "johan@example.nl",
+        "address": "",
+    }
+    values.update(changes)
+    return RequestData(**values)
+
+
+@pytest.fixture
+def submitted(campaign):
+    return request_submit(
+        campaign=campaign,
+        data=johan_data(),
+        channel=Channel.WEB,
+        verification_method=VerificationMethod.IN_PERSON,
+    )
