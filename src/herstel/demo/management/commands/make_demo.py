@@ -9,9 +9,9 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.dossiers.models import Dossier
+from herstel.inquiries.demo import demo_requests_load
 from herstel.network.demo import network_demo_load
 from herstel.partners.demo import partners_demo_load
-from herstel.inquiries.demo import demo_requests_load
 
 
 class Command(BaseCommand):
