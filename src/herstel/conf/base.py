@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "herstel.vault",
     "herstel.detection",
     "herstel.dossiers",
+    "herstel.disposition",
     "herstel.demo",
 ]
 
