@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("herstel.accounts.urls")),
     path("dossiers/", include("herstel.dossiers.urls")),
     path("audit/", include("herstel.audit.urls")),
+    path("disposition/", include("herstel.disposition.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

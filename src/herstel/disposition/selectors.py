@@ -39,6 +39,10 @@ class Suggestion:
     explanation: str | Promise
     share: float = 0.0
 
+    @property
+    def label(self) -> str:
+        return str(Action(self.action).label)
+
 
 def disposition_suggest(*, document: Document) -> Suggestion:
     """Suggest a disposition from the inventory; never applied without approval.

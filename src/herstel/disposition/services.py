@@ -517,6 +517,21 @@ def run_cancel(*, run: DestructionRun, actor: Any) -> DestructionRun:
     return run
 
 
+def run_execute_check(
+    *, run: DestructionRun, actor: Any, on: datetime.date | None = None
+) -> None:
+    """Raise unless ``actor`` may execute ``run`` now (approved, date reached)."""
+    _require(actor, "disposition.execute_run", run)
+    on = on or timezone.localdate()
+    if run.status not in (RunStatus.APPROVED, RunStatus.EXECUTING):
+        raise ValidationError(_("Only an approved run can be executed."))
+    if on < run.planned_for:
+        raise ValidationError(
+            _("This run may not be executed before %(date)s.")
+            % {"date": run.planned_for.isoformat()}
+        )
+
+
 def run_execute(
     *,
     run: DestructionRun,
@@ -533,17 +548,10 @@ def run_execute(
     are checked again at execution: a blocked document stays and is listed on
     the certificate with the reason.
     """
-    _require(actor, "disposition.execute_run", run)
     on = on or timezone.localdate()
     with transaction.atomic():
         run = _run_locked(run)
-        if run.status not in (RunStatus.APPROVED, RunStatus.EXECUTING):
-            raise ValidationError(_("Only an approved run can be executed."))
-        if on < run.planned_for:
-            raise ValidationError(
-                _("This run may not be executed before %(date)s.")
-                % {"date": run.planned_for.isoformat()}
-            )
+        run_execute_check(run=run, actor=actor, on=on)
         if run.status == RunStatus.APPROVED:
             run.status = RunStatus.EXECUTING
             run.started_at = timezone.now()

@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
+from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
 
@@ -95,10 +96,13 @@ def inventory(db):
         "slug": dossier.slug,
         "reference": document.reference,
         "mention": mention.pk,
+        "disposition": disposition_objects(),
     }
 
 
 def _url(name: str, inventory: dict) -> str:
+    if name.startswith("disposition:"):
+        return disposition_url(name, inventory["disposition"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -143,6 +147,7 @@ ACTION_DATA = {
     "dossiers:mention_add": {"category": "person", "text": "Yusuf", "occurrence": 1},
     "audit:verify": {},
 }
+ACTION_DATA.update({name: {} for name in ACTIONS if name not in ACTION_DATA})
 
 
 @pytest.mark.parametrize("role", ROLES)
