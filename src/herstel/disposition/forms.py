@@ -13,7 +13,7 @@ from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
 
 from .constants import Action, HoldAuthority
-from .models import Disposition
+from .models import Disposition, Ground
 
 
 class DateInput(forms.DateInput):
@@ -186,3 +186,60 @@ class GroundForm(forms.Form):
     )
     active = forms.BooleanField(label=_("Active"), required=False, initial=True)
     position = forms.IntegerField(label=_("Position"), min_value=0, initial=0)
+
+
+class RedactionAddForm(forms.Form):
+    """A passage to redact, found by its text and which occurrence it is."""
+
+    text = forms.CharField(
+        label=_("Passage to redact"),
+        max_length=500,
+        help_text=_("Copy the exact words from the text."),
+    )
+    occurrence = forms.IntegerField(
+        label=_("Occurrence"),
+        min_value=1,
+        initial=1,
+        help_text=_("1 for the first time the passage appears, 2 for the second…"),
+    )
+    ground = forms.ModelChoiceField(queryset=Ground.objects.none(), label=_("Ground"))
+
+    def __init__(
+        self, *args: Any, document_text: str, grounds: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.document_text = document_text
+        _set_queryset(self.fields["ground"], grounds)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        passage, occurrence = data.get("text"), data.get("occurrence")
+        if passage and occurrence:
+            position = -1
+            for _number in range(occurrence):
+                position = self.document_text.find(passage, position + 1)
+                if position < 0:
+                    break
+            if position < 0:
+                self.add_error(
+                    "text", _("This passage does not occur that often in the text.")
+                )
+            else:
+                data["start"], data["end"] = position, position + len(passage)
+        return data
+
+
+class BoxForm(forms.Form):
+    included = forms.TypedChoiceField(
+        choices=[("1", _("Redact")), ("0", _("Do not redact"))],
+        coerce=lambda value: value == "1",
+        required=False,
+        empty_value=None,
+    )
+    ground = forms.ModelChoiceField(
+        queryset=Ground.objects.none(), required=False, label=_("Ground")
+    )
+
+    def __init__(self, *args: Any, grounds: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["ground"], grounds)

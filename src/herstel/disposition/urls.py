@@ -24,6 +24,22 @@ urlpatterns = [
     path("runs/<str:reference>/certificate/", views.certificate, name="certificate"),
     path("grounds/", views.grounds, name="grounds"),
     path("grounds/<int:pk>/", views.grounds, name="ground_edit"),
+    path("documents/<str:reference>/redaction/", views.redaction, name="redaction"),
+    path(
+        "documents/<str:reference>/redaction/boxes/<int:pk>/",
+        views.redaction_box,
+        name="redaction_box",
+    ),
+    path(
+        "documents/<str:reference>/redaction/approve/",
+        views.redaction_approve,
+        name="redaction_approve",
+    ),
+    path(
+        "documents/<str:reference>/redaction/pdf/",
+        views.redaction_pdf,
+        name="redaction_pdf",
+    ),
     path("dossiers/<slug:slug>/", views.dossier, name="dossier"),
     path("dossiers/<slug:slug>/review/", views.review, name="review"),
 ]

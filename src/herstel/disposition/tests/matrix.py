@@ -13,6 +13,9 @@ from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.models import Ground
 from herstel.disposition.services import (
     hold_place,
+    redaction_approve,
+    redaction_box_add,
+    redaction_prepare,
     run_approve,
     run_execute,
     run_prepare,
@@ -54,7 +57,20 @@ def disposition_objects() -> dict[str, Any]:
         actor=proposer,
         dossier=open_dossier,
     )
+    redacted = store_documents(open_dossier, 2, proposer)[1]
+    redaction = redaction_prepare(document=redacted, actor=proposer)
+    redaction_approve(redaction=redaction, actor=approver)
+    box = redaction_box_add(
+        redaction=redaction,
+        start=0,
+        end=5,
+        ground=Ground.objects.first(),
+        actor=proposer,
+    )
+    redaction_approve(redaction=redaction, actor=approver)
     return {
+        "redacted": redacted.reference,
+        "box": box.pk,
         "completed": completed.reference,
         "checklist": checklist.reference,
         "check": checklist.checks.get().pk,
@@ -65,6 +81,10 @@ def disposition_objects() -> dict[str, Any]:
 
 
 def disposition_url(name: str, objects: dict[str, Any]) -> str:
+    if name == "disposition:redaction_box":
+        return reverse(name, args=[objects["redacted"], objects["box"]])
+    if name.startswith("disposition:redaction"):
+        return reverse(name, args=[objects["redacted"]])
     if name == "disposition:certificate":
         return reverse(name, args=[objects["completed"]])
     if name == "disposition:location_confirm":

@@ -1,10 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Disposition writes: proposals and four-eyes decisions, holds, destruction runs.
-
-Every decision is made by someone other than the person who proposed it; the
-services refuse self-approval and the database has check constraints for it.
-"""
+"""Destruction runs: prepare, approve, execute (resumable), checklist, certificate."""
 
 from __future__ import annotations
 
@@ -12,7 +8,7 @@ import datetime
 import hashlib
 import logging
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,14 +18,11 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.dossiers.models import Document, Dossier
-from herstel.dossiers.services import document_destroy
+from herstel.dossiers.services import (
+    document_destroy,
+)
 
-from .audit_events import (
-    DISPOSITION_DECIDED,
-    DISPOSITION_PROPOSED,
-    GROUND_SAVED,
-    HOLD_LIFTED,
-    HOLD_PLACED,
+from ..audit_events import (
     RUN_APPROVED,
     RUN_CANCELLED,
     RUN_COMPLETED,
@@ -39,24 +32,20 @@ from .audit_events import (
     RUN_PREPARED,
     RUN_SUBMITTED,
 )
-from .blockers import registry as blocker_registry
-from .constants import (
-    OPEN_DECISION_STATUSES,
+from ..blockers import registry as blocker_registry
+from ..constants import (
     Action,
     DecisionStatus,
-    HoldAuthority,
-    HoldScope,
     ItemStatus,
     RunStatus,
 )
-from .models import (
+from ..models import (
     DestructionRun,
-    Disposition,
-    Ground,
-    Hold,
     LocationCheck,
     RunItem,
 )
+from .base import SelfApprovalError, _require
+from .redactions import redaction_shred
 
 logger = logging.getLogger(__name__)
 
@@ -69,320 +58,6 @@ OPEN_RUN_STATUSES = (
     RunStatus.APPROVED,
     RunStatus.EXECUTING,
 )
-
-
-def _require(actor: Any, permission: str, obj: Any = None) -> None:
-    if not actor.has_perm(permission, obj):
-        raise PermissionDenied
-
-
-# --- grounds -----------------------------------------------------------------
-
-
-def ground_save(
-    *,
-    actor: Any,
-    code: str,
-    article: str,
-    description: str = "",
-    categories: Sequence[str] = (),
-    active: bool = True,
-    position: int = 0,
-    ground: Ground | None = None,
-) -> Ground:
-    """Create or change a redaction ground (privacy officer)."""
-    _require(actor, "disposition.manage_grounds")
-    with transaction.atomic():
-        ground = ground or Ground()
-        before = {
-            "code": ground.code,
-            "article": ground.article,
-            "active": ground.active,
-        }
-        ground.code = code.strip()
-        ground.article = article.strip()
-        ground.description = description.strip()
-        ground.categories = sorted(set(categories))
-        ground.active = active
-        ground.position = position
-        ground.full_clean()
-        ground.save()
-        audit_event_record(
-            event=GROUND_SAVED,
-            actor=actor,
-            target=ground,
-            context={
-                "before": before,
-                "after": {
-                    "code": ground.code,
-                    "article": ground.article,
-                    "active": ground.active,
-                },
-            },
-        )
-    return ground
-
-
-# --- dispositions ------------------------------------------------------------
-
-
-def _validate_disposition(
-    *,
-    action: str,
-    reason: str,
-    legal_basis: str,
-    retention_class: str,
-    retention_years: int | None,
-    retention_start: datetime.date | None,
-) -> None:
-    errors: dict[str, str] = {}
-    if action not in Action.values:
-        errors["action"] = _("Choose what happens to the document.")
-    if not reason.strip():
-        errors["reason"] = _("Give the reason for this disposition.")
-    if not legal_basis.strip():
-        errors["legal_basis"] = _("Give the legal basis.")
-    if action == Action.REDACT_ARCHIVE:
-        if not retention_class.strip():
-            errors["retention_class"] = _(
-                "An archived document needs its retention class."
-            )
-        if not retention_years:
-            errors["retention_years"] = _(
-                "An archived document needs its retention period."
-            )
-        if retention_start is None:
-            errors["retention_start"] = _(
-                "An archived document needs the start of its retention period."
-            )
-    if errors:
-        raise ValidationError(errors)
-
-
-def disposition_propose(
-    *,
-    document: Document,
-    action: str,
-    reason: str,
-    legal_basis: str,
-    actor: Any,
-    retention_class: str = "",
-    retention_years: int | None = None,
-    retention_start: datetime.date | None = None,
-) -> Disposition:
-    """Propose what happens to a document; an open earlier proposal is replaced.
-
-    Nothing happens to the document until another person approves.
-    """
-    _require(actor, "disposition.propose", document)
-    _validate_disposition(
-        action=action,
-        reason=reason,
-        legal_basis=legal_basis,
-        retention_class=retention_class,
-        retention_years=retention_years,
-        retention_start=retention_start,
-    )
-    if action != Action.REDACT_ARCHIVE:
-        retention_class, retention_years, retention_start = "", None, None
-    with transaction.atomic():
-        document = Document.objects.select_for_update().get(pk=document.pk)
-        if document.is_shredded:
-            raise ValidationError(_("This document has already been destroyed."))
-        if RunItem.objects.filter(
-            document=document,
-            run__status__in=[RunStatus.APPROVED, RunStatus.EXECUTING],
-        ).exists():
-            raise ValidationError(_("This document is in an approved destruction run."))
-        replaced = list(
-            Disposition.objects.filter(
-                document=document, status__in=OPEN_DECISION_STATUSES
-            ).values_list("pk", flat=True)
-        )
-        Disposition.objects.filter(pk__in=replaced).update(
-            status=DecisionStatus.WITHDRAWN
-        )
-        disposition = Disposition.objects.create(
-            document=document,
-            action=action,
-            reason=reason.strip(),
-            legal_basis=legal_basis.strip(),
-            retention_class=retention_class.strip(),
-            retention_years=retention_years,
-            retention_start=retention_start,
-            proposed_by=actor,
-        )
-        audit_event_record(
-            event=DISPOSITION_PROPOSED,
-            actor=actor,
-            target=disposition,
-            context={
-                "document": document.pk,
-                "action": action,
-                "replaced": replaced,
-            },
-        )
-    return disposition
-
-
-def disposition_propose_bulk(
-    *,
-    documents: Iterable[Document],
-    action: str,
-    reason: str,
-    legal_basis: str,
-    actor: Any,
-    retention_class: str = "",
-    retention_years: int | None = None,
-    retention_start: datetime.date | None = None,
-) -> tuple[int, int]:
-    """Propose one disposition for many documents; each is still approved alone.
-
-    Returns (proposed, skipped): destroyed documents and documents in an
-    approved run are skipped.
-    """
-    proposed = skipped = 0
-    for document in documents:
-        try:
-            disposition_propose(
-                document=document,
-                action=action,
-                reason=reason,
-                legal_basis=legal_basis,
-                actor=actor,
-                retention_class=retention_class,
-                retention_years=retention_years,
-                retention_start=retention_start,
-            )
-        except ValidationError as error:
-            if getattr(error, "error_dict", None):
-                raise  # the input itself is wrong: same for every document
-            skipped += 1
-        else:
-            proposed += 1
-    return proposed, skipped
-
-
-class SelfApprovalError(PermissionDenied):
-    """The person who proposed something tried to approve it."""
-
-
-def disposition_decide(
-    *, disposition: Disposition, approve: bool, actor: Any, note: str = ""
-) -> Disposition:
-    """Approve or reject a proposal; never by the person who proposed it."""
-    _require(actor, "disposition.approve", disposition.document)
-    with transaction.atomic():
-        disposition = Disposition.objects.select_for_update().get(pk=disposition.pk)
-        if disposition.proposed_by_id == actor.pk:
-            raise SelfApprovalError(
-                _("You proposed this disposition; another person must decide on it.")
-            )
-        if disposition.status != DecisionStatus.PROPOSED:
-            raise ValidationError(_("This proposal has already been decided."))
-        disposition.status = (
-            DecisionStatus.APPROVED if approve else DecisionStatus.REJECTED
-        )
-        disposition.decided_by = actor
-        disposition.decided_at = timezone.now()
-        disposition.decision_note = note.strip()
-        disposition.save()
-        audit_event_record(
-            event=DISPOSITION_DECIDED,
-            actor=actor,
-            target=disposition,
-            context={
-                "document": disposition.document_id,
-                "action": disposition.action,
-                "status": disposition.status,
-            },
-        )
-    return disposition
-
-
-# --- holds -------------------------------------------------------------------
-
-
-def hold_place(
-    *,
-    authority: str,
-    reference: str,
-    reason: str,
-    actor: Any,
-    dossier: Dossier | None = None,
-    document: Document | None = None,
-    starts_on: datetime.date | None = None,
-    ends_on: datetime.date | None = None,
-) -> Hold:
-    """Place a legal hold on a dossier or a document (exactly one of the two)."""
-    _require(actor, "disposition.place_hold")
-    errors: dict[str, str] = {}
-    if authority not in HoldAuthority.values:
-        errors["authority"] = _("Choose the authority that asked for the hold.")
-    if not reference.strip():
-        errors["reference"] = _("Give the authority's reference.")
-    if not reason.strip():
-        errors["reason"] = _("Give the reason for the hold.")
-    if (dossier is None) == (document is None):
-        errors["scope"] = _("A hold covers either a dossier or a document.")
-    starts_on = starts_on or timezone.localdate()
-    if ends_on is not None and ends_on < starts_on:
-        errors["ends_on"] = _("The hold cannot end before it starts.")
-    if errors:
-        raise ValidationError(errors)
-    with transaction.atomic():
-        hold = Hold.objects.create(
-            authority=authority,
-            reference=reference.strip(),
-            reason=reason.strip(),
-            scope=HoldScope.DOSSIER if dossier is not None else HoldScope.DOCUMENT,
-            dossier=dossier,
-            document=document,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            placed_by=actor,
-        )
-        audit_event_record(
-            event=HOLD_PLACED,
-            actor=actor,
-            target=hold,
-            reason=hold.reason,
-            context={
-                "authority": authority,
-                "scope": hold.scope,
-                "dossier": hold.dossier_id,
-                "document": hold.document_id,
-                "starts_on": starts_on.isoformat(),
-                "ends_on": ends_on.isoformat() if ends_on else None,
-            },
-        )
-    return hold
-
-
-def hold_lift(*, hold: Hold, reason: str, actor: Any) -> Hold:
-    """Lift a hold, with the reason. Other holds on the same object stay."""
-    _require(actor, "disposition.place_hold")
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason for lifting the hold.")})
-    with transaction.atomic():
-        hold = Hold.objects.select_for_update().get(pk=hold.pk)
-        if hold.lifted_at is not None:
-            return hold
-        hold.lifted_at = timezone.now()
-        hold.lifted_by = actor
-        hold.lift_reason = reason.strip()
-        hold.save()
-        audit_event_record(
-            event=HOLD_LIFTED,
-            actor=actor,
-            target=hold,
-            reason=hold.lift_reason,
-            context={"scope": hold.scope},
-        )
-    return hold
-
-
-# --- destruction runs --------------------------------------------------------
 
 
 def _run_reference() -> str:
@@ -616,6 +291,7 @@ def _item_destroy(
         if locked.status != ItemStatus.PENDING:
             return
         destroy(document=item.document, actor=actor, reason=reason)
+        redaction_shred(document=item.document)
         locked.status = ItemStatus.DESTROYED
         locked.destroyed_at = timezone.now()
         locked.save(update_fields=["status", "destroyed_at"])
@@ -670,7 +346,7 @@ def location_confirm(
 
 
 def _run_complete(run: DestructionRun, actor: Any) -> DestructionRun:
-    from .certificate import certificate_render
+    from ..certificate import certificate_render
 
     with transaction.atomic():
         run = _run_locked(run)
