@@ -215,3 +215,100 @@ def ground_for_category(category: str) -> Ground | None:
         if category in (ground.categories or []):
             return ground
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number of an aggregate report, with the audit events it is counted from."""
+
+    key: str
+    label: str | Promise
+    value: int
+    source: str
+
+
+def disposition_report_figures(
+    *, since: datetime.date | None = None, until: datetime.date | None = None
+) -> list[Figure]:
+    """Counts for the report to Parliament, computed from the audit trail only.
+
+    Anyone with the trail can recount them: destroyed documents are distinct
+    ``document.shredded`` targets; dispositions are the last approval per
+    document in ``disposition.decided``; holds active at the end of the
+    period follow from ``hold.placed`` and ``hold.lifted``.
+    """
+    from herstel.audit.selectors import audit_events_named
+
+    destroyed = {
+        e.object_id
+        for e in audit_events_named(
+            names=["document.shredded"], since=since, until=until
+        ).only("object_id")
+    }
+    latest: dict[object, str] = {}
+    for event in audit_events_named(
+        names=["disposition.decided"], since=since, until=until
+    ).only("context"):
+        if event.context.get("status") == DecisionStatus.APPROVED:
+            latest[event.context.get("document")] = event.context.get("action", "")
+    per_action = {action: 0 for action in Action.values}
+    for action in latest.values():
+        if action in per_action:
+            per_action[action] += 1
+    day = until or timezone.localdate()
+    placed: dict[str, dict[str, Any]] = {}
+    for event in audit_events_named(names=["hold.placed", "hold.lifted"], until=until):
+        if event.event == "hold.placed":
+            placed[event.object_id] = event.context
+        else:
+            placed.pop(event.object_id, None)
+    active = sum(
+        1
+        for context in placed.values()
+        if (context.get("starts_on") or "") <= day.isoformat()
+        and (not context.get("ends_on") or context["ends_on"] >= day.isoformat())
+    )
+    redacted = {
+        e.object_id
+        for e in audit_events_named(
+            names=["redaction.approved"], since=since, until=until
+        ).only("object_id")
+    }
+    return [
+        Figure(
+            "documents_destroyed",
+            _("Documents destroyed"),
+            len(destroyed),
+            "document.shredded",
+        ),
+        Figure(
+            "approved_destroy",
+            _("Documents approved for destruction"),
+            per_action[Action.DESTROY],
+            "disposition.decided",
+        ),
+        Figure(
+            "approved_redact_archive",
+            _("Documents approved for redaction and archiving"),
+            per_action[Action.REDACT_ARCHIVE],
+            "disposition.decided",
+        ),
+        Figure(
+            "approved_keep",
+            _("Documents approved for keeping"),
+            per_action[Action.KEEP],
+            "disposition.decided",
+        ),
+        Figure(
+            "documents_redacted",
+            _("Documents redacted (approved redactions)"),
+            len(redacted),
+            "redaction.approved",
+        ),
+        Figure(
+            "holds_active",
+            _("Legal holds active at the end of the period"),
+            active,
+            "hold.placed, hold.lifted",
+        ),
+    ]
