@@ -39,11 +39,11 @@ def _documents(count: int) -> tuple[Any, list[Any]]:
     )
     from herstel.vault.services import blob_put
 
-    proposer = User.objects.create(username="bench-proposer")
+    proposer = User.objects.create(username=f"bench-proposer-{count}")
     proposer.groups.add(Group.objects.get_or_create(name="analyst")[0])
-    approver = User.objects.create(username="bench-approver")
+    approver = User.objects.create(username=f"bench-approver-{count}")
     approver.groups.add(Group.objects.get_or_create(name="reviewer")[0])
-    dossier = dossier_create(slug="bench-run", title="Bench run")
+    dossier = dossier_create(slug=f"bench-run-{count}", title="Bench run")
     rows = []
     for number in range(count):
         text = f"Verslag {number}: mevrouw Bench Persoon {number} uit Tiel.".encode()

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from herstel.demo.services import demo_load, require_demo_mode
+from herstel.disposition.demo import disposition_demo
 from herstel.dossiers.models import Dossier
 
 
@@ -52,6 +53,7 @@ class Command(BaseCommand):
             jobs=max(1, options["jobs"]),
             progress=progress,
         )
+        disposition_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
