@@ -13,6 +13,7 @@ urlpatterns = [
     path("dossiers/", include("herstel.dossiers.urls")),
     path("audit/", include("herstel.audit.urls")),
     path("disposition/", include("herstel.disposition.urls")),
+    path("notices/", include("herstel.notices.urls")),
     path("reports/", include("herstel.reports.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "herstel.detection",
     "herstel.dossiers",
     "herstel.disposition",
+    "herstel.notices",
     "herstel.reports",
     "herstel.demo",
 ]

@@ -10,10 +10,14 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from herstel.disposition.selectors import disposition_report_figures
+        from herstel.notices.selectors import notices_report_figures
 
         from . import permissions  # noqa: F401  (registers the rules)
         from .registry import registry
 
         registry.register(
             "disposition", _("Disposition and destruction"), disposition_report_figures
+        )
+        registry.register(
+            "notices", _("Informing data subjects"), notices_report_figures
         )
