@@ -268,6 +268,8 @@ def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
     shutil.copytree(blob_root, backup)
     dump = tmp_path / "db.json"
     call_command("dumpdata", output=str(dump), verbosity=0)
+    keystore_backup = tmp_path / "keystore-backup.sqlite3"
+    call_command("keystore_backup", str(keystore_backup), verbosity=0)
     records = [
         r for r in json.loads(dump.read_text()) if r["model"] == "dossiers.document"
     ]
@@ -281,12 +283,17 @@ def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
     assert NAMES[1] not in everything
     assert "Tiel" not in everything
     assert not Mention.objects.filter(document__in=documents).exists()
-    # The backup copy of storage and the old database dump do not decrypt.
+    # The backup copy of storage and the old database dump do not decrypt, not
+    # even after the key-store backup made before the run is restored.
+    call_command("keystore_restore", str(keystore_backup), verbosity=0)
+    keystore_get.cache_clear()
     for record in records:
         fields = record["fields"]
-        with pytest.raises(KeyShreddedError):
-            keystore_get().get_key(fields["text_key_id"])
+        for key_field in ("text_key_id", "original_key_id"):
+            with pytest.raises(KeyShreddedError):
+                keystore_get().get_key(fields[key_field])
         assert (backup / fields["text_blob"]).exists()
+    assert name not in _everything(extra_blob_roots=[backup])
     text = _certificate_text(run)
     for person in NAMES:
         assert person not in text
