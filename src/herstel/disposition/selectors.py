@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,22 +85,29 @@ class DocumentRow:
     holds: list[Block] = field(default_factory=list)
 
 
-def dossier_disposition_rows(
+def dossier_disposition_documents(
     *, actor: Any, dossier: Dossier, only_undecided: bool = False, category: str = ""
-) -> list[DocumentRow]:
-    """A dossier's documents with their open disposition and a suggestion."""
+) -> QuerySet[Document]:
+    """A dossier's documents for the disposition page, filtered."""
     _require(actor, "disposition.read")
     documents = Document.objects.filter(dossier=dossier).order_by("reference")
     if category:
         documents = documents.filter(
-            mentions__category=category,
-        ).exclude(mentions__status=MentionStatus.REJECTED)
-    documents = documents.distinct().annotate(
+            pk__in=Mention.objects.filter(document__dossier=dossier, category=category)
+            .exclude(status=MentionStatus.REJECTED)
+            .values("document_id")
+        )
+    if only_undecided:
+        documents = documents.exclude(
+            pk__in=Disposition.objects.filter(
+                document__dossier=dossier, status__in=OPEN_DECISION_STATUSES
+            ).values("document_id")
+        )
+    return documents.annotate(
         mention_total=Count(
             "mentions", filter=~Q(mentions__status=MentionStatus.REJECTED)
         )
-    )
-    documents = documents.prefetch_related(
+    ).prefetch_related(
         Prefetch(
             "dispositions",
             queryset=Disposition.objects.filter(
@@ -108,18 +116,23 @@ def dossier_disposition_rows(
             to_attr="open_dispositions",
         )
     )
-    holds = blocker_registry.blocks(list(documents), timezone.localdate())
+
+
+def disposition_rows(*, actor: Any, documents: Iterable[Document]) -> list[DocumentRow]:
+    """One page of documents with their open disposition, suggestion and holds."""
+    _require(actor, "disposition.read")
+    documents = list(documents)
+    holds = blocker_registry.blocks(documents, timezone.localdate())
     rows = []
     for document in documents:
-        current = document.open_dispositions[0] if document.open_dispositions else None
-        if only_undecided and current is not None:
-            continue
+        # Set by dossier_disposition_documents' annotate and prefetch.
+        open_dispositions = getattr(document, "open_dispositions", [])
         rows.append(
             DocumentRow(
                 document=document,
-                current=current,
+                current=open_dispositions[0] if open_dispositions else None,
                 suggestion=disposition_suggest(document=document),
-                mention_count=document.mention_total,
+                mention_count=getattr(document, "mention_total", 0),
                 holds=holds.get(document.pk, []),
             )
         )

@@ -15,6 +15,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -45,7 +46,8 @@ from .forms import (
 from .models import Ground, LocationCheck, Redaction, RedactionBoxRecord
 from .selectors import (
     disposition_pending,
-    dossier_disposition_rows,
+    disposition_rows,
+    dossier_disposition_documents,
     ground_list,
     hold_get,
     hold_list,
@@ -53,6 +55,8 @@ from .selectors import (
     run_list,
     run_preview,
 )
+
+PAGE_SIZE = 50
 
 
 def _require(request: HttpRequest, permission: str) -> None:
@@ -95,12 +99,16 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
     if filters.is_valid():
         category = filters.cleaned_data["category"]
         undecided = filters.cleaned_data["undecided"]
-    rows = dossier_disposition_rows(
+    documents = dossier_disposition_documents(
         actor=request.user,
         dossier=dossier,
         only_undecided=bool(undecided),
         category=category or "",
     )
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = disposition_rows(actor=request.user, documents=page)
+    query = request.GET.copy()
+    query.pop("page", None)
     candidates = Document.objects.filter(dossier=dossier, shredded_at__isnull=True)
     form = ProposeForm(request.POST or None, documents=candidates)
     status = 200
@@ -135,6 +143,8 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "dossier": dossier,
             "rows": rows,
+            "page": page,
+            "query": query.urlencode(),
             "form": form,
             "filters": filters,
             "can_propose": request.user.has_perm("disposition.propose"),

@@ -109,3 +109,25 @@ def test_redaction_page_prepare_add_and_approve(setup):
         reverse("disposition:redaction_pdf", args=[document.reference])
     )
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_filters_show_undecided_documents_and_a_category(setup):
+    proposer, dossier, documents = setup
+    client = _client(proposer)
+    url = reverse("disposition:dossier", args=[dossier.slug])
+    client.post(
+        url,
+        {
+            "documents": [documents[0].pk],
+            "action": "destroy",
+            "reason": "r",
+            "legal_basis": "b",
+        },
+    )
+    body = client.get(url, {"undecided": "on"}).content.decode()
+    assert documents[1].reference in body
+    assert documents[0].reference not in body
+    Mention.objects.filter(document=documents[0]).update(status=MentionStatus.REJECTED)
+    body = client.get(url, {"category": "person"}).content.decode()
+    assert documents[1].reference in body
+    assert documents[0].reference not in body
