@@ -126,3 +126,60 @@ def test_dispositions_run_and_certificate(live_server, page):
     assert Document.objects.filter(shredded_at__isnull=False).count() == 2
     held.refresh_from_db()
     assert not held.is_shredded
+
+
+def test_redaction_grounds_and_report(live_server, page):
+    """An analyst edits a redaction in the browser, a reviewer approves and
+    downloads the PDF; the privacy officer sees the grounds and the report
+    to Parliament with small counts hidden."""
+    from herstel.dossiers.constants import MentionStatus
+    from herstel.dossiers.models import Mention
+
+    analyst = UserFactory(username="anna", roles=[Role.ANALYST])
+    reviewer = UserFactory(username="rob", roles=[Role.REVIEWER])
+    officer = UserFactory(username="fiona", roles=[Role.PRIVACY_OFFICER])
+    dossier = DossierFactory(slug="lakken", title="Lakken")
+    document = store_documents(dossier, 1, analyst)[0]
+    Mention.objects.filter(document=document).update(status=MentionStatus.CONFIRMED)
+
+    _login(page, live_server, analyst)
+    page.goto(
+        f"{live_server.url}/disposition/documents/{document.reference}/redaction/"
+    )
+    page.get_by_role(
+        "button", name="Lakking voorbereiden vanuit de bevestigde vondsten"
+    ).click()
+    page.get_by_role("heading", name="Lakvlakken", exact=True).wait_for()
+    assert page.locator("mark.redaction-box").count() >= 1
+    page.get_by_label("Te lakken passage").fill("toeslag")
+    page.get_by_label("Grond", exact=True).select_option(
+        label="5.1.2e (Woo art. 5.1 lid 2 sub e)"
+    )
+    page.get_by_role("button", name="Lakvlak toevoegen").click()
+    page.get_by_text("De passage wordt gelakt.").wait_for()
+    assert axe_serious(page) == []
+
+    _login(page, live_server, reviewer)
+    page.goto(
+        f"{live_server.url}/disposition/documents/{document.reference}/redaction/"
+    )
+    page.get_by_role("button", name="Lakking goedkeuren").click()
+    page.get_by_text("De lakking is goedgekeurd; de PDF is gemaakt.").wait_for()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Gelakte PDF downloaden").click()
+    pdf = PdfReader(io.BytesIO(download_info.value.path().read_bytes()))
+    text = "\n".join(p.extract_text() for p in pdf.pages)
+    assert "toeslag" not in text
+    assert "5.1.2e" in text
+
+    _login(page, live_server, officer)
+    page.goto(f"{live_server.url}/disposition/grounds/")
+    page.get_by_role("link", name="5.1.2e").click()
+    page.get_by_label("Omschrijving").fill("Persoonlijke levenssfeer")
+    page.get_by_role("button", name="Grond opslaan").click()
+    page.get_by_text("De grond is opgeslagen.").wait_for()
+    assert axe_serious(page) == []
+    page.goto(f"{live_server.url}/reports/parliament/")
+    row = page.get_by_role("row", name=re.compile("Documenten gelakt"))
+    assert "< 5" in row.inner_text()
+    assert axe_serious(page) == []
