@@ -14,7 +14,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 import pytest
@@ -314,4 +314,32 @@ def test_a_run_collects_only_approved_destroy_documents(people):
     with pytest.raises(ValidationError):
         run_prepare(
             dossier=dossier, planned_for=TODAY, legal_basis="b", actor=people["analyst"]
+        )
+
+
+def test_the_command_resumes_an_interrupted_run(people):
+    """An operator resumes a crashed run from the command line."""
+    dossier, _documents = _dossier_with_documents(people, 3, locations=False)
+    run = _approved_run(people, dossier)
+
+    def dying(*, document, actor, reason):
+        raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError):
+        run_execute(run=run, actor=people["analyst"], destroy=dying)
+    out = io.StringIO()
+    call_command(
+        "execute_destruction_run",
+        run.reference,
+        "--as",
+        people["analyst"].username,
+        stdout=out,
+    )
+    assert "3 destroyed, 0 blocked, status completed" in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command(
+            "execute_destruction_run",
+            run.reference,
+            "--as",
+            people["reviewer"].username,
         )
