@@ -334,6 +334,10 @@ def main() -> int:
                 "",
             )
         )
+        sys.path.insert(0, str(ROOT / "bench"))
+        from disposition import disposition_rows
+
+        rows.extend(disposition_rows())
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -18,6 +18,9 @@ urlpatterns = [
     ),
     path("network/", include("herstel.network.urls")),
     path("", include("herstel.inquiries.urls")),
+    path("disposition/", include("herstel.disposition.urls")),
+    path("notices/", include("herstel.notices.urls")),
+    path("reports/", include("herstel.reports.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

@@ -179,3 +179,19 @@ def audit_chain_verify(*, anchors: dict[int, str] | None = None) -> ChainReport:
         head_hash=head_hash,
         problems=tuple(sorted(unique.values(), key=lambda p: (p.seq, p.kind))),
     )
+
+
+def audit_events_named(
+    *, names: list[str], since: date | None = None, until: date | None = None
+) -> QuerySet[AuditEvent]:
+    """Entries of the given event names in a period (inclusive days), oldest first.
+
+    For aggregate reports that must be reproducible from the trail; callers
+    publish counts only, never the entries.
+    """
+    events = AuditEvent.objects.filter(event__in=names)
+    if since is not None:
+        events = events.filter(timestamp__gte=_start_of(since))
+    if until is not None:
+        events = events.filter(timestamp__lt=_start_of(until + timedelta(days=1)))
+    return events.order_by("seq")

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "herstel.partners",
     "herstel.network",
     "herstel.inquiries",
+    "herstel.disposition",
+    "herstel.notices",
+    "herstel.reports",
     "herstel.demo",
 ]
 

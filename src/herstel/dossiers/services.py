@@ -393,3 +393,16 @@ def mention_add(
             },
         )
     return mention
+
+
+def document_destroy(*, document: Document, actor: Any, reason: str) -> Document:
+    """Shred a document and delete what was derived from its text (mentions).
+
+    Used by destruction runs. Mentions hold offsets only, but they say which
+    categories of personal data a destroyed document held: they go too.
+    Idempotent, like :func:`document_shred`.
+    """
+    with transaction.atomic():
+        document = document_shred(document=document, actor=actor, reason=reason)
+        Mention.objects.filter(document=document).delete()
+    return document

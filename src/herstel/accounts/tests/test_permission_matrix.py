@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
+from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.network.tests import matrix as network_matrix
@@ -147,6 +148,7 @@ def _access_request(analyst) -> dict:
         "request": request.reference,
         "attachment": request.attachments.get().pk,
         "subject": Subject.objects.first().pk,
+        "disposition": disposition_objects(),
     }
 
 
@@ -169,6 +171,8 @@ def _url(name: str, inventory: dict) -> str:
         "inquiries:register",
     }:
         return reverse(name, kwargs={"reference": inventory["request"]})
+    if name.startswith("disposition:"):
+        return disposition_url(name, inventory["disposition"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload"}:
@@ -225,6 +229,7 @@ ACTION_DATA = {
     "inquiries:approve": {"decision": "return", "note": ""},
     "inquiries:objection": {},
 }
+ACTION_DATA.update({name: {} for name in ACTIONS if name not in ACTION_DATA})
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from herstel.demo.services import demo_load, require_demo_mode
+from herstel.disposition.demo import disposition_demo
 from herstel.dossiers.models import Dossier
 from herstel.inquiries.demo import demo_requests_load
 from herstel.network.demo import network_demo_load
@@ -58,6 +59,7 @@ class Command(BaseCommand):
         partners_demo_load()
         network_demo_load()
         counts["requests"] = demo_requests_load(seed=options["seed"])
+        disposition_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "

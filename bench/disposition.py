@@ -1,0 +1,182 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Disposition benchmarks: a destruction run of 10,000 documents, redaction of
+1,000 PDF pages. Called by bench/run.py after Django is set up; returns rows
+for its table. Sizes come from HERSTEL_BENCH_RUN_DOCUMENTS and
+HERSTEL_BENCH_REDACT_PAGES."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+Row = tuple[str, str, str, str, str]
+
+
+def _row(name: str, count: int, seconds: float, unit: str, extra: str = "") -> Row:
+    rate = count / seconds if seconds else float("inf")
+    return (name, f"{count:,}", f"{seconds:.2f}", f"{rate:,.1f} {unit}", extra)
+
+
+def _documents(count: int) -> tuple[Any, list[Any]]:
+    """Stored documents as ingestion leaves them: two keys and blobs each,
+    mentions, and an approved destroy disposition (set up directly, unmeasured)."""
+    from django.contrib.auth.models import Group
+
+    from herstel.accounts.models import User
+    from herstel.disposition.constants import Action, DecisionStatus
+    from herstel.disposition.models import Disposition
+    from herstel.dossiers.constants import DocumentStatus
+    from herstel.dossiers.models import Document, Mention
+    from herstel.dossiers.services import (
+        PURPOSE_ORIGINAL,
+        PURPOSE_TEXT,
+        dossier_create,
+    )
+    from herstel.vault.services import blob_put
+
+    proposer = User.objects.create(username=f"bench-proposer-{count}")
+    proposer.groups.add(Group.objects.get_or_create(name="analyst")[0])
+    approver = User.objects.create(username=f"bench-approver-{count}")
+    approver.groups.add(Group.objects.get_or_create(name="reviewer")[0])
+    dossier = dossier_create(slug=f"bench-run-{count}", title="Bench run")
+    rows = []
+    for number in range(count):
+        text = f"Verslag {number}: mevrouw Bench Persoon {number} uit Tiel.".encode()
+        original = blob_put(data=text, purpose=PURPOSE_ORIGINAL)
+        extracted = blob_put(data=text, purpose=PURPOSE_TEXT)
+        rows.append(
+            Document(
+                dossier=dossier,
+                reference=f"DOC-B{number:08d}",
+                status=DocumentStatus.EXTRACTED,
+                size=len(text),
+                sha256=hashlib.sha256(text).hexdigest(),
+                original_key_id=original.key_id,
+                original_blob=original.blob_name,
+                text_key_id=extracted.key_id,
+                text_blob=extracted.blob_name,
+                text_length=len(text),
+            )
+        )
+    Document.objects.bulk_create(rows, batch_size=1000)
+    documents = list(Document.objects.filter(dossier=dossier).order_by("pk"))
+    Mention.objects.bulk_create(
+        [
+            Mention(document=d, category="person", start=12, end=30, status="confirmed")
+            for d in documents
+        ],
+        batch_size=1000,
+    )
+    Disposition.objects.bulk_create(
+        [
+            Disposition(
+                document=d,
+                action=Action.DESTROY,
+                reason="bench",
+                legal_basis="AVG art. 17",
+                status=DecisionStatus.APPROVED,
+                proposed_by=proposer,
+                decided_by=approver,
+            )
+            for d in documents
+        ],
+        batch_size=1000,
+    )
+    return dossier, [proposer, approver]
+
+
+def _timed(function: Callable[[], Any]) -> tuple[Any, float]:
+    started = time.perf_counter()
+    result = function()
+    return result, time.perf_counter() - started
+
+
+def destruction_rows(count: int) -> list[Row]:
+    from herstel.disposition.services import (
+        run_approve,
+        run_execute,
+        run_prepare,
+        run_submit,
+    )
+
+    (dossier, (proposer, approver)), setup = _timed(lambda: _documents(count))
+    import datetime
+
+    run, prepared = _timed(
+        lambda: run_prepare(
+            dossier=dossier,
+            planned_for=datetime.date.today(),
+            legal_basis="AVG art. 17",
+            actor=proposer,
+        )
+    )
+    run_submit(run=run, actor=proposer)
+    run_approve(run=run, actor=approver)
+    run, executed = _timed(lambda: run_execute(run=run, actor=proposer))
+    destroyed = run.items.filter(status="destroyed").count()
+    certificate_kib = len(bytes(run.certificate or b"")) // 1024
+    return [
+        _row("set up documents for a run (2 keys each)", count, setup, "docs/s"),
+        _row("destruction run: prepare", count, prepared, "docs/s"),
+        _row(
+            "destruction run: execute + certificate",
+            destroyed,
+            executed,
+            "docs/s",
+            f"status {run.status}; certificate {certificate_kib} KiB",
+        ),
+    ]
+
+
+def redaction_rows(pages: int) -> list[Row]:
+    from herstel.disposition.redaction import RedactionBox, redact_to_pdf
+
+    rng = random.Random(1)  # noqa: S311 - reproducible filler text
+    words = [
+        "het",
+        "de",
+        "een",
+        "gesprek",
+        "mevrouw",
+        "woont",
+        "aan",
+        "gemeente",
+        "toeslag",
+        "dossier",
+        "brief",
+        "aanvraag",
+        "besluit",
+        "bezwaar",
+        "termijn",
+        "betaling",
+    ]
+    page_texts = [
+        "\n".join(" ".join(rng.choice(words) for _ in range(12)) for _ in range(45))
+        for _ in range(pages)
+    ]
+    text = "\f".join(page_texts)
+    boxes = [
+        RedactionBox(start, start + 14, rng.choice(["5.1.2e", "5.1.1d", "5.1.1e"]))
+        for start in range(0, len(text) - 20, 350)
+    ]
+    pdf, seconds = _timed(lambda: redact_to_pdf(text=text, boxes=boxes, title="bench"))
+    return [
+        _row(
+            "redact PDF pages (re-typeset, boxes burned in)",
+            pages,
+            seconds,
+            "pages/s",
+            f"{len(boxes):,} boxes; {len(pdf) // 1024:,} KiB",
+        )
+    ]
+
+
+def disposition_rows() -> list[Row]:
+    documents = int(os.environ.get("HERSTEL_BENCH_RUN_DOCUMENTS", "10000"))
+    pages = int(os.environ.get("HERSTEL_BENCH_REDACT_PAGES", "1000"))
+    return redaction_rows(pages) + destruction_rows(documents)

@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DispositionConfig(AppConfig):
+    name = "herstel.disposition"
+    verbose_name = _("Disposition and destruction")
+
+    def ready(self) -> None:
+        from . import audit_events, blockers, permissions  # noqa: F401  (registers)

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Why a document may not be destroyed: a registry other contexts add to.
+
+A blocker is a function that takes the documents of a destruction run and the
+date of execution and returns, per document id, the reasons it must stay. The
+disposition context registers the legal-hold blocker itself; the requests
+context registers "open access request", "objection window not over" and
+"campaign destruction date not reached" from its own ``apps.ready()``::
+
+    from herstel.disposition.blockers import Block, registry
+
+    @registry("open_request")
+    def open_requests(documents, on): ...
+
+Registration is explicit (no discovery by subclass or import order), and a
+duplicate identifier is refused.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One reason a document must not be destroyed (no personal data in it)."""
+
+    blocker: str
+    """The identifier of the blocker that found it."""
+    message: str
+    """Translated text for the preview and the certificate."""
+    reference: str = ""
+    """What causes it, e.g. the hold's authority reference."""
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "blocker": self.blocker,
+            "message": self.message,
+            "reference": self.reference,
+        }
+
+
+BlockerFunction = Callable[[Sequence[Any], datetime.date], Mapping[int, list[Block]]]
+
+
+class BlockerRegistry:
+    def __init__(self) -> None:
+        self._blockers: dict[str, BlockerFunction] = {}
+
+    def __call__(self, identifier: str) -> Callable[[BlockerFunction], BlockerFunction]:
+        def decorator(function: BlockerFunction) -> BlockerFunction:
+            self.register(identifier, function)
+            return function
+
+        return decorator
+
+    def register(self, identifier: str, function: BlockerFunction) -> None:
+        if identifier in self._blockers and self._blockers[identifier] is not function:
+            raise ValueError(f"Blocker {identifier!r} is registered twice.")
+        self._blockers[identifier] = function
+
+    def __iter__(self) -> Iterator[tuple[str, BlockerFunction]]:
+        return iter(sorted(self._blockers.items()))
+
+    def identifiers(self) -> list[str]:
+        return sorted(self._blockers)
+
+    def blocks(
+        self, documents: Sequence[Any], on: datetime.date
+    ) -> dict[int, list[Block]]:
+        """Every blocker's reasons, merged per document id."""
+        found: dict[int, list[Block]] = {}
+        for _identifier, function in self:
+            for document_id, blocks in function(documents, on).items():
+                if blocks:
+                    found.setdefault(document_id, []).extend(blocks)
+        return found
+
+
+registry = BlockerRegistry()
+
+
+@registry("hold")
+def legal_holds(documents: Sequence[Any], on: datetime.date) -> dict[int, list[Block]]:
+    """Active holds on a document or its dossier (several may cover one document)."""
+    from django.db.models import Q
+
+    from .models import Hold
+
+    document_ids = {d.pk for d in documents}
+    dossier_ids = {d.dossier_id for d in documents}
+    holds = list(
+        Hold.objects.active(on)
+        .filter(Q(document_id__in=document_ids) | Q(dossier_id__in=dossier_ids))
+        .order_by("placed_at")
+    )
+    found: dict[int, list[Block]] = {}
+    for document in documents:
+        for hold in holds:
+            if (
+                hold.document_id == document.pk
+                or hold.dossier_id == document.dossier_id
+            ):
+                found.setdefault(document.pk, []).append(
+                    Block(
+                        blocker="hold",
+                        message=_("Legal hold: %(authority)s")
+                        % {"authority": hold.get_authority_display()},
+                        reference=hold.reference,
+                    )
+                )
+    return found

@@ -1,0 +1,246 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The certificate of destruction (proces-verbaal van vernietiging) as PDF.
+
+It lists what was destroyed by identifier, size and SHA-256 fingerprint of the
+original; never content, file names or the names of data subjects. Staff who
+prepared, approved and executed the run and the officers who cleared the
+storage locations are named: accountability needs them.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.flowables import KeepTogether
+
+from herstel.dossiers.constants import LocationKind
+
+from .constants import ItemStatus
+from .models import DestructionRun
+
+_CHUNK = 400  # rows per table: long tables split slowly in reportlab
+
+
+def _person(user: Any) -> str:
+    if user is None:
+        return "-"
+    full = user.get_full_name() if hasattr(user, "get_full_name") else ""
+    return f"{full} ({user.get_username()})" if full else user.get_username()
+
+
+def _when(value: Any) -> str:
+    if value is None:
+        return "-"
+    if hasattr(value, "hour"):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    return date_format(value, "DATE_FORMAT")
+
+
+def certificate_render(*, run: DestructionRun) -> bytes:
+    """Render the certificate of a run in the site language (Dutch)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _render(run)
+
+
+def _render(run: DestructionRun) -> bytes:
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
+    mono = ParagraphStyle("mono", parent=small, fontName="Courier", fontSize=7)
+    items = list(run.items.order_by("reference"))
+    destroyed = [i for i in items if i.status == ItemStatus.DESTROYED]
+    blocked = [i for i in items if i.status == ItemStatus.BLOCKED]
+    story: list[Any] = [
+        Paragraph(_("Certificate of destruction"), styles["Title"]),
+        Paragraph(
+            _("Run %(reference)s, dossier %(dossier)s")
+            % {"reference": run.reference, "dossier": run.dossier.slug},
+            styles["Heading2"],
+        ),
+    ]
+    facts = [
+        (_("Legal basis"), run.legal_basis),
+        (_("Planned for"), _when(run.planned_for)),
+        (_("Prepared by"), f"{_person(run.created_by)}, {_when(run.created_at)}"),
+        (_("Approved by"), f"{_person(run.approved_by)}, {_when(run.approved_at)}"),
+        (_("Executed by"), f"{_person(run.executed_by)}, {_when(run.started_at)}"),
+        (_("Documents destroyed at"), _when(run.destroyed_at)),
+        (_("Completed at"), _when(run.completed_at)),
+        (_("Documents in the run"), str(len(items))),
+        (_("Destroyed"), str(len(destroyed))),
+        (_("Kept because blocked"), str(len(blocked))),
+        (
+            _("Bytes destroyed"),
+            str(sum(i.size for i in destroyed)),
+        ),
+    ]
+    story.append(
+        _table(
+            [[Paragraph(k, small), Paragraph(_escape(v), small)] for k, v in facts],
+            widths=(45 * mm, 125 * mm),
+        )
+    )
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(_("How copies and backups are covered"), styles["Heading3"]),
+        Paragraph(
+            _(
+                "Every document was stored encrypted with its own data key. "
+                "Destruction shredded both keys of each document (the original "
+                "and its extracted text), recorded the key ids in the shred "
+                "journal and the audit trail, and deleted the encrypted files, "
+                "the encrypted file name and the personal-data findings. Copies "
+                "of the encrypted files in database and storage backups can "
+                "therefore no longer be decrypted. A key-store backup made "
+                "before this date still holds the keys in locked form until it "
+                "expires; restoring one with the documented command removes "
+                "them first. Copies outside Herstel are covered by the checklist "
+                "below."
+            ),
+            body,
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph(_("Storage locations outside Herstel"), styles["Heading3"]),
+    ]
+    checks = list(run.checks.select_related("recorded_by"))
+    if checks:
+        kinds = dict(LocationKind.choices)
+        story.append(
+            _table(
+                [
+                    [
+                        _("Location"),
+                        _("Kind"),
+                        _("Confirmed by officer"),
+                        _("Date"),
+                        _("How"),
+                    ]
+                ]
+                + [
+                    [
+                        Paragraph(_escape(c.name), small),
+                        Paragraph(_escape(str(kinds.get(c.kind, c.kind))), small),
+                        Paragraph(_escape(c.officer_name), small),
+                        _when(c.confirmed_on),
+                        Paragraph(_escape(c.note), small),
+                    ]
+                    for c in checks
+                ],
+                widths=(40 * mm, 28 * mm, 35 * mm, 22 * mm, 45 * mm),
+                header=True,
+            )
+        )
+    else:
+        story.append(
+            Paragraph(_("No storage locations are registered for this dossier."), body)
+        )
+    if blocked:
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph(_("Kept out of the run"), styles["Heading3"]),
+            _table(
+                [[_("Document"), _("Reason")]]
+                + [
+                    [
+                        i.reference,
+                        Paragraph(
+                            _escape(
+                                "; ".join(
+                                    f"{b.get('message', '')} ({b.get('reference', '')})"
+                                    for b in i.blocked_reasons
+                                )
+                            ),
+                            small,
+                        ),
+                    ]
+                    for i in blocked
+                ],
+                widths=(40 * mm, 130 * mm),
+                header=True,
+            ),
+        ]
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(_("Destroyed documents"), styles["Heading3"]),
+    ]
+    header = [_("Document"), _("Size in bytes"), _("SHA-256 of the original")]
+    for start in range(0, max(len(destroyed), 1), _CHUNK):
+        chunk = destroyed[start : start + _CHUNK]
+        story.append(
+            _table(
+                [header]
+                + [
+                    [i.reference, str(i.size), Paragraph(i.sha256, mono)] for i in chunk
+                ],
+                widths=(35 * mm, 25 * mm, 110 * mm),
+                header=True,
+            )
+        )
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 6 * mm),
+                Paragraph(
+                    _(
+                        "This certificate names documents by reference and "
+                        "fingerprint only; it contains no content and no names "
+                        "of data subjects."
+                    ),
+                    small,
+                ),
+            ]
+        )
+    )
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=_("Certificate of destruction %(reference)s")
+        % {"reference": run.reference},
+        author="Herstel",
+        creator="Herstel",
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+    )
+    document.build(story)
+    return buffer.getvalue()
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(
+    rows: list[list[Any]], *, widths: tuple[float, ...], header: bool = False
+) -> LongTable:
+    table = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+    ]
+    if header:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ]
+    table.setStyle(TableStyle(style))
+    return table

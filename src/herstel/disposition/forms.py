@@ -1,0 +1,245 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from herstel.detection.base import Category
+from herstel.dossiers.models import Document, Dossier
+
+from .constants import Action, HoldAuthority
+from .models import Disposition, Ground
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        # The browser's date control exchanges ISO dates, whatever the language.
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+def _set_queryset(field: forms.Field, queryset: Any) -> None:
+    assert isinstance(field, forms.ModelChoiceField)
+    field.queryset = queryset
+
+
+class ProposeForm(forms.Form):
+    """One disposition for the documents ticked in the list."""
+
+    documents = forms.ModelMultipleChoiceField(
+        queryset=Document.objects.none(),
+        label=_("Documents"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Tick at least one document.")},
+    )
+    action = forms.ChoiceField(label=_("Disposition"), choices=Action.choices)
+    reason = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    legal_basis = forms.CharField(
+        label=_("Legal basis"),
+        max_length=300,
+        help_text=_("E.g. AVG art. 17 lid 1 sub a, or Archiefwet art. 3."),
+    )
+    retention_class = forms.CharField(
+        label=_("Retention class (selection list)"),
+        max_length=30,
+        required=False,
+        help_text=_("Only for redact and archive."),
+    )
+    retention_years = forms.IntegerField(
+        label=_("Retention period in years"),
+        min_value=1,
+        max_value=200,
+        required=False,
+    )
+    retention_start = forms.DateField(
+        label=_("Start of the retention period"), required=False, widget=DateInput
+    )
+
+    def __init__(self, *args: Any, documents: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["documents"], documents)
+
+
+class FilterForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("With personal data of category"),
+        choices=[("", _("any")), *Category.choices],
+        required=False,
+    )
+    undecided = forms.BooleanField(
+        label=_("Only without a disposition"), required=False
+    )
+
+
+class DecideForm(forms.Form):
+    dispositions = forms.ModelMultipleChoiceField(
+        queryset=Disposition.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Proposals"),
+        error_messages={"required": _("Tick at least one proposal.")},
+    )
+    decision = forms.ChoiceField(
+        choices=[("approve", _("Approve")), ("reject", _("Reject"))],
+        label=_("Decision"),
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=1000)
+
+    def __init__(self, *args: Any, dispositions: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["dispositions"], dispositions)
+
+
+class HoldForm(forms.Form):
+    authority = forms.ChoiceField(label=_("Authority"), choices=HoldAuthority.choices)
+    reference = forms.CharField(label=_("Reference of the authority"), max_length=100)
+    reason = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    dossier = forms.ModelChoiceField(
+        queryset=Dossier.objects.none(), label=_("Dossier"), required=False
+    )
+    document_reference = forms.CharField(
+        label=_("Or one document (reference)"), max_length=30, required=False
+    )
+    starts_on = forms.DateField(
+        label=_("Starts on"), widget=DateInput, initial=timezone.localdate
+    )
+    ends_on = forms.DateField(label=_("Ends on"), widget=DateInput, required=False)
+
+    def __init__(
+        self, *args: Any, dossiers: Any, documents: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["dossier"], dossiers)
+        self._documents = documents
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        reference = (data.get("document_reference") or "").strip()
+        data["document"] = None
+        if reference:
+            document = self._documents.filter(reference=reference.upper()).first()
+            if document is None:
+                self.add_error(
+                    "document_reference", _("There is no document with this reference.")
+                )
+            data["document"] = document
+        if bool(data.get("dossier")) == bool(reference):
+            raise ValidationError(_("Choose a dossier or give one document, not both."))
+        return data
+
+
+class LiftForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for lifting"), max_length=1000)
+
+
+class RunForm(forms.Form):
+    dossier = forms.ModelChoiceField(
+        queryset=Dossier.objects.none(), label=_("Dossier")
+    )
+    planned_for = forms.DateField(
+        label=_("Destroy on"), widget=DateInput, initial=timezone.localdate
+    )
+    legal_basis = forms.CharField(
+        label=_("Legal basis"),
+        max_length=300,
+        help_text=_("E.g. AVG art. 17 lid 1 sub a."),
+    )
+
+    def __init__(self, *args: Any, dossiers: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["dossier"], dossiers)
+
+
+class LocationForm(forms.Form):
+    officer_name = forms.CharField(label=_("Officer (name)"), max_length=200)
+    confirmed_on = forms.DateField(
+        label=_("Date"), widget=DateInput, initial=timezone.localdate
+    )
+    note = forms.CharField(
+        label=_("How it was done"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class GroundForm(forms.Form):
+    code = forms.CharField(label=_("Code on the box"), max_length=20)
+    article = forms.CharField(label=_("Article"), max_length=200)
+    description = forms.CharField(
+        label=_("Description"), max_length=300, required=False
+    )
+    categories = forms.MultipleChoiceField(
+        label=_("Proposed for categories"),
+        choices=Category.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    active = forms.BooleanField(label=_("Active"), required=False, initial=True)
+    position = forms.IntegerField(label=_("Position"), min_value=0, initial=0)
+
+
+class RedactionAddForm(forms.Form):
+    """A passage to redact, found by its text and which occurrence it is."""
+
+    text = forms.CharField(
+        label=_("Passage to redact"),
+        max_length=500,
+        help_text=_("Copy the exact words from the text."),
+    )
+    occurrence = forms.IntegerField(
+        label=_("Occurrence"),
+        min_value=1,
+        initial=1,
+        help_text=_("1 for the first time the passage appears, 2 for the second…"),
+    )
+    ground = forms.ModelChoiceField(queryset=Ground.objects.none(), label=_("Ground"))
+
+    def __init__(
+        self, *args: Any, document_text: str, grounds: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.document_text = document_text
+        _set_queryset(self.fields["ground"], grounds)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        passage, occurrence = data.get("text"), data.get("occurrence")
+        if passage and occurrence:
+            position = -1
+            for _number in range(occurrence):
+                position = self.document_text.find(passage, position + 1)
+                if position < 0:
+                    break
+            if position < 0:
+                self.add_error(
+                    "text", _("This passage does not occur that often in the text.")
+                )
+            else:
+                data["start"], data["end"] = position, position + len(passage)
+        return data
+
+
+class BoxForm(forms.Form):
+    included = forms.TypedChoiceField(
+        choices=[("1", _("Redact")), ("0", _("Do not redact"))],
+        coerce=lambda value: value == "1",
+        required=False,
+        empty_value=None,
+    )
+    ground = forms.ModelChoiceField(
+        queryset=Ground.objects.none(), required=False, label=_("Ground")
+    )
+
+    def __init__(self, *args: Any, grounds: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_queryset(self.fields["ground"], grounds)

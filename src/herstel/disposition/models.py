@@ -1,0 +1,435 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Dispositions, legal holds, destruction runs, redaction grounds and redactions.
+
+No model here holds document content or a data subject's name: documents are
+referenced by their row and reference, destroyed ones by their SHA-256
+fingerprint.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .constants import (
+    Action,
+    DecisionStatus,
+    HoldAuthority,
+    HoldScope,
+    ItemStatus,
+    RedactionStatus,
+    RunStatus,
+)
+
+_USER = settings.AUTH_USER_MODEL
+
+
+class Ground(models.Model):
+    """A legal ground printed on a redaction box; the privacy officer edits the list."""
+
+    code = models.CharField(_("code"), max_length=20, unique=True)
+    article = models.CharField(_("article"), max_length=200)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    categories = models.JSONField(
+        _("default for categories"),
+        default=list,
+        blank=True,
+        help_text=_("Mention categories for which this ground is proposed."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("redaction ground")
+        verbose_name_plural = _("redaction grounds")
+        ordering = ("position", "code")
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.article})"
+
+
+class Disposition(models.Model):
+    """What happens to one document: proposed by one person, decided by another."""
+
+    document = models.ForeignKey(
+        "dossiers.Document",
+        on_delete=models.PROTECT,
+        related_name="dispositions",
+        verbose_name=_("document"),
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    reason = models.TextField(_("reason"))
+    legal_basis = models.CharField(_("legal basis"), max_length=300)
+    retention_class = models.CharField(
+        _("retention class"),
+        max_length=30,
+        blank=True,
+        help_text=_("Category code in the Archives Act selection list."),
+    )
+    retention_years = models.PositiveSmallIntegerField(
+        _("retention period in years"), null=True, blank=True
+    )
+    retention_start = models.DateField(
+        _("start of the retention period"), null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=DecisionStatus.choices,
+        default=DecisionStatus.PROPOSED,
+    )
+    proposed_by = models.ForeignKey(
+        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True)
+
+    class Meta:
+        verbose_name = _("disposition")
+        verbose_name_plural = _("dispositions")
+        ordering = ("document", "-proposed_at")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document"],
+                condition=Q(status__in=["proposed", "approved"]),
+                name="one_open_disposition_per_document",
+            ),
+            # Four eyes, also in the database.
+            models.CheckConstraint(
+                condition=~Q(decided_by=F("proposed_by")),
+                name="disposition_four_eyes",
+            ),
+            models.CheckConstraint(
+                condition=~Q(action="redact_archive")
+                | (
+                    ~Q(retention_class="")
+                    & Q(retention_years__isnull=False)
+                    & Q(retention_start__isnull=False)
+                ),
+                name="archive_needs_retention",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} {self.action} ({self.status})"
+
+    @property
+    def archive_action_date(self) -> datetime.date | None:
+        """The date the archived copy must itself be destroyed (archiefactiedatum)."""
+        if self.retention_start is None or self.retention_years is None:
+            return None
+        start = self.retention_start
+        year = start.year + self.retention_years
+        try:
+            return start.replace(year=year)
+        except ValueError:  # 29 February in a year without it
+            return start.replace(year=year, day=28)
+
+
+class HoldQuerySet(models.QuerySet["Hold"]):
+    def active(self, on: datetime.date | None = None) -> HoldQuerySet:
+        on = on or timezone.localdate()
+        return self.filter(lifted_at__isnull=True, starts_on__lte=on).filter(
+            Q(ends_on__isnull=True) | Q(ends_on__gte=on)
+        )
+
+
+class Hold(models.Model):
+    """A legal hold: while active, nothing in its scope may be destroyed.
+
+    The scope is a kind plus one nullable foreign key per kind, so a new kind
+    (a data subject) adds one choice, one column and one branch in the check.
+    """
+
+    authority = models.CharField(
+        _("authority"), max_length=20, choices=HoldAuthority.choices
+    )
+    reference = models.CharField(_("reference"), max_length=100)
+    reason = models.TextField(_("reason"))
+    scope = models.CharField(_("scope"), max_length=20, choices=HoldScope.choices)
+    dossier = models.ForeignKey(
+        "dossiers.Dossier",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("dossier"),
+    )
+    document = models.ForeignKey(
+        "dossiers.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    starts_on = models.DateField(_("starts on"), default=timezone.localdate)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    placed_by = models.ForeignKey(
+        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("placed by")
+    )
+    placed_at = models.DateTimeField(_("placed at"), default=timezone.now)
+    lifted_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lifted by"),
+    )
+    lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
+    lift_reason = models.TextField(_("reason for lifting"), blank=True)
+
+    objects = HoldQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("legal hold")
+        verbose_name_plural = _("legal holds")
+        ordering = ("-placed_at",)
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(scope="dossier", dossier__isnull=False, document__isnull=True)
+                    | Q(scope="document", document__isnull=False, dossier__isnull=True)
+                ),
+                name="hold_scope_matches_target",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+                name="hold_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_authority_display()} {self.reference}"
+
+    def is_active(self, on: datetime.date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return (
+            self.lifted_at is None
+            and self.starts_on <= on
+            and (self.ends_on is None or self.ends_on >= on)
+        )
+
+
+class DestructionRun(models.Model):
+    """Documents of one dossier destroyed together, with one certificate."""
+
+    dossier = models.ForeignKey(
+        "dossiers.Dossier",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("dossier"),
+    )
+    reference = models.CharField(_("reference"), max_length=30, unique=True)
+    planned_for = models.DateField(_("planned for"))
+    legal_basis = models.CharField(_("legal basis"), max_length=300)
+    status = models.CharField(
+        _("status"), max_length=20, choices=RunStatus.choices, default=RunStatus.DRAFT
+    )
+    created_by = models.ForeignKey(
+        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("prepared by")
+    )
+    created_at = models.DateTimeField(_("prepared at"), default=timezone.now)
+    approved_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    executed_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("executed by"),
+    )
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    destroyed_at = models.DateTimeField(
+        _("documents destroyed at"), null=True, blank=True
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    certificate = models.BinaryField(_("certificate (PDF)"), null=True, editable=False)
+    certificate_sha256 = models.CharField(
+        _("SHA-256 of the certificate"), max_length=64, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("destruction run")
+        verbose_name_plural = _("destruction runs")
+        ordering = ("-created_at",)
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(approved_by=F("created_by")), name="run_four_eyes"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class RunItem(models.Model):
+    """One document in a run; the identifiers stay after the document is destroyed."""
+
+    run = models.ForeignKey(
+        DestructionRun, on_delete=models.CASCADE, related_name="items"
+    )
+    document = models.ForeignKey(
+        "dossiers.Document", on_delete=models.PROTECT, related_name="+"
+    )
+    reference = models.CharField(_("reference"), max_length=30)
+    sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ItemStatus.choices,
+        default=ItemStatus.PENDING,
+    )
+    blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
+    destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("run item")
+        verbose_name_plural = _("run items")
+        ordering = ("run", "reference")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "document"], name="unique_run_document"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class LocationCheck(models.Model):
+    """A storage location outside Herstel, confirmed cleared by a named officer."""
+
+    run = models.ForeignKey(
+        DestructionRun, on_delete=models.CASCADE, related_name="checks"
+    )
+    location = models.ForeignKey(
+        "dossiers.StorageLocation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind"), max_length=30)
+    name = models.CharField(_("location"), max_length=200)
+    officer_name = models.CharField(_("officer"), max_length=200, blank=True)
+    confirmed_on = models.DateField(_("confirmed on"), null=True, blank=True)
+    note = models.TextField(_("how it was done"), blank=True)
+    recorded_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+
+    class Meta:
+        verbose_name = _("storage location check")
+        verbose_name_plural = _("storage location checks")
+        ordering = ("run", "kind", "name")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_confirmed(self) -> bool:
+        return bool(self.officer_name and self.confirmed_on)
+
+
+class Redaction(models.Model):
+    """The redaction of one document for the archive: boxes, approval, result."""
+
+    document = models.OneToOneField(
+        "dossiers.Document", on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RedactionStatus.choices,
+        default=RedactionStatus.DRAFT,
+    )
+    prepared_by = models.ForeignKey(
+        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("prepared by")
+    )
+    approved_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    pdf_key_id = models.CharField(max_length=32, blank=True, editable=False)
+    pdf_blob = models.CharField(max_length=200, blank=True, editable=False)
+    pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("redaction")
+        verbose_name_plural = _("redactions")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(approved_by=F("prepared_by")),
+                name="redaction_four_eyes",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} ({self.status})"
+
+
+class RedactionBoxRecord(models.Model):
+    """One box: from a confirmed mention or drawn by an analyst; may be switched off."""
+
+    redaction = models.ForeignKey(
+        Redaction, on_delete=models.CASCADE, related_name="boxes"
+    )
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    ground = models.ForeignKey(
+        Ground, on_delete=models.PROTECT, related_name="+", verbose_name=_("ground")
+    )
+    mention_id = models.BigIntegerField(null=True, blank=True)
+    included = models.BooleanField(_("redacted"), default=True)
+
+    class Meta:
+        verbose_name = _("redaction box")
+        verbose_name_plural = _("redaction boxes")
+        ordering = ("redaction", "start", "end")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="redaction_box_not_empty"
+            ),
+            models.UniqueConstraint(
+                fields=["redaction", "start", "end"], name="unique_redaction_box"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.start}-{self.end} {self.ground_id}"

@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Legal holds: placed and lifted with a reason, audited."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.dossiers.models import Document, Dossier
+
+from ..audit_events import (
+    HOLD_LIFTED,
+    HOLD_PLACED,
+)
+from ..constants import (
+    HoldAuthority,
+    HoldScope,
+)
+from ..models import (
+    Hold,
+)
+from .base import _require
+
+logger = logging.getLogger(__name__)
+
+
+def hold_place(
+    *,
+    authority: str,
+    reference: str,
+    reason: str,
+    actor: Any,
+    dossier: Dossier | None = None,
+    document: Document | None = None,
+    starts_on: datetime.date | None = None,
+    ends_on: datetime.date | None = None,
+) -> Hold:
+    """Place a legal hold on a dossier or a document (exactly one of the two)."""
+    _require(actor, "disposition.place_hold")
+    errors: dict[str, str] = {}
+    if authority not in HoldAuthority.values:
+        errors["authority"] = _("Choose the authority that asked for the hold.")
+    if not reference.strip():
+        errors["reference"] = _("Give the authority's reference.")
+    if not reason.strip():
+        errors["reason"] = _("Give the reason for the hold.")
+    if (dossier is None) == (document is None):
+        errors["scope"] = _("A hold covers either a dossier or a document.")
+    starts_on = starts_on or timezone.localdate()
+    if ends_on is not None and ends_on < starts_on:
+        errors["ends_on"] = _("The hold cannot end before it starts.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        hold = Hold.objects.create(
+            authority=authority,
+            reference=reference.strip(),
+            reason=reason.strip(),
+            scope=HoldScope.DOSSIER if dossier is not None else HoldScope.DOCUMENT,
+            dossier=dossier,
+            document=document,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            placed_by=actor,
+        )
+        audit_event_record(
+            event=HOLD_PLACED,
+            actor=actor,
+            target=hold,
+            reason=hold.reason,
+            context={
+                "authority": authority,
+                "scope": hold.scope,
+                "dossier": hold.dossier_id,
+                "document": hold.document_id,
+                "starts_on": starts_on.isoformat(),
+                "ends_on": ends_on.isoformat() if ends_on else None,
+            },
+        )
+    return hold
+
+
+def hold_lift(*, hold: Hold, reason: str, actor: Any) -> Hold:
+    """Lift a hold, with the reason. Other holds on the same object stay."""
+    _require(actor, "disposition.place_hold")
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason for lifting the hold.")})
+    with transaction.atomic():
+        hold = Hold.objects.select_for_update().get(pk=hold.pk)
+        if hold.lifted_at is not None:
+            return hold
+        hold.lifted_at = timezone.now()
+        hold.lifted_by = actor
+        hold.lift_reason = reason.strip()
+        hold.save()
+        audit_event_record(
+            event=HOLD_LIFTED,
+            actor=actor,
+            target=hold,
+            reason=hold.lift_reason,
+            context={"scope": hold.scope},
+        )
+    return hold

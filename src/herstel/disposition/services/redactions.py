@@ -1,0 +1,296 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Archive redaction of a document: boxes, four-eyes approval, the burned PDF."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.dossiers.constants import MentionStatus, ViewPurpose
+from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.services import (
+    document_original_read,
+    document_text_read,
+)
+from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+
+from ..audit_events import (
+    REDACTION_APPROVED,
+    REDACTION_CHANGED,
+    REDACTION_DOWNLOADED,
+)
+from ..constants import (
+    RedactionStatus,
+)
+from ..models import (
+    Ground,
+    Redaction,
+    RedactionBoxRecord,
+)
+from ..redaction import RedactionBox, redact_to_pdf
+from .base import SelfApprovalError, _require
+
+logger = logging.getLogger(__name__)
+
+
+PURPOSE_REDACTED = "redacted-pdf"
+PDF_MEDIA_TYPE = "application/pdf"
+
+
+def _default_ground(category: str) -> Ground:
+    from ..selectors import ground_for_category
+
+    ground = ground_for_category(category)
+    if ground is None:
+        ground = Ground.objects.filter(active=True).order_by("position", "code").first()
+    if ground is None:
+        raise ValidationError(_("There is no active redaction ground."))
+    return ground
+
+
+def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
+    """Start a document's archive redaction from its confirmed mentions.
+
+    Every confirmed mention becomes a box with the ground proposed for its
+    category. Idempotent: an existing redaction is returned as it is.
+    """
+    _require(actor, "disposition.redact", document)
+    if document.is_shredded:
+        raise ValidationError(_("This document has already been destroyed."))
+    with transaction.atomic():
+        redaction, created = Redaction.objects.get_or_create(
+            document=document, defaults={"prepared_by": actor}
+        )
+        if not created:
+            return redaction
+        mentions = list(
+            Mention.objects.filter(
+                document=document, status=MentionStatus.CONFIRMED
+            ).order_by("start", "end")
+        )
+        RedactionBoxRecord.objects.bulk_create(
+            [
+                RedactionBoxRecord(
+                    redaction=redaction,
+                    start=m.start,
+                    end=m.end,
+                    ground=_default_ground(m.category),
+                    mention_id=m.pk,
+                )
+                for m in mentions
+            ],
+            ignore_conflicts=True,
+        )
+        audit_event_record(
+            event=REDACTION_CHANGED,
+            actor=actor,
+            target=redaction,
+            context={
+                "document": document.pk,
+                "change": "prepared",
+                "boxes": len(mentions),
+            },
+        )
+    return redaction
+
+
+def _redaction_reopen(redaction: Redaction, actor: Any) -> None:
+    """A change after proposal or approval needs a fresh approval."""
+    if redaction.pdf_key_id:
+        blob_shred(
+            blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob)
+        )
+    redaction.status = RedactionStatus.DRAFT
+    redaction.prepared_by = actor
+    redaction.approved_by = None
+    redaction.approved_at = None
+    redaction.pdf_key_id = redaction.pdf_blob = redaction.pdf_sha256 = ""
+    redaction.save()
+
+
+def redaction_box_set(
+    *,
+    box: RedactionBoxRecord,
+    actor: Any,
+    included: bool | None = None,
+    ground: Ground | None = None,
+) -> RedactionBoxRecord:
+    """Switch a box on or off, or change its ground."""
+    _require(actor, "disposition.redact", box.redaction.document)
+    with transaction.atomic():
+        redaction = Redaction.objects.select_for_update().get(pk=box.redaction_id)
+        box = RedactionBoxRecord.objects.select_for_update().get(pk=box.pk)
+        before = {"included": box.included, "ground": box.ground_id}
+        if included is not None:
+            box.included = included
+        if ground is not None:
+            box.ground = ground
+        box.save()
+        _redaction_reopen(redaction, actor)
+        audit_event_record(
+            event=REDACTION_CHANGED,
+            actor=actor,
+            target=redaction,
+            context={
+                "document": redaction.document_id,
+                "change": "box",
+                "box": box.pk,
+                "before": before,
+                "after": {"included": box.included, "ground": box.ground_id},
+            },
+        )
+    return box
+
+
+def redaction_box_add(
+    *, redaction: Redaction, start: int, end: int, ground: Ground, actor: Any
+) -> RedactionBoxRecord:
+    """Add a box the mentions did not give (an analyst drew it)."""
+    document = redaction.document
+    _require(actor, "disposition.redact", document)
+    if not (0 <= start < end <= document.text_length):
+        raise ValidationError(_("The selection is not part of this document's text."))
+    with transaction.atomic():
+        redaction = Redaction.objects.select_for_update().get(pk=redaction.pk)
+        box, _created = RedactionBoxRecord.objects.update_or_create(
+            redaction=redaction,
+            start=start,
+            end=end,
+            defaults={"ground": ground, "included": True},
+        )
+        _redaction_reopen(redaction, actor)
+        audit_event_record(
+            event=REDACTION_CHANGED,
+            actor=actor,
+            target=redaction,
+            context={
+                "document": document.pk,
+                "change": "added",
+                "box": box.pk,
+                "length": end - start,
+            },
+        )
+    return box
+
+
+def redaction_boxes(*, redaction: Redaction) -> list[RedactionBox]:
+    """The boxes that are switched on, as the engine takes them."""
+    return [
+        RedactionBox(start=b.start, end=b.end, code=b.ground.code)
+        for b in redaction.boxes.filter(included=True).select_related("ground")
+    ]
+
+
+def document_redaction_boxes(
+    *, document: Document, keep_mention_ids: Iterable[int] = ()
+) -> list[RedactionBox]:
+    """Boxes for every confirmed mention of a document except ``keep_mention_ids``.
+
+    For the access copy of a citizen's request: the requester's own mentions
+    are kept readable, everyone else's are redacted with the ground proposed
+    for their category. No permission check: callers have checked theirs.
+    """
+    keep = set(keep_mention_ids)
+    return [
+        RedactionBox(start=m.start, end=m.end, code=_default_ground(m.category).code)
+        for m in Mention.objects.filter(
+            document=document, status=MentionStatus.CONFIRMED
+        ).order_by("start", "end")
+        if m.pk not in keep
+    ]
+
+
+def redaction_approve(*, redaction: Redaction, actor: Any) -> Redaction:
+    """Approve a redaction and burn the redacted PDF (never by its preparer)."""
+    _require(actor, "disposition.approve_redaction", redaction.document)
+    document = redaction.document
+    if redaction.prepared_by_id == actor.pk:
+        raise SelfApprovalError(
+            _("You prepared this redaction; another person must approve it.")
+        )
+    if redaction.status == RedactionStatus.APPROVED:
+        return redaction
+    text = document_text_read(
+        document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+    )
+    original = None
+    if document.media_type == PDF_MEDIA_TYPE:
+        original = document_original_read(
+            document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+        )
+    pdf = redact_to_pdf(
+        text=text,
+        boxes=redaction_boxes(redaction=redaction),
+        title=document.reference,
+        original_pdf=original,
+    )
+    sealed = blob_put(data=pdf, purpose=PURPOSE_REDACTED)
+    try:
+        with transaction.atomic():
+            locked = Redaction.objects.select_for_update().get(pk=redaction.pk)
+            if locked.prepared_by_id == actor.pk:
+                raise SelfApprovalError(
+                    _("You prepared this redaction; another person must approve it.")
+                )
+            locked.status = RedactionStatus.APPROVED
+            locked.approved_by = actor
+            locked.approved_at = timezone.now()
+            locked.pdf_key_id = sealed.key_id
+            locked.pdf_blob = sealed.blob_name
+            locked.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+            locked.save()
+            audit_event_record(
+                event=REDACTION_APPROVED,
+                actor=actor,
+                target=locked,
+                context={
+                    "document": document.pk,
+                    "boxes": locked.boxes.filter(included=True).count(),
+                    "sha256": locked.pdf_sha256,
+                },
+            )
+    except BaseException:
+        blob_shred(blob=sealed)
+        raise
+    return locked
+
+
+def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
+    """The approved redacted PDF, decrypted; audited."""
+    _require(actor, "disposition.read")
+    if not actor.has_perm("dossiers.read_document", redaction.document):
+        raise PermissionDenied
+    if redaction.status != RedactionStatus.APPROVED or not redaction.pdf_key_id:
+        raise ValidationError(_("This redaction has not been approved yet."))
+    data = blob_read(
+        blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob),
+        purpose=PURPOSE_REDACTED,
+    )
+    audit_event_record(
+        event=REDACTION_DOWNLOADED,
+        actor=actor,
+        target=redaction,
+        context={"document": redaction.document_id, "size": len(data)},
+    )
+    return data
+
+
+def redaction_shred(*, document: Document) -> None:
+    """Shred the redacted copy of a document that is being destroyed."""
+    redaction = Redaction.objects.filter(document=document).first()
+    if redaction is not None and redaction.pdf_key_id:
+        blob_shred(
+            blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob)
+        )
+        Redaction.objects.filter(pk=redaction.pk).update(
+            pdf_key_id="", pdf_blob="", status=RedactionStatus.DRAFT
+        )

@@ -1,0 +1,374 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Destruction runs: prepare, approve, execute (resumable), checklist, certificate."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.services import (
+    document_destroy,
+)
+
+from ..audit_events import (
+    RUN_APPROVED,
+    RUN_CANCELLED,
+    RUN_COMPLETED,
+    RUN_DESTROYED,
+    RUN_ITEM_BLOCKED,
+    RUN_LOCATION_CONFIRMED,
+    RUN_PREPARED,
+    RUN_SUBMITTED,
+)
+from ..blockers import registry as blocker_registry
+from ..constants import (
+    Action,
+    DecisionStatus,
+    ItemStatus,
+    RunStatus,
+)
+from ..models import (
+    DestructionRun,
+    LocationCheck,
+    RunItem,
+)
+from .base import SelfApprovalError, _require
+from .redactions import redaction_shred
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+"""Run items whose blockers are checked in one query round."""
+
+OPEN_RUN_STATUSES = (
+    RunStatus.DRAFT,
+    RunStatus.SUBMITTED,
+    RunStatus.APPROVED,
+    RunStatus.EXECUTING,
+)
+
+
+def _run_reference() -> str:
+    return "VN-" + secrets.token_hex(4).upper()
+
+
+def run_prepare(
+    *,
+    dossier: Dossier,
+    planned_for: datetime.date,
+    legal_basis: str,
+    actor: Any,
+) -> DestructionRun:
+    """Collect a dossier's documents approved for destruction into a new run.
+
+    Documents already in another open run are left out. Each of the dossier's
+    storage locations becomes a line of the checklist.
+    """
+    _require(actor, "disposition.prepare_run", dossier)
+    if not legal_basis.strip():
+        raise ValidationError({"legal_basis": _("Give the legal basis.")})
+    with transaction.atomic():
+        in_open_runs = RunItem.objects.filter(
+            run__status__in=OPEN_RUN_STATUSES, status=ItemStatus.PENDING
+        ).values("document_id")
+        documents = list(
+            Document.objects.filter(
+                dossier=dossier,
+                shredded_at__isnull=True,
+                dispositions__status=DecisionStatus.APPROVED,
+                dispositions__action=Action.DESTROY,
+            )
+            .exclude(pk__in=in_open_runs)
+            .order_by("reference")
+            .only("pk", "reference", "sha256", "size")
+        )
+        if not documents:
+            raise ValidationError(
+                _("No document of this dossier is approved for destruction.")
+            )
+        run = DestructionRun.objects.create(
+            dossier=dossier,
+            reference=_run_reference(),
+            planned_for=planned_for,
+            legal_basis=legal_basis.strip(),
+            created_by=actor,
+        )
+        RunItem.objects.bulk_create(
+            [
+                RunItem(
+                    run=run,
+                    document=document,
+                    reference=document.reference,
+                    sha256=document.sha256,
+                    size=document.size,
+                )
+                for document in documents
+            ],
+            batch_size=500,
+        )
+        LocationCheck.objects.bulk_create(
+            [
+                LocationCheck(
+                    run=run, location=location, kind=location.kind, name=location.name
+                )
+                for location in dossier.locations.all()
+            ]
+        )
+        audit_event_record(
+            event=RUN_PREPARED,
+            actor=actor,
+            target=run,
+            context={"dossier": dossier.pk, "documents": len(documents)},
+        )
+    return run
+
+
+def _run_locked(run: DestructionRun) -> DestructionRun:
+    return DestructionRun.objects.select_for_update().get(pk=run.pk)
+
+
+def run_submit(*, run: DestructionRun, actor: Any) -> DestructionRun:
+    _require(actor, "disposition.prepare_run", run)
+    with transaction.atomic():
+        run = _run_locked(run)
+        if run.status != RunStatus.DRAFT:
+            raise ValidationError(_("Only a draft run can be submitted."))
+        run.status = RunStatus.SUBMITTED
+        run.save(update_fields=["status"])
+        audit_event_record(event=RUN_SUBMITTED, actor=actor, target=run)
+    return run
+
+
+def run_approve(*, run: DestructionRun, actor: Any) -> DestructionRun:
+    """Approve a submitted run; never by the person who prepared it."""
+    _require(actor, "disposition.approve_run", run)
+    with transaction.atomic():
+        run = _run_locked(run)
+        if run.created_by_id == actor.pk:
+            raise SelfApprovalError(
+                _("You prepared this run; another person must approve it.")
+            )
+        if run.status != RunStatus.SUBMITTED:
+            raise ValidationError(_("Only a submitted run can be approved."))
+        run.status = RunStatus.APPROVED
+        run.approved_by = actor
+        run.approved_at = timezone.now()
+        run.save(update_fields=["status", "approved_by", "approved_at"])
+        audit_event_record(
+            event=RUN_APPROVED,
+            actor=actor,
+            target=run,
+            context={"documents": run.items.count()},
+        )
+    return run
+
+
+def run_cancel(*, run: DestructionRun, actor: Any) -> DestructionRun:
+    """Cancel a run that has not started destroying."""
+    if not (
+        actor.has_perm("disposition.prepare_run", run)
+        or actor.has_perm("disposition.approve_run", run)
+    ):
+        raise PermissionDenied
+    with transaction.atomic():
+        run = _run_locked(run)
+        if run.status not in (RunStatus.DRAFT, RunStatus.SUBMITTED, RunStatus.APPROVED):
+            raise ValidationError(_("A run that has started cannot be cancelled."))
+        run.status = RunStatus.CANCELLED
+        run.save(update_fields=["status"])
+        audit_event_record(event=RUN_CANCELLED, actor=actor, target=run)
+    return run
+
+
+def run_execute_check(
+    *, run: DestructionRun, actor: Any, on: datetime.date | None = None
+) -> None:
+    """Raise unless ``actor`` may execute ``run`` now (approved, date reached)."""
+    _require(actor, "disposition.execute_run", run)
+    on = on or timezone.localdate()
+    if run.status not in (RunStatus.APPROVED, RunStatus.EXECUTING):
+        raise ValidationError(_("Only an approved run can be executed."))
+    if on < run.planned_for:
+        raise ValidationError(
+            _("This run may not be executed before %(date)s.")
+            % {"date": run.planned_for.isoformat()}
+        )
+
+
+def run_execute(
+    *,
+    run: DestructionRun,
+    actor: Any,
+    on: datetime.date | None = None,
+    destroy: Callable[..., Any] = document_destroy,
+) -> DestructionRun:
+    """Destroy the run's documents; resumable and idempotent.
+
+    Each document is destroyed in its own transaction together with its item's
+    status, so a run interrupted at any point continues where it stopped when
+    called again, and no document is destroyed twice (shredding itself is
+    idempotent too). Blockers (holds, and whatever other contexts register)
+    are checked again at execution: a blocked document stays and is listed on
+    the certificate with the reason.
+    """
+    on = on or timezone.localdate()
+    with transaction.atomic():
+        run = _run_locked(run)
+        run_execute_check(run=run, actor=actor, on=on)
+        if run.status == RunStatus.APPROVED:
+            run.status = RunStatus.EXECUTING
+            run.started_at = timezone.now()
+            run.executed_by = actor
+            run.save(update_fields=["status", "started_at", "executed_by"])
+    reason = f"run:{run.reference}"
+    while True:
+        batch = list(
+            RunItem.objects.filter(run=run, status=ItemStatus.PENDING)
+            .select_related("document")
+            .order_by("pk")[:BATCH_SIZE]
+        )
+        if not batch:
+            break
+        blocks = blocker_registry.blocks([item.document for item in batch], on)
+        for item in batch:
+            if item.document_id in blocks:
+                _item_block(item, blocks[item.document_id], actor)
+            else:
+                _item_destroy(item, actor, reason, destroy)
+    with transaction.atomic():
+        run = _run_locked(run)
+        if run.status == RunStatus.EXECUTING:
+            run.status = RunStatus.CHECKLIST
+            run.destroyed_at = timezone.now()
+            run.save(update_fields=["status", "destroyed_at"])
+            audit_event_record(
+                event=RUN_DESTROYED,
+                actor=actor,
+                target=run,
+                context=_run_counts(run),
+            )
+    if not run.checks.exists():
+        run = _run_complete(run, actor)
+    return run
+
+
+def _item_block(item: RunItem, blocks: list[Any], actor: Any) -> None:
+    with transaction.atomic():
+        locked = RunItem.objects.select_for_update().get(pk=item.pk)
+        if locked.status != ItemStatus.PENDING:
+            return
+        locked.status = ItemStatus.BLOCKED
+        locked.blocked_reasons = [block.as_json() for block in blocks]
+        locked.save(update_fields=["status", "blocked_reasons"])
+        audit_event_record(
+            event=RUN_ITEM_BLOCKED,
+            actor=actor,
+            target=locked.run,
+            context={
+                "document": locked.document_id,
+                "blockers": sorted({block.blocker for block in blocks}),
+            },
+        )
+
+
+def _item_destroy(
+    item: RunItem, actor: Any, reason: str, destroy: Callable[..., Any]
+) -> None:
+    with transaction.atomic():
+        locked = RunItem.objects.select_for_update().get(pk=item.pk)
+        if locked.status != ItemStatus.PENDING:
+            return
+        destroy(document=item.document, actor=actor, reason=reason)
+        redaction_shred(document=item.document)
+        locked.status = ItemStatus.DESTROYED
+        locked.destroyed_at = timezone.now()
+        locked.save(update_fields=["status", "destroyed_at"])
+
+
+def _run_counts(run: DestructionRun) -> dict[str, int]:
+    counts = {status: 0 for status in ItemStatus.values}
+    for status in run.items.values_list("status", flat=True):
+        counts[status] += 1
+    return counts
+
+
+def location_confirm(
+    *,
+    check: LocationCheck,
+    officer_name: str,
+    confirmed_on: datetime.date,
+    note: str,
+    actor: Any,
+) -> LocationCheck:
+    """Record that a named officer cleared one storage location; the last one
+    to be confirmed completes the run and issues its certificate."""
+    _require(actor, "disposition.confirm_location", check.run)
+    errors = {}
+    if not officer_name.strip():
+        errors["officer_name"] = _("Give the name of the officer who did this.")
+    if confirmed_on > timezone.localdate():
+        errors["confirmed_on"] = _("The date cannot be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        run = _run_locked(check.run)
+        if run.status != RunStatus.CHECKLIST:
+            raise ValidationError(
+                _("Storage locations are confirmed after the documents are destroyed.")
+            )
+        check = LocationCheck.objects.select_for_update().get(pk=check.pk)
+        check.officer_name = officer_name.strip()
+        check.confirmed_on = confirmed_on
+        check.note = note.strip()
+        check.recorded_by = actor
+        check.save()
+        audit_event_record(
+            event=RUN_LOCATION_CONFIRMED,
+            actor=actor,
+            target=run,
+            context={"check": check.pk, "kind": check.kind},
+        )
+    if all(c.is_confirmed for c in run.checks.all()):
+        _run_complete(run, actor)
+    return check
+
+
+def _run_complete(run: DestructionRun, actor: Any) -> DestructionRun:
+    from ..certificate import certificate_render
+
+    with transaction.atomic():
+        run = _run_locked(run)
+        if run.status != RunStatus.CHECKLIST:
+            return run
+        run.completed_at = timezone.now()
+        pdf = certificate_render(run=run)
+        run.certificate = pdf
+        run.certificate_sha256 = hashlib.sha256(pdf).hexdigest()
+        run.status = RunStatus.COMPLETED
+        run.save(
+            update_fields=[
+                "completed_at",
+                "certificate",
+                "certificate_sha256",
+                "status",
+            ]
+        )
+        audit_event_record(
+            event=RUN_COMPLETED,
+            actor=actor,
+            target=run,
+            context={**_run_counts(run), "certificate_sha256": run.certificate_sha256},
+        )
+    return run

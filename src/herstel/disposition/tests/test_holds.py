@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Several holds can cover one object; it is destroyable only when none is active."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+import pytest
+
+from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory
+from herstel.audit.models import AuditEvent
+from herstel.disposition.blockers import Block, BlockerRegistry, registry
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.services import hold_lift, hold_place
+from herstel.dossiers.services import dossier_create
+
+from .factories import analyst, reviewer, store_documents
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setup():
+    actor = analyst()
+    dossier = dossier_create(slug="h", title="H")
+    documents = store_documents(dossier, 2, actor)
+    return actor, dossier, documents
+
+
+def _blocked(documents, on=None):
+    return registry.blocks(documents, on or timezone.localdate())
+
+
+def test_one_of_two_overlapping_holds_lifted_still_blocks(setup):
+    actor, dossier, (doc, other) = setup
+    ombudsman = hold_place(
+        authority=HoldAuthority.OMBUDSMAN,
+        reference="NO-2026-1",
+        reason="Investigation",
+        actor=actor,
+        dossier=dossier,
+    )
+    court = hold_place(
+        authority=HoldAuthority.COURT,
+        reference="ROL-12",
+        reason="Litigation",
+        actor=actor,
+        document=doc,
+    )
+    blocked = _blocked([doc, other])
+    assert [b.reference for b in blocked[doc.pk]] == ["NO-2026-1", "ROL-12"]
+    assert [b.reference for b in blocked[other.pk]] == ["NO-2026-1"]
+
+    hold_lift(hold=ombudsman, reason="Investigation closed", actor=actor)
+    blocked = _blocked([doc, other])
+    assert [b.reference for b in blocked[doc.pk]] == ["ROL-12"]
+    assert other.pk not in blocked
+
+    hold_lift(hold=court, reason="Judgment final", actor=actor)
+    assert _blocked([doc, other]) == {}
+    events = AuditEvent.objects.filter(event__startswith="hold.")
+    assert sorted(events.values_list("event", flat=True)) == [
+        "hold.lifted",
+        "hold.lifted",
+        "hold.placed",
+        "hold.placed",
+    ]
+    assert set(events.values_list("reason", flat=True)) >= {
+        "Investigation closed",
+        "Judgment final",
+    }
+
+
+def test_a_hold_counts_only_between_its_dates(setup):
+    actor, _dossier, (doc, _other) = setup
+    today = timezone.localdate()
+    hold_place(
+        authority=HoldAuthority.WOO_REQUEST,
+        reference="WOO-1",
+        reason="Pending request",
+        actor=actor,
+        document=doc,
+        starts_on=today + datetime.timedelta(days=5),
+        ends_on=today + datetime.timedelta(days=10),
+    )
+    assert _blocked([doc]) == {}
+    assert doc.pk in _blocked([doc], today + datetime.timedelta(days=7))
+    assert _blocked([doc], today + datetime.timedelta(days=11)) == {}
+
+
+def test_a_hold_needs_one_scope_and_a_reason(setup):
+    actor, dossier, (doc, _other) = setup
+    with pytest.raises(ValidationError) as error:
+        hold_place(
+            authority="x",
+            reference="",
+            reason="",
+            actor=actor,
+            dossier=dossier,
+            document=doc,
+        )
+    assert set(error.value.error_dict) == {"authority", "reference", "reason", "scope"}
+    hold = hold_place(
+        authority=HoldAuthority.OBJECTION,
+        reference="B-1",
+        reason="r",
+        actor=actor,
+        document=doc,
+    )
+    with pytest.raises(ValidationError):
+        hold_lift(hold=hold, reason=" ", actor=actor)
+
+
+def test_only_analysts_and_privacy_officers_place_holds(setup):
+    _actor, dossier, _documents = setup
+    officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
+    hold_place(
+        authority=HoldAuthority.COURT,
+        reference="1",
+        reason="r",
+        actor=officer,
+        dossier=dossier,
+    )
+    with pytest.raises(PermissionDenied):
+        hold_place(
+            authority=HoldAuthority.COURT,
+            reference="2",
+            reason="r",
+            actor=reviewer(),
+            dossier=dossier,
+        )
+
+
+def test_other_contexts_register_blockers():
+    """A registered blocker's reasons are merged in; duplicates are refused."""
+    fresh = BlockerRegistry()
+
+    @fresh("open_request")
+    def open_requests(documents, on):
+        return {documents[0].pk: [Block("open_request", "Open request", "AV-1")]}
+
+    class Doc:
+        pk = 7
+        dossier_id = 1
+
+    assert fresh.blocks([Doc()], timezone.localdate()) == {
+        7: [Block("open_request", "Open request", "AV-1")]
+    }
+    with pytest.raises(ValueError):
+        fresh.register("open_request", lambda documents, on: {})

@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The pages do what the services do, refuse what they refuse, and keep input."""
+
+from __future__ import annotations
+
+from django.test import Client
+from django.urls import reverse
+
+import pytest
+
+from herstel.accounts.tests.factories import login_verified
+from herstel.disposition.constants import DecisionStatus, RedactionStatus
+from herstel.disposition.models import Disposition, Ground, Redaction
+from herstel.dossiers.constants import MentionStatus
+from herstel.dossiers.models import Mention
+from herstel.dossiers.services import dossier_create
+
+from .factories import analyst, reviewer, store_documents
+
+pytestmark = pytest.mark.django_db
+
+
+def _client(user):
+    client = Client()
+    login_verified(client, user)
+    return client
+
+
+@pytest.fixture
+def setup():
+    proposer = analyst()
+    dossier = dossier_create(slug="v", title="V")
+    documents = store_documents(dossier, 2, proposer)
+    return proposer, dossier, documents
+
+
+def test_bulk_proposal_with_an_error_keeps_the_input(setup):
+    proposer, dossier, documents = setup
+    url = reverse("disposition:dossier", args=[dossier.slug])
+    response = _client(proposer).post(
+        url,
+        {
+            "documents": [d.pk for d in documents],
+            "action": "redact_archive",
+            "reason": "Breder doel",
+            "legal_basis": "Archiefwet",
+        },
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Breder doel" in body
+    assert "categorie uit de selectielijst" in body
+    assert not Disposition.objects.exists()
+
+
+def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
+    proposer, dossier, documents = setup
+    client = _client(proposer)
+    client.post(
+        reverse("disposition:dossier", args=[dossier.slug]),
+        {
+            "documents": [documents[0].pk],
+            "action": "destroy",
+            "reason": "r",
+            "legal_basis": "b",
+        },
+    )
+    disposition = Disposition.objects.get()
+    proposer.groups.add(*reviewer().groups.all())
+    response = client.post(
+        reverse("disposition:review", args=[dossier.slug]),
+        {"dispositions": [disposition.pk], "decision": "approve"},
+        follow=True,
+    )
+    assert "niet besloten" in response.content.decode()
+    disposition.refresh_from_db()
+    assert disposition.status == DecisionStatus.PROPOSED
+
+
+def test_redaction_page_prepare_add_and_approve(setup):
+    proposer, _dossier, documents = setup
+    document = documents[0]
+    Mention.objects.filter(document=document).update(status=MentionStatus.CONFIRMED)
+    client = _client(proposer)
+    url = reverse("disposition:redaction", args=[document.reference])
+    client.post(url, {"action": "prepare"})
+    response = client.get(url)
+    assert response.status_code == 200
+    assert 'class="redaction-box"' in response.content.decode()
+    response = client.post(
+        url,
+        {
+            "text": "toeslag",
+            "occurrence": 1,
+            "ground": Ground.objects.get(code="5.1.2e").pk,
+        },
+    )
+    assert response.status_code == 302
+    response = client.post(
+        url, {"text": "toeslag", "occurrence": 5, "ground": Ground.objects.first().pk}
+    )
+    assert response.status_code == 400
+    _client(reviewer()).post(
+        reverse("disposition:redaction_approve", args=[document.reference])
+    )
+    assert Redaction.objects.get().status == RedactionStatus.APPROVED
+    response = client.get(
+        reverse("disposition:redaction_pdf", args=[document.reference])
+    )
+    assert response["Content-Type"] == "application/pdf"
+
+
+def test_filters_show_undecided_documents_and_a_category(setup):
+    proposer, dossier, documents = setup
+    client = _client(proposer)
+    url = reverse("disposition:dossier", args=[dossier.slug])
+    client.post(
+        url,
+        {
+            "documents": [documents[0].pk],
+            "action": "destroy",
+            "reason": "r",
+            "legal_basis": "b",
+        },
+    )
+    body = client.get(url, {"undecided": "on"}).content.decode()
+    assert documents[1].reference in body
+    assert documents[0].reference not in body
+    Mention.objects.filter(document=documents[0]).update(status=MentionStatus.REJECTED)
+    body = client.get(url, {"category": "person"}).content.decode()
+    assert documents[1].reference in body
+    assert documents[0].reference not in body

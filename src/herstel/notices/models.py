@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Art. 13/14 notices: per subject a decision, a letter; public notices.
+
+The subject is referenced by id only (``subject_id``): the subjects model
+lives in the inventory (issue 4) and becomes a foreign key when both are
+merged. The letter is stored encrypted (it holds a name and address).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .constants import Decision, LetterStatus, NotInformedGround
+
+
+class PublicNotice(models.Model):
+    """A generic notice (e.g. the letter to Parliament) for those not written to."""
+
+    title = models.CharField(_("title"), max_length=300)
+    published_on = models.DateField(_("published on"))
+    url = models.URLField(_("link"), max_length=500)
+    description = models.TextField(_("description"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("public notice")
+        verbose_name_plural = _("public notices")
+        ordering = ("-published_on",)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class NoticeDecision(models.Model):
+    """Whether one data subject is informed personally, and why not."""
+
+    subject_id = models.PositiveBigIntegerField(_("subject"), unique=True)
+    decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
+    ground = models.CharField(
+        _("ground for not informing personally"),
+        max_length=20,
+        choices=NotInformedGround.choices,
+        blank=True,
+    )
+    public_notice = models.ForeignKey(
+        PublicNotice,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="covers",
+        verbose_name=_("covered by public notice"),
+    )
+    letter_status = models.CharField(
+        _("letter"),
+        max_length=20,
+        choices=LetterStatus.choices,
+        default=LetterStatus.NONE,
+    )
+    letter_key_id = models.CharField(max_length=32, blank=True, editable=False)
+    letter_blob = models.CharField(max_length=200, blank=True, editable=False)
+    sent_on = models.DateField(_("sent on"), null=True, blank=True)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("notice decision")
+        verbose_name_plural = _("notice decisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(decision="personal", ground="")
+                | (Q(decision="not_personal") & ~Q(ground="")),
+                name="not_personal_needs_ground",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject_id}: {self.decision}"

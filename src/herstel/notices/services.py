@@ -1,0 +1,188 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Art. 13/14: decide per subject, generate and track letters, record public notices."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+
+from .audit_events import (
+    LETTER_GENERATED,
+    LETTER_RETURNED,
+    LETTER_SENT,
+    LETTER_VIEWED,
+    NOTICE_DECIDED,
+    PUBLIC_NOTICE_RECORDED,
+)
+from .constants import Decision, LetterStatus, NotInformedGround
+from .letter import SubjectContact, letter_pdf
+from .models import NoticeDecision, PublicNotice
+
+PURPOSE_LETTER = "notice-letter"
+
+
+def _require(actor: Any, permission: str) -> None:
+    if not actor.has_perm(permission):
+        raise PermissionDenied
+
+
+def public_notice_record(
+    *,
+    title: str,
+    published_on: datetime.date,
+    url: str,
+    actor: Any,
+    description: str = "",
+) -> PublicNotice:
+    """Record a generic public notice (e.g. the letter to Parliament)."""
+    _require(actor, "notices.record_public")
+    notice = PublicNotice(
+        title=title.strip(),
+        published_on=published_on,
+        url=url.strip(),
+        description=description.strip(),
+        recorded_by=actor,
+    )
+    notice.full_clean()
+    with transaction.atomic():
+        notice.save()
+        audit_event_record(
+            event=PUBLIC_NOTICE_RECORDED,
+            actor=actor,
+            target=notice,
+            context={"published_on": published_on.isoformat()},
+        )
+    return notice
+
+
+def notice_decide(
+    *,
+    subject_id: int,
+    decision: str,
+    actor: Any,
+    ground: str = "",
+    public_notice: PublicNotice | None = None,
+) -> NoticeDecision:
+    """Decide (or change) whether a subject is informed personally, and why not."""
+    _require(actor, "notices.decide")
+    if decision not in Decision.values:
+        raise ValidationError({"decision": _("Choose how the person is informed.")})
+    if decision == Decision.NOT_PERSONAL and ground not in NotInformedGround.values:
+        raise ValidationError(
+            {"ground": _("Give the ground for not informing the person personally.")}
+        )
+    if decision == Decision.PERSONAL:
+        ground = ""
+    with transaction.atomic():
+        notice, _created = NoticeDecision.objects.select_for_update().get_or_create(
+            subject_id=subject_id,
+            defaults={"decision": decision, "ground": ground, "decided_by": actor},
+        )
+        notice.decision = decision
+        notice.ground = ground
+        notice.public_notice = public_notice
+        notice.decided_by = actor
+        notice.decided_at = timezone.now()
+        notice.save()
+        audit_event_record(
+            event=NOTICE_DECIDED,
+            actor=actor,
+            target=notice,
+            context={
+                "subject": subject_id,
+                "decision": decision,
+                "ground": ground,
+                "public_notice": public_notice.pk if public_notice else None,
+            },
+        )
+    return notice
+
+
+def notice_letter_generate(
+    *, notice: NoticeDecision, contact: SubjectContact, sender: str, actor: Any
+) -> NoticeDecision:
+    """Generate the subject's letter and store it encrypted; replaces an unsent one."""
+    _require(actor, "notices.send")
+    if notice.decision != Decision.PERSONAL:
+        raise ValidationError(_("This person is not informed personally."))
+    if notice.letter_status in (LetterStatus.SENT, LetterStatus.RETURNED):
+        raise ValidationError(_("The letter has already been sent."))
+    public = PublicNotice.objects.order_by("-published_on").first()
+    pdf = letter_pdf(
+        contact=contact,
+        reference=f"HERSTEL-{notice.subject_id}",
+        sender=sender,
+        on=timezone.localdate(),
+        public_notice_url=public.url if public else "",
+    )
+    sealed = blob_put(data=pdf, purpose=PURPOSE_LETTER)
+    with transaction.atomic():
+        locked = NoticeDecision.objects.select_for_update().get(pk=notice.pk)
+        old = (locked.letter_key_id, locked.letter_blob)
+        locked.letter_key_id, locked.letter_blob = sealed.key_id, sealed.blob_name
+        locked.letter_status = LetterStatus.GENERATED
+        locked.save()
+        audit_event_record(
+            event=LETTER_GENERATED,
+            actor=actor,
+            target=locked,
+            context={"subject": locked.subject_id, "size": len(pdf)},
+        )
+    if old[0]:
+        blob_shred(blob=SealedBlob(key_id=old[0], blob_name=old[1]))
+    return locked
+
+
+def notice_letter_read(*, notice: NoticeDecision, actor: Any) -> bytes:
+    """The generated letter, decrypted; audited (it names the person)."""
+    _require(actor, "notices.send")
+    if not notice.letter_key_id:
+        raise ValidationError(_("No letter has been generated."))
+    data = blob_read(
+        blob=SealedBlob(key_id=notice.letter_key_id, blob_name=notice.letter_blob),
+        purpose=PURPOSE_LETTER,
+    )
+    audit_event_record(
+        event=LETTER_VIEWED,
+        actor=actor,
+        target=notice,
+        context={"subject": notice.subject_id},
+    )
+    return data
+
+
+def notice_letter_mark(
+    *, notice: NoticeDecision, status: str, on: datetime.date, actor: Any
+) -> NoticeDecision:
+    """Record that the letter was sent, or came back undelivered."""
+    _require(actor, "notices.send")
+    with transaction.atomic():
+        notice = NoticeDecision.objects.select_for_update().get(pk=notice.pk)
+        if status == LetterStatus.SENT:
+            if notice.letter_status != LetterStatus.GENERATED:
+                raise ValidationError(_("Only a generated letter can be sent."))
+            notice.sent_on, event = on, LETTER_SENT
+        elif status == LetterStatus.RETURNED:
+            if notice.letter_status != LetterStatus.SENT:
+                raise ValidationError(_("Only a sent letter can come back."))
+            notice.returned_on, event = on, LETTER_RETURNED
+        else:
+            raise ValidationError(_("Choose sent or returned."))
+        notice.letter_status = status
+        notice.save()
+        audit_event_record(
+            event=event,
+            actor=actor,
+            target=notice,
+            context={"subject": notice.subject_id, "on": on.isoformat()},
+        )
+    return notice

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament as PDF (counts only)."""
+
+from __future__ import annotations
+
+import io
+
+from django.utils.translation import gettext as _
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .selectors import SMALL_COUNT_LIMIT, ReportSection
+
+
+def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
+    styles = getSampleStyleSheet()
+    story = [
+        Paragraph(_("Report to Parliament"), styles["Title"]),
+        Paragraph(period, styles["Heading3"]),
+        Paragraph(
+            _(
+                "Counts from 1 to %(limit)s are shown as < %(limit)s so that no "
+                "person can be singled out. Every count is computed from the "
+                "audit trail; the column 'counted from' names the events."
+            )
+            % {"limit": SMALL_COUNT_LIMIT - 1},
+            styles["BodyText"],
+        ),
+    ]
+    for section in sections:
+        story += [Spacer(1, 4 * mm), Paragraph(str(section.title), styles["Heading2"])]
+        rows = [[_("Figure"), _("Number"), _("Counted from")]] + [
+            [Paragraph(str(r.label), styles["BodyText"]), r.shown, r.source]
+            for r in section.rows
+        ]
+        table = Table(rows, colWidths=(95 * mm, 25 * mm, 50 * mm), repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+                ]
+            )
+        )
+        story.append(table)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer, pagesize=A4, title=_("Report to Parliament"), author="Herstel"
+    ).build(story)
+    return buffer.getvalue()

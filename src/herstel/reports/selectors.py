@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament: aggregate counts with small numbers suppressed."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+
+from .registry import registry
+
+SMALL_COUNT_LIMIT = 5
+"""Counts from 1 up to (not including) this number are shown as "< 5"."""
+
+
+def small_count(value: int) -> str:
+    """A count as published: 1–4 become "< 5" so no person can be singled out."""
+    if 0 < value < SMALL_COUNT_LIMIT:
+        return f"< {SMALL_COUNT_LIMIT}"
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    label: str | Promise
+    shown: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    title: str | Promise
+    rows: list[ReportRow]
+
+
+def parliament_report(
+    *,
+    actor: Any,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> list[ReportSection]:
+    """Every registered section's figures, suppressed for publication."""
+    if not actor.has_perm("reports.read_parliament"):
+        raise PermissionDenied
+    return [
+        ReportSection(
+            title=section.title,
+            rows=[
+                ReportRow(label=f.label, shown=small_count(f.value), source=f.source)
+                for f in figures
+            ],
+        )
+        for section, figures in registry.compute(since=since, until=until)
+    ]
+
+
+def period_text(since: datetime.date | None, until: datetime.date | None) -> str:
+    if since and until:
+        return _("%(since)s to %(until)s") % {"since": since, "until": until}
+    if since:
+        return _("from %(since)s") % {"since": since}
+    if until:
+        return _("until %(until)s") % {"until": until}
+    return _("since the start of the operation")

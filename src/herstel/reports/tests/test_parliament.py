@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament: counts from the audit trail, small ones hidden."""
+
+from __future__ import annotations
+
+import io
+
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from pypdf import PdfReader
+
+from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.selectors import disposition_report_figures
+from herstel.disposition.services import (
+    hold_lift,
+    hold_place,
+    run_approve,
+    run_execute,
+    run_prepare,
+    run_submit,
+)
+from herstel.disposition.tests.factories import (
+    analyst,
+    approve_destroy,
+    reviewer,
+    store_documents,
+)
+from herstel.dossiers.models import Document
+from herstel.dossiers.services import dossier_create
+from herstel.reports.selectors import small_count
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(0, "0"), (1, "< 5"), (4, "< 5"), (5, "5"), (123, "123")]
+)
+def test_small_counts_are_suppressed(value, shown):
+    assert small_count(value) == shown
+
+
+def _destroy(count):
+    proposer, approver = analyst(), reviewer()
+    dossier = dossier_create(slug=f"p{count}", title="P")
+    documents = store_documents(dossier, count, proposer)
+    approve_destroy(documents, proposer, approver)
+    run = run_prepare(
+        dossier=dossier,
+        planned_for=timezone.localdate(),
+        legal_basis="b",
+        actor=proposer,
+    )
+    run_submit(run=run, actor=proposer)
+    run_approve(run=run, actor=approver)
+    run_execute(run=run, actor=proposer)
+    return dossier, proposer
+
+
+def _figures():
+    return {f.key: f.value for f in disposition_report_figures()}
+
+
+def test_figures_are_reproducible_from_the_audit_trail():
+    """The audit-derived counts equal the state of the database."""
+    dossier, actor = _destroy(6)
+    first = hold_place(
+        authority=HoldAuthority.COURT,
+        reference="1",
+        reason="r",
+        actor=actor,
+        dossier=dossier,
+    )
+    hold_place(
+        authority=HoldAuthority.OMBUDSMAN,
+        reference="2",
+        reason="r",
+        actor=actor,
+        dossier=dossier,
+    )
+    hold_lift(hold=first, reason="done", actor=actor)
+    figures = _figures()
+    assert (
+        figures["documents_destroyed"]
+        == Document.objects.filter(shredded_at__isnull=False).count()
+        == 6
+    )
+    assert figures["approved_destroy"] == 6
+    assert figures["holds_active"] == 1
+
+
+def test_the_page_and_pdf_show_small_counts_as_less_than_five():
+    _destroy(3)
+    officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
+    client = Client()
+    login_verified(client, officer)
+    body = client.get(reverse("reports:parliament")).content.decode()
+    assert "&lt; 5" in body
+    assert ">3<" not in body
+    response = client.get(reverse("reports:parliament_pdf"))
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages
+    )
+    assert "< 5" in text
+    assert "\n3\n" not in text
+
+
+def test_a_period_ending_before_it_starts_is_refused():
+    officer = UserFactory(roles=[Role.POLICY_OFFICER])
+    client = Client()
+    login_verified(client, officer)
+    response = client.get(
+        reverse("reports:parliament"), {"since": "2026-05-01", "until": "2026-04-01"}
+    )
+    assert response.status_code == 400

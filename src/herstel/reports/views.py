@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament as web page and PDF."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from herstel.audit.services import audit_event_record
+
+from .audit_events import PARLIAMENT_REPORT_VIEWED
+from .forms import PeriodForm
+from .pdf import report_pdf
+from .selectors import SMALL_COUNT_LIMIT, parliament_report, period_text
+
+
+def _report(request: HttpRequest, output: str) -> tuple[PeriodForm, list, str]:
+    if not request.user.has_perm("reports.read_parliament"):
+        raise PermissionDenied
+    form = PeriodForm(request.GET or None)
+    since = until = None
+    if form.is_bound and form.is_valid():
+        since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    sections = parliament_report(actor=request.user, since=since, until=until)
+    audit_event_record(
+        event=PARLIAMENT_REPORT_VIEWED,
+        actor=request.user,
+        context={
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "output": output,
+        },
+    )
+    return form, sections, period_text(since, until)
+
+
+@login_required
+@require_GET
+def parliament(request: HttpRequest) -> HttpResponse:
+    form, sections, period = _report(request, "html")
+    return render(
+        request,
+        "reports/parliament.html",
+        {
+            "form": form,
+            "sections": sections,
+            "period": period,
+            "limit": SMALL_COUNT_LIMIT - 1,
+            "query": request.GET.urlencode(),
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def parliament_pdf(request: HttpRequest) -> HttpResponse:
+    _form, sections, period = _report(request, "pdf")
+    response = HttpResponse(
+        report_pdf(sections=sections, period=period), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = 'attachment; filename="rapportage-kamer.pdf"'
+    return response
