@@ -262,10 +262,13 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def subject_find(request: HttpRequest) -> HttpResponse:
-    """Search subjects by any spelling of a name, optionally place and birth date."""
-    form = SubjectSearchForm(request.GET or None)
+    """Search subjects by any spelling of a name, optionally place and birth date.
+
+    The search is a POST, so names never end up in URLs or access logs.
+    """
+    form = SubjectSearchForm(request.POST or None)
     candidates = None
     if form.is_valid():
         data = form.cleaned_data

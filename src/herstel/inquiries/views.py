@@ -469,14 +469,17 @@ def extend(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def search(request: HttpRequest, reference: str) -> HttpResponse:
-    """Search the inventory with the request's names and places (audited)."""
+    """Search the inventory with the request's names and places (audited).
+
+    Other spellings come in a POST, so names never end up in URLs or access logs.
+    """
     access_request = request_get(actor=request.user, reference=reference)
     if access_request.destroyed_at is not None:
         raise Http404
     data = request_data_read(request=access_request, actor=request.user)
-    names = [n for n in request.GET.getlist("name") if n.strip()] or list(data.names)
+    names = [n for n in request.POST.getlist("name") if n.strip()] or list(data.names)
     candidates = subject_search(
         actor=request.user,
         names=names,
