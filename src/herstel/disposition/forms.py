@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
@@ -208,7 +208,9 @@ class GroundForm(forms.Form):
     code = forms.CharField(label=_("Code on the box"), max_length=20)
     article = forms.CharField(label=_("Article"), max_length=200)
     description = forms.CharField(
-        label=_("Description"), max_length=300, required=False
+        label=pgettext_lazy("redaction ground", "Description"),
+        max_length=300,
+        required=False,
     )
     categories = forms.MultipleChoiceField(
         label=_("Proposed for categories"),
