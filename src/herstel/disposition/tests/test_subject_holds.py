@@ -290,8 +290,13 @@ def test_a_reviewer_sees_subject_holds_by_number_only(people, setup):
     assert subject.reference in body
     # The privacy officer may not open subjects: no link to the subject page.
     assert reverse("dossiers:subject", args=[subject.pk]) not in body
+    overview = _client(officer).get(reverse("disposition:index")).content.decode()
+    assert f"ROL-2026-3 — Betrokkene {subject.reference}" in overview or (
+        f"ROL-2026-3 — Data subject {subject.reference}" in overview
+    )
     for name in NAMES:
         assert name not in body
+        assert name not in overview
 
 
 def test_the_subject_page_offers_a_hold_to_those_who_may_place_one(people, setup):
