@@ -88,8 +88,14 @@ registry = BlockerRegistry()
 
 @registry("hold")
 def legal_holds(documents: Sequence[Any], on: datetime.date) -> dict[int, list[Block]]:
-    """Active holds on a document or its dossier (several may cover one document)."""
+    """Active holds on a document, its dossier or a subject it mentions.
+
+    Several holds may cover one document; each is a reason of its own, so
+    lifting one leaves the others blocking.
+    """
     from django.db.models import Q
+
+    from herstel.dossiers.selectors import subject_document_ids
 
     from .models import Hold
 
@@ -97,21 +103,37 @@ def legal_holds(documents: Sequence[Any], on: datetime.date) -> dict[int, list[B
     dossier_ids = {d.dossier_id for d in documents}
     holds = list(
         Hold.objects.active(on)
-        .filter(Q(document_id__in=document_ids) | Q(dossier_id__in=dossier_ids))
-        .order_by("placed_at")
+        .filter(
+            Q(document_id__in=document_ids)
+            | Q(dossier_id__in=dossier_ids)
+            | Q(subject__isnull=False)
+        )
+        .order_by("placed_at", "pk")
+    )
+    subject_documents = subject_document_ids(
+        subject_ids={h.subject_id for h in holds if h.subject_id is not None}
     )
     found: dict[int, list[Block]] = {}
     for document in documents:
         for hold in holds:
-            if (
-                hold.document_id == document.pk
-                or hold.dossier_id == document.dossier_id
-            ):
+            if hold.subject_id is not None:
+                covers = document.pk in subject_documents.get(hold.subject_id, ())
+                message = _("Legal hold on data subject %(subject)s: %(authority)s")
+            else:
+                covers = (
+                    hold.document_id == document.pk
+                    or hold.dossier_id == document.dossier_id
+                )
+                message = _("Legal hold: %(authority)s")
+            if covers:
                 found.setdefault(document.pk, []).append(
                     Block(
                         blocker="hold",
-                        message=_("Legal hold: %(authority)s")
-                        % {"authority": hold.get_authority_display()},
+                        message=message
+                        % {
+                            "authority": hold.get_authority_display(),
+                            "subject": f"S-{hold.subject_id}",
+                        },
                         reference=hold.reference,
                     )
                 )

@@ -32,6 +32,7 @@ class HoldAuthority(models.TextChoices):
 class HoldScope(models.TextChoices):
     DOSSIER = "dossier", _("Dossier")
     DOCUMENT = "document", _("Document")
+    SUBJECT = "subject", _("Data subject")
 
 
 class RunStatus(models.TextChoices):

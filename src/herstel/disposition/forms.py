@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
@@ -109,22 +109,39 @@ class HoldForm(forms.Form):
     document_reference = forms.CharField(
         label=_("Or one document (reference)"), max_length=30, required=False
     )
+    subject_reference = forms.CharField(
+        label=_("Or one data subject (number, e.g. S-12)"),
+        help_text=_("Holds every document that mentions this person."),
+        max_length=20,
+        required=False,
+    )
     starts_on = forms.DateField(
         label=_("Starts on"), widget=DateInput, initial=timezone.localdate
     )
     ends_on = forms.DateField(label=_("Ends on"), widget=DateInput, required=False)
 
     def __init__(
-        self, *args: Any, dossiers: Any, documents: Any, **kwargs: Any
+        self,
+        *args: Any,
+        dossiers: Any,
+        documents: Any,
+        subjects: Any,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         _set_queryset(self.fields["dossier"], dossiers)
         self._documents = documents
+        self._subjects = subjects
+
+    def clean_subject_reference(self) -> str:
+        return (self.cleaned_data.get("subject_reference") or "").strip().upper()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         reference = (data.get("document_reference") or "").strip()
+        subject_reference = data.get("subject_reference") or ""
         data["document"] = None
+        data["subject"] = None
         if reference:
             document = self._documents.filter(reference=reference.upper()).first()
             if document is None:
@@ -132,8 +149,23 @@ class HoldForm(forms.Form):
                     "document_reference", _("There is no document with this reference.")
                 )
             data["document"] = document
-        if bool(data.get("dossier")) == bool(reference):
-            raise ValidationError(_("Choose a dossier or give one document, not both."))
+        if subject_reference:
+            number = subject_reference.removeprefix("S-").strip()
+            subject = (
+                self._subjects.filter(pk=int(number)).first()
+                if number.isdigit()
+                else None
+            )
+            if subject is None:
+                self.add_error(
+                    "subject_reference", _("There is no data subject with this number.")
+                )
+            data["subject"] = subject
+        given = [bool(data.get("dossier")), bool(reference), bool(subject_reference)]
+        if sum(given) != 1:
+            raise ValidationError(
+                _("Choose a dossier, or give one document or one data subject.")
+            )
         return data
 
 
@@ -176,7 +208,9 @@ class GroundForm(forms.Form):
     code = forms.CharField(label=_("Code on the box"), max_length=20)
     article = forms.CharField(label=_("Article"), max_length=200)
     description = forms.CharField(
-        label=_("Description"), max_length=300, required=False
+        label=pgettext_lazy("redaction ground", "Description"),
+        max_length=300,
+        required=False,
     )
     categories = forms.MultipleChoiceField(
         label=_("Proposed for categories"),

@@ -152,8 +152,9 @@ class HoldQuerySet(models.QuerySet["Hold"]):
 class Hold(models.Model):
     """A legal hold: while active, nothing in its scope may be destroyed.
 
-    The scope is a kind plus one nullable foreign key per kind, so a new kind
-    (a data subject) adds one choice, one column and one branch in the check.
+    The scope is a kind plus one nullable foreign key per kind (a dossier, a
+    document, or a data subject: every document that mentions them), with a
+    check constraint that exactly the key of the kind is set.
     """
 
     authority = models.CharField(
@@ -177,6 +178,14 @@ class Hold(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("document"),
+    )
+    subject = models.ForeignKey(
+        "dossiers.Subject",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("data subject"),
     )
     starts_on = models.DateField(_("starts on"), default=timezone.localdate)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
@@ -204,8 +213,24 @@ class Hold(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(scope="dossier", dossier__isnull=False, document__isnull=True)
-                    | Q(scope="document", document__isnull=False, dossier__isnull=True)
+                    Q(
+                        scope="dossier",
+                        dossier__isnull=False,
+                        document__isnull=True,
+                        subject__isnull=True,
+                    )
+                    | Q(
+                        scope="document",
+                        document__isnull=False,
+                        dossier__isnull=True,
+                        subject__isnull=True,
+                    )
+                    | Q(
+                        scope="subject",
+                        subject__isnull=False,
+                        dossier__isnull=True,
+                        document__isnull=True,
+                    )
                 ),
                 name="hold_scope_matches_target",
             ),

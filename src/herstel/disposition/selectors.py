@@ -158,7 +158,9 @@ def disposition_get(*, actor: Any, pk: int) -> Disposition:
 
 def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
     _require(actor, "disposition.read")
-    holds = Hold.objects.select_related("dossier", "document", "placed_by", "lifted_by")
+    holds = Hold.objects.select_related(
+        "dossier", "document", "subject", "placed_by", "lifted_by"
+    )
     if not include_lifted:
         holds = holds.filter(lifted_at__isnull=True)
     return holds

@@ -23,9 +23,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.dossiers.constants import ViewPurpose
-from herstel.dossiers.models import Document, Dossier
-from herstel.dossiers.selectors import document_get
+from herstel.dossiers.constants import SubjectStatus, ViewPurpose
+from herstel.dossiers.models import Document, Dossier, Subject
+from herstel.dossiers.selectors import document_get, subject_document_ids
 from herstel.dossiers.services import document_text_read
 
 from . import services
@@ -213,10 +213,23 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def holds(request: HttpRequest) -> HttpResponse:
     _require(request, "disposition.read")
+    initial = {}
+    subject_shown = None
+    if request.method == "GET" and request.GET.get("subject"):
+        # From the subject's page: show the number and how many documents the
+        # hold would cover; never a name (the subject has none, only mentions).
+        number = request.GET["subject"][:20].upper().removeprefix("S-")
+        subject_shown = (
+            Subject.objects.filter(pk=int(number)).first() if number.isdigit() else None
+        )
+        if subject_shown is not None:
+            initial["subject_reference"] = subject_shown.reference
     form = HoldForm(
         request.POST or None,
+        initial=initial,
         dossiers=Dossier.objects.order_by("title"),
         documents=Document.objects.all(),
+        subjects=Subject.objects.exclude(status=SubjectStatus.MERGED),
     )
     status = 200
     if request.method == "POST":
@@ -230,6 +243,7 @@ def holds(request: HttpRequest) -> HttpResponse:
                     reason=data["reason"],
                     dossier=data["dossier"],
                     document=data["document"],
+                    subject=data["subject"],
                     starts_on=data["starts_on"],
                     ends_on=data["ends_on"],
                     actor=request.user,
@@ -248,6 +262,17 @@ def holds(request: HttpRequest) -> HttpResponse:
             "form": form,
             "lift_form": LiftForm(),
             "can_hold": request.user.has_perm("disposition.place_hold"),
+            "subject_shown": subject_shown,
+            "subject_documents": (
+                len(
+                    subject_document_ids(subject_ids=[subject_shown.pk])[
+                        subject_shown.pk
+                    ]
+                )
+                if subject_shown is not None
+                else None
+            ),
+            "can_see_subjects": request.user.has_perm("dossiers.read_inventory"),
         },
         status=status,
     )

@@ -18,6 +18,7 @@ from .models import Document, Dossier, IngestionRun, Mention
 from .subjects import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
+    subject_document_ids,
     subject_get,
     subject_mentions,
     subject_passages,

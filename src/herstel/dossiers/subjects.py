@@ -478,6 +478,49 @@ def subject_mentions(*, actor: Any, subject: Subject) -> QuerySet[Mention]:
     )
 
 
+def subject_resolve(*, subject_ids: Iterable[int]) -> dict[int, int]:
+    """Each subject id mapped to the subject that holds its mentions now.
+
+    A merge moves the mentions to the target and marks the others merged, so a
+    reference to a merged subject (a legal hold, a request's match) follows
+    ``merged_into`` to the live subject. System read: ids only.
+    """
+    resolved = {pk: pk for pk in subject_ids}
+    pending = set(resolved)
+    for _step in range(20):  # merge chains are short; a cycle cannot occur
+        if not pending:
+            break
+        targets = dict(
+            Subject.objects.filter(
+                pk__in=pending, merged_into__isnull=False
+            ).values_list("pk", "merged_into_id")
+        )
+        for original, current in resolved.items():
+            if current in targets:
+                resolved[original] = targets[current]
+        pending = set(targets.values())
+    return resolved
+
+
+def subject_document_ids(*, subject_ids: Iterable[int]) -> dict[int, set[int]]:
+    """Per subject id, the ids of the documents that mention them.
+
+    For system code such as disposition's blockers (no actor: ids only, no
+    personal data). A merged subject counts with the mentions of the subject it
+    was merged into; shredded documents are left out (their mentions are gone).
+    """
+    resolved = subject_resolve(subject_ids=subject_ids)
+    by_live: dict[int, set[int]] = defaultdict(set)
+    for subject_id, document_id in (
+        Mention.objects.filter(subject_id__in=set(resolved.values()))
+        .exclude(document__status=DocumentStatus.SHREDDED)
+        .values_list("subject_id", "document_id")
+        .distinct()
+    ):
+        by_live[subject_id].add(document_id)
+    return {pk: set(by_live.get(live, ())) for pk, live in resolved.items()}
+
+
 # Analysts' decisions -----------------------------------------------------------
 
 

@@ -65,6 +65,11 @@ OBJECTION_REGISTERED = event(
     _("Registered an objection (legal hold on the subjects)"),
     tags=("avg", "hold"),
 )
+OBJECTION_RELEASED = event(
+    "request.objection_released",
+    _("Released an objection (legal holds on the subjects lifted)"),
+    tags=("hold",),
+)
 REQUEST_CLOSED = event("request.closed", _("Closed an access request"))
 REQUEST_DESTROYED = event(
     "request.destroyed",

@@ -3,11 +3,13 @@
 """Why a document may not be destroyed yet, as far as access requests know.
 
 A document is blocked when a person it mentions (a subject matched to a
-request) has an open request, an objection window that is still open, an
-objection (legal hold), or a campaign whose destruction date lies ahead.
-:func:`document_blockers` answers per document id with reason codes and is
-registered with the disposition app's blockers registry (``apps.py``) when that
-app is installed.
+request) has an open request, an objection window that is still open, or a
+campaign whose destruction date lies ahead. :func:`register_with_disposition`
+adds these to the disposition app's blocker registry (from ``apps.ready()``).
+
+An objection is not registered here: it places legal holds on the subjects in
+the disposition app (``services.objection_register``), and disposition's own
+``hold`` blocker reports those, with the request's reference.
 """
 
 from __future__ import annotations
@@ -17,51 +19,101 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Mention, Subject
 
-from .selectors import BLOCKER_LABELS, subject_blockers
+from .selectors import (
+    BLOCKER_CAMPAIGN_DATE,
+    BLOCKER_LABELS,
+    BLOCKER_OBJECTION_WINDOW,
+    BLOCKER_OPEN_REQUEST,
+    subject_blocker_references,
+)
+
+REGISTERED = (BLOCKER_OPEN_REQUEST, BLOCKER_OBJECTION_WINDOW, BLOCKER_CAMPAIGN_DATE)
+"""The codes registered with disposition, as ``request_<code>``."""
+
+
+def _subjects_of(document_ids: Sequence[int]) -> dict[int, set[int]]:
+    """Per document, the subjects it mentions and every subject merged into
+    them (a request matched before a merge still covers the moved mentions)."""
+    subjects_of: dict[int, set[int]] = defaultdict(set)
+    for document_id, subject_id in Mention.objects.filter(
+        document_id__in=document_ids, subject__isnull=False
+    ).values_list("document_id", "subject_id"):
+        subjects_of[document_id].add(subject_id)
+    live = set().union(*subjects_of.values()) if subjects_of else set()
+    merged_from: dict[int, set[int]] = defaultdict(set)
+    frontier = {pk: pk for pk in live}
+    for _step in range(20):
+        if not frontier:
+            break
+        rows = Subject.objects.filter(merged_into__in=frontier).values_list(
+            "pk", "merged_into_id"
+        )
+        frontier = {pk: frontier[target] for pk, target in rows}
+        for pk, root in frontier.items():
+            merged_from[root].add(pk)
+    for subjects in subjects_of.values():
+        subjects.update(*(merged_from[s] for s in list(subjects)))
+    return subjects_of
+
+
+def document_blocker_references(
+    documents: Sequence[Any], on: datetime.date
+) -> dict[int, dict[str, set[str]]]:
+    """Per document id, each blocker code with what causes it."""
+    subjects_of = _subjects_of([d.pk for d in documents])
+    all_subjects = set().union(*subjects_of.values()) if subjects_of else set()
+    reasons = subject_blocker_references(subject_ids=all_subjects, today=on)
+    found: dict[int, dict[str, set[str]]] = {}
+    for document_id, subjects in subjects_of.items():
+        merged: dict[str, set[str]] = {}
+        for subject in subjects:
+            for code, references in reasons.get(subject, {}).items():
+                merged.setdefault(code, set()).update(references)
+        if merged:
+            found[document_id] = merged
+    return found
 
 
 def document_blockers(
     documents: Sequence[Any], on: datetime.date
 ) -> dict[int, list[str]]:
     """Reason codes per document id (see ``selectors.BLOCKER_LABELS``)."""
-    document_ids = [d.pk for d in documents]
-    subjects_of: dict[int, set[int]] = defaultdict(set)
-    for document_id, subject_id in Mention.objects.filter(
-        document_id__in=document_ids, subject__isnull=False
-    ).values_list("document_id", "subject_id"):
-        subjects_of[document_id].add(subject_id)
-    all_subjects = set().union(*subjects_of.values()) if subjects_of else set()
-    reasons = subject_blockers(subject_ids=all_subjects, today=on)
-    found: dict[int, list[str]] = {}
-    for document_id, subjects in subjects_of.items():
-        codes = sorted({code for s in subjects for code in reasons.get(s, [])})
-        if codes:
-            found[document_id] = codes
-    return found
+    return {
+        document_id: sorted(codes)
+        for document_id, codes in document_blocker_references(documents, on).items()
+    }
 
 
 def register_with_disposition() -> bool:
     """Add the request blockers to disposition's registry, if that app exists."""
     try:
-        from herstel.disposition.blockers import (
-            Block,
-            registry,
-        )
+        from herstel.disposition.blockers import Block, registry
     except ImportError:
         return False
 
     def make(code: str) -> Any:
         def blocker(documents: Sequence[Any], on: datetime.date) -> dict[int, list]:
-            return {
-                document_id: [Block(blocker=code, message=str(BLOCKER_LABELS[code]))]
-                for document_id, codes in document_blockers(documents, on).items()
-                if code in codes
-            }
+            found: dict[int, list] = {}
+            for document_id, codes in document_blocker_references(
+                documents, on
+            ).items():
+                if code in codes:
+                    found[document_id] = [
+                        Block(
+                            blocker=f"request_{code}",
+                            message=str(BLOCKER_LABELS[code]),
+                            reference=reference,
+                        )
+                        for reference in sorted(codes[code])
+                    ]
+            return found
 
+        blocker.__name__ = f"request_{code}"
         return blocker
 
-    for code in BLOCKER_LABELS:
-        registry.register(f"request_{code}", make(code))
+    for code in REGISTERED:
+        if f"request_{code}" not in registry.identifiers():
+            registry.register(f"request_{code}", make(code))
     return True

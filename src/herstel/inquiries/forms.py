@@ -256,6 +256,18 @@ class NoteForm(forms.Form):
     )
 
 
+class ObjectionReleaseForm(forms.Form):
+    objection = forms.IntegerField(widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Reason for releasing the objection"),
+        help_text=_(
+            "E.g. the decision on the objection; the legal holds it placed are lifted."
+        ),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+    )
+
+
 class ObjectionForm(forms.Form):
     received_on = forms.DateField(
         label=_("Objection received on"),

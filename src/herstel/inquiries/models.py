@@ -313,11 +313,12 @@ class DownloadLink(models.Model):
 
 
 class Objection(models.Model):
-    """An objection to destruction within the window: places a legal hold.
+    """An objection to destruction within the window: the inquiries record.
 
-    The hold itself belongs to the disposition app; until it adopts this
-    record, ``inquiries.selectors.subjects_on_hold`` is the source of truth
-    and disposition's blockers registry asks it.
+    Registering it places one legal hold per matched subject in the
+    disposition app (authority "objection of a data subject", reference = the
+    request's reference); those holds are what blocks destruction. Releasing
+    the objection lifts them.
     """
 
     request = models.ForeignKey(
@@ -329,7 +330,19 @@ class Objection(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     subjects = models.ManyToManyField(Subject, related_name="objections")
+    holds = models.ManyToManyField(
+        "disposition.Hold", related_name="+", blank=True, verbose_name=_("legal holds")
+    )
     released_at = models.DateTimeField(_("hold released at"), null=True, blank=True)
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("released by"),
+    )
+    release_reason = models.TextField(_("reason for release"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:

@@ -132,32 +132,50 @@ BLOCKER_LABELS = {
 }
 
 
-def subject_blockers(
+def subject_blocker_references(
     *, subject_ids: Iterable[int], today: datetime.date | None = None
-) -> dict[int, list[str]]:
-    """Why each subject's data may not be destroyed yet (empty: nothing blocks).
-
-    Disposition's blockers registry calls this. The reasons are codes from
-    ``BLOCKER_LABELS``; no personal data is read.
-    """
+) -> dict[int, dict[str, set[str]]]:
+    """Per subject, each blocker code with what causes it: the request
+    reference (open request, objection window, objection) or the campaign's
+    destruction date. No personal data is read."""
     today = today or timezone.localdate()
     ids = set(subject_ids)
-    blockers: dict[int, list[str]] = {pk: [] for pk in ids}
+    found: dict[int, dict[str, set[str]]] = {pk: {} for pk in ids}
     matches = SubjectMatch.objects.filter(
         subject_id__in=ids, decision=MatchDecision.MATCH
     ).select_related("request__campaign")
     for match in matches:
         request = match.request
-        reasons = blockers[match.subject_id]
+        reasons = found[match.subject_id]
         if request.status in OPEN_STATUSES:
-            reasons.append(BLOCKER_OPEN_REQUEST)
+            reasons.setdefault(BLOCKER_OPEN_REQUEST, set()).add(request.reference)
         elif request.status == RequestStatus.OBJECTION_WINDOW:
-            reasons.append(BLOCKER_OBJECTION_WINDOW)
+            reasons.setdefault(BLOCKER_OBJECTION_WINDOW, set()).add(request.reference)
         if request.campaign.destruction_from > today:
-            reasons.append(BLOCKER_CAMPAIGN_DATE)
-    for pk in subjects_on_hold(subject_ids=ids):
-        blockers[pk].append(BLOCKER_OBJECTION)
-    return {pk: sorted(set(reasons)) for pk, reasons in blockers.items()}
+            reasons.setdefault(BLOCKER_CAMPAIGN_DATE, set()).add(
+                request.campaign.destruction_from.isoformat()
+            )
+    for objection in Objection.objects.filter(
+        released_at__isnull=True, subjects__in=ids
+    ).select_related("request"):
+        for pk in ids & set(objection.subjects.values_list("pk", flat=True)):
+            found[pk].setdefault(BLOCKER_OBJECTION, set()).add(
+                objection.request.reference
+            )
+    return found
+
+
+def subject_blockers(
+    *, subject_ids: Iterable[int], today: datetime.date | None = None
+) -> dict[int, list[str]]:
+    """Why each subject's data may not be destroyed yet (empty: nothing blocks).
+
+    The reasons are codes from ``BLOCKER_LABELS``; no personal data is read.
+    Disposition's registry asks :func:`subject_blocker_references` through
+    ``blockers.py``.
+    """
+    references = subject_blocker_references(subject_ids=subject_ids, today=today)
+    return {pk: sorted(codes) for pk, codes in references.items()}
 
 
 def campaigns_blocking_destruction(

@@ -38,6 +38,11 @@ urlpatterns = [
     path("verzoeken/<str:reference>/goedkeuring/", views.approve, name="approve"),
     path("verzoeken/<str:reference>/bezwaar/", views.objection, name="objection"),
     path(
+        "verzoeken/<str:reference>/bezwaar/vrijgeven/",
+        views.objection_release,
+        name="objection_release",
+    ),
+    path(
         "verzoeken/<str:reference>/antwoord/<str:kind>.pdf",
         views.answer_file,
         name="answer_file",

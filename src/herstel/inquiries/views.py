@@ -33,6 +33,7 @@ from .forms import (
     MatchForm,
     NoteForm,
     ObjectionForm,
+    ObjectionReleaseForm,
     PublicRequestForm,
     StaffRequestForm,
     VerifyForm,
@@ -56,6 +57,7 @@ from .services import (
     link_resolve,
     match_decide,
     objection_register,
+    objection_release as release_objection,
     outcome_propose,
     outcome_return,
     request_data_read,
@@ -376,6 +378,7 @@ def _detail_context(
         "extend_form": ExtendForm(),
         "note_form": NoteForm(),
         "objection_form": ObjectionForm(),
+        "release_form": ObjectionReleaseForm(),
         "today": timezone.localdate(),
         "can_approve": user.has_perm("inquiries.approve_answer", access_request),
         "RequestStatus": RequestStatus,
@@ -635,6 +638,32 @@ def objection(request: HttpRequest, reference: str) -> HttpResponse:
     else:
         messages.success(
             request, _("The objection is registered; the data is on legal hold.")
+        )
+    return _back(reference, "objection")
+
+
+@login_required
+@require_POST
+def objection_release(request: HttpRequest, reference: str) -> HttpResponse:
+    """Release a decided objection: the legal holds it placed are lifted."""
+    access_request = _post_action(request, reference, "inquiries.register_objection")
+    form = ObjectionReleaseForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, access_request, release_form=form)
+    objection = get_object_or_404(
+        access_request.objections, pk=form.cleaned_data["objection"]
+    )
+    try:
+        release_objection(
+            objection=objection,
+            actor=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request, _("The objection is released; its legal holds are lifted.")
         )
     return _back(reference, "objection")
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.models import Document, Dossier, Subject
 
 from ..audit_events import (
     HOLD_LIFTED,
@@ -40,10 +40,17 @@ def hold_place(
     actor: Any,
     dossier: Dossier | None = None,
     document: Document | None = None,
+    subject: Subject | None = None,
     starts_on: datetime.date | None = None,
     ends_on: datetime.date | None = None,
 ) -> Hold:
-    """Place a legal hold on a dossier or a document (exactly one of the two)."""
+    """Place a legal hold on a dossier, a document or a data subject (exactly one).
+
+    A subject hold covers every document that mentions the subject, also
+    documents analysed after the hold was placed. Call it inside the caller's
+    transaction to place a hold together with the caller's own record (an
+    objection does).
+    """
     _require(actor, "disposition.place_hold")
     errors: dict[str, str] = {}
     if authority not in HoldAuthority.values:
@@ -52,8 +59,11 @@ def hold_place(
         errors["reference"] = _("Give the authority's reference.")
     if not reason.strip():
         errors["reason"] = _("Give the reason for the hold.")
-    if (dossier is None) == (document is None):
-        errors["scope"] = _("A hold covers either a dossier or a document.")
+    targets = [t for t in (dossier, document, subject) if t is not None]
+    if len(targets) != 1:
+        errors["scope"] = _(
+            "A hold covers exactly one dossier, one document or one data subject."
+        )
     starts_on = starts_on or timezone.localdate()
     if ends_on is not None and ends_on < starts_on:
         errors["ends_on"] = _("The hold cannot end before it starts.")
@@ -64,9 +74,16 @@ def hold_place(
             authority=authority,
             reference=reference.strip(),
             reason=reason.strip(),
-            scope=HoldScope.DOSSIER if dossier is not None else HoldScope.DOCUMENT,
+            scope=(
+                HoldScope.DOSSIER
+                if dossier is not None
+                else HoldScope.DOCUMENT
+                if document is not None
+                else HoldScope.SUBJECT
+            ),
             dossier=dossier,
             document=document,
+            subject=subject,
             starts_on=starts_on,
             ends_on=ends_on,
             placed_by=actor,
@@ -81,6 +98,7 @@ def hold_place(
                 "scope": hold.scope,
                 "dossier": hold.dossier_id,
                 "document": hold.document_id,
+                "subject": hold.subject_id,
                 "starts_on": starts_on.isoformat(),
                 "ends_on": ends_on.isoformat() if ends_on else None,
             },

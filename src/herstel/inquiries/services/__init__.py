@@ -17,6 +17,7 @@ from .answering import (  # noqa: F401
 )
 from .closure import (  # noqa: F401
     objection_register,
+    objection_release,
     request_destroy,
     requests_close_expired,
     requests_destroy_due,

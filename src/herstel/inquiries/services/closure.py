@@ -13,6 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.services import hold_lift, hold_place
+from herstel.dossiers.models import Subject
 from herstel.vault.services import (
     SealedBlob,
     blob_shred,
@@ -20,6 +23,7 @@ from herstel.vault.services import (
 
 from ..audit_events import (
     OBJECTION_REGISTERED,
+    OBJECTION_RELEASED,
     REQUEST_CLOSED,
     REQUEST_DESTROYED,
 )
@@ -45,8 +49,14 @@ def objection_register(
     received_on: datetime.date,
     note: str = "",
 ) -> Objection:
-    """Register an objection that arrived inside the window: a legal hold on the
-    matched subjects, so their data is not destroyed (see ``selectors``)."""
+    """Register an objection that arrived inside the window.
+
+    In the same transaction, one legal hold per matched subject is placed with
+    disposition's hold service (authority: objection of a data subject;
+    reference: the request's reference), so every document that mentions the
+    person stays until the objection is released. The holds are audited by
+    disposition (``hold.placed``), the objection here.
+    """
     _require(actor, "inquiries.register_objection", request)
     with transaction.atomic():
         request = _locked(request)
@@ -72,6 +82,20 @@ def objection_register(
             )
         )
         objection.subjects.set(subject_ids)
+        starts_on = min(received_on, timezone.localdate())
+        holds = [
+            hold_place(
+                authority=HoldAuthority.OBJECTION,
+                reference=request.reference,
+                reason=_("Objection to destruction, access request %(reference)s")
+                % {"reference": request.reference},
+                subject=subject,
+                starts_on=starts_on,
+                actor=actor,
+            )
+            for subject in Subject.objects.filter(pk__in=subject_ids).order_by("pk")
+        ]
+        objection.holds.set(holds)
         request.status = RequestStatus.OBJECTED
         request.closed_at = None
         request.save(update_fields=["status", "closed_at"])
@@ -79,7 +103,57 @@ def objection_register(
             event=OBJECTION_REGISTERED,
             actor=actor,
             target=request,
-            context={"objection": objection.pk, "subjects": subject_ids},
+            context={
+                "objection": objection.pk,
+                "subjects": subject_ids,
+                "holds": [h.pk for h in holds],
+            },
+        )
+    return objection
+
+
+def objection_release(*, objection: Objection, actor: Any, reason: str) -> Objection:
+    """Release an objection once it is decided: lift its legal holds.
+
+    Idempotent: a released objection is returned as it is. Each hold is lifted
+    with ``reason`` through disposition's service (audited ``hold.lifted``);
+    holds placed for other reasons on the same subjects or documents stay. When
+    no other objection on the request is open, the request is closed, so its
+    own data is destroyed from the campaign's destruction date.
+    """
+    _require(actor, "inquiries.register_objection", objection.request)
+    if not reason.strip():
+        raise ValidationError(
+            {"reason": _("Give the reason for releasing the objection.")}
+        )
+    with transaction.atomic():
+        request = _locked(objection.request)
+        objection = Objection.objects.select_for_update().get(pk=objection.pk)
+        if objection.released_at is not None:
+            return objection
+        lifted = []
+        for hold in objection.holds.order_by("pk"):
+            hold_lift(hold=hold, reason=reason, actor=actor)
+            lifted.append(hold.pk)
+        objection.released_at = timezone.now()
+        objection.released_by = actor
+        objection.release_reason = reason.strip()
+        objection.save(update_fields=["released_at", "released_by", "release_reason"])
+        still_open = request.objections.filter(released_at__isnull=True).exists()
+        if request.status == RequestStatus.OBJECTED and not still_open:
+            request.status = RequestStatus.CLOSED
+            request.closed_at = timezone.now()
+            request.save(update_fields=["status", "closed_at"])
+        audit_event_record(
+            event=OBJECTION_RELEASED,
+            actor=actor,
+            target=request,
+            reason=objection.release_reason,
+            context={
+                "objection": objection.pk,
+                "holds": lifted,
+                "status": request.status,
+            },
         )
     return objection
 
