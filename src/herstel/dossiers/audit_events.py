@@ -35,6 +35,11 @@ SUBJECT_VIEWED = event(
 SUBJECT_SEARCHED = event(
     "subject.searched", _("Searched the inventory for a person"), tags=("avg",)
 )
+SUBJECT_CONTACT_READ = event(
+    "subject.contact_read",
+    _("Read a subject's name and address for a letter"),
+    tags=("avg",),
+)
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))
 
 registry.register_reasons(ViewPurpose.choices)

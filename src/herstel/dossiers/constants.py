@@ -26,6 +26,7 @@ class ViewPurpose(models.TextChoices):
     INVENTORY = "inventory", _("Inventory review")
     ACCESS_REQUEST = "access_request", _("Answering an access request")
     DISPOSITION = "disposition", _("Disposition review")
+    NOTICE = "notice", _("Informing the person (GDPR art. 13/14)")
 
 
 # Translated explanations of herstel.extraction.ErrorCode values.

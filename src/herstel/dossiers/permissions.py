@@ -15,3 +15,8 @@ rules.add_perm("dossiers.read_document", can_read_inventory)
 can_work_inventory = has_role(Role.ANALYST)
 rules.add_perm("dossiers.review_mention", can_work_inventory)
 rules.add_perm("dossiers.ingest", can_work_inventory)
+# A subject's name and address, for the art. 13/14 letter: the analysts who
+# prepare letters and the privacy officer who decides about them.
+rules.add_perm(
+    "dossiers.read_subject_contact", has_role(Role.ANALYST, Role.PRIVACY_OFFICER)
+)

@@ -13,8 +13,15 @@ from django.shortcuts import get_object_or_404
 
 from herstel.detection.base import Category
 
-from .constants import DocumentStatus, MentionStatus
-from .models import Document, Dossier, IngestionRun, Mention
+from .constants import DocumentStatus, MentionStatus, SubjectStatus
+from .contacts import (  # noqa: F401  (what letters to subjects use)
+    ContactDetails,
+    SubjectContact,
+    contact_source_register,
+    subject_categories,
+    subject_contact,
+)
+from .models import Document, Dossier, IngestionRun, Mention, Subject
 from .subjects import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
@@ -168,3 +175,26 @@ def text_segments(text: str, mentions: list[Mention]) -> list[Segment]:
     if position < len(text):
         segments.append(Segment(text=text[position:]))
     return segments
+
+
+def subject_references(*, ids: list[int] | None = None) -> QuerySet[Subject]:
+    """Subjects that stand for a person (not merged away), as references only.
+
+    Holds no personal data, so callers check their own permission (the notices
+    list uses it for the privacy officer, who may not read the inventory).
+    """
+    subjects = Subject.objects.exclude(status=SubjectStatus.MERGED)
+    if ids is not None:
+        subjects = subjects.filter(pk__in=ids)
+    return subjects.order_by("pk")
+
+
+def subject_ids_in_dossiers(*, dossier_ids: list[int]) -> set[int]:
+    """Subjects mentioned in the given dossiers (for per-campaign counts)."""
+    return set(
+        Mention.objects.filter(
+            document__dossier_id__in=dossier_ids, subject__isnull=False
+        )
+        .values_list("subject_id", flat=True)
+        .distinct()
+    )

@@ -13,3 +13,8 @@ class InquiriesConfig(AppConfig):
         from .blockers import register_with_disposition
 
         register_with_disposition()
+        from herstel.dossiers.selectors import contact_source_register
+
+        from .selectors import subject_request_contact
+
+        contact_source_register(subject_request_contact)

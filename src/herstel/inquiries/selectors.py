@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.accounts.constants import Role
+from herstel.disposition.selectors import Figure
+from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
 from .models import AccessRequest, Campaign, Objection, SubjectMatch
@@ -189,3 +191,147 @@ def campaigns_blocking_destruction(
 def request_get_by_reference(*, reference: str) -> AccessRequest:
     """For system code (tasks); staff pages use :func:`request_get`."""
     return get_object_or_404(AccessRequest, reference=reference)
+
+
+def subject_request_contact(subject: Any) -> ContactDetails | None:
+    """Name and address the subject gave in the latest request matched to them.
+
+    A contact source for ``dossiers.selectors.subject_contact``, which checks
+    the reader's role and audits the read; requests whose data was destroyed
+    are skipped.
+    """
+    from .services.common import request_data
+
+    match = (
+        SubjectMatch.objects.filter(
+            subject=subject,
+            decision=MatchDecision.MATCH,
+            request__destroyed_at__isnull=True,
+        )
+        .select_related("request")
+        .order_by("-request__received_on", "-request_id")
+        .first()
+    )
+    if match is None:
+        return None
+    data = request_data(match.request)
+    if not data.names:
+        return None
+    lines = tuple(
+        part.strip()
+        for part in data.address.replace("\r", "").replace("\n", ",").split(",")
+        if part.strip()
+    )
+    return ContactDetails(name=data.names[0], address_lines=lines)
+
+
+def campaign_list() -> QuerySet[Campaign]:
+    """Every campaign, newest first (titles and dates only)."""
+    return Campaign.objects.order_by("-opens_on", "pk")
+
+
+def campaign_subject_ids(*, campaign: int) -> set[int]:
+    """Subjects a campaign concerns: mentioned in its dossiers or matched to
+    one of its requests (for per-campaign counts in the report)."""
+    from herstel.dossiers.selectors import subject_ids_in_dossiers
+
+    dossier_ids = list(
+        Campaign.dossiers.through.objects.filter(campaign_id=campaign).values_list(
+            "dossier_id", flat=True
+        )
+    )
+    matched = SubjectMatch.objects.filter(
+        request__campaign_id=campaign, decision=MatchDecision.MATCH
+    ).values_list("subject_id", flat=True)
+    return subject_ids_in_dossiers(dossier_ids=dossier_ids) | set(matched)
+
+
+def request_report_figures(
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    campaign: int | None = None,
+) -> list[Figure]:
+    """Access requests for the report to Parliament, counted from the audit trail.
+
+    Each figure counts requests (not events) whose event falls in the period;
+    with ``campaign`` only that campaign's requests. "Answered on time" compares
+    the day of the approval entry with the request's due date (an extended
+    deadline is the legal deadline).
+    """
+    from herstel.audit.selectors import audit_events_named
+
+    names = [
+        "request.received",
+        "request.identity_verified",
+        "request.answer_approved",
+        "request.deadline_extended",
+        "request.objection_registered",
+    ]
+    events = list(
+        audit_events_named(names=names, since=since, until=until)
+        .filter(object_type="inquiries.accessrequest")
+        .only("event", "object_id", "timestamp", "context")
+    )
+    ids = {int(e.object_id) for e in events if e.object_id.isdigit()}
+    requests = {
+        str(pk): (campaign_id, due_on)
+        for pk, campaign_id, due_on in AccessRequest.objects.filter(
+            pk__in=ids
+        ).values_list("pk", "campaign_id", "due_on")
+    }
+    seen: dict[str, set[str]] = {name: set() for name in names}
+    on_time: set[str] = set()
+    objections = 0
+    for entry in events:
+        found = requests.get(entry.object_id)
+        if found is None or (campaign is not None and found[0] != campaign):
+            continue
+        if entry.event == "request.identity_verified" and (
+            entry.context.get("for", "request") != "request"
+        ):
+            continue  # a re-verification for a download, not of the request
+        if entry.event == "request.objection_registered":
+            objections += 1
+        seen[entry.event].add(entry.object_id)
+        answered_in_time = timezone.localdate(entry.timestamp) <= found[1]
+        if entry.event == "request.answer_approved" and answered_in_time:
+            on_time.add(entry.object_id)
+    return [
+        Figure(
+            "requests_received",
+            _("Access requests received"),
+            len(seen["request.received"]),
+            "request.received",
+        ),
+        Figure(
+            "requests_verified",
+            _("Requests whose requester's identity was verified"),
+            len(seen["request.identity_verified"]),
+            "request.identity_verified",
+        ),
+        Figure(
+            "requests_answered",
+            _("Requests answered"),
+            len(seen["request.answer_approved"]),
+            "request.answer_approved",
+        ),
+        Figure(
+            "requests_on_time",
+            _("Requests answered within the (extended) deadline"),
+            len(on_time),
+            "request.answer_approved",
+        ),
+        Figure(
+            "requests_extended",
+            _("Requests whose deadline was extended"),
+            len(seen["request.deadline_extended"]),
+            "request.deadline_extended",
+        ),
+        Figure(
+            "objections",
+            _("Objections to destruction registered"),
+            objections,
+            "request.objection_registered",
+        ),
+    ]

@@ -25,3 +25,14 @@ class LetterStatus(models.TextChoices):
     GENERATED = "generated", _("Generated, not yet sent")
     SENT = "sent", _("Sent")
     RETURNED = "returned", _("Returned undelivered")
+
+
+class NoticeStatus(models.TextChoices):
+    """Where informing one subject stands, for the list and its filter."""
+
+    UNDECIDED = "undecided", _("Not decided yet")
+    TO_WRITE = "to_write", _("Letter to be generated")
+    GENERATED = "generated", _("Letter generated, not yet sent")
+    SENT = "sent", _("Informed by letter")
+    RETURNED = "returned", _("Letter returned: covered by the public notice")
+    GENERIC = "generic", _("Not informed personally: covered by the public notice")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import translation
@@ -19,15 +17,9 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from herstel.dossiers.selectors import SubjectContact
 
-@dataclass(frozen=True, slots=True)
-class SubjectContact:
-    """What a letter needs from a data subject (the subjects model provides it)."""
-
-    name: str
-    address_lines: Sequence[str]
-    categories: Sequence[str] = ()
-    """Display names of the kinds of personal data found, e.g. "Health"."""
+__all__ = ["SubjectContact", "letter_pdf"]
 
 
 def _escape(value: str) -> str:

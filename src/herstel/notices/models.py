@@ -2,9 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 """Art. 13/14 notices: per subject a decision, a letter; public notices.
 
-The subject is referenced by id only (``subject_id``): the subjects model
-lives in the inventory (issue 4) and becomes a foreign key when both are
-merged. The letter is stored encrypted (it holds a name and address).
+One decision per inventory subject (``dossiers.Subject``). The letter is
+stored encrypted (it holds a name and address).
 """
 
 from __future__ import annotations
@@ -45,7 +44,12 @@ class PublicNotice(models.Model):
 class NoticeDecision(models.Model):
     """Whether one data subject is informed personally, and why not."""
 
-    subject_id = models.PositiveBigIntegerField(_("subject"), unique=True)
+    subject = models.OneToOneField(
+        "dossiers.Subject",
+        on_delete=models.PROTECT,
+        related_name="notice",
+        verbose_name=_("subject"),
+    )
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
     ground = models.CharField(
         _("ground for not informing personally"),
@@ -91,4 +95,23 @@ class NoticeDecision(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.subject_id}: {self.decision}"
+        return f"S-{self.subject_id}: {self.decision}"
+
+    @property
+    def letter_reference(self) -> str:
+        """The reference printed on the letter (the subject's number, no name)."""
+        return f"HERSTEL-S-{self.subject_id}"
+
+    @property
+    def status(self) -> str:
+        """Where informing this person stands (``NoticeStatus``)."""
+        from .constants import NoticeStatus
+
+        if self.decision == Decision.NOT_PERSONAL:
+            return NoticeStatus.GENERIC
+        return {
+            LetterStatus.NONE: NoticeStatus.TO_WRITE,
+            LetterStatus.GENERATED: NoticeStatus.GENERATED,
+            LetterStatus.SENT: NoticeStatus.SENT,
+            LetterStatus.RETURNED: NoticeStatus.RETURNED,
+        }[LetterStatus(self.letter_status)]

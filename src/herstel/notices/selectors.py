@@ -8,13 +8,72 @@ import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
 from herstel.disposition.selectors import Figure
+from herstel.dossiers.models import Subject
+from herstel.dossiers.selectors import subject_references
 
-from .models import PublicNotice
+from .constants import Decision, LetterStatus, NoticeStatus
+from .models import NoticeDecision, PublicNotice
+
+STATUS_FILTERS: dict[str, Q] = {
+    NoticeStatus.UNDECIDED: Q(notice__isnull=True),
+    NoticeStatus.TO_WRITE: Q(
+        notice__decision=Decision.PERSONAL, notice__letter_status=LetterStatus.NONE
+    ),
+    NoticeStatus.GENERATED: Q(
+        notice__decision=Decision.PERSONAL,
+        notice__letter_status=LetterStatus.GENERATED,
+    ),
+    NoticeStatus.SENT: Q(
+        notice__decision=Decision.PERSONAL, notice__letter_status=LetterStatus.SENT
+    ),
+    NoticeStatus.RETURNED: Q(
+        notice__decision=Decision.PERSONAL,
+        notice__letter_status=LetterStatus.RETURNED,
+    ),
+    NoticeStatus.GENERIC: Q(notice__decision=Decision.NOT_PERSONAL),
+}
+
+
+def _require_read(actor: Any) -> None:
+    if not actor.has_perm("notices.read"):
+        raise PermissionDenied
+
+
+def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:
+    """Subjects with their notice decision (references only), by number.
+
+    ``status`` is a ``NoticeStatus`` value; anything else lists all.
+    """
+    _require_read(actor)
+    subjects = subject_references().select_related("notice")
+    if status in STATUS_FILTERS:
+        subjects = subjects.filter(STATUS_FILTERS[status])
+    return subjects
+
+
+def notice_subject_get(*, actor: Any, pk: int) -> tuple[Subject, NoticeDecision | None]:
+    """One subject and its decision (None: not decided yet)."""
+    _require_read(actor)
+    subject = subject_references(ids=[pk]).first()
+    if subject is None:
+        raise Http404
+    return subject, NoticeDecision.objects.filter(subject=subject).first()
+
+
+def notice_status_counts(*, actor: Any) -> dict[str, int]:
+    """How many subjects are in each ``NoticeStatus``."""
+    _require_read(actor)
+    subjects = subject_references()
+    return {
+        value: subjects.filter(condition).count()
+        for value, condition in STATUS_FILTERS.items()
+    }
 
 
 def public_notice_list(*, actor: Any) -> QuerySet[PublicNotice]:
@@ -24,13 +83,22 @@ def public_notice_list(*, actor: Any) -> QuerySet[PublicNotice]:
 
 
 def notices_report_figures(
-    *, since: datetime.date | None = None, until: datetime.date | None = None
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    campaign: int | None = None,
 ) -> list[Figure]:
     """Subjects informed personally or by a generic notice, from the audit trail.
 
     A subject counts once, by the last decision and letter event about it in
-    the period; a returned letter moves the person to the generic notice.
+    the period; a returned letter moves the person to the generic notice. With
+    ``campaign``, only the subjects of that campaign count (those mentioned in
+    its dossiers or matched to its requests); public notices are not tied to
+    a campaign and are counted for the period.
     """
+    from herstel.inquiries.selectors import campaign_subject_ids
+
+    in_campaign = campaign_subject_ids(campaign=campaign) if campaign else None
     state: dict[Any, str] = {}
     for event in audit_events_named(
         names=["notice.decided", "notice.letter_sent", "notice.letter_returned"],
@@ -38,6 +106,8 @@ def notices_report_figures(
         until=until,
     ).only("event", "context"):
         subject = event.context.get("subject")
+        if in_campaign is not None and subject not in in_campaign:
+            continue
         if event.event == "notice.decided":
             if event.context.get("decision") == "not_personal":
                 state[subject] = "generic"

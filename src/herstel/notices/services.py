@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.dossiers.models import Subject
+from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
 from .audit_events import (
@@ -24,7 +26,7 @@ from .audit_events import (
     PUBLIC_NOTICE_RECORDED,
 )
 from .constants import Decision, LetterStatus, NotInformedGround
-from .letter import SubjectContact, letter_pdf
+from .letter import letter_pdf
 from .models import NoticeDecision, PublicNotice
 
 PURPOSE_LETTER = "notice-letter"
@@ -66,7 +68,7 @@ def public_notice_record(
 
 def notice_decide(
     *,
-    subject_id: int,
+    subject: Subject,
     decision: str,
     actor: Any,
     ground: str = "",
@@ -84,7 +86,7 @@ def notice_decide(
         ground = ""
     with transaction.atomic():
         notice, _created = NoticeDecision.objects.select_for_update().get_or_create(
-            subject_id=subject_id,
+            subject=subject,
             defaults={"decision": decision, "ground": ground, "decided_by": actor},
         )
         notice.decision = decision
@@ -98,7 +100,7 @@ def notice_decide(
             actor=actor,
             target=notice,
             context={
-                "subject": subject_id,
+                "subject": subject.pk,
                 "decision": decision,
                 "ground": ground,
                 "public_notice": public_notice.pk if public_notice else None,
@@ -108,19 +110,36 @@ def notice_decide(
 
 
 def notice_letter_generate(
-    *, notice: NoticeDecision, contact: SubjectContact, sender: str, actor: Any
+    *, notice: NoticeDecision, sender: str, actor: Any
 ) -> NoticeDecision:
-    """Generate the subject's letter and store it encrypted; replaces an unsent one."""
+    """Generate the subject's letter and store it encrypted; replaces an unsent one.
+
+    Name and address come from ``dossiers.selectors.subject_contact`` (which
+    checks the role and audits the read). Without a name and address no
+    letter can be made: the decision should then be "no reliable contact
+    details".
+    """
     _require(actor, "notices.send")
     if notice.decision != Decision.PERSONAL:
         raise ValidationError(_("This person is not informed personally."))
     if notice.letter_status in (LetterStatus.SENT, LetterStatus.RETURNED):
         raise ValidationError(_("The letter has already been sent."))
+    if not sender.strip():
+        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    contact = subject_contact(subject=notice.subject, actor=actor)
+    if not contact.has_address:
+        raise ValidationError(
+            _(
+                "No name and address are known for this person. Record the "
+                "decision not to inform personally for lack of reliable contact "
+                "details instead."
+            )
+        )
     public = PublicNotice.objects.order_by("-published_on").first()
     pdf = letter_pdf(
         contact=contact,
-        reference=f"HERSTEL-{notice.subject_id}",
-        sender=sender,
+        reference=notice.letter_reference,
+        sender=sender.strip(),
         on=timezone.localdate(),
         public_notice_url=public.url if public else "",
     )
@@ -135,7 +154,11 @@ def notice_letter_generate(
             event=LETTER_GENERATED,
             actor=actor,
             target=locked,
-            context={"subject": locked.subject_id, "size": len(pdf)},
+            context={
+                "subject": locked.subject_id,
+                "size": len(pdf),
+                "contact_source": contact.source,
+            },
         )
     if old[0]:
         blob_shred(blob=SealedBlob(key_id=old[0], blob_name=old[1]))

@@ -1,20 +1,47 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Public notices: the generic notice covering subjects not written to."""
+"""Informing subjects: per-subject decisions and letters, and public notices."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .forms import PublicNoticeForm
-from .selectors import public_notice_list
-from .services import public_notice_record
+from herstel.dossiers.models import Subject
+from herstel.dossiers.selectors import subject_contact
+
+from .constants import Decision, LetterStatus, NoticeStatus
+from .forms import (
+    LetterGenerateForm,
+    LetterMarkForm,
+    NoticeDecisionForm,
+    PublicNoticeForm,
+)
+from .models import NoticeDecision, PublicNotice
+from .selectors import (
+    notice_status_counts,
+    notice_subject_get,
+    notice_subject_list,
+    public_notice_list,
+)
+from .services import (
+    notice_decide,
+    notice_letter_generate,
+    notice_letter_mark,
+    notice_letter_read,
+    public_notice_record,
+)
+
+PAGE_SIZE = 50
 
 
 @login_required
@@ -41,3 +68,200 @@ def public_notices(request: HttpRequest) -> HttpResponse:
         {"notices": notices, "form": form},
         status=status,
     )
+
+
+@login_required
+@require_GET
+def subject_list(request: HttpRequest) -> HttpResponse:
+    """Subjects with how they are informed; filter by status (references only)."""
+    status = request.GET.get("status", "")
+    subjects = notice_subject_list(actor=request.user, status=status)
+    page = Paginator(subjects, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "notices/subject_list.html",
+        {
+            "page": page,
+            "status": status,
+            "statuses": NoticeStatus.choices,
+            "counts": notice_status_counts(actor=request.user),
+            "query": query.urlencode(),
+        },
+    )
+
+
+def _page(
+    request: HttpRequest,
+    subject: Subject,
+    notice: NoticeDecision | None,
+    *,
+    status: int = 200,
+    **forms: Any,
+) -> HttpResponse:
+    """The subject's notice page, with the forms the user may use."""
+    user = request.user
+    contact = None
+    if request.method == "GET" and request.GET.get("contact") == "1":
+        contact = subject_contact(subject=subject, actor=user)
+    letter = notice.letter_status if notice else LetterStatus.NONE
+    personal = notice is not None and notice.decision == Decision.PERSONAL
+    if "decision_form" not in forms and user.has_perm("notices.decide"):
+        initial = (
+            {
+                "decision": notice.decision,
+                "ground": notice.ground,
+                "public_notice": notice.public_notice_id,
+            }
+            if notice
+            else {}
+        )
+        forms["decision_form"] = NoticeDecisionForm(initial=initial)
+    can_send = user.has_perm("notices.send")
+    if (
+        "generate_form" not in forms
+        and can_send
+        and personal
+        and letter in (LetterStatus.NONE, LetterStatus.GENERATED)
+    ):
+        forms["generate_form"] = LetterGenerateForm()
+    if (
+        "mark_form" not in forms
+        and can_send
+        and letter in (LetterStatus.GENERATED, LetterStatus.SENT)
+    ):
+        forms["mark_form"] = LetterMarkForm(
+            initial={
+                "status": LetterStatus.SENT
+                if letter == LetterStatus.GENERATED
+                else LetterStatus.RETURNED,
+                "on": timezone.localdate(),
+            }
+        )
+    covered = None
+    if notice is not None and notice.status in (
+        NoticeStatus.GENERIC,
+        NoticeStatus.RETURNED,
+    ):
+        covered = (
+            notice.public_notice
+            or PublicNotice.objects.order_by("-published_on").first()
+        )
+    return render(
+        request,
+        "notices/subject.html",
+        {
+            "subject": subject,
+            "notice": notice,
+            "contact": contact,
+            "covered": covered,
+            "can_read_contact": user.has_perm("dossiers.read_subject_contact"),
+            "can_read_inventory": user.has_perm("dossiers.read_inventory"),
+            **forms,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def subject_notice(request: HttpRequest, pk: int) -> HttpResponse:
+    """One subject: the decision, its ground, the letter and its status."""
+    subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    return _page(request, subject, notice)
+
+
+@login_required
+@require_POST
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("notices.decide"):
+        raise PermissionDenied
+    subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    form = NoticeDecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            notice_decide(
+                subject=subject,
+                actor=request.user,
+                decision=form.cleaned_data["decision"],
+                ground=form.cleaned_data["ground"],
+                public_notice=form.cleaned_data["public_notice"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The decision is recorded."))
+            return redirect("notices:subject", pk=subject.pk)
+    return _page(request, subject, notice, decision_form=form, status=400)
+
+
+@login_required
+@require_POST
+def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("notices.send"):
+        raise PermissionDenied
+    subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    form = LetterGenerateForm(request.POST)
+    if form.is_valid():
+        if notice is None:
+            form.add_error(None, _("First decide how this person is informed."))
+        else:
+            try:
+                notice_letter_generate(
+                    notice=notice,
+                    sender=form.cleaned_data["sender"],
+                    actor=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request, _("The letter is generated and stored encrypted.")
+                )
+                return redirect("notices:subject", pk=subject.pk)
+    return _page(request, subject, notice, generate_form=form, status=400)
+
+
+@login_required
+@require_POST
+def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("notices.send"):
+        raise PermissionDenied
+    subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    form = LetterMarkForm(request.POST)
+    if form.is_valid():
+        if notice is None:
+            form.add_error(None, _("No letter has been generated."))
+        else:
+            try:
+                notice_letter_mark(
+                    notice=notice,
+                    status=form.cleaned_data["status"],
+                    on=form.cleaned_data["on"],
+                    actor=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("The letter's status is recorded."))
+                return redirect("notices:subject", pk=subject.pk)
+    return _page(request, subject, notice, mark_form=form, status=400)
+
+
+@login_required
+@require_GET
+def letter_download(request: HttpRequest, pk: int) -> HttpResponse:
+    """The generated letter as PDF (decrypted; audited)."""
+    if not request.user.has_perm("notices.send"):
+        raise PermissionDenied
+    _subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    if notice is None or not notice.letter_key_id:
+        raise Http404
+    data = notice_letter_read(notice=notice, actor=request.user)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{notice.letter_reference.lower()}.pdf"'
+    )
+    response["Cache-Control"] = "no-store"
+    return response

@@ -10,6 +10,7 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from herstel.disposition.selectors import disposition_report_figures
+        from herstel.inquiries.selectors import request_report_figures
         from herstel.notices.selectors import notices_report_figures
 
         from . import permissions  # noqa: F401  (registers the rules)
@@ -19,5 +20,14 @@ class ReportsConfig(AppConfig):
             "disposition", _("Disposition and destruction"), disposition_report_figures
         )
         registry.register(
-            "notices", _("Informing data subjects"), notices_report_figures
+            "requests",
+            _("Citizens' access requests"),
+            request_report_figures,
+            by_campaign=True,
+        )
+        registry.register(
+            "notices",
+            _("Informing data subjects"),
+            notices_report_figures,
+            by_campaign=True,
         )

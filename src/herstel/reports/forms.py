@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .selectors import report_campaigns
+
 
 class DateInput(forms.DateInput):
     input_type = "date"
@@ -18,6 +20,15 @@ class DateInput(forms.DateInput):
 class PeriodForm(forms.Form):
     since = forms.DateField(label=_("From"), required=False, widget=DateInput)
     until = forms.DateField(label=_("Until"), required=False, widget=DateInput)
+    campaign = forms.TypedChoiceField(
+        label=_("Campaign"), required=False, coerce=int, empty_value=None
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["campaign"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [("", _("All campaigns")), *report_campaigns()]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

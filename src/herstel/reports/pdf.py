@@ -14,7 +14,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .selectors import SMALL_COUNT_LIMIT, ReportSection
+from .selectors import SMALL_COUNT_LIMIT, WHOLE_OPERATION_TEXT, ReportSection
 
 
 def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
@@ -34,6 +34,8 @@ def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
     ]
     for section in sections:
         story += [Spacer(1, 4 * mm), Paragraph(str(section.title), styles["Heading2"])]
+        if section.whole_operation:
+            story.append(Paragraph(str(WHOLE_OPERATION_TEXT), styles["Italic"]))
         rows = [[_("Figure"), _("Number"), _("Counted from")]] + [
             [Paragraph(str(r.label), styles["BodyText"]), r.shown, r.source]
             for r in section.rows

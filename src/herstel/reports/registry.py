@@ -3,13 +3,16 @@
 """Sections of the report to Parliament, contributed by each context.
 
 A section is a function ``(since, until) -> list[Figure]`` computed from the
-audit trail. Disposition registers its own here; the requests context adds
-requests received, verified, answered on time, extended and objections, and
-the notices context subjects informed personally or by a generic notice, each
-from their ``apps.ready()``::
+audit trail; a section registered with ``by_campaign=True`` also takes
+``campaign`` (a campaign's id, or None for all) and counts only what concerns
+that campaign. The reports app registers the sections of disposition, the
+requests context (requests received, verified, answered on time, extended,
+objections) and notices (subjects informed personally or by a generic notice)
+in its ``apps.ready()``::
 
-    from herstel.reports.registry import registry
-    registry.register("requests", _("Citizens' requests"), request_report_figures)
+    registry.register(
+        "requests", _("Citizens' requests"), request_report_figures, by_campaign=True
+    )
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Section:
     identifier: str
     title: str | Promise
     figures: SectionFunction
+    by_campaign: bool = False
+    """The section can count one campaign only (its function takes ``campaign``)."""
 
 
 class SectionRegistry:
@@ -36,20 +41,38 @@ class SectionRegistry:
         self._sections: dict[str, Section] = {}
 
     def register(
-        self, identifier: str, title: str | Promise, figures: SectionFunction
+        self,
+        identifier: str,
+        title: str | Promise,
+        figures: SectionFunction,
+        *,
+        by_campaign: bool = False,
     ) -> None:
         existing = self._sections.get(identifier)
         if existing is not None and existing.figures is not figures:
             raise ValueError(f"Report section {identifier!r} is registered twice.")
-        self._sections[identifier] = Section(identifier, title, figures)
+        self._sections[identifier] = Section(identifier, title, figures, by_campaign)
 
     def __iter__(self) -> Iterator[Section]:
         return iter(self._sections.values())
 
     def compute(
-        self, *, since: datetime.date | None, until: datetime.date | None
+        self,
+        *,
+        since: datetime.date | None,
+        until: datetime.date | None,
+        campaign: int | None = None,
     ) -> list[tuple[Section, list[Any]]]:
-        return [(s, s.figures(since=since, until=until)) for s in self]
+        """Every section's figures; ``campaign`` goes to the sections that can
+        count per campaign, the others count the whole operation."""
+        results = []
+        for section in self:
+            if section.by_campaign:
+                figures = section.figures(since=since, until=until, campaign=campaign)
+            else:
+                figures = section.figures(since=since, until=until)
+            results.append((section, figures))
+        return results
 
 
 registry = SectionRegistry()

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import Promise
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 
 from .registry import registry
 
@@ -25,6 +25,11 @@ def small_count(value: int) -> str:
     return str(value)
 
 
+WHOLE_OPERATION_TEXT = gettext_lazy(
+    "These figures cannot be split by campaign: they count the whole operation."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportRow:
     label: str | Promise
@@ -36,6 +41,8 @@ class ReportRow:
 class ReportSection:
     title: str | Promise
     rows: list[ReportRow]
+    whole_operation: bool = False
+    """A campaign was chosen but this section counts every campaign."""
 
 
 def parliament_report(
@@ -43,8 +50,13 @@ def parliament_report(
     actor: Any,
     since: datetime.date | None = None,
     until: datetime.date | None = None,
+    campaign: int | None = None,
 ) -> list[ReportSection]:
-    """Every registered section's figures, suppressed for publication."""
+    """Every registered section's figures, suppressed for publication.
+
+    With ``campaign`` (an id), the sections that can count per campaign do so;
+    the others are marked as counting the whole operation.
+    """
     if not actor.has_perm("reports.read_parliament"):
         raise PermissionDenied
     return [
@@ -54,9 +66,19 @@ def parliament_report(
                 ReportRow(label=f.label, shown=small_count(f.value), source=f.source)
                 for f in figures
             ],
+            whole_operation=campaign is not None and not section.by_campaign,
         )
-        for section, figures in registry.compute(since=since, until=until)
+        for section, figures in registry.compute(
+            since=since, until=until, campaign=campaign
+        )
     ]
+
+
+def report_campaigns() -> list[tuple[int, str]]:
+    """The campaigns the report can be filtered by (id, title)."""
+    from herstel.inquiries.selectors import campaign_list
+
+    return [(c.pk, c.title) for c in campaign_list()]
 
 
 def period_text(since: datetime.date | None, until: datetime.date | None) -> str:

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from herstel.audit.services import audit_event_record
@@ -15,27 +16,43 @@ from herstel.audit.services import audit_event_record
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .forms import PeriodForm
 from .pdf import report_pdf
-from .selectors import SMALL_COUNT_LIMIT, parliament_report, period_text
+from .selectors import (
+    SMALL_COUNT_LIMIT,
+    parliament_report,
+    period_text,
+    report_campaigns,
+)
 
 
 def _report(request: HttpRequest, output: str) -> tuple[PeriodForm, list, str]:
     if not request.user.has_perm("reports.read_parliament"):
         raise PermissionDenied
     form = PeriodForm(request.GET or None)
-    since = until = None
+    since = until = campaign = None
     if form.is_bound and form.is_valid():
         since, until = form.cleaned_data["since"], form.cleaned_data["until"]
-    sections = parliament_report(actor=request.user, since=since, until=until)
+        campaign = form.cleaned_data["campaign"]
+    sections = parliament_report(
+        actor=request.user, since=since, until=until, campaign=campaign
+    )
     audit_event_record(
         event=PARLIAMENT_REPORT_VIEWED,
         actor=request.user,
         context={
             "since": since.isoformat() if since else None,
             "until": until.isoformat() if until else None,
+            "campaign": campaign,
             "output": output,
         },
     )
-    return form, sections, period_text(since, until)
+    period = period_text(since, until)
+    if campaign is not None:
+        title = dict(report_campaigns()).get(campaign, "")
+        period = _("%(period)s, campaign %(campaign)s") % {
+            "period": period,
+            "campaign": title,
+        }
+    return form, sections, period
 
 
 @login_required

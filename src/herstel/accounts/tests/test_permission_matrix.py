@@ -21,6 +21,11 @@ from herstel.disposition.tests.matrix import disposition_objects, disposition_ur
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.network.tests import matrix as network_matrix
+from herstel.notices.tests.factories import (
+    notices_objects,
+    notices_url,
+    subject_in_inventory,
+)
 from herstel.partners.tests.matrix import (
     PUBLIC_URL_NAMES as PARTNERS_PUBLIC,
     partners_objects,
@@ -115,6 +120,7 @@ def inventory(db):
         "mention": mention.pk,
         "partners": partners_objects(),
         "network": network_matrix.objects(),
+        "notices": notices_objects(subject_in_inventory(slug="matrix-notices")),
         **_access_request(loader),
     }
 
@@ -157,6 +163,8 @@ def _url(name: str, inventory: dict) -> str:
         return partners_url(name, inventory["partners"])
     if name.startswith("network:"):
         return network_matrix.url(name, inventory["network"])
+    if name.startswith("notices:"):
+        return notices_url(name, inventory["notices"])
     if name in {"dossiers:subject", "dossiers:subject_decide"}:
         return reverse(name, args=[inventory["subject"]])
     if name == "inquiries:answer_file":

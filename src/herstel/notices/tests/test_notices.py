@@ -18,7 +18,6 @@ from pypdf import PdfReader
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
 from herstel.notices.constants import Decision, LetterStatus, NotInformedGround
-from herstel.notices.letter import SubjectContact
 from herstel.notices.models import PublicNotice
 from herstel.notices.selectors import notices_report_figures
 from herstel.notices.services import (
@@ -29,13 +28,10 @@ from herstel.notices.services import (
     public_notice_record,
 )
 
+from .factories import subject_in_inventory
+
 pytestmark = pytest.mark.django_db
 
-CONTACT = SubjectContact(
-    name="Mevrouw S. Yıldız",
-    address_lines=["Lindelaan 12", "4001 AB Tiel"],
-    categories=["Gezondheid"],
-)
 DAY = datetime.date(2026, 11, 20)
 
 
@@ -44,11 +40,16 @@ def officer():
     return UserFactory(roles=[Role.PRIVACY_OFFICER])
 
 
-def test_not_informing_personally_needs_a_ground(officer):
+@pytest.fixture
+def subject():
+    return subject_in_inventory()
+
+
+def test_not_informing_personally_needs_a_ground(officer, subject):
     with pytest.raises(ValidationError):
-        notice_decide(subject_id=1, decision=Decision.NOT_PERSONAL, actor=officer)
+        notice_decide(subject=subject, decision=Decision.NOT_PERSONAL, actor=officer)
     notice = notice_decide(
-        subject_id=1,
+        subject=subject,
         decision=Decision.NOT_PERSONAL,
         ground=NotInformedGround.DISPROPORTIONATE,
         actor=officer,
@@ -56,32 +57,33 @@ def test_not_informing_personally_needs_a_ground(officer):
     assert notice.ground == "disproportionate"
 
 
-def test_only_the_privacy_officer_decides():
+def test_only_the_privacy_officer_decides(subject):
     with pytest.raises(PermissionDenied):
         notice_decide(
-            subject_id=1,
+            subject=subject,
             decision=Decision.PERSONAL,
             actor=UserFactory(roles=[Role.ANALYST]),
         )
 
 
-def test_letter_is_generated_sent_and_returned(officer):
+def test_letter_is_generated_sent_and_returned(officer, subject):
     public_notice_record(
         title="Kamerbrief",
         published_on=DAY,
         url="https://example.org/kb",
         actor=officer,
     )
-    notice = notice_decide(subject_id=7, decision=Decision.PERSONAL, actor=officer)
-    notice = notice_letter_generate(
-        notice=notice, contact=CONTACT, sender="Ministerie", actor=officer
-    )
+    notice = notice_decide(subject=subject, decision=Decision.PERSONAL, actor=officer)
+    notice = notice_letter_generate(notice=notice, sender="Ministerie", actor=officer)
     pdf = notice_letter_read(notice=notice, actor=officer)
     reader = PdfReader(io.BytesIO(pdf))
     text = reader.pages[0].extract_text()
+    assert "Johan van der Berg" in text
     assert "Lindelaan 12" in text
+    assert "4001 AB Tiel" in text
+    assert "Gezondheid" in text
     assert "https://example.org/kb" in text
-    assert "Yıldız" not in str(reader.metadata)
+    assert "Berg" not in str(reader.metadata)
     with pytest.raises(ValidationError):
         notice_letter_mark(
             notice=notice, status=LetterStatus.RETURNED, on=DAY, actor=officer
