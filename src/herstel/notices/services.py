@@ -144,8 +144,31 @@ def notice_letter_generate(
         public_notice_url=public.url if public else "",
     )
     sealed = blob_put(data=pdf, purpose=PURPOSE_LETTER)
+    try:
+        locked = _letter_store(
+            notice=notice,
+            sealed=sealed,
+            size=len(pdf),
+            source=contact.source,
+            actor=actor,
+        )
+    except ValidationError:
+        blob_shred(blob=sealed)  # changed meanwhile: keep theirs, drop this file
+        raise
+    return locked
+
+
+def _letter_store(
+    *, notice: NoticeDecision, sealed: SealedBlob, size: int, source: str, actor: Any
+) -> NoticeDecision:
+    """Attach the new letter under a lock; shred the unsent one it replaces."""
     with transaction.atomic():
         locked = NoticeDecision.objects.select_for_update().get(pk=notice.pk)
+        if locked.decision != Decision.PERSONAL or locked.letter_status in (
+            LetterStatus.SENT,
+            LetterStatus.RETURNED,
+        ):
+            raise ValidationError(_("The letter has already been sent."))
         old = (locked.letter_key_id, locked.letter_blob)
         locked.letter_key_id, locked.letter_blob = sealed.key_id, sealed.blob_name
         locked.letter_status = LetterStatus.GENERATED
@@ -156,8 +179,8 @@ def notice_letter_generate(
             target=locked,
             context={
                 "subject": locked.subject_id,
-                "size": len(pdf),
-                "contact_source": contact.source,
+                "size": size,
+                "contact_source": source,
             },
         )
     if old[0]:

@@ -191,7 +191,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The decision is recorded."))
+            messages.success(request, _("The decision about informing is recorded."))
             return redirect("notices:subject", pk=subject.pk)
     return _page(request, subject, notice, decision_form=form, status=400)
 

@@ -122,3 +122,19 @@ def test_public_notice_page_records_and_lists(officer):
     assert response.status_code == 302
     assert PublicNotice.objects.count() == 1
     assert "Kamerbrief" in client.get(url).content.decode()
+
+
+def test_a_letter_for_a_decision_changed_meanwhile_is_dropped(officer, subject):
+    """Generating from a stale decision stores nothing once it was changed."""
+    stale = notice_decide(subject=subject, decision=Decision.PERSONAL, actor=officer)
+    notice_decide(
+        subject=subject,
+        decision=Decision.NOT_PERSONAL,
+        ground=NotInformedGround.STAFF_SAFETY,
+        actor=officer,
+    )
+    with pytest.raises(ValidationError):
+        notice_letter_generate(notice=stale, sender="Ministerie", actor=officer)
+    stale.refresh_from_db()
+    assert stale.letter_key_id == ""
+    assert stale.letter_status == LetterStatus.NONE

@@ -46,7 +46,7 @@ def test_decide_generate_and_send_a_letter(live_server, page):
     assert axe_serious(page) == []
     page.get_by_label("Persoonlijk informeren (brief)").check()
     page.get_by_role("button", name="Besluit vastleggen").click()
-    page.get_by_text("Het besluit is vastgelegd.").wait_for()
+    page.get_by_text("Het besluit over informeren is vastgelegd.").wait_for()
 
     page.get_by_role("link", name="Naam en adres tonen").click()
     page.get_by_text("Lindelaan 12").wait_for()
@@ -72,7 +72,7 @@ def test_decide_generate_and_send_a_letter(live_server, page):
         "no_contact"
     )
     page.get_by_role("button", name="Besluit vastleggen").click()
-    page.get_by_text("Het besluit is vastgelegd.").wait_for()
+    page.get_by_text("Het besluit over informeren is vastgelegd.").wait_for()
     page.get_by_role("link", name="Kamerbrief over de inventarisatie").wait_for()
     assert axe_serious(page) == []
 
