@@ -83,6 +83,18 @@ def _isolated_vault(tmp_path: Path, settings: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Every test starts in the default language (Dutch): a test that switches
+    to English must not change the messages the next test sees."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _audit_triggers_for_flush(request: pytest.FixtureRequest) -> Iterator[None]:
     """Transactional tests end with a flush of every table, which the audit
     table's append-only triggers refuse; drop them for the flush only."""

@@ -90,7 +90,9 @@ class DecideForm(forms.Form):
         choices=[("approve", _("Approve")), ("reject", _("Reject"))],
         label=_("Decision"),
     )
-    note = forms.CharField(label=_("Note"), required=False, max_length=1000)
+    note = forms.CharField(
+        label=pgettext_lazy("decision", "Note"), required=False, max_length=1000
+    )
 
     def __init__(self, *args: Any, dispositions: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from .constants import (
     Action,
@@ -63,7 +63,9 @@ class Disposition(models.Model):
         related_name="dispositions",
         verbose_name=_("document"),
     )
-    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    action = models.CharField(
+        pgettext_lazy("disposition", "action"), max_length=20, choices=Action.choices
+    )
     reason = models.TextField(_("reason"))
     legal_basis = models.CharField(_("legal basis"), max_length=300)
     retention_class = models.CharField(

@@ -10,7 +10,7 @@ import io
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -56,7 +56,11 @@ def letter_pdf(
             ),
             Spacer(1, 6 * mm),
             Paragraph(_("Information about your personal data"), styles["Heading2"]),
-            Paragraph(_("Dear %(name)s,") % {"name": _escape(contact.name)}, body),
+            Paragraph(
+                pgettext("formal letter", "Dear %(name)s,")
+                % {"name": _escape(contact.name)},
+                body,
+            ),
             Paragraph(
                 _(
                     "We processed personal data about you in files that should not "

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.detection.base import Category
 
@@ -20,7 +20,7 @@ class OrganisationKind(models.TextChoices):
 class ContactForm(models.TextChoices):
     MEETING = "meeting", _("Meeting")
     WORKING_VISIT = "working_visit", _("Working visit")
-    SESSION = "session", _("Session")
+    SESSION = "session", pgettext_lazy("contact form", "Session")
     CONSULTATION = "consultation", _("Consultation")
     PHONE = "phone", _("Phone call")
 

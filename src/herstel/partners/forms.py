@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.detection.base import Category
 
@@ -107,7 +107,8 @@ class OrganisationForm(forms.ModelForm):
 
 class MergeForm(forms.Form):
     into = forms.ModelChoiceField(
-        label=_("Merged into"), queryset=Organisation.objects.none()
+        label=pgettext_lazy("organisation", "Merged into"),
+        queryset=Organisation.objects.none(),
     )
     merged_on = forms.DateField(label=_("Date of the merger"), widget=DateInput())
 
