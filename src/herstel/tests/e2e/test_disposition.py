@@ -22,6 +22,20 @@ from .conftest import axe_serious
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.fixture(autouse=True)
+def _woo_grounds(transactional_db):
+    """The Woo grounds come from a data migration, which an earlier
+    transactional test's flush removes: load them again, as the migration does."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "herstel.disposition.migrations.0002_woo_grounds"
+    )
+    migration.add_grounds(apps, None)
+
+
 def _login(page, live_server, user):
     from django.test import Client
 
