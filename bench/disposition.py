@@ -14,12 +14,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-Row = tuple[str, str, str, str, str]
+Row = tuple[str, str, str, str]
+"""measure, Herstel, comparison, note: the columns of bench/run.py's table."""
 
 
 def _row(name: str, count: int, seconds: float, unit: str, extra: str = "") -> Row:
     rate = count / seconds if seconds else float("inf")
-    return (name, f"{count:,}", f"{seconds:.2f}", f"{rate:,.1f} {unit}", extra)
+    note = f"n = {count:,} in {seconds:.2f} s" + (f"; {extra}" if extra else "")
+    return (name, f"{rate:,.1f} {unit}", "", note)
 
 
 def _documents(count: int) -> tuple[Any, list[Any]]:
