@@ -29,3 +29,19 @@ CATEGORY_ORDER: Mapping[str, int] = {
     category: index for index, category in enumerate(Category.values)
 }
 """Tie-break order of categories when overlapping matches are resolved."""
+
+IDENTIFYING_CATEGORIES: frozenset[Category] = frozenset(
+    {
+        Category.PERSON,
+        Category.EMAIL,
+        Category.PHONE,
+        Category.BSN,
+        Category.IBAN,
+        Category.DATE_OF_BIRTH,
+        Category.ADDRESS,
+        Category.POSTCODE,
+    }
+)
+"""Categories that identify or reach a person. The privacy guards of the
+partner register (refuses) and the network (warns) flag these; places,
+organisations and special categories describe what those contexts are about."""

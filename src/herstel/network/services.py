@@ -37,6 +37,7 @@ from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
+from herstel.detection.constants import IDENTIFYING_CATEGORIES
 from herstel.detection.services import text_scan
 from herstel.vault.services import (
     SealedBlob,
@@ -101,19 +102,9 @@ from .selectors import (
 )
 
 UNSUBSCRIBE_SALT = "herstel.network.unsubscribe"
-# Categories that identify someone: a contribution naming other people
-# should not. Special categories (a mosque, a belief) are what the network
-# talks about, so they are not flagged on their own.
-GUARDED_CATEGORIES = (
-    Category.PERSON,
-    Category.EMAIL,
-    Category.PHONE,
-    Category.BSN,
-    Category.IBAN,
-    Category.ADDRESS,
-    Category.POSTCODE,
-    Category.DATE_OF_BIRTH,
-)
+# Contributions naming other people get a warning; special categories (a
+# mosque, a belief) are what the network talks about and are not flagged.
+GUARDED_CATEGORIES = IDENTIFYING_CATEGORIES
 
 
 class RateLimitedError(ValidationError):

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from herstel.detection.base import Category
+from herstel.detection.constants import IDENTIFYING_CATEGORIES
 
 
 class OrganisationKind(models.TextChoices):
@@ -52,18 +52,7 @@ class OverviewFormat(models.TextChoices):
     ODS = "ods", "ODS"
 
 
-GUARDED_CATEGORIES = frozenset(
-    {
-        Category.PERSON,
-        Category.EMAIL,
-        Category.PHONE,
-        Category.BSN,
-        Category.IBAN,
-        Category.DATE_OF_BIRTH,
-        Category.ADDRESS,
-        Category.POSTCODE,
-    }
-)
+GUARDED_CATEGORIES = IDENTIFYING_CATEGORIES
 """Categories the privacy guard refuses: data that identifies or reaches a person.
 
 Places and organisation names are what the register is about, and the special
