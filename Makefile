@@ -39,8 +39,10 @@ lint: install
 	$(BIN)/python bin/compile_messages.py --check
 	DJANGO_SETTINGS_MODULE=herstel.conf.ci $(BIN)/herstel makemigrations --check --dry-run
 
-test: install lint
-	bin/run-tests
+# Install, lint, then the suite on SQLite and on PostgreSQL; prints each part's
+# wall time at the end (bin/run-tests).
+test:
+	HERSTEL_TEST_LINT=1 bin/run-tests
 
 test-fast: install
 	HERSTEL_TEST_SKIP_E2E=1 HERSTEL_TEST_SKIP_POSTGRES=1 bin/run-tests

@@ -9,6 +9,7 @@ PostgreSQL cluster started here (see herstel.core.testing.postgres).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,22 @@ import pytest
 _CLUSTER = None
 
 
+def _is_xdist_worker() -> bool:
+    return "PYTEST_XDIST_WORKER" in os.environ
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    """Start one PostgreSQL cluster for the whole run.
+
+    Under pytest-xdist this runs in the controller before the workers start;
+    they inherit ``DATABASE_URL`` and pytest-django gives each worker its own
+    test database (``test_herstel_gw0``, ``test_herstel_gw1``, ...).
+    """
     global _CLUSTER
     if (
         os.environ.get("HERSTEL_TEST_DATABASE") == "postgres"
         and "DATABASE_URL" not in os.environ
+        and not _is_xdist_worker()
     ):
         from herstel.core.testing.postgres import throwaway_cluster
 
@@ -34,6 +46,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if _CLUSTER is not None:
         _CLUSTER.__exit__(None, None, None)
         _CLUSTER = None
+
+
+def _uses_database(item: pytest.Item) -> bool:
+    fixtures = getattr(item, "fixturenames", ())
+    return (
+        item.get_closest_marker("django_db") is not None
+        or "db" in fixtures
+        or _is_transactional(item)
+    )
 
 
 def _is_transactional(item: pytest.Item) -> bool:
@@ -50,18 +71,33 @@ def _is_transactional(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    """HERSTEL_TEST_REVERSE=1 runs the tests in reverse order to expose order
-    dependence; transactional tests still come last, as Django requires."""
+    """Order and select the collected tests.
+
+    pytest-randomly shuffles modules, classes and tests from its seed (printed
+    in the header; ``--randomly-seed=N`` repeats an order).
+    Transactional tests (those that flush every table, browser tests among
+    them) still run last, as Django requires: the flush removes rows that data
+    migrations created. On the PostgreSQL run only tests that touch the
+    database are kept; the others already ran on SQLite.
+    """
+    if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres":
+        kept = [item for item in items if _uses_database(item)]
+        dropped = [item for item in items if not _uses_database(item)]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = kept
     if os.environ.get("HERSTEL_TEST_REVERSE"):
-        items[:] = sorted(reversed(items), key=_is_transactional)
+        items.reverse()
+    items.sort(key=_is_transactional)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return "database: " + (
-        "PostgreSQL (throwaway cluster)"
+    database = (
+        "PostgreSQL (throwaway cluster, only tests that use the database)"
         if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres"
         else "SQLite"
     )
+    return f"database: {database}; temporary files: {tempfile.gettempdir()}"
 
 
 @pytest.fixture(autouse=True)

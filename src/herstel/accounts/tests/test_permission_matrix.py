@@ -32,6 +32,8 @@ from herstel.partners.tests.matrix import (
     partners_url,
 )
 
+from herstel.core.testing.world import world_once
+
 from .factories import UserFactory, login_verified
 
 DOC = Path(__file__).resolve().parents[4] / "docs" / "permissions.md"
@@ -101,8 +103,7 @@ def test_every_url_is_in_the_matrix():
     assert not missing, f"Add these URLs to docs/permissions.md: {sorted(missing)}"
 
 
-@pytest.fixture
-def inventory(db):
+def _build_inventory() -> dict:
     dossier = dossier_create(slug="matrix", title="Matrix")
     loader = UserFactory(roles=[Role.ANALYST])
     document = document_store(
@@ -123,6 +124,20 @@ def inventory(db):
         "notices": notices_objects(subject_in_inventory(slug="matrix-notices")),
         **_access_request(loader),
     }
+
+
+@pytest.fixture(scope="module")
+def _inventory_world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The matrix's objects, built once per module (and per xdist worker)."""
+    directory = tmp_path_factory.mktemp("matrix-world")
+    with world_once(django_db_blocker, directory, _build_inventory) as world:
+        yield world
+
+
+@pytest.fixture
+def inventory(_inventory_world, db, settings):
+    """Each cell runs in a savepoint, with its own copy of the vault files."""
+    return _inventory_world.enter(settings)
 
 
 def _access_request(analyst) -> dict:
@@ -215,8 +230,10 @@ def test_matrix_cell(role, name, inventory):
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
-def test_anonymous_is_sent_to_login(name, inventory):
-    response = Client().get(_url(name, inventory))
+def test_anonymous_is_sent_to_login(name, _inventory_world, db):
+    # The shared world only supplies real URL arguments: nothing is copied, as
+    # an anonymous request must be turned away before it reads anything.
+    response = Client().get(_url(name, _inventory_world.data))
     assert response.status_code == 302
     assert "login" in response["Location"]
 

@@ -30,6 +30,10 @@ BSN = re.compile(r"BSN (\d{9})\b")
 IBAN = re.compile(r"\bNL\d{2}[A-Z]{4}\d{10}\b")
 PHONE = re.compile(r"\b06-\d{8}\b")
 
+# The 300-document set below is generated and extracted once per process: keep
+# this module on one parallel worker so only one worker pays for it.
+pytestmark = pytest.mark.xdist_group("demo-generator")
+
 
 @cache
 def full_set() -> tuple[DemoDossier, ...]:

@@ -104,4 +104,6 @@ def test_mutated_files_never_raise_anything_else(name: str) -> None:
 
     check()
     if DERANDOMIZE:
-        assert time.monotonic() - started < 10  # the whole module stays near 20 s
+        # A hang guard, not a benchmark: each format takes a few seconds on a
+        # quiet machine; minutes mean a limit no longer holds.
+        assert time.monotonic() - started < 120
