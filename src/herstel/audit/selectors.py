@@ -195,3 +195,16 @@ def audit_events_named(
     if until is not None:
         events = events.filter(timestamp__lt=_start_of(until + timedelta(days=1)))
     return events.order_by("seq")
+
+
+def audit_object_ids(*, event: str, object_type: str) -> set[str]:
+    """The object ids of every entry of ``event`` about ``object_type``.
+
+    The vault reads the key ids the trail records as shredded through this
+    (a second journal), so it never queries the audit tables itself.
+    """
+    return set(
+        AuditEvent.objects.filter(event=event, object_type=object_type).values_list(
+            "object_id", flat=True
+        )
+    )
