@@ -34,7 +34,7 @@ from .constants import MatchDecision
 
 if TYPE_CHECKING:
     from .models import AccessRequest
-    from .services import RequestData
+    from .request_data import RequestData
 
 # Printed on every box in the access copy: the rights of others (art. 15(4)).
 REDACTION_CODE = "AVG 15(4)"
@@ -61,9 +61,9 @@ def redact_document(
 ) -> bytes:
     """Burn ``boxes`` into a re-typeset PDF of ``text``.
 
-    The one place that calls the disposition app's redaction engine.
+    The one place that calls the redaction engine (``core.pdf.redaction``).
     """
-    from herstel.disposition.redaction import RedactionBox, redact_to_pdf
+    from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
 
     return redact_to_pdf(
         text=text,

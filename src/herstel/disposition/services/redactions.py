@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
 from herstel.dossiers.models import Document, Mention
 from herstel.dossiers.services import (
@@ -36,7 +37,6 @@ from ..models import (
     Redaction,
     RedactionBoxRecord,
 )
-from ..redaction import RedactionBox, redact_to_pdf
 from .base import SelfApprovalError, _require
 
 logger = logging.getLogger(__name__)
