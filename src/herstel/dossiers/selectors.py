@@ -22,7 +22,7 @@ from .contacts import (  # noqa: F401  (what letters to subjects use)
     subject_contact,
 )
 from .models import Document, Dossier, IngestionRun, Mention, Subject
-from .subjects import (  # noqa: F401  (the subject reads other apps use)
+from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
     subject_document_ids,

@@ -38,14 +38,18 @@ from .audit_events import (
 )
 from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
 from .models import Document, Dossier, Mention
-from .subjects import (  # noqa: F401  (the subject services other apps use)
+from .subject_index import (  # noqa: F401  (the subject services other apps use)
     key_digest as blind_digest,
     name_digests,
+    subject_keys_forget,
+    subjects_index_document,
+    subjects_index_dossier,
+    subjects_rekey_dossier,
+)
+from .subject_write import (  # noqa: F401
     subject_confirm,
     subject_merge,
     subject_split,
-    subjects_index_dossier,
-    subjects_rekey_dossier,
 )
 
 logger = logging.getLogger(__name__)
@@ -197,8 +201,6 @@ def document_analysis_apply(
                 ignore_conflicts=True,
             )
             if analysis.text is not None and analysis.mentions:
-                from .subjects import subjects_index_document
-
                 subjects_index_document(document=locked, text=analysis.text)
             per_category: dict[str, int] = {}
             for found in analysis.mentions:
@@ -300,8 +302,6 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
             if key_id:
                 blob_shred(blob=SealedBlob(key_id=key_id, blob_name=blob_name))
         # The blind index would still say which names the document held.
-        from .subjects import subject_keys_forget
-
         index_rows = subject_keys_forget(document=document)
         document.status = DocumentStatus.SHREDDED
         document.filename_sealed = None
