@@ -200,7 +200,7 @@ def subject_request_contact(subject: Any) -> ContactDetails | None:
     the reader's role and audits the read; requests whose data was destroyed
     are skipped.
     """
-    from .services.common import request_data
+    from .request_data import request_data
 
     match = (
         SubjectMatch.objects.filter(
