@@ -20,11 +20,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
+from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
 from herstel.detection.base import Category
 from herstel.dossiers.constants import DocumentStatus, MentionStatus, ViewPurpose
 from herstel.dossiers.models import Document, Mention
@@ -160,30 +159,23 @@ def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) 
 
 def letter_pdf(*, title: str, text: str, language: str = "nl") -> bytes:
     """A plain, accessible PDF of the letter text (paragraphs split on blank lines)."""
-    from xml.sax.saxutils import escape
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=25 * mm,
-        bottomMargin=25 * mm,
-        title=title,
-        author="Herstel",
-        lang=language,
-    )
-    styles = getSampleStyleSheet()
+    styles = pdf_styles()
     story: list[Any] = []
     for block in text.split("\n\n"):
-        lines = [escape(line) for line in block.strip().splitlines()]
+        lines = [plain(line) for line in block.strip().splitlines()]
         if not lines:
             continue
         story.append(Paragraph("<br/>".join(lines), styles["BodyText"]))
         story.append(Spacer(1, 3 * mm))
-    doc.build(story)
-    return buffer.getvalue()
+    return build_pdf(
+        story,
+        title=title,
+        lang=language,
+        on_page=None,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        bottomMargin=25 * mm,
+    )
 
 
 def letter_build(
