@@ -172,6 +172,11 @@ class Application(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # Keyed digests (``core.ratelimit.limit_digest``) of the sender's address
+    # and e-mail address, for the limits per client and per e-mail; cleared
+    # when a moderator decides.
+    client_digest = models.CharField(max_length=64, blank=True, default="")
+    email_digest = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         verbose_name = _("application")

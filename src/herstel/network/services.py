@@ -36,6 +36,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record
+from herstel.core.ratelimit import limit_digest
 from herstel.detection.base import Category
 from herstel.detection.constants import IDENTIFYING_CATEGORIES
 from herstel.detection.services import text_scan
@@ -49,6 +50,8 @@ from herstel.vault.services import (
 
 from . import audit_events as events
 from .constants import (
+    APPLICATIONS_PER_CLIENT,
+    APPLICATIONS_PER_EMAIL,
     APPLICATIONS_PER_WINDOW,
     CONSENT_VERSION,
     DOCUMENT_MAX_BYTES,
@@ -530,11 +533,43 @@ def member_delete(*, actor: Any, remove_contributions: bool = False) -> None:
 
 @transaction.atomic
 def application_submit(
-    *, display_name: str, email: str, motivation: str, group: Group | None
+    *,
+    display_name: str,
+    email: str,
+    motivation: str,
+    group: Group | None,
+    client: str = "",
 ) -> Application:
-    """Someone asks to join; details sealed until a moderator decides."""
+    """Someone asks to join; details sealed until a moderator decides.
+
+    ``client`` is the sender's address (``core.ratelimit.client_address``).
+    Limits per client and per e-mail address come before the shared one, so
+    one sender cannot use up the shared limit for everyone (issue 17, F5).
+    """
     if group is not None and group.access == GroupAccess.PRIVATE:
         raise ValidationError({"group": _("This group cannot be applied to.")})
+    since = timezone.now() - RATE_LIMIT_WINDOW
+    client_digest = limit_digest(scope="network-apply-client", value=client)
+    email_digest = limit_digest(
+        scope="network-apply-email", value=email.strip().casefold()
+    )
+    recent_from = Application.objects.filter(created_at__gte=since)
+    if (
+        client_digest
+        and recent_from.filter(client_digest=client_digest).count()
+        >= APPLICATIONS_PER_CLIENT
+    ) or (
+        email_digest
+        and recent_from.filter(email_digest=email_digest).count()
+        >= APPLICATIONS_PER_EMAIL
+    ):
+        raise RateLimitedError(
+            _(
+                "You have applied several times in the last hour. "
+                "Please try again later."
+            ),
+            code="rate_limited",
+        )
     recent = Application.objects.filter(
         created_at__gte=timezone.now() - RATE_LIMIT_WINDOW
     ).count()
@@ -559,6 +594,8 @@ def application_submit(
             purpose=PURPOSE_APPLICATION,
         ),
         group=group,
+        client_digest=client_digest,
+        email_digest=email_digest,
     )
     audit_event_record(
         event=events.APPLICATION_RECEIVED,
@@ -603,6 +640,7 @@ def application_decide(
     application.decided_at = timezone.now()
     application.decided_by = actor
     application.details_sealed = None
+    application.client_digest = application.email_digest = ""
     application.save()
     audit_event_record(
         event=events.APPLICATION_DECIDED,

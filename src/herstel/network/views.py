@@ -28,6 +28,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.ratelimit import client_address
 
 from . import selectors, services
 from .audit_events import APPLICATION_VIEWED, DIRECTORY_VIEWED, REGISTRATIONS_VIEWED
@@ -200,6 +201,7 @@ def apply(request: HttpRequest) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 motivation=form.cleaned_data["motivation"],
                 group=form.cleaned_data["group"],
+                client=client_address(request),
             )
         except ValidationError as error:
             _add_errors(form, error)
