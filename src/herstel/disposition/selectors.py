@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.figures import Figure
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
@@ -230,16 +231,6 @@ def ground_for_category(category: str) -> Ground | None:
         if category in (ground.categories or []):
             return ground
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One number of an aggregate report, with the audit events it is counted from."""
-
-    key: str
-    label: str | Promise
-    value: int
-    source: str
 
 
 def disposition_report_figures(

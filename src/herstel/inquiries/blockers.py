@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from herstel.disposition.blockers import Block, registry
 from herstel.dossiers.models import Mention, Subject
 
 from .selectors import (
@@ -87,11 +88,11 @@ def document_blockers(
 
 
 def register_with_disposition() -> bool:
-    """Add the request blockers to disposition's registry, if that app exists."""
-    try:
-        from herstel.disposition.blockers import Block, registry
-    except ImportError:
-        return False
+    """Add the request blockers to disposition's registry.
+
+    Requests sit above disposition: they register into the registry that
+    disposition defines, and disposition never imports requests.
+    """
 
     def make(code: str) -> Any:
         def blocker(documents: Sequence[Any], on: datetime.date) -> dict[int, list]:

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.accounts.constants import Role
-from herstel.disposition.selectors import Figure
+from herstel.core.figures import Figure
 from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
-from herstel.disposition.selectors import Figure
+from herstel.core.figures import Figure
 from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_references
 
