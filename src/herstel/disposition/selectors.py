@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -17,6 +16,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.figures import Figure
+from herstel.core.permissions import require as _require
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
@@ -28,11 +28,6 @@ SENTENCE_CHARS = 120
 """Average sentence length used to estimate sentences from a text's length."""
 DESTROY_SHARE = 0.5
 """Share of (estimated) sentences with a mention above which destroy is suggested."""
-
-
-def _require(actor: Any, permission: str, obj: Any = None) -> None:
-    if not actor.has_perm(permission, obj):
-        raise PermissionDenied
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
 from herstel.detection.base import Category
 from herstel.vault.services import (
     SealedBlob,
@@ -230,8 +231,7 @@ class _AlreadyAnalysedError(Exception):
 
 
 def _require_view(actor: Any, document: Document) -> None:
-    if not actor.has_perm("dossiers.read_document", document):
-        raise PermissionDenied
+    require(actor, "dossiers.read_document", document)
 
 
 def document_filename(*, document: Document) -> str:

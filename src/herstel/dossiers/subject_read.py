@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, QuerySet
+
+from herstel.core.permissions import require
 
 from .constants import DocumentStatus
 from .models import Document, Mention, NameKey, Subject
@@ -59,8 +60,7 @@ MATCH_LABELS = _match_labels()
 
 
 def _require_inventory(actor: Any) -> None:
-    if not actor.has_perm("dossiers.read_inventory"):
-        raise PermissionDenied
+    require(actor, "dossiers.read_inventory")
 
 
 def subject_search_ranked(

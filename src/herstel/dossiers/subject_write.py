@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
 
 from .audit_events import (
     SUBJECT_CONFIRMED,
@@ -24,8 +25,7 @@ from .models import Mention, NameKey, Subject
 
 
 def _require_work(actor: Any) -> None:
-    if not actor.has_perm("dossiers.review_mention"):
-        raise PermissionDenied
+    require(actor, "dossiers.review_mention")
 
 
 def subject_confirm(*, subject: Subject, actor: Any) -> Subject:

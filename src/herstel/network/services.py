@@ -36,6 +36,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
 from herstel.core.ratelimit import limit_digest
 from herstel.detection.base import Category
 from herstel.detection.constants import IDENTIFYING_CATEGORIES
@@ -115,16 +116,14 @@ class RateLimitedError(ValidationError):
 
 
 def _require_member(actor: Any) -> Member:
-    if not actor.has_perm("network.participate"):
-        raise PermissionDenied
+    require(actor, "network.participate")
     member = member_for_user(user=actor)
     assert member is not None
     return member
 
 
 def _require_moderator(actor: Any) -> None:
-    if not actor.has_perm("network.moderate"):
-        raise PermissionDenied
+    require(actor, "network.moderate")
 
 
 def _absolute(base_url: str, path: str) -> str:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
 from herstel.core.figures import Figure
+from herstel.core.permissions import require
 from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_references
 
@@ -41,8 +42,7 @@ STATUS_FILTERS: dict[str, Q] = {
 
 
 def _require_read(actor: Any) -> None:
-    if not actor.has_perm("notices.read"):
-        raise PermissionDenied
+    require(actor, "notices.read")
 
 
 def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require as _require
 from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
@@ -30,11 +31,6 @@ from .letter import letter_pdf
 from .models import NoticeDecision, PublicNotice
 
 PURPOSE_LETTER = "notice-letter"
-
-
-def _require(actor: Any, permission: str) -> None:
-    if not actor.has_perm(permission):
-        raise PermissionDenied
 
 
 def public_notice_record(

@@ -12,10 +12,11 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+
+from herstel.core.permissions import require as _require
 
 from .constants import Tier
 from .models import (
@@ -30,11 +31,6 @@ from .models import (
     SecurityAdvice,
     Theme,
 )
-
-
-def _require(actor: Any, permission: str) -> None:
-    if not actor.has_perm(permission):
-        raise PermissionDenied
 
 
 def theme_list() -> QuerySet[Theme]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
 from herstel.dossiers.services import blind_digest, name_digests
 
 from ..mail import mail_send
@@ -76,11 +76,6 @@ def _on_commit_mail(name: str, request: AccessRequest, **context: Any) -> None:
 
 def _locked(request: AccessRequest) -> AccessRequest:
     return AccessRequest.objects.select_for_update().get(pk=request.pk)
-
-
-def _require(actor: Any, perm: str, request: AccessRequest | None = None) -> None:
-    if not actor.has_perm(perm, request):
-        raise PermissionDenied
 
 
 def subject_claim_digest(*, provider: str, subject: str) -> str:
