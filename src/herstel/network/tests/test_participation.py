@@ -355,7 +355,7 @@ def test_outcome_documents_are_encrypted_visible_with_their_session_and_shredded
 
 
 def test_public_applications_are_limited_per_window(monkeypatch):
-    monkeypatch.setattr(services, "APPLICATIONS_PER_WINDOW", 2)
+    monkeypatch.setattr(services.applications, "APPLICATIONS_PER_WINDOW", 2)
     for number in range(2):
         services.application_submit(
             display_name=f"Aanvrager {number}",
