@@ -15,6 +15,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from herstel.core.views import is_htmx
+
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .forms import AuditFilterForm
 from .models import AuditEvent
@@ -48,9 +50,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     template = (
-        "audit/event_list.html#results"
-        if getattr(request, "htmx", False)
-        else "audit/event_list.html"
+        "audit/event_list.html#results" if is_htmx(request) else "audit/event_list.html"
     )
     return render(
         request,

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+
+from herstel.core.views import error_text as _error_text  # noqa: F401
 
 from ..constants import RequestStatus
 from ..forms import (
@@ -32,10 +34,6 @@ from ..services import (
 SESSION_REFERENCE = "inquiries_reference"
 LINK_SESSION = "inquiries_link_{pk}"
 LINK_SESSION_SECONDS = 30 * 60
-
-
-def _error_text(exc: ValidationError) -> str:
-    return " ".join(str(m) for m in exc.messages)
 
 
 def _pdf_response(data: bytes, filename: str) -> HttpResponse:

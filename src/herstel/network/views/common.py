@@ -11,10 +11,11 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import (
     PermissionDenied,
-    ValidationError,
 )
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+
+from herstel.core.views import form_errors_add as _add_errors  # noqa: F401
 
 View = Callable[..., HttpResponse]
 
@@ -71,11 +72,3 @@ def _data(request: HttpRequest) -> Any:
 
 def _base_url(request: HttpRequest) -> str:
     return request.build_absolute_uri("/")
-
-
-def _add_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.views import action_run, is_htmx
+
 from .. import selectors, services
 from ..constants import (
     TOPIC_TRANSITIONS,
@@ -151,7 +153,7 @@ def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        if getattr(request, "htmx", False):
+        if is_htmx(request):
             # Only the support block is swapped; the count is read again.
             member = selectors.member_for_user(user=request.user)
             return render(
@@ -174,18 +176,17 @@ def topic_status(request: HttpRequest, pk: int) -> HttpResponse:
     topic = selectors.topic_get(actor=request.user, pk=pk)
     form = TopicStatusForm(request.POST)
     if form.is_valid():
-        try:
-            services.topic_status_change(
+        action_run(
+            request,
+            lambda: services.topic_status_change(
                 actor=request.user,
                 topic=topic,
                 status=form.cleaned_data["status"],
                 text=form.cleaned_data["text"],
                 meeting=form.cleaned_data["meeting"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The topic is updated and answered."))
+            ),
+            success=_("The topic is updated and answered."),
+        )
     else:
         messages.error(request, _("Choose a status and write a public response."))
     return redirect("network:topic_detail", pk=topic.pk)
@@ -272,14 +273,13 @@ def consultation_respond(request: HttpRequest, pk: int) -> HttpResponse:
                 _consultation_context(request, consultation, warnings),
                 status=400,
             )
-    try:
-        services.consultation_respond(
+    action_run(
+        request,
+        lambda: services.consultation_respond(
             actor=actor, consultation=consultation, answers=answers
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Thank you: your response is saved."))
+        ),
+        success=_("Thank you: your response is saved."),
+    )
     return redirect("network:consultation_detail", pk=consultation.pk)
 
 

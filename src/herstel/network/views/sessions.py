@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import action_run
 
 from .. import selectors, services
 from ..audit_events import REGISTRATIONS_VIEWED
@@ -110,17 +111,16 @@ def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get(actor=request.user, pk=pk)
     form = RegistrationForm(request.POST)
     if form.is_valid():
-        try:
-            services.meeting_register(
+        action_run(
+            request,
+            lambda: services.meeting_register(
                 actor=request.user,
                 meeting=meeting,
                 needs=form.cleaned_data["needs"],
                 other_needs=form.cleaned_data["other_needs"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("You are registered for this session."))
+            ),
+            success=_("You are registered for this session."),
+        )
     return redirect("network:meeting_detail", pk=meeting.pk)
 
 
