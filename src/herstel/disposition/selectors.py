@@ -148,11 +148,14 @@ def disposition_pending(*, actor: Any, dossier: Dossier) -> QuerySet[Disposition
 
 
 def disposition_get(*, actor: Any, pk: int) -> Disposition:
+    """One disposition with its document; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Disposition.objects.select_related("document"), pk=pk)
 
 
 def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
+    """Legal holds, active ones only unless ``include_lifted``;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     holds = Hold.objects.select_related(
         "dossier", "document", "subject", "placed_by", "lifted_by"
@@ -163,11 +166,14 @@ def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
 
 
 def hold_get(*, actor: Any, pk: int) -> Hold:
+    """One legal hold; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Hold, pk=pk)
 
 
 def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
+    """Destruction runs with their item and destroyed counts;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return DestructionRun.objects.select_related("dossier", "created_by").annotate(
         item_count=Count("items"),
@@ -176,6 +182,7 @@ def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
 
 
 def run_get(*, actor: Any, reference: str) -> DestructionRun:
+    """One destruction run by reference; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(
         DestructionRun.objects.select_related(
@@ -215,6 +222,8 @@ def run_preview(
 
 
 def ground_list(*, actor: Any, active_only: bool = False) -> QuerySet[Ground]:
+    """Disposition grounds, the active ones only if asked;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     grounds = Ground.objects.all()
     return grounds.filter(active=True) if active_only else grounds

@@ -67,6 +67,7 @@ class StoreResult:
 
 
 def dossier_create(*, slug: str, title: str, description: str = "") -> Dossier:
+    """Create a dossier (validated); not audited: a dossier holds no personal data."""
     dossier = Dossier(slug=slug, title=title, description=description)
     dossier.full_clean()
     dossier.save()
@@ -333,8 +334,7 @@ def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
 
 def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
     """Confirm or reject a proposed mention (or change an earlier decision)."""
-    if not actor.has_perm("dossiers.review_mention", mention.document):
-        raise PermissionDenied
+    require(actor, "dossiers.review_mention", mention.document)
     with transaction.atomic():
         mention = Mention.objects.select_for_update().get(pk=mention.pk)
         before = mention.status
@@ -359,8 +359,7 @@ def mention_add(
     *, document: Document, start: int, end: int, category: str, actor: Any
 ) -> Mention:
     """Record personal data the engine missed; confirmed at once (a person found it)."""
-    if not actor.has_perm("dossiers.review_mention", document):
-        raise PermissionDenied
+    require(actor, "dossiers.review_mention", document)
     if document.is_shredded or not (0 <= start < end <= document.text_length):
         raise ValidationError(_("The selection is not part of this document's text."))
     if category not in Category.values:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -77,8 +76,8 @@ def notice_status_counts(*, actor: Any) -> dict[str, int]:
 
 
 def public_notice_list(*, actor: Any) -> QuerySet[PublicNotice]:
-    if not actor.has_perm("notices.read_public"):
-        raise PermissionDenied
+    """Recorded public notices; needs ``notices.read_public``."""
+    require(actor, "notices.read_public")
     return PublicNotice.objects.select_related("recorded_by")
 
 

@@ -79,4 +79,6 @@ def _locked(request: AccessRequest) -> AccessRequest:
 
 
 def subject_claim_digest(*, provider: str, subject: str) -> str:
+    """A blind digest of an identity provider's subject claim, to find a
+    requester's earlier requests without storing the claim."""
     return blind_digest(kind=92, value=f"{provider}|{subject}")

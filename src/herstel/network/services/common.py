@@ -106,6 +106,8 @@ def privacy_guard_scan(*, text: str) -> list[str]:
 
 
 def privacy_guard_warned(*, actor: Any, kind: str, categories: int) -> None:
+    """Audit that the privacy guard warned about ``categories`` kinds of
+    personal data in a contribution of ``kind`` (no text, no findings)."""
     audit_event_record(
         event=events.PRIVACY_GUARD_WARNED,
         actor=actor,

@@ -54,6 +54,7 @@ def group_join(*, actor: Any, group: Group) -> GroupMembership:
 
 @transaction.atomic
 def group_leave(*, actor: Any, group: Group) -> None:
+    """The actor leaves ``group`` (audited); a no-op when not a member."""
     member = _require_member(actor)
     deleted, _rows = GroupMembership.objects.filter(group=group, member=member).delete()
     if deleted:
@@ -69,6 +70,7 @@ def group_leave(*, actor: Any, group: Group) -> None:
 def group_membership_decide(
     *, actor: Any, membership: GroupMembership, approve: bool
 ) -> None:
+    """Approve or refuse a pending membership request (audited); moderators only."""
     _require_moderator(actor)
     if membership.status != MembershipStatus.PENDING:
         return
@@ -87,6 +89,7 @@ def group_membership_decide(
 
 @transaction.atomic
 def group_save(*, actor: Any, group: Group) -> Group:
+    """Create or change a group (validated, audited); moderators only."""
     _require_moderator(actor)
     created = group.pk is None
     group.full_clean()

@@ -70,6 +70,7 @@ def consent_text(*, version: str = CONSENT_VERSION) -> str:
 
 
 def consent_text_sha256(*, version: str = CONSENT_VERSION) -> str:
+    """The SHA-256 of a consent text version, kept with every consent record."""
     return hashlib.sha256(consent_text(version=version).encode()).hexdigest()
 
 
@@ -271,6 +272,8 @@ def member_profile_update(
     directory_visible: bool,
     email_frequency: str,
 ) -> Member:
+    """Change the actor's own profile; name and address are sealed again
+    with the member's key, the audit entry names the changed fields only."""
     member = _require_member(actor)
     changed = []
     if display_name.strip() != member_display_name(member=member):

@@ -44,6 +44,7 @@ def _contribution(kind: str, pk: int) -> Topic | ConsultationResponse:
 def report_create(
     *, actor: Any, kind: str, target: Topic | ConsultationResponse, reason: str
 ) -> Report:
+    """Report a contribution to the moderators (limited per member, audited)."""
     member = _require_member(actor)
     rate_limit_check(member=member, kind="report")
     report = Report.objects.create(
@@ -89,6 +90,7 @@ def contribution_hide(
 
 @transaction.atomic
 def report_dismiss(*, actor: Any, report: Report) -> None:
+    """Close a report without hiding anything (audited); moderators only."""
     _require_moderator(actor)
     if report.status != ReportStatus.OPEN:
         return
@@ -100,4 +102,5 @@ def report_dismiss(*, actor: Any, report: Report) -> None:
 
 
 def contribution_get(*, kind: str, pk: int) -> Topic | ConsultationResponse:
+    """The topic or consultation response a report or hide form points at."""
     return _contribution(kind, pk)

@@ -58,6 +58,8 @@ def topic_propose(
     theme: str = "",
     group: Group | None = None,
 ) -> Topic:
+    """Propose a topic, in a group the actor may see (limited per member,
+    audited)."""
     member = _require_member(actor)
     if group is not None and not group_content_visible(actor=actor, group=group):
         raise PermissionDenied
@@ -135,6 +137,8 @@ def consultation_create(
     sections: Iterable[tuple[str, str]],
     questions: Iterable[str],
 ) -> Consultation:
+    """Open a consultation with its sections and questions (audited);
+    moderators only."""
     _require_moderator(actor)
     consultation = Consultation.objects.create(
         title=title, introduction=introduction, closes_on=closes_on, group=group

@@ -54,6 +54,7 @@ from .common import (
 
 @transaction.atomic
 def series_save(*, actor: Any, series: Series) -> Series:
+    """Create or change a series (validated, audited); moderators only."""
     _require_moderator(actor)
     created = series.pk is None
     series.full_clean()
@@ -69,6 +70,7 @@ def series_save(*, actor: Any, series: Series) -> Series:
 
 @transaction.atomic
 def meeting_save(*, actor: Any, meeting: Meeting) -> Meeting:
+    """Create or change a meeting (validated, audited); moderators only."""
     _require_moderator(actor)
     created = meeting.pk is None
     meeting.full_clean()
@@ -132,6 +134,7 @@ def meeting_register(
 
 @transaction.atomic
 def meeting_unregister(*, actor: Any, meeting: Meeting) -> None:
+    """Withdraw the actor's registration (audited); a no-op when none."""
     member = _require_member(actor)
     deleted, _rows = Registration.objects.filter(
         meeting=meeting, member=member
@@ -225,6 +228,8 @@ def meeting_document_read(*, document: MeetingDocument) -> bytes:
 
 @transaction.atomic
 def meeting_document_remove(*, actor: Any, document: MeetingDocument) -> None:
+    """Remove a meeting's document and shred its key at commit (audited);
+    moderators only."""
     _require_moderator(actor)
     blob = SealedBlob(key_id=document.key_id, blob_name=document.blob_name)
     audit_event_record(

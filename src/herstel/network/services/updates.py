@@ -44,6 +44,7 @@ from .common import (
 
 
 def unsubscribe_token(*, member: Member) -> str:
+    """A signed token for the one-click unsubscribe link of a member's mails."""
     return signing.dumps(str(member.public_id), salt=UNSUBSCRIBE_SALT)
 
 
