@@ -25,11 +25,15 @@ from .models import Document, Dossier, IngestionRun, Mention, Subject
 from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
+    document_subjects_with_merged,
+    documents_readable,
     subject_document_ids,
     subject_get,
+    subject_mention_spans,
     subject_mentions,
     subject_passages,
     subject_search,
+    subjects_by_id,
 )
 
 

@@ -14,7 +14,7 @@ from django.db.models import Count, Max, QuerySet
 
 from herstel.core.permissions import require
 
-from .constants import DocumentStatus
+from .constants import DocumentStatus, MentionStatus
 from .models import Document, Mention, NameKey, Subject
 from .names import KeyKind, birth_key, place_key
 from .subject_index import (
@@ -303,3 +303,65 @@ def subject_passages(
             )
             last_end = end
     return passages
+
+
+def document_subjects_with_merged(
+    *, document_ids: Sequence[int]
+) -> dict[int, set[int]]:
+    """Per document, the subjects it mentions and every subject merged into
+    them (a request matched before a merge still covers the moved mentions).
+
+    For the request blockers of disposition; ids only, no permission check.
+    """
+    subjects_of: dict[int, set[int]] = defaultdict(set)
+    for document_id, subject_id in Mention.objects.filter(
+        document_id__in=document_ids, subject__isnull=False
+    ).values_list("document_id", "subject_id"):
+        subjects_of[document_id].add(subject_id)
+    live = set().union(*subjects_of.values()) if subjects_of else set()
+    merged_from: dict[int, set[int]] = defaultdict(set)
+    frontier = {pk: pk for pk in live}
+    for _step in range(20):
+        if not frontier:
+            break
+        rows = Subject.objects.filter(merged_into__in=frontier).values_list(
+            "pk", "merged_into_id"
+        )
+        frontier = {pk: frontier[target] for pk, target in rows}
+        for pk, root in frontier.items():
+            merged_from[root].add(pk)
+    for subjects in subjects_of.values():
+        subjects.update(*(merged_from[s] for s in list(subjects)))
+    return subjects_of
+
+
+def subject_mention_spans(
+    *, subject_ids: Iterable[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """Per document id, the (start, end) spans of the subjects' mentions that
+    were not rejected (for an access copy: the requester's own name stays
+    readable). Ids only, no permission check."""
+    own: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in Mention.objects.filter(subject_id__in=list(subject_ids)).exclude(
+        status=MentionStatus.REJECTED
+    ):
+        own[mention.document_id].append((mention.start, mention.end))
+    return own
+
+
+def documents_readable(*, document_ids: Iterable[int]) -> QuerySet[Document]:
+    """The documents with these ids that are not shredded, by dossier title and
+    reference, with their dossier. No permission check: reading the text is
+    ``services.document_text_read``, which checks and audits."""
+    return (
+        Document.objects.filter(pk__in=list(document_ids))
+        .exclude(status=DocumentStatus.SHREDDED)
+        .select_related("dossier")
+        .order_by("dossier__title", "reference")
+    )
+
+
+def subjects_by_id(*, subject_ids: Iterable[int]) -> list[Subject]:
+    """The subjects with these ids, in id order (no permission check: for
+    services that checked their own rule)."""
+    return list(Subject.objects.filter(pk__in=list(subject_ids)).order_by("pk"))

@@ -11,7 +11,6 @@ requester's own name visible and every other mention burned out.
 from __future__ import annotations
 
 import io
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -25,8 +24,8 @@ from reportlab.platypus import Paragraph, Spacer
 
 from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
 from herstel.detection.base import Category
-from herstel.dossiers.constants import DocumentStatus, MentionStatus, ViewPurpose
-from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.constants import MentionStatus, ViewPurpose
+from herstel.dossiers.selectors import documents_readable, subject_mention_spans
 from herstel.dossiers.services import document_text_read
 
 from .constants import MatchDecision
@@ -93,17 +92,8 @@ def access_copy_build(
         return AccessCopy(
             pdf=b"", documents=0, redactions=0, categories=(), dossiers=()
         )
-    own: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for mention in Mention.objects.filter(subject_id__in=subject_ids).exclude(
-        status=MentionStatus.REJECTED
-    ):
-        own[mention.document_id].append((mention.start, mention.end))
-    documents = (
-        Document.objects.filter(pk__in=list(own))
-        .exclude(status=DocumentStatus.SHREDDED)
-        .select_related("dossier")
-        .order_by("dossier__title", "reference")
-    )
+    own = subject_mention_spans(subject_ids=subject_ids)
+    documents = documents_readable(document_ids=own)
     writer = PdfWriter()
     redactions = 0
     categories: set[str] = set()

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -14,11 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from herstel.audit.selectors import audit_events_named
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
-from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_references
 
 from .constants import Decision, LetterStatus, NoticeStatus
 from .models import NoticeDecision, PublicNotice
+
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
 
 STATUS_FILTERS: dict[str, Q] = {
     NoticeStatus.UNDECIDED: Q(notice__isnull=True),

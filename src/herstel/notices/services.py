@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require as _require
-from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
@@ -29,6 +28,10 @@ from .audit_events import (
 from .constants import Decision, LetterStatus, NotInformedGround
 from .letter import letter_pdf
 from .models import NoticeDecision, PublicNotice
+
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
 
 PURPOSE_LETTER = "notice-letter"
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_contact
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -40,6 +39,10 @@ from .services import (
     notice_letter_read,
     public_notice_record,
 )
+
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
 
 PAGE_SIZE = 50
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
-from herstel.dossiers.models import Subject
 from herstel.vault.services import (
     blob_put,
 )
@@ -49,6 +48,9 @@ from .common import (
     _require,
     request_data,
 )
+
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
 
 
 def match_decide(
