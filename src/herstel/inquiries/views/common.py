@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from herstel.core.views import error_text as _error_text  # noqa: F401
+from herstel.core.views import (
+    error_text as _error_text,  # noqa: F401
+    require_page,
+)
 
 from ..constants import RequestStatus
 from ..forms import (
@@ -71,8 +73,7 @@ def _detail_context(
 
 def _post_action(request: HttpRequest, reference: str, perm: str) -> AccessRequest:
     access_request = request_get(actor=request.user, reference=reference)
-    if not request.user.has_perm(perm, access_request):
-        raise PermissionDenied
+    require_page(request, perm, access_request)
     return access_request
 
 

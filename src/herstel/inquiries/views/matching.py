@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import require_page
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
@@ -165,8 +166,7 @@ def propose(request: HttpRequest, reference: str) -> HttpResponse:
 @require_POST
 def approve(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
-    if not request.user.has_perm("inquiries.approve_answer", access_request):
-        raise PermissionDenied
+    require_page(request, "inquiries.approve_answer", access_request)
     decision = request.POST.get("decision", "approve")
     try:
         if decision == "return":

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.core.views import form_errors_add, require_page
 
 from ..constants import Channel, RequestStatus, VerificationMethod
 from ..forms import (
@@ -80,8 +82,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
     """Staff enter a request that came by mail, post or at the desk."""
-    if not request.user.has_perm("inquiries.register_request"):
-        raise PermissionDenied
+    require_page(request, "inquiries.register_request")
     form = StaffRequestForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         original = form.cleaned_data.get("original")
@@ -100,11 +101,7 @@ def register(request: HttpRequest) -> HttpResponse:
                 attachments=attachments,
             )
         except ValidationError as exc:
-            if hasattr(exc, "error_dict"):
-                for field, errors in exc.error_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, exc)
+            form_errors_add(form, exc)
         else:
             messages.success(
                 request,

@@ -15,7 +15,10 @@ from django.core.exceptions import (
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from herstel.core.views import form_errors_add as _add_errors  # noqa: F401
+from herstel.core.views import (
+    form_errors_add as _add_errors,  # noqa: F401
+    require_page,
+)
 
 View = Callable[..., HttpResponse]
 
@@ -47,8 +50,7 @@ def member_view(view: View) -> View:
     @network_view
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.has_perm("network.participate"):
-            raise PermissionDenied
+        require_page(request, "network.participate")
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -58,8 +60,7 @@ def moderator_view(view: View) -> View:
     @login_required
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.has_perm("network.moderate"):
-            raise PermissionDenied
+        require_page(request, "network.moderate")
         return view(request, *args, **kwargs)
 
     return wrapper
