@@ -36,6 +36,7 @@ lint: install
 	$(BIN)/ruff format --check src bin bench
 	$(BIN)/python bin/check_spdx.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports .importlinter
 	$(BIN)/python bin/compile_messages.py --check
 	DJANGO_SETTINGS_MODULE=herstel.conf.ci $(BIN)/herstel makemigrations --check --dry-run
 

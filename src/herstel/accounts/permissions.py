@@ -32,3 +32,10 @@ def has_role(*roles: Role) -> Any:
 is_administrator = has_role(Role.ADMINISTRATOR)
 
 rules.add_perm("accounts.access_admin", is_administrator)
+
+# The audit trail is for the privacy officer (FG). Added here, not in
+# audit/permissions.py, because audit sits below accounts and names no role.
+is_privacy_officer = has_role(Role.PRIVACY_OFFICER)
+
+rules.add_perm("audit.read_trail", is_privacy_officer)
+rules.add_perm("audit.export_trail", is_privacy_officer)

@@ -1,13 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""The audit trail is for the privacy officer (FG)."""
+"""The audit trail is for the privacy officer (FG).
 
-import rules
-
-from herstel.accounts.constants import Role
-from herstel.accounts.permissions import has_role
-
-is_privacy_officer = has_role(Role.PRIVACY_OFFICER)
-
-rules.add_perm("audit.read_trail", is_privacy_officer)
-rules.add_perm("audit.export_trail", is_privacy_officer)
+The rules ``audit.read_trail`` and ``audit.export_trail`` are added by
+``herstel.accounts.permissions``: roles live in accounts, which sits above
+audit, so audit names no role itself (see docs/architecture.md).
+"""

@@ -10,6 +10,8 @@ from typing import Any
 
 from django.utils.functional import Promise
 
+from herstel.core.registry import Registry
+
 
 @dataclass(frozen=True, slots=True)
 class AuditEventType:
@@ -23,16 +25,19 @@ class AuditEventType:
     """Default tags; ``avg`` marks a read or change of personal data."""
 
 
-class EventRegistry:
+class EventRegistry(Registry[AuditEventType]):
+    """Audit event types by name (a :class:`~herstel.core.registry.Registry`),
+    plus the display texts of reason codes."""
+
+    kind = "Audit event"
+
     def __init__(self) -> None:
-        self._events: dict[str, AuditEventType] = {}
+        super().__init__()
         self._reasons: dict[str, str | Promise] = {}
 
     def register(self, event: AuditEventType) -> AuditEventType:
-        if event.name in self._events and self._events[event.name] != event:
-            raise ValueError(f"Audit event {event.name!r} is registered twice.")
-        self._events[event.name] = event
-        return event
+        """Register ``event`` under its name; a different one is refused."""
+        return self.add(event.name, event)
 
     def register_reasons(self, choices: Iterable[tuple[str, Any]]) -> None:
         """Display texts for reason codes that services record (e.g. view purposes)."""
@@ -41,13 +46,9 @@ class EventRegistry:
     def reasons(self) -> dict[str, str | Promise]:
         return dict(self._reasons)
 
-    def get(self, name: str) -> AuditEventType | None:
-        return self._events.get(name)
-
     def choices(self) -> list[tuple[str, str | Promise]]:
-        return sorted(
-            ((e.name, e.label) for e in self._events.values()), key=lambda c: c[0]
-        )
+        """``(name, label)`` pairs sorted by name."""
+        return sorted(((e.name, e.label) for e in self), key=lambda c: c[0])
 
 
 registry = EventRegistry()

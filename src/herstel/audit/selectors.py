@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from herstel.core.permissions import require
 
 from .constants import GENESIS_HASH
 from .models import AuditEvent, ChainHead
@@ -35,8 +36,7 @@ def _start_of(day: date) -> datetime:
 
 def audit_event_list(*, actor: Any, filters: AuditFilter) -> QuerySet[AuditEvent]:
     """Audit entries matching ``filters``, newest first. Privacy officer only."""
-    if not actor.has_perm("audit.read_trail"):
-        raise PermissionDenied
+    require(actor, "audit.read_trail")
     queryset = AuditEvent.objects.order_by("-seq")
     if filters.actor:
         queryset = queryset.filter(actor_label__iexact=filters.actor)
@@ -56,6 +56,7 @@ def audit_event_list(*, actor: Any, filters: AuditFilter) -> QuerySet[AuditEvent
 
 
 def audit_object_types() -> list[str]:
+    """Every object type the trail names, sorted (for the filter form)."""
     return list(
         AuditEvent.objects.exclude(object_type="")
         .order_by("object_type")
@@ -195,3 +196,16 @@ def audit_events_named(
     if until is not None:
         events = events.filter(timestamp__lt=_start_of(until + timedelta(days=1)))
     return events.order_by("seq")
+
+
+def audit_object_ids(*, event: str, object_type: str) -> set[str]:
+    """The object ids of every entry of ``event`` about ``object_type``.
+
+    The vault reads the key ids the trail records as shredded through this
+    (a second journal), so it never queries the audit tables itself.
+    """
+    return set(
+        AuditEvent.objects.filter(event=event, object_type=object_type).values_list(
+            "object_id", flat=True
+        )
+    )

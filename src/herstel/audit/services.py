@@ -66,6 +66,7 @@ def entry_hash(
 
 
 def event_entry_hash(entry: AuditEvent) -> str:
+    """The hash an entry should carry, recomputed from its stored fields."""
     return entry_hash(
         seq=entry.seq,
         timestamp=entry.timestamp,

@@ -8,12 +8,13 @@ import csv
 from collections.abc import Iterator
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
+
+from herstel.core.views import is_htmx, require_page
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .forms import AuditFilterForm
@@ -48,9 +49,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     template = (
-        "audit/event_list.html#results"
-        if getattr(request, "htmx", False)
-        else "audit/event_list.html"
+        "audit/event_list.html#results" if is_htmx(request) else "audit/event_list.html"
     )
     return render(
         request,
@@ -95,8 +94,7 @@ def _csv_rows(events: Iterator[AuditEvent]) -> Iterator[str]:
 @login_required
 @require_GET
 def event_export(request: HttpRequest) -> StreamingHttpResponse:
-    if not request.user.has_perm("audit.export_trail"):
-        raise PermissionDenied
+    require_page(request, "audit.export_trail")
     form = AuditFilterForm(request.GET or None)
     filters = form.to_filter()
     events = audit_event_list(actor=request.user, filters=filters).order_by("seq")
@@ -122,8 +120,7 @@ def event_export(request: HttpRequest) -> StreamingHttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def chain_verify(request: HttpRequest) -> HttpResponse:
-    if not request.user.has_perm("audit.read_trail"):
-        raise PermissionDenied
+    require_page(request, "audit.read_trail")
     report = None
     if request.method == "POST":
         report = audit_chain_verify()

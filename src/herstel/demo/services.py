@@ -102,6 +102,7 @@ def demo_users_ensure(*, seed: int) -> list[User]:
 
 
 def demo_logins() -> list[DemoLogin]:
+    """The demo users that exist, each with its role and current TOTP code."""
     logins = []
     for username, _first, _last, role in DEMO_USERS:
         device = TOTPDevice.objects.filter(

@@ -14,21 +14,27 @@ The module-level :data:`registry` is filled by importing
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from django.utils.functional import Promise
+
+from herstel.core.registry import Registry as BaseRegistry
 
 from .base import Category, Detector
 
 DetectorT = TypeVar("DetectorT", bound=Detector)
 
 
-class Registry(Generic[DetectorT]):
-    """Detectors by identifier, in registration order."""
+class Registry(BaseRegistry[DetectorT]):
+    """Detectors by identifier, in registration order (lookup, ``in``,
+    iteration and ``len`` come from :class:`herstel.core.registry.Registry`)."""
+
+    kind = "Detector"
 
     def __init__(self) -> None:
         """Start empty."""
-        self._detectors: dict[str, DetectorT] = {}
+        super().__init__()
+        self._detectors = self._items
 
     def __call__(self, identifier: str) -> Callable[[type[DetectorT]], type[DetectorT]]:
         """Return a class decorator that registers the class as ``identifier``."""
@@ -56,9 +62,7 @@ class Registry(Generic[DetectorT]):
                 f"registered as {identifier!r}."
             )
         detector_cls.identifier = identifier
-        detector = detector_cls()
-        self._detectors[identifier] = detector
-        return detector
+        return self.add(identifier, detector_cls())
 
     def check(self) -> list[str]:
         """Return a description of every configuration problem (empty if none)."""
@@ -106,22 +110,6 @@ class Registry(Generic[DetectorT]):
             (identifier, self._detectors[identifier].verbose_name)
             for identifier in sorted(self._detectors)
         ]
-
-    def __getitem__(self, identifier: str) -> DetectorT:
-        """Return the detector registered as ``identifier``."""
-        return self._detectors[identifier]
-
-    def __contains__(self, identifier: object) -> bool:
-        """Whether ``identifier`` is registered."""
-        return identifier in self._detectors
-
-    def __iter__(self) -> Iterator[DetectorT]:
-        """Iterate over all detectors in registration order."""
-        return iter(self._detectors.values())
-
-    def __len__(self) -> int:
-        """Number of registered detectors."""
-        return len(self._detectors)
 
 
 registry: Registry[Detector] = Registry()

@@ -20,11 +20,13 @@ duplicate identifier is refused.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext as _
+
+from herstel.core.registry import Registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +51,10 @@ class Block:
 BlockerFunction = Callable[[Sequence[Any], datetime.date], Mapping[int, list[Block]]]
 
 
-class BlockerRegistry:
-    def __init__(self) -> None:
-        self._blockers: dict[str, BlockerFunction] = {}
+class BlockerRegistry(Registry[BlockerFunction]):
+    """Blocker functions by identifier (a :class:`~herstel.core.registry.Registry`)."""
+
+    kind = "Blocker"
 
     def __call__(self, identifier: str) -> Callable[[BlockerFunction], BlockerFunction]:
         def decorator(function: BlockerFunction) -> BlockerFunction:
@@ -61,22 +64,15 @@ class BlockerRegistry:
         return decorator
 
     def register(self, identifier: str, function: BlockerFunction) -> None:
-        if identifier in self._blockers and self._blockers[identifier] is not function:
-            raise ValueError(f"Blocker {identifier!r} is registered twice.")
-        self._blockers[identifier] = function
-
-    def __iter__(self) -> Iterator[tuple[str, BlockerFunction]]:
-        return iter(sorted(self._blockers.items()))
-
-    def identifiers(self) -> list[str]:
-        return sorted(self._blockers)
+        """Register ``function`` as ``identifier``; the same one again is a no-op."""
+        self.add(identifier, function, same=lambda old, new: old is new)
 
     def blocks(
         self, documents: Sequence[Any], on: datetime.date
     ) -> dict[int, list[Block]]:
         """Every blocker's reasons, merged per document id."""
         found: dict[int, list[Block]] = {}
-        for _identifier, function in self:
+        for _identifier, function in sorted(self.items()):
             for document_id, blocks in function(documents, on).items():
                 if blocks:
                     found.setdefault(document_id, []).extend(blocks)

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
+from herstel.core.pdf.layout import plain
 from herstel.dossiers.constants import LocationKind
 
 from .constants import ItemStatus
@@ -225,7 +226,7 @@ def _render(run: DestructionRun) -> bytes:
 
 
 def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return plain(value)
 
 
 def _table(

@@ -9,13 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.figures import Figure
+from herstel.core.permissions import require as _require
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
@@ -27,11 +28,6 @@ SENTENCE_CHARS = 120
 """Average sentence length used to estimate sentences from a text's length."""
 DESTROY_SHARE = 0.5
 """Share of (estimated) sentences with a mention above which destroy is suggested."""
-
-
-def _require(actor: Any, permission: str, obj: Any = None) -> None:
-    if not actor.has_perm(permission, obj):
-        raise PermissionDenied
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +148,14 @@ def disposition_pending(*, actor: Any, dossier: Dossier) -> QuerySet[Disposition
 
 
 def disposition_get(*, actor: Any, pk: int) -> Disposition:
+    """One disposition with its document; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Disposition.objects.select_related("document"), pk=pk)
 
 
 def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
+    """Legal holds, active ones only unless ``include_lifted``;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     holds = Hold.objects.select_related(
         "dossier", "document", "subject", "placed_by", "lifted_by"
@@ -167,11 +166,14 @@ def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
 
 
 def hold_get(*, actor: Any, pk: int) -> Hold:
+    """One legal hold; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Hold, pk=pk)
 
 
 def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
+    """Destruction runs with their item and destroyed counts;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return DestructionRun.objects.select_related("dossier", "created_by").annotate(
         item_count=Count("items"),
@@ -180,6 +182,7 @@ def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
 
 
 def run_get(*, actor: Any, reference: str) -> DestructionRun:
+    """One destruction run by reference; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(
         DestructionRun.objects.select_related(
@@ -219,6 +222,8 @@ def run_preview(
 
 
 def ground_list(*, actor: Any, active_only: bool = False) -> QuerySet[Ground]:
+    """Disposition grounds, the active ones only if asked;
+    needs ``disposition.read``."""
     _require(actor, "disposition.read")
     grounds = Ground.objects.all()
     return grounds.filter(active=True) if active_only else grounds
@@ -230,16 +235,6 @@ def ground_for_category(category: str) -> Ground | None:
         if category in (ground.categories or []):
             return ground
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One number of an aggregate report, with the audit events it is counted from."""
-
-    key: str
-    label: str | Promise
-    value: int
-    source: str
 
 
 def disposition_report_figures(

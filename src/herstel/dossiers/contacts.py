@@ -70,7 +70,7 @@ def contact_source_register(source: ContactSource) -> None:
 
 
 def _document_text(document: Document) -> str:
-    from .subjects import _document_text as read
+    from .subject_index import _document_text as read
 
     return read(document)
 

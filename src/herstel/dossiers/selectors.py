@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from herstel.core.permissions import require
 from herstel.detection.base import Category
 
 from .constants import DocumentStatus, MentionStatus, SubjectStatus
@@ -22,20 +22,25 @@ from .contacts import (  # noqa: F401  (what letters to subjects use)
     subject_contact,
 )
 from .models import Document, Dossier, IngestionRun, Mention, Subject
-from .subjects import (  # noqa: F401  (the subject reads other apps use)
+from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
+    document_subjects_with_merged,
+    documents_readable,
     subject_document_ids,
     subject_get,
+    subject_mention_spans,
     subject_mentions,
     subject_passages,
     subject_search,
+    subjects_by_id,
 )
 
 
 def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
-    if not actor.has_perm("dossiers.read_inventory"):
-        raise PermissionDenied
+    """Every dossier with its document, shredded and failed counts;
+    needs ``dossiers.read_inventory``."""
+    require(actor, "dossiers.read_inventory")
     return Dossier.objects.annotate(
         document_count=Count("documents"),
         shredded_count=Count(
@@ -48,23 +53,23 @@ def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
 
 
 def dossier_get(*, actor: Any, slug: str) -> Dossier:
-    if not actor.has_perm("dossiers.read_inventory"):
-        raise PermissionDenied
+    """One dossier by slug; needs ``dossiers.read_inventory``."""
+    require(actor, "dossiers.read_inventory")
     return get_object_or_404(Dossier, slug=slug)
 
 
 def document_list(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
-    if not actor.has_perm("dossiers.read_inventory", dossier):
-        raise PermissionDenied
+    """A dossier's documents by reference; needs ``dossiers.read_inventory`` on it."""
+    require(actor, "dossiers.read_inventory", dossier)
     return dossier.documents.order_by("reference")
 
 
 def document_get(*, actor: Any, reference: str) -> Document:
+    """One document by reference; needs ``dossiers.read_document`` on it."""
     document = get_object_or_404(
         Document.objects.select_related("dossier"), reference=reference
     )
-    if not actor.has_perm("dossiers.read_document", document):
-        raise PermissionDenied
+    require(actor, "dossiers.read_document", document)
     return document
 
 
@@ -79,8 +84,7 @@ class CategoryCount:
 
 def dossier_category_counts(*, actor: Any, dossier: Dossier) -> list[CategoryCount]:
     """Mentions per category in a dossier (rejected ones left out)."""
-    if not actor.has_perm("dossiers.read_inventory", dossier):
-        raise PermissionDenied
+    require(actor, "dossiers.read_inventory", dossier)
     rows = (
         Mention.objects.filter(document__dossier=dossier)
         .exclude(status=MentionStatus.REJECTED)
@@ -126,22 +130,24 @@ def dossier_documents_filtered(
 
 
 def dossier_failures(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
+    """A dossier's documents whose extraction or analysis failed."""
     return document_list(actor=actor, dossier=dossier).filter(
         status=DocumentStatus.FAILED
     )
 
 
 def dossier_ingestions(*, actor: Any, dossier: Dossier) -> QuerySet[IngestionRun]:
-    if not actor.has_perm("dossiers.read_inventory", dossier):
-        raise PermissionDenied
+    """A dossier's ten latest ingestion runs; needs ``dossiers.read_inventory``."""
+    require(actor, "dossiers.read_inventory", dossier)
     return dossier.ingestions.select_related("started_by")[:10]
 
 
 def document_mentions(
     *, actor: Any, document: Document, category: str = ""
 ) -> list[Mention]:
-    if not actor.has_perm("dossiers.read_document", document):
-        raise PermissionDenied
+    """A document's mentions in text order, of one category if given; needs
+    ``dossiers.read_document`` on it."""
+    require(actor, "dossiers.read_document", document)
     mentions = document.mentions.select_related("decided_by").order_by("start", "end")
     if category:
         mentions = mentions.filter(category=category)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
 from herstel.detection.base import Category
 from herstel.vault.services import (
     SealedBlob,
@@ -38,14 +39,18 @@ from .audit_events import (
 )
 from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
 from .models import Document, Dossier, Mention
-from .subjects import (  # noqa: F401  (the subject services other apps use)
+from .subject_index import (  # noqa: F401  (the subject services other apps use)
     key_digest as blind_digest,
     name_digests,
+    subject_keys_forget,
+    subjects_index_document,
+    subjects_index_dossier,
+    subjects_rekey_dossier,
+)
+from .subject_write import (  # noqa: F401
     subject_confirm,
     subject_merge,
     subject_split,
-    subjects_index_dossier,
-    subjects_rekey_dossier,
 )
 
 logger = logging.getLogger(__name__)
@@ -62,6 +67,7 @@ class StoreResult:
 
 
 def dossier_create(*, slug: str, title: str, description: str = "") -> Dossier:
+    """Create a dossier (validated); not audited: a dossier holds no personal data."""
     dossier = Dossier(slug=slug, title=title, description=description)
     dossier.full_clean()
     dossier.save()
@@ -197,8 +203,6 @@ def document_analysis_apply(
                 ignore_conflicts=True,
             )
             if analysis.text is not None and analysis.mentions:
-                from .subjects import subjects_index_document
-
                 subjects_index_document(document=locked, text=analysis.text)
             per_category: dict[str, int] = {}
             for found in analysis.mentions:
@@ -228,8 +232,7 @@ class _AlreadyAnalysedError(Exception):
 
 
 def _require_view(actor: Any, document: Document) -> None:
-    if not actor.has_perm("dossiers.read_document", document):
-        raise PermissionDenied
+    require(actor, "dossiers.read_document", document)
 
 
 def document_filename(*, document: Document) -> str:
@@ -300,8 +303,6 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
             if key_id:
                 blob_shred(blob=SealedBlob(key_id=key_id, blob_name=blob_name))
         # The blind index would still say which names the document held.
-        from .subjects import subject_keys_forget
-
         index_rows = subject_keys_forget(document=document)
         document.status = DocumentStatus.SHREDDED
         document.filename_sealed = None
@@ -333,8 +334,7 @@ def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
 
 def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
     """Confirm or reject a proposed mention (or change an earlier decision)."""
-    if not actor.has_perm("dossiers.review_mention", mention.document):
-        raise PermissionDenied
+    require(actor, "dossiers.review_mention", mention.document)
     with transaction.atomic():
         mention = Mention.objects.select_for_update().get(pk=mention.pk)
         before = mention.status
@@ -359,8 +359,7 @@ def mention_add(
     *, document: Document, start: int, end: int, category: str, actor: Any
 ) -> Mention:
     """Record personal data the engine missed; confirmed at once (a person found it)."""
-    if not actor.has_perm("dossiers.review_mention", document):
-        raise PermissionDenied
+    require(actor, "dossiers.review_mention", document)
     if document.is_shredded or not (0 <= start < end <= document.text_length):
         raise ValidationError(_("The selection is not part of this document's text."))
     if category not in Category.values:

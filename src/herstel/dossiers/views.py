@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
@@ -56,10 +57,6 @@ from .services import (
 )
 
 PAGE_SIZE = 50
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    return bool(getattr(request, "htmx", False))
 
 
 @login_required
@@ -119,8 +116,7 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
-    if not request.user.has_perm("dossiers.ingest", dossier):
-        raise PermissionDenied
+    require_page(request, "dossiers.ingest", dossier)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         uploads = form.cleaned_data["documents"]
@@ -223,8 +219,7 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
 @require_POST
 def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
-    if not request.user.has_perm("dossiers.review_mention", document):
-        raise PermissionDenied
+    require_page(request, "dossiers.review_mention", document)
     text = document_text_read(document=document, actor=request.user)
     form = MentionAddForm(request.POST, document_text=text)
     if form.is_valid():
@@ -328,8 +323,7 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
     """Confirm, merge (other subject numbers) or split (chosen mentions)."""
-    if not request.user.has_perm("dossiers.review_mention"):
-        raise PermissionDenied
+    require_page(request, "dossiers.review_mention")
     subject = subject_get(actor=request.user, pk=pk)
     action = request.POST.get("action", "")
     try:

@@ -11,7 +11,6 @@ requester's own name visible and every other mention burned out.
 from __future__ import annotations
 
 import io
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,21 +19,20 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
+from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
 from herstel.detection.base import Category
-from herstel.dossiers.constants import DocumentStatus, MentionStatus, ViewPurpose
-from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.constants import MentionStatus, ViewPurpose
+from herstel.dossiers.selectors import documents_readable, subject_mention_spans
 from herstel.dossiers.services import document_text_read
 
 from .constants import MatchDecision
 
 if TYPE_CHECKING:
     from .models import AccessRequest
-    from .services import RequestData
+    from .request_data import RequestData
 
 # Printed on every box in the access copy: the rights of others (art. 15(4)).
 REDACTION_CODE = "AVG 15(4)"
@@ -61,9 +59,9 @@ def redact_document(
 ) -> bytes:
     """Burn ``boxes`` into a re-typeset PDF of ``text``.
 
-    The one place that calls the disposition app's redaction engine.
+    The one place that calls the redaction engine (``core.pdf.redaction``).
     """
-    from herstel.disposition.redaction import RedactionBox, redact_to_pdf
+    from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
 
     return redact_to_pdf(
         text=text,
@@ -94,17 +92,8 @@ def access_copy_build(
         return AccessCopy(
             pdf=b"", documents=0, redactions=0, categories=(), dossiers=()
         )
-    own: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for mention in Mention.objects.filter(subject_id__in=subject_ids).exclude(
-        status=MentionStatus.REJECTED
-    ):
-        own[mention.document_id].append((mention.start, mention.end))
-    documents = (
-        Document.objects.filter(pk__in=list(own))
-        .exclude(status=DocumentStatus.SHREDDED)
-        .select_related("dossier")
-        .order_by("dossier__title", "reference")
-    )
+    own = subject_mention_spans(subject_ids=subject_ids)
+    documents = documents_readable(document_ids=own)
     writer = PdfWriter()
     redactions = 0
     categories: set[str] = set()
@@ -160,30 +149,23 @@ def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) 
 
 def letter_pdf(*, title: str, text: str, language: str = "nl") -> bytes:
     """A plain, accessible PDF of the letter text (paragraphs split on blank lines)."""
-    from xml.sax.saxutils import escape
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=25 * mm,
-        bottomMargin=25 * mm,
-        title=title,
-        author="Herstel",
-        lang=language,
-    )
-    styles = getSampleStyleSheet()
+    styles = pdf_styles()
     story: list[Any] = []
     for block in text.split("\n\n"):
-        lines = [escape(line) for line in block.strip().splitlines()]
+        lines = [plain(line) for line in block.strip().splitlines()]
         if not lines:
             continue
         story.append(Paragraph("<br/>".join(lines), styles["BodyText"]))
         story.append(Spacer(1, 3 * mm))
-    doc.build(story)
-    return buffer.getvalue()
+    return build_pdf(
+        story,
+        title=title,
+        lang=language,
+        on_page=None,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        bottomMargin=25 * mm,
+    )
 
 
 def letter_build(

@@ -15,11 +15,11 @@ the disposition app (``services.objection_register``), and disposition's own
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from herstel.dossiers.models import Mention, Subject
+from herstel.disposition.blockers import Block, registry
+from herstel.dossiers.selectors import document_subjects_with_merged
 
 from .selectors import (
     BLOCKER_CAMPAIGN_DATE,
@@ -33,36 +33,11 @@ REGISTERED = (BLOCKER_OPEN_REQUEST, BLOCKER_OBJECTION_WINDOW, BLOCKER_CAMPAIGN_D
 """The codes registered with disposition, as ``request_<code>``."""
 
 
-def _subjects_of(document_ids: Sequence[int]) -> dict[int, set[int]]:
-    """Per document, the subjects it mentions and every subject merged into
-    them (a request matched before a merge still covers the moved mentions)."""
-    subjects_of: dict[int, set[int]] = defaultdict(set)
-    for document_id, subject_id in Mention.objects.filter(
-        document_id__in=document_ids, subject__isnull=False
-    ).values_list("document_id", "subject_id"):
-        subjects_of[document_id].add(subject_id)
-    live = set().union(*subjects_of.values()) if subjects_of else set()
-    merged_from: dict[int, set[int]] = defaultdict(set)
-    frontier = {pk: pk for pk in live}
-    for _step in range(20):
-        if not frontier:
-            break
-        rows = Subject.objects.filter(merged_into__in=frontier).values_list(
-            "pk", "merged_into_id"
-        )
-        frontier = {pk: frontier[target] for pk, target in rows}
-        for pk, root in frontier.items():
-            merged_from[root].add(pk)
-    for subjects in subjects_of.values():
-        subjects.update(*(merged_from[s] for s in list(subjects)))
-    return subjects_of
-
-
 def document_blocker_references(
     documents: Sequence[Any], on: datetime.date
 ) -> dict[int, dict[str, set[str]]]:
     """Per document id, each blocker code with what causes it."""
-    subjects_of = _subjects_of([d.pk for d in documents])
+    subjects_of = document_subjects_with_merged(document_ids=[d.pk for d in documents])
     all_subjects = set().union(*subjects_of.values()) if subjects_of else set()
     reasons = subject_blocker_references(subject_ids=all_subjects, today=on)
     found: dict[int, dict[str, set[str]]] = {}
@@ -87,11 +62,11 @@ def document_blockers(
 
 
 def register_with_disposition() -> bool:
-    """Add the request blockers to disposition's registry, if that app exists."""
-    try:
-        from herstel.disposition.blockers import Block, registry
-    except ImportError:
-        return False
+    """Add the request blockers to disposition's registry.
+
+    Requests sit above disposition: they register into the registry that
+    disposition defines, and disposition never imports requests.
+    """
 
     def make(code: str) -> Any:
         def blocker(documents: Sequence[Any], on: datetime.date) -> dict[int, list]:

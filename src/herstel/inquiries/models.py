@@ -15,8 +15,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.dossiers.models import Dossier, Subject
-
 from .constants import (
     Channel,
     MatchDecision,
@@ -32,7 +30,7 @@ class Campaign(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     title = models.CharField(_("title"), max_length=200)
     dossiers = models.ManyToManyField(
-        Dossier, related_name="campaigns", verbose_name=_("dossiers")
+        "dossiers.Dossier", related_name="campaigns", verbose_name=_("dossiers")
     )
     opens_on = models.DateField(_("questions accepted from"))
     closes_on = models.DateField(_("questions accepted until"))
@@ -237,7 +235,7 @@ class SubjectMatch(models.Model):
         AccessRequest, on_delete=models.CASCADE, related_name="matches"
     )
     subject = models.ForeignKey(
-        Subject, on_delete=models.CASCADE, related_name="request_matches"
+        "dossiers.Subject", on_delete=models.CASCADE, related_name="request_matches"
     )
     decision = models.CharField(
         _("decision"), max_length=10, choices=MatchDecision.choices
@@ -329,7 +327,7 @@ class Objection(models.Model):
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    subjects = models.ManyToManyField(Subject, related_name="objections")
+    subjects = models.ManyToManyField("dossiers.Subject", related_name="objections")
     holds = models.ManyToManyField(
         "disposition.Hold", related_name="+", blank=True, verbose_name=_("legal holds")
     )

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.accounts.constants import Role
-from herstel.disposition.selectors import Figure
+from herstel.core.figures import Figure
+from herstel.core.permissions import require
 from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
@@ -37,8 +37,7 @@ def request_list(
     *, actor: Any, status: str = "", overdue: bool = False
 ) -> QuerySet[AccessRequest]:
     """The staff worklist, by due date (no personal data in it)."""
-    if not actor.has_perm("inquiries.read_request"):
-        raise PermissionDenied
+    require(actor, "inquiries.read_request")
     requests = AccessRequest.objects.select_related("campaign").filter(
         destroyed_at__isnull=True
     )
@@ -52,18 +51,19 @@ def request_list(
 
 
 def request_get(*, actor: Any, reference: str) -> AccessRequest:
+    """One access request by reference; needs ``inquiries.read_request`` on it."""
     request = get_object_or_404(
         AccessRequest.objects.select_related("campaign", "duplicate_of"),
         reference=reference,
     )
-    if not actor.has_perm("inquiries.read_request", request):
-        raise PermissionDenied
+    require(actor, "inquiries.read_request", request)
     return request
 
 
 def request_matches(*, actor: Any, request: AccessRequest) -> QuerySet[SubjectMatch]:
-    if not actor.has_perm("inquiries.read_request", request):
-        raise PermissionDenied
+    """A request's subject matches with who decided them; needs
+    ``inquiries.read_request`` on it."""
+    require(actor, "inquiries.read_request", request)
     return request.matches.select_related("decided_by", "subject")
 
 
@@ -76,8 +76,7 @@ class StatusCount:
 
 def dashboard_counts(*, actor: Any) -> tuple[list[StatusCount], int, int]:
     """Requests per status, how many open ones are overdue, how many answered."""
-    if not actor.has_perm("inquiries.view_dashboard"):
-        raise PermissionDenied
+    require(actor, "inquiries.view_dashboard")
     counts = dict(
         AccessRequest.objects.values_list("status")
         .annotate(n=Count("pk"))
@@ -200,7 +199,7 @@ def subject_request_contact(subject: Any) -> ContactDetails | None:
     the reader's role and audits the read; requests whose data was destroyed
     are skipped.
     """
-    from .services.common import request_data
+    from .request_data import request_data
 
     match = (
         SubjectMatch.objects.filter(

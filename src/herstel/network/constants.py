@@ -16,6 +16,10 @@ RATE_LIMITS = {"topic": 5, "response": 30, "report": 10}
 # The public application form: beyond this many in the window, new
 # applications wait, so a flood cannot bury the moderators' queue.
 APPLICATIONS_PER_WINDOW = 30
+# ... and per client address and per e-mail address (issue 17, F5), so one
+# sender cannot use up the shared limit and lock real applicants out.
+APPLICATIONS_PER_CLIENT = 5
+APPLICATIONS_PER_EMAIL = 3
 # Outcome documents of sessions: published reports, so common office formats.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 DOCUMENT_TYPES = {

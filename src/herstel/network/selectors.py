@@ -52,6 +52,7 @@ PURPOSE_APPLICATION = "network.application"
 
 
 def member_for_user(*, user: Any) -> Member | None:
+    """The member of a logged-in user, or ``None``."""
     if not (user and user.is_authenticated):
         return None
     return Member.objects.filter(user=user).first()
@@ -79,6 +80,7 @@ def member_display_name(*, member: Member | None) -> str:
 
 
 def member_email(*, member: Member) -> str:
+    """A member's e-mail address, opened with the member's own key (for mail only)."""
     return value_open(
         key_id=member.key_id, sealed=member.email_sealed, purpose=PURPOSE_EMAIL
     )
@@ -99,6 +101,8 @@ def registration_needs(*, registration: Registration) -> dict[str, Any]:
 
 
 def application_details(*, application: Application) -> dict[str, str]:
+    """An application's sealed details (display name, e-mail, motivation);
+    empty once a moderator has decided."""
     if application.details_sealed is None:
         return {}
     return json.loads(
@@ -114,6 +118,7 @@ def application_details(*, application: Application) -> dict[str, str]:
 
 
 def group_ids_member_of(*, member: Member) -> set[int]:
+    """The ids of the groups ``member`` is an active member of."""
     return set(
         GroupMembership.objects.filter(
             member=member, status=MembershipStatus.ACTIVE
@@ -159,6 +164,7 @@ def group_list(*, actor: Any) -> QuerySet[Group]:
 
 
 def group_get(*, actor: Any, slug: str) -> Group:
+    """One group the actor may see, by slug; 404 otherwise."""
     group = group_list(actor=actor).filter(slug=slug).first()
     if group is None:
         raise Http404
@@ -166,11 +172,13 @@ def group_get(*, actor: Any, slug: str) -> Group:
 
 
 def group_content_visible(*, actor: Any, group: Group) -> bool:
+    """Whether the actor may see the group's sessions, topics and updates."""
     ids = group_ids_with_visible_content(actor=actor)
     return ids is None or group.pk in ids
 
 
 def group_membership_status(*, actor: Any, group: Group) -> str:
+    """The actor's membership status in ``group``; empty when none."""
     member = member_for_user(user=actor)
     if member is None:
         return ""
@@ -179,6 +187,7 @@ def group_membership_status(*, actor: Any, group: Group) -> str:
 
 
 def group_pending_memberships(*, actor: Any) -> QuerySet[GroupMembership]:
+    """Membership requests waiting for a moderator; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
     return GroupMembership.objects.filter(
@@ -227,6 +236,7 @@ def member_directory(*, actor: Any, group: Group | None = None) -> list[Director
 
 
 def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
+    """Meetings the actor may see, with their registration counts."""
     return _visible(
         Meeting.objects.select_related("group", "series").annotate(
             registered=Count("registrations")
@@ -236,6 +246,7 @@ def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
 
 
 def meeting_get(*, actor: Any, pk: int) -> Meeting:
+    """One meeting the actor may see; 404 otherwise."""
     meeting = meeting_list(actor=actor).filter(pk=pk).first()
     if meeting is None:
         raise Http404
@@ -252,10 +263,12 @@ def meeting_document_get(*, actor: Any, pk: int) -> MeetingDocument:
 
 
 def meeting_upcoming(*, actor: Any) -> QuerySet[Meeting]:
+    """Meetings the actor may see that have not ended yet."""
     return meeting_list(actor=actor).filter(ends_at__gte=timezone.now())
 
 
 def meeting_registration(*, actor: Any, meeting: Meeting) -> Registration | None:
+    """The actor's registration for ``meeting``, or ``None``."""
     member = member_for_user(user=actor)
     if member is None:
         return None
@@ -284,6 +297,7 @@ def meeting_needs(*, actor: Any, meeting: Meeting) -> list[NeedsRow]:
 
 
 def series_get(*, actor: Any, pk: int) -> Series:
+    """One series the actor may see; 404 otherwise."""
     series = _visible(Series.objects.all(), actor=actor).filter(pk=pk).first()
     if series is None:
         raise Http404
@@ -291,6 +305,7 @@ def series_get(*, actor: Any, pk: int) -> Series:
 
 
 def series_list(*, actor: Any) -> QuerySet[Series]:
+    """Series the actor may see."""
     return _visible(Series.objects.all(), actor=actor)
 
 
@@ -298,6 +313,8 @@ def series_list(*, actor: Any) -> QuerySet[Series]:
 
 
 def topic_list(*, actor: Any) -> QuerySet[Topic]:
+    """Topics the actor may see with their support counts; hidden ones for
+    moderators only."""
     topics = _visible(
         Topic.objects.select_related("group", "meeting").annotate(
             support_count=Count("supports")
@@ -310,6 +327,7 @@ def topic_list(*, actor: Any) -> QuerySet[Topic]:
 
 
 def topic_get(*, actor: Any, pk: int) -> Topic:
+    """One topic the actor may see; 404 otherwise."""
     topic = topic_list(actor=actor).filter(pk=pk).first()
     if topic is None:
         raise Http404
@@ -317,6 +335,7 @@ def topic_get(*, actor: Any, pk: int) -> Topic:
 
 
 def topic_supported_by(*, actor: Any, topic: Topic) -> bool:
+    """Whether the actor supports ``topic``."""
     member = member_for_user(user=actor)
     return bool(
         member and TopicSupport.objects.filter(topic=topic, member=member).exists()
@@ -324,6 +343,8 @@ def topic_supported_by(*, actor: Any, topic: Topic) -> bool:
 
 
 def topic_list_with_support_flag(*, actor: Any) -> QuerySet[Topic]:
+    """Topics the actor may see, each marked ``supported`` when the actor
+    supports it."""
     member = member_for_user(user=actor)
     topics = topic_list(actor=actor)
     if member is not None:
@@ -339,10 +360,12 @@ def topic_list_with_support_flag(*, actor: Any) -> QuerySet[Topic]:
 
 
 def consultation_list(*, actor: Any) -> QuerySet[Consultation]:
+    """Consultations the actor may see."""
     return _visible(Consultation.objects.select_related("group"), actor=actor)
 
 
 def consultation_get(*, actor: Any, pk: int) -> Consultation:
+    """One consultation the actor may see; 404 otherwise."""
     consultation = consultation_list(actor=actor).filter(pk=pk).first()
     if consultation is None:
         raise Http404
@@ -352,6 +375,7 @@ def consultation_get(*, actor: Any, pk: int) -> Consultation:
 def consultation_responses(
     *, actor: Any, consultation: Consultation
 ) -> QuerySet[ConsultationResponse]:
+    """A consultation's responses; hidden ones for moderators only."""
     responses = ConsultationResponse.objects.filter(
         part__consultation=consultation
     ).select_related("part", "member")
@@ -361,6 +385,7 @@ def consultation_responses(
 
 
 def consultation_responded(*, actor: Any, consultation: Consultation) -> bool:
+    """Whether the actor has responded to ``consultation``."""
     member = member_for_user(user=actor)
     return bool(
         member
@@ -374,6 +399,7 @@ def consultation_responded(*, actor: Any, consultation: Consultation) -> bool:
 
 
 def update_list(*, actor: Any) -> QuerySet[ProgressUpdate]:
+    """Progress updates the actor may see."""
     return _visible(ProgressUpdate.objects.select_related("group"), actor=actor)
 
 
@@ -392,6 +418,7 @@ def update_audience(*, update: ProgressUpdate) -> QuerySet[Member]:
 
 
 def report_queue(*, actor: Any) -> QuerySet[Report]:
+    """Open reports on contributions; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
     return Report.objects.filter(status=ReportStatus.OPEN).select_related(
@@ -400,6 +427,7 @@ def report_queue(*, actor: Any) -> QuerySet[Report]:
 
 
 def application_queue(*, actor: Any) -> QuerySet[Application]:
+    """Applications waiting for a decision; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
     return Application.objects.filter(status=ApplicationStatus.PENDING).select_related(

@@ -5,25 +5,19 @@
 from __future__ import annotations
 
 import datetime
-import io
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _, pgettext
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import Paragraph, Spacer
 
+from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
 from herstel.dossiers.selectors import SubjectContact
 
 __all__ = ["SubjectContact", "letter_pdf"]
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def letter_pdf(
@@ -36,13 +30,13 @@ def letter_pdf(
 ) -> bytes:
     """Render the letter in the site language. The PDF's metadata holds no name."""
     with translation.override(settings.LANGUAGE_CODE):
-        styles = getSampleStyleSheet()
+        styles = pdf_styles()
         body = styles["BodyText"]
         address = "<br/>".join(
-            _escape(line) for line in [contact.name, *contact.address_lines]
+            plain(line) for line in [contact.name, *contact.address_lines]
         )
         story = [
-            Paragraph(_escape(sender), styles["Heading3"]),
+            Paragraph(plain(sender), styles["Heading3"]),
             Spacer(1, 10 * mm),
             Paragraph(address, body),
             Spacer(1, 10 * mm),
@@ -50,7 +44,7 @@ def letter_pdf(
                 _("Date: %(date)s<br/>Our reference: %(reference)s")
                 % {
                     "date": date_format(on, "DATE_FORMAT"),
-                    "reference": _escape(reference),
+                    "reference": plain(reference),
                 },
                 body,
             ),
@@ -58,7 +52,7 @@ def letter_pdf(
             Paragraph(_("Information about your personal data"), styles["Heading2"]),
             Paragraph(
                 pgettext("formal letter", "Dear %(name)s,")
-                % {"name": _escape(contact.name)},
+                % {"name": plain(contact.name)},
                 body,
             ),
             Paragraph(
@@ -75,7 +69,7 @@ def letter_pdf(
             story.append(
                 Paragraph(
                     _("The files held these kinds of data about you: %(categories)s.")
-                    % {"categories": _escape(", ".join(contact.categories))},
+                    % {"categories": plain(", ".join(contact.categories))},
                     body,
                 )
             )
@@ -102,18 +96,19 @@ def letter_pdf(
         if public_notice_url:
             story.append(
                 Paragraph(
-                    _("More information: %(url)s")
-                    % {"url": _escape(public_notice_url)},
+                    _("More information: %(url)s") % {"url": plain(public_notice_url)},
                     body,
                 )
             )
-        story += [Spacer(1, 8 * mm), Paragraph(_escape(sender), body)]
-        buffer = io.BytesIO()
-        SimpleDocTemplate(
-            buffer,
-            pagesize=A4,
+        story += [Spacer(1, 8 * mm), Paragraph(plain(sender), body)]
+        return build_pdf(
+            story,
             title=_("Letter %(reference)s") % {"reference": reference},
             author="",
             creator="Herstel",
-        ).build(story)
-        return buffer.getvalue()
+            on_page=None,
+            leftMargin=inch,
+            rightMargin=inch,
+            topMargin=inch,
+            bottomMargin=inch,
+        )

@@ -5,20 +5,23 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
-from herstel.disposition.selectors import Figure
-from herstel.dossiers.models import Subject
+from herstel.core.figures import Figure
+from herstel.core.permissions import require
 from herstel.dossiers.selectors import subject_references
 
 from .constants import Decision, LetterStatus, NoticeStatus
 from .models import NoticeDecision, PublicNotice
+
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
 
 STATUS_FILTERS: dict[str, Q] = {
     NoticeStatus.UNDECIDED: Q(notice__isnull=True),
@@ -41,8 +44,7 @@ STATUS_FILTERS: dict[str, Q] = {
 
 
 def _require_read(actor: Any) -> None:
-    if not actor.has_perm("notices.read"):
-        raise PermissionDenied
+    require(actor, "notices.read")
 
 
 def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:
@@ -77,8 +79,8 @@ def notice_status_counts(*, actor: Any) -> dict[str, int]:
 
 
 def public_notice_list(*, actor: Any) -> QuerySet[PublicNotice]:
-    if not actor.has_perm("notices.read_public"):
-        raise PermissionDenied
+    """Recorded public notices; needs ``notices.read_public``."""
+    require(actor, "notices.read_public")
     return PublicNotice.objects.select_related("recorded_by")
 
 

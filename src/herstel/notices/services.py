@@ -5,15 +5,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.dossiers.models import Subject
+from herstel.core.permissions import require as _require
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
@@ -29,12 +29,11 @@ from .constants import Decision, LetterStatus, NotInformedGround
 from .letter import letter_pdf
 from .models import NoticeDecision, PublicNotice
 
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
+
 PURPOSE_LETTER = "notice-letter"
-
-
-def _require(actor: Any, permission: str) -> None:
-    if not actor.has_perm(permission):
-        raise PermissionDenied
 
 
 def public_notice_record(

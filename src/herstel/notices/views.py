@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.dossiers.models import Subject
+from herstel.core.views import require_page
 from herstel.dossiers.selectors import subject_contact
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -41,6 +41,10 @@ from .services import (
     public_notice_record,
 )
 
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
+
 PAGE_SIZE = 50
 
 
@@ -51,8 +55,7 @@ def public_notices(request: HttpRequest) -> HttpResponse:
     form = PublicNoticeForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if not request.user.has_perm("notices.record_public"):
-            raise PermissionDenied
+        require_page(request, "notices.record_public")
         if form.is_valid():
             try:
                 public_notice_record(actor=request.user, **form.cleaned_data)
@@ -175,8 +178,7 @@ def subject_notice(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.has_perm("notices.decide"):
-        raise PermissionDenied
+    require_page(request, "notices.decide")
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
     form = NoticeDecisionForm(request.POST)
     if form.is_valid():
@@ -199,8 +201,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.has_perm("notices.send"):
-        raise PermissionDenied
+    require_page(request, "notices.send")
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
     form = LetterGenerateForm(request.POST)
     if form.is_valid():
@@ -226,8 +227,7 @@ def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.has_perm("notices.send"):
-        raise PermissionDenied
+    require_page(request, "notices.send")
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
     form = LetterMarkForm(request.POST)
     if form.is_valid():
@@ -253,8 +253,7 @@ def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def letter_download(request: HttpRequest, pk: int) -> HttpResponse:
     """The generated letter as PDF (decrypted; audited)."""
-    if not request.user.has_perm("notices.send"):
-        raise PermissionDenied
+    require_page(request, "notices.send")
     _subject, notice = notice_subject_get(actor=request.user, pk=pk)
     if notice is None or not notice.letter_key_id:
         raise Http404

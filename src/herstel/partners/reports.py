@@ -26,14 +26,18 @@ from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table as PdfTable,
     TableStyle,
+)
+
+from herstel.core.pdf.layout import (
+    TABLE_STYLE,
+    build_pdf,
+    paragraph,
+    styles as pdf_styles,
 )
 
 from .constants import OrganisationKind, Tier
@@ -202,43 +206,24 @@ def overview_ods(rows: list[OverviewRow]) -> bytes:
 
 
 def _pdf_styles() -> Any:
-    styles = getSampleStyleSheet()
-    return styles
+    return pdf_styles()
 
 
 _TABLE_STYLE = TableStyle(
     [
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *TABLE_STYLE.getCommands(),
         ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
     ]
 )
-
-
-def _pdf_document(buffer: io.BytesIO, title: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=title,
-        author="Herstel",
-        lang=translation.get_language() or "nl",
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=25 * mm,
-        bottomMargin=20 * mm,
-    )
 
 
 def overview_pdf(*, year: int, rows: list[OverviewRow]) -> bytes:
     """The public annual overview as a tagged-title PDF, one table per theme."""
     styles = _pdf_styles()
-    buffer = io.BytesIO()
     title = _("Organisations with structural contacts in %(year)s") % {"year": year}
-    story: list[Any] = [Paragraph(title, styles["Title"])]
+    story: list[Any] = [paragraph(title, styles["Title"])]
     story.append(
-        Paragraph(
+        paragraph(
             _(
                 "Public annual overview of the partner register: organisations with "
                 "which the ministry had structural contact moments, per theme, with "
@@ -249,16 +234,16 @@ def overview_pdf(*, year: int, rows: list[OverviewRow]) -> bytes:
     )
     if not rows:
         story.append(
-            Paragraph(_("No structural contacts in this year."), styles["BodyText"])
+            paragraph(_("No structural contacts in this year."), styles["BodyText"])
         )
     for group in overview_groups(rows):
         story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(group.name, styles["Heading2"]))
+        story.append(paragraph(group.name, styles["Heading2"]))
         data = [[_("Organisation"), _("Type"), _("KvK number"), _("Contact moments")]]
         data += [
             [
-                Paragraph(row.organisation, styles["BodyText"]),
-                Paragraph(row.organisation_type_label, styles["BodyText"]),
+                paragraph(row.organisation, styles["BodyText"]),
+                paragraph(row.organisation_type_label, styles["BodyText"]),
                 row.kvk_number,
                 str(row.contact_moments),
             ]
@@ -269,8 +254,7 @@ def overview_pdf(*, year: int, rows: list[OverviewRow]) -> bytes:
         )
         table.setStyle(_TABLE_STYLE)
         story.append(table)
-    _pdf_document(buffer, title).build(story)
-    return buffer.getvalue()
+    return build_pdf(story, title=title, on_page=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +316,6 @@ def confidential_pdf(
 ) -> bytes:
     """The confidential list: marked on every page, numbered for one recipient."""
     styles = _pdf_styles()
-    buffer = io.BytesIO()
     copy_text = _("Copy no. %(number)s for %(recipient)s") % {
         "number": number,
         "recipient": recipient,
@@ -364,9 +347,9 @@ def confidential_pdf(
         canvas.restoreState()
 
     story: list[Any] = [
-        Paragraph(f"{CONFIDENTIAL_MARK}: {title}", styles["Title"]),
-        Paragraph(copy_text, styles["Heading3"]),
-        Paragraph(
+        paragraph(f"{CONFIDENTIAL_MARK}: {title}", styles["Title"]),
+        paragraph(copy_text, styles["Heading3"]),
+        paragraph(
             _(
                 "Issued on %(date)s. Do not copy or pass on: this numbered copy is "
                 "registered to its recipient. Publishing it could expose these "
@@ -389,8 +372,8 @@ def confidential_pdf(
     ]
     data += [
         [
-            Paragraph(row.organisation, styles["BodyText"]),
-            Paragraph(row.organisation_type_label, styles["BodyText"]),
+            paragraph(row.organisation, styles["BodyText"]),
+            paragraph(row.organisation_type_label, styles["BodyText"]),
             row.kvk_number,
             str(row.structural),
             str(row.incidental),
@@ -406,11 +389,8 @@ def confidential_pdf(
     table.setStyle(_TABLE_STYLE)
     story.append(table)
     if not rows:
-        story.append(Paragraph(_("No contacts in this period."), styles["BodyText"]))
-    _pdf_document(buffer, f"{CONFIDENTIAL_MARK} {title}").build(
-        story, onFirstPage=mark, onLaterPages=mark
-    )
-    return buffer.getvalue()
+        story.append(paragraph(_("No contacts in this period."), styles["BodyText"]))
+    return build_pdf(story, title=f"{CONFIDENTIAL_MARK} {title}", on_page=mark)
 
 
 @dataclass(frozen=True, slots=True)

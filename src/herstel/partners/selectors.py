@@ -12,10 +12,11 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+
+from herstel.core.permissions import require as _require
 
 from .constants import Tier
 from .models import (
@@ -32,12 +33,8 @@ from .models import (
 )
 
 
-def _require(actor: Any, permission: str) -> None:
-    if not actor.has_perm(permission):
-        raise PermissionDenied
-
-
 def theme_list() -> QuerySet[Theme]:
+    """Every theme of the register."""
     return Theme.objects.all()
 
 
@@ -85,6 +82,7 @@ def organisation_list(
 
 
 def organisation_get(*, actor: Any, pk: int) -> Organisation:
+    """One organisation with its themes; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return get_object_or_404(
         Organisation.objects.select_related("merged_into").prefetch_related("themes"),
@@ -138,6 +136,7 @@ def organisation_timeline(
 def organisation_advices(
     *, actor: Any, organisation: Organisation
 ) -> QuerySet[SecurityAdvice]:
+    """An organisation's security advice; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return organisation.advices.select_related("recorded_by", "lifted_by")
 
@@ -145,6 +144,7 @@ def organisation_advices(
 def organisation_partnerships(
     *, actor: Any, organisation: Organisation
 ) -> QuerySet[Partnership]:
+    """An organisation's partnerships; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return organisation.partnerships.all()
 
@@ -172,6 +172,7 @@ def organisation_names() -> list[str]:
 
 
 def guard_allowed() -> frozenset[tuple[str, str]]:
+    """The (category, digest) pairs the privacy guard lets through."""
     return frozenset(
         GuardAllowance.objects.filter(revoked_at__isnull=True).values_list(
             "category", "digest"
@@ -190,6 +191,7 @@ def contact_list(
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
 ) -> QuerySet[ContactMoment]:
+    """Contact moments matching the filters; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     contacts = ContactMoment.objects.prefetch_related(
         "themes", Prefetch("organisations", Organisation.objects.only("pk", "name"))
@@ -214,6 +216,8 @@ def contact_list(
 
 
 def contact_get(*, actor: Any, pk: int) -> ContactMoment:
+    """One contact moment with its themes and organisations; needs
+    ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return get_object_or_404(
         ContactMoment.objects.prefetch_related("themes", "organisations"), pk=pk
@@ -221,11 +225,13 @@ def contact_get(*, actor: Any, pk: int) -> ContactMoment:
 
 
 def invitation_list(*, actor: Any, organisation: Organisation) -> QuerySet[Invitation]:
+    """An organisation's invitations; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return organisation.invitations.all()
 
 
 def allowance_list(*, actor: Any) -> QuerySet[GuardAllowance]:
+    """The privacy guard's allowances; needs ``partners.allow_finding``."""
     _require(actor, "partners.allow_finding")
     return GuardAllowance.objects.select_related("granted_by")
 
@@ -236,14 +242,18 @@ def publication_list() -> QuerySet[OverviewPublication]:
 
 
 def publication_get(*, year: int) -> OverviewPublication:
+    """The published overview of ``year``; 404 when not published."""
     return get_object_or_404(OverviewPublication, year=year)
 
 
 def confidential_copy_list(*, actor: Any) -> QuerySet[ConfidentialCopy]:
+    """Issued copies of the confidential list; needs
+    ``partners.issue_confidential_list``."""
     _require(actor, "partners.issue_confidential_list")
     return ConfidentialCopy.objects.select_related("issued_by")
 
 
 def contact_years() -> list[int]:
+    """Years with structural contacts, and this year, newest first."""
     years = ContactMoment.objects.filter(tier=Tier.STRUCTURAL).dates("date", "year")
     return sorted({d.year for d in years} | {timezone.localdate().year}, reverse=True)

@@ -4,25 +4,23 @@
 
 from __future__ import annotations
 
-import io
-
 from django.utils.translation import gettext as _
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from herstel.core.pdf.layout import build_pdf, paragraph, styles as pdf_styles
 
 from .selectors import SMALL_COUNT_LIMIT, WHOLE_OPERATION_TEXT, ReportSection
 
 
 def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
-    styles = getSampleStyleSheet()
+    styles = pdf_styles()
     story = [
-        Paragraph(_("Report to Parliament"), styles["Title"]),
-        Paragraph(period, styles["Heading3"]),
-        Paragraph(
+        paragraph(_("Report to Parliament"), styles["Title"]),
+        paragraph(period, styles["Heading3"]),
+        paragraph(
             _(
                 "Counts from 1 to %(limit)s are shown as < %(limit)s so that no "
                 "person can be singled out. Every count is computed from the "
@@ -33,11 +31,11 @@ def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
         ),
     ]
     for section in sections:
-        story += [Spacer(1, 4 * mm), Paragraph(str(section.title), styles["Heading2"])]
+        story += [Spacer(1, 4 * mm), paragraph(section.title, styles["Heading2"])]
         if section.whole_operation:
-            story.append(Paragraph(str(WHOLE_OPERATION_TEXT), styles["Italic"]))
+            story.append(paragraph(WHOLE_OPERATION_TEXT, styles["Italic"]))
         rows = [[_("Figure"), _("Number"), _("Counted from")]] + [
-            [Paragraph(str(r.label), styles["BodyText"]), r.shown, r.source]
+            [paragraph(r.label, styles["BodyText"]), r.shown, r.source]
             for r in section.rows
         ]
         table = Table(rows, colWidths=(95 * mm, 25 * mm, 50 * mm), repeatRows=1)
@@ -52,8 +50,12 @@ def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
             )
         )
         story.append(table)
-    buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer, pagesize=A4, title=_("Report to Parliament"), author="Herstel"
-    ).build(story)
-    return buffer.getvalue()
+    return build_pdf(
+        story,
+        title=_("Report to Parliament"),
+        on_page=None,
+        leftMargin=inch,
+        rightMargin=inch,
+        topMargin=inch,
+        bottomMargin=inch,
+    )

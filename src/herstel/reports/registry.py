@@ -18,11 +18,13 @@ in its ``apps.ready()``::
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.utils.functional import Promise
+
+from herstel.core.registry import Registry
 
 SectionFunction = Callable[..., list[Any]]
 
@@ -36,9 +38,10 @@ class Section:
     """The section can count one campaign only (its function takes ``campaign``)."""
 
 
-class SectionRegistry:
-    def __init__(self) -> None:
-        self._sections: dict[str, Section] = {}
+class SectionRegistry(Registry[Section]):
+    """Report sections by identifier, in registration order."""
+
+    kind = "Report section"
 
     def register(
         self,
@@ -48,13 +51,12 @@ class SectionRegistry:
         *,
         by_campaign: bool = False,
     ) -> None:
-        existing = self._sections.get(identifier)
-        if existing is not None and existing.figures is not figures:
-            raise ValueError(f"Report section {identifier!r} is registered twice.")
-        self._sections[identifier] = Section(identifier, title, figures, by_campaign)
-
-    def __iter__(self) -> Iterator[Section]:
-        return iter(self._sections.values())
+        """Register a section; the same function again is a no-op."""
+        self.add(
+            identifier,
+            Section(identifier, title, figures, by_campaign),
+            same=lambda old, new: old.figures is new.figures,
+        )
 
     def compute(
         self,

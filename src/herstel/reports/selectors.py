@@ -8,9 +8,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _, gettext_lazy
+
+from herstel.core.permissions import require
 
 from .registry import registry
 
@@ -57,8 +58,7 @@ def parliament_report(
     With ``campaign`` (an id), the sections that can count per campaign do so;
     the others are marked as counting the whole operation.
     """
-    if not actor.has_perm("reports.read_parliament"):
-        raise PermissionDenied
+    require(actor, "reports.read_parliament")
     return [
         ReportSection(
             title=section.title,
@@ -82,6 +82,7 @@ def report_campaigns() -> list[tuple[int, str]]:
 
 
 def period_text(since: datetime.date | None, until: datetime.date | None) -> str:
+    """The report period as words, in the active language."""
     if since and until:
         return _("%(since)s to %(until)s") % {"since": since, "until": until}
     if since:

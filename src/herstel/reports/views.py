@@ -5,13 +5,13 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import require_page
 
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .forms import PeriodForm
@@ -25,8 +25,7 @@ from .selectors import (
 
 
 def _report(request: HttpRequest, output: str) -> tuple[PeriodForm, list, str]:
-    if not request.user.has_perm("reports.read_parliament"):
-        raise PermissionDenied
+    require_page(request, "reports.read_parliament")
     form = PeriodForm(request.GET or None)
     since = until = campaign = None
     if form.is_bound and form.is_valid():

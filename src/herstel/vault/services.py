@@ -20,7 +20,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.utils.module_loading import import_string
 
-from herstel.audit.models import AuditEvent
+from herstel.audit.selectors import audit_object_ids
 from herstel.audit.services import audit_event_record
 
 from .audit_events import (
@@ -117,11 +117,7 @@ def blob_shred(*, blob: SealedBlob) -> None:
 
 def shredded_key_ids_from_audit() -> set[str]:
     """Key ids the audit trail records as shredded: a second journal."""
-    return set(
-        AuditEvent.objects.filter(
-            event=KEY_SHREDDED.name, object_type="vault.key"
-        ).values_list("object_id", flat=True)
-    )
+    return audit_object_ids(event=KEY_SHREDDED.name, object_type="vault.key")
 
 
 def keystore_backup(*, destination: Path, actor: Any = None) -> int:

@@ -4,15 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.exceptions import PermissionDenied
+
+from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
 
 
 class SelfApprovalError(PermissionDenied):
     """The person who proposed something tried to approve it."""
-
-
-def _require(actor: Any, permission: str, obj: Any = None) -> None:
-    if not actor.has_perm(permission, obj):
-        raise PermissionDenied

@@ -9,12 +9,14 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
+from herstel.core.permissions import require
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
 from herstel.dossiers.models import Document, Mention
 from herstel.dossiers.services import (
@@ -36,7 +38,6 @@ from ..models import (
     Redaction,
     RedactionBoxRecord,
 )
-from ..redaction import RedactionBox, redact_to_pdf
 from .base import SelfApprovalError, _require
 
 logger = logging.getLogger(__name__)
@@ -267,8 +268,7 @@ def redaction_approve(*, redaction: Redaction, actor: Any) -> Redaction:
 def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
     """The approved redacted PDF, decrypted; audited."""
     _require(actor, "disposition.read")
-    if not actor.has_perm("dossiers.read_document", redaction.document):
-        raise PermissionDenied
+    require(actor, "dossiers.read_document", redaction.document)
     if redaction.status != RedactionStatus.APPROVED or not redaction.pdf_key_id:
         raise ValidationError(_("This redaction has not been approved yet."))
     data = blob_read(

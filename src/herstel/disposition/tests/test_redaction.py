@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen import canvas
 
-from herstel.disposition.redaction import RedactionBox, merge_boxes, redact_to_pdf
+from herstel.core.pdf.redaction import RedactionBox, merge_boxes, redact_to_pdf
 from herstel.extraction.extractors import extract_text
 
 from .pdfscan import pdf_contains

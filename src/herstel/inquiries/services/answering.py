@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.dossiers.models import Subject
+from herstel.core.permissions import require
 from herstel.vault.services import (
     blob_put,
 )
@@ -49,6 +49,9 @@ from .common import (
     request_data,
 )
 
+if TYPE_CHECKING:
+    from herstel.dossiers.models import Subject
+
 
 def match_decide(
     *,
@@ -58,6 +61,8 @@ def match_decide(
     reason: str,
     actor: Any,
 ) -> SubjectMatch:
+    """Record whether ``subject`` is the requester, with a reason (audited);
+    needs ``inquiries.decide_match`` on the request."""
     _require(actor, "inquiries.decide_match", request)
     if not reason.strip():
         raise ValidationError({"reason": _("Give a reason for the decision.")})
@@ -114,8 +119,7 @@ def outcome_propose(
 
 def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRequest:
     """The reviewer sends the outcome back to the analysts with a note."""
-    if not actor.has_perm("inquiries.approve_answer", request):
-        raise PermissionDenied
+    require(actor, "inquiries.approve_answer", request)
     if not note.strip():
         raise ValidationError({"note": _("Say what needs another look.")})
     with transaction.atomic():
@@ -148,8 +152,7 @@ def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
     """
     from ..answers import access_copy_build, letter_build
 
-    if not actor.has_perm("inquiries.approve_answer", request):
-        raise PermissionDenied
+    require(actor, "inquiries.approve_answer", request)
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.AWAITING_APPROVAL:

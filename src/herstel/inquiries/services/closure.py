@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
-from herstel.dossiers.models import Subject
+from herstel.dossiers.selectors import subjects_by_id
 from herstel.vault.services import (
     SealedBlob,
     blob_shred,
@@ -93,7 +93,7 @@ def objection_register(
                 starts_on=starts_on,
                 actor=actor,
             )
-            for subject in Subject.objects.filter(pk__in=subject_ids).order_by("pk")
+            for subject in subjects_by_id(subject_ids=subject_ids)
         ]
         objection.holds.set(holds)
         request.status = RequestStatus.OBJECTED

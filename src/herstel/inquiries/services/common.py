@@ -4,27 +4,23 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
 from herstel.dossiers.services import blind_digest, name_digests
-from herstel.vault.services import (
-    SealedBlob,
-    blob_read,
-)
 
 from ..mail import mail_send
 from ..models import (
     AccessRequest,
 )
-
-PURPOSE_DATA = "request-data"
-
+from ..request_data import (  # noqa: F401  (moved; kept importable here)
+    PURPOSE_DATA,
+    RequestData,
+    request_data,
+)
 
 PURPOSE_ATTACHMENT = "request-attachment"
 
@@ -47,33 +43,6 @@ CODE_VALID_MINUTES = 15
 CODE_ATTEMPTS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class RequestData:
-    """What the requester told us; stored encrypted, never in the database."""
-
-    names: tuple[str, ...]
-    places: tuple[str, ...]
-    birth_date: str
-    email: str
-    address: str = ""
-    message: str = ""
-
-    def to_bytes(self) -> bytes:
-        return json.dumps(asdict(self), ensure_ascii=False).encode()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> RequestData:
-        raw = json.loads(data)
-        return cls(
-            names=tuple(raw["names"]),
-            places=tuple(raw["places"]),
-            birth_date=raw.get("birth_date", ""),
-            email=raw.get("email", ""),
-            address=raw.get("address", ""),
-            message=raw.get("message", ""),
-        )
-
-
 def _contact_digest(email: str) -> str:
     return blind_digest(kind=90, value=email.strip().casefold())
 
@@ -86,17 +55,6 @@ def _name_digest(data: RequestData) -> str:
         return ""
     strongest = keys[max(keys)]
     return blind_digest(kind=91, value=f"{strongest}|{data.birth_date}")
-
-
-def request_data(request: AccessRequest) -> RequestData:
-    """Decrypt the requester's data for the system (mail, letters). Not audited:
-    callers that show it to a person use :func:`request_data_read`."""
-    return RequestData.from_bytes(
-        blob_read(
-            blob=SealedBlob(key_id=request.data_key_id, blob_name=request.data_blob),
-            purpose=PURPOSE_DATA,
-        )
-    )
 
 
 def _public_url(path: str) -> str:
@@ -120,10 +78,7 @@ def _locked(request: AccessRequest) -> AccessRequest:
     return AccessRequest.objects.select_for_update().get(pk=request.pk)
 
 
-def _require(actor: Any, perm: str, request: AccessRequest | None = None) -> None:
-    if not actor.has_perm(perm, request):
-        raise PermissionDenied
-
-
 def subject_claim_digest(*, provider: str, subject: str) -> str:
+    """A blind digest of an identity provider's subject claim, to find a
+    requester's earlier requests without storing the claim."""
     return blind_digest(kind=92, value=f"{provider}|{subject}")

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
 from herstel.vault.services import (
     SealedBlob,
     blob_put,
@@ -62,8 +63,7 @@ def _new_reference(year: int) -> str:
 
 def request_data_read(*, request: AccessRequest, actor: Any) -> RequestData:
     """The requester's data for a staff member who may see it; audited."""
-    if not actor.has_perm("inquiries.read_request", request):
-        raise PermissionDenied
+    require(actor, "inquiries.read_request", request)
     if request.destroyed_at:
         raise PermissionDenied
     data = request_data(request)

@@ -52,12 +52,15 @@ def verification_invite(*, request: AccessRequest, actor: Any) -> AccessRequest:
 
 
 def identity_token(request: AccessRequest) -> str:
+    """A signed token for the request's identity-login link."""
     from django.core import signing
 
     return signing.dumps(request.pk, salt="inquiries.identity")
 
 
 def identity_token_request(token: str) -> AccessRequest | None:
+    """The request an identity token was made for, if the token is valid
+    (30 days) and the request's data still exists."""
     from django.core import signing
 
     try:

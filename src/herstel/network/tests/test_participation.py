@@ -355,7 +355,7 @@ def test_outcome_documents_are_encrypted_visible_with_their_session_and_shredded
 
 
 def test_public_applications_are_limited_per_window(monkeypatch):
-    monkeypatch.setattr(services, "APPLICATIONS_PER_WINDOW", 2)
+    monkeypatch.setattr(services.applications, "APPLICATIONS_PER_WINDOW", 2)
     for number in range(2):
         services.application_submit(
             display_name=f"Aanvrager {number}",
@@ -417,3 +417,46 @@ def test_support_works_as_htmx_partial_and_as_plain_post():
     other.force_login(member_create().user)
     assert other.post(url).status_code == 302
     assert topic.supports.count() == 2
+
+
+def test_one_sender_cannot_use_up_the_public_application_limit():
+    """Issue 17, F5: 30 anonymous posts from one client locked everyone out."""
+    flood = Client(REMOTE_ADDR="203.0.113.66")
+    accepted = 0
+    for number in range(30):
+        response = flood.post(
+            reverse("network:apply"),
+            {
+                "display_name": f"Vloed {number}",
+                "email": f"vloed{number}@example.org",
+                "motivation": "m",
+            },
+        )
+        accepted += response.status_code == 200
+    assert accepted == 5  # then this client waits an hour
+    real = Client(REMOTE_ADDR="198.51.100.7").post(
+        reverse("network:apply"),
+        {
+            "display_name": "Echte aanvrager",
+            "email": "echt@example.org",
+            "motivation": "Ik wil meedoen.",
+        },
+    )
+    assert real.status_code == 200
+
+
+def test_one_e_mail_address_is_limited_from_any_client():
+    statuses = [
+        Client(REMOTE_ADDR=f"192.0.2.{number}")
+        .post(
+            reverse("network:apply"),
+            {
+                "display_name": "Zelfde",
+                "email": "Zelfde@Example.org",
+                "motivation": "m",
+            },
+        )
+        .status_code
+        for number in range(5)
+    ]
+    assert statuses == [200, 200, 200, 400, 400]

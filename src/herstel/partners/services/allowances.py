@@ -63,6 +63,7 @@ def allowance_grant(
 
 
 def allowance_revoke(*, actor: Any, allowance: GuardAllowance) -> GuardAllowance:
+    """Revoke a privacy-guard allowance (idempotent, audited)."""
     require(actor, "partners.allow_finding")
     with transaction.atomic():
         allowance = GuardAllowance.objects.select_for_update().get(pk=allowance.pk)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require  # noqa: F401  (services use it)
 
 from ..audit_events import (
     CONTACT_REFUSED,
@@ -21,11 +22,6 @@ from ..models import (
     Organisation,
 )
 from ..selectors import guard_allowed, organisation_contact_block, organisation_names
-
-
-def require(actor: Any, permission: str) -> None:
-    if not actor.has_perm(permission):
-        raise PermissionDenied
 
 
 class ContactBlockedError(ValidationError):
@@ -92,6 +88,8 @@ def guard_refusal_record(
 
 
 def guard_or_refuse(actor: Any, form: str, fields: Mapping[str, str]) -> None:
+    """Refuse (audited, ``PersonalDataError``) when the privacy guard finds
+    personal data in ``fields``."""
     findings = guard_fields(fields=fields)
     if findings:
         guard_refusal_record(actor=actor, form=form, findings=findings)
@@ -111,6 +109,8 @@ def contact_refusal_record(
 
 
 def block_or_refuse(actor: Any, organisations: list[Organisation], what: str) -> None:
+    """Refuse (audited, ``ContactBlockedError``) when a security advice
+    blocks contact with one of ``organisations``."""
     blocked = organisation_contact_block(organisations=organisations)
     if blocked:
         contact_refusal_record(actor=actor, organisations=blocked, what=what)
@@ -118,6 +118,7 @@ def block_or_refuse(actor: Any, organisations: list[Organisation], what: str) ->
 
 
 def not_merged(organisations: Iterable[Organisation]) -> None:
+    """Refuse organisations that were merged into another one."""
     organisations = list(organisations)
     merged_ids = set(
         Organisation.objects.filter(
@@ -137,4 +138,5 @@ def not_merged(organisations: Iterable[Organisation]) -> None:
 
 
 def full_clean(instance: Any, exclude: Iterable[str] = ()) -> None:
+    """Validate ``instance`` with its unique constraints, skipping ``exclude``."""
     instance.full_clean(exclude=list(exclude), validate_unique=True)

@@ -122,6 +122,8 @@ def contact_register(*, actor: Any, data: ContactData) -> ContactMoment:
 def contact_update(
     *, actor: Any, contact: ContactMoment, data: ContactData
 ) -> ContactMoment:
+    """Change a contact moment (guarded, validated, audited with the changed
+    field names)."""
     require(actor, "partners.keep_register")
     contact_validate(actor=actor, data=data)
     with transaction.atomic():

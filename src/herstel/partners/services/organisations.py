@@ -41,6 +41,8 @@ def organisation_create(
     themes: Iterable[Theme] = (),
     former_names: Iterable[tuple[str, datetime.date | None]] = (),
 ) -> Organisation:
+    """Register an organisation with its themes and former names (guarded,
+    validated, audited)."""
     require(actor, "partners.keep_register")
     with transaction.atomic():
         organisation = Organisation(

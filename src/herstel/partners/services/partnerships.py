@@ -39,6 +39,7 @@ def partnership_create(
     ends_on: datetime.date | None,
     unit: str,
 ) -> Partnership:
+    """Record a partnership with an organisation (audited)."""
     require(actor, "partners.keep_register")
     not_merged([organisation])
     # Refusals are checked (and audited) outside the write's transaction.
@@ -67,6 +68,8 @@ def partnership_create(
 def invitation_create(
     *, actor: Any, organisation: Organisation, occasion: str, date: datetime.date
 ) -> Invitation:
+    """Record an invitation of an organisation (guarded, refused when a
+    security advice blocks contact, audited)."""
     require(actor, "partners.keep_register")
     not_merged([organisation])
     block_or_refuse(actor, [organisation], "invitation")

@@ -236,3 +236,59 @@ def test_csv_cells_never_start_a_formula():
     )
     parsed = list(csv.DictReader(io.StringIO(reports.overview_csv([row]).decode())))
     assert parsed[0]["organisation"].startswith("'=")
+
+
+# Issue 17, F1: ReportLab reads <a>, <img>, <font> in a paragraph as markup.
+LINK_NAME = '<a href="https://phishing.invalid/login">Stichting Klik Hier</a>'
+IMAGE_NAME = '<img src="/etc/passwd" width="10" height="10"/> Stichting Plaatje'
+
+
+def _pdf_links(data: bytes) -> list[str]:
+    links = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            if "/URI" in action:
+                links.append(str(action["/URI"]))
+    return links
+
+
+@pytest.fixture
+def markup_register():
+    cohesion = theme("social_cohesion")
+    organisations = [
+        OrganisationFactory(name=LINK_NAME),
+        OrganisationFactory(name=IMAGE_NAME),
+    ]
+    for organisation in organisations:
+        PartnershipFactory(organisation=organisation)
+        ContactFactory(
+            date=datetime.date(YEAR, 2, 1),
+            tier=Tier.STRUCTURAL,
+            organisations=[organisation],
+            themes=[cohesion],
+        )
+    return organisations
+
+
+def test_organisation_names_are_plain_text_in_every_pdf(markup_register, client):
+    officer = policy_officer()
+    login_verified(client, officer)
+    preview = client.get(
+        reverse("partners:overview_download"), {"year": YEAR, "format": "pdf"}
+    )
+    confidential = client.post(
+        reverse("partners:confidential_list"),
+        {"since": f"{YEAR}-01-01", "recipient": "directeur-generaal"},
+    )
+    overview_publish(actor=officer, year=YEAR)
+    public = client.get(reverse("partners_public:public_download", args=[YEAR, "pdf"]))
+    for response in (preview, confidential, public):
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert _pdf_links(response.content) == []  # no live link
+        text = _pdf_text(response.content)
+        # Shown as the text it is (a long word may wrap inside the cell).
+        assert "Klik Hier</a>" in text
+        assert "phishing.invalid" in text
+        assert "<img" in text and "Stichting Plaatje" in text

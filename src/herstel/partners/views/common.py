@@ -6,25 +6,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.http import urlencode
+
+from herstel.core.views import (
+    is_htmx,  # noqa: F401  (the views use it)
+    require_page as require,  # noqa: F401
+)
 
 from ..guard import pieces
 
 PAGE_SIZE = 50
 IMPORT_SESSION_KEY = "partners_import"
 IMPORT_PURPOSE = "partners-import"
-
-
-def require(request: HttpRequest, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
-
-
-def is_htmx(request: HttpRequest) -> bool:
-    return bool(getattr(request, "htmx", False))
 
 
 def year_param(request: HttpRequest) -> int:

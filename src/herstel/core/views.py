@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The form-view shape every context uses, with one way of showing errors.
+
+A form page validates, calls one service, and either redirects (or renders
+the next page) or shows the form again with status 400. A service refuses with
+a ``ValidationError``; :func:`form_errors_add` puts it on the form (on the
+field it names, else above the form), and every form template shows the
+errors through ``includes/form_errors.html``: an error summary that links to
+each field, as the NL Design System form pattern does. An action posted from a
+detail page (a button, no page of its own) shows a refusal as one message
+(:func:`action_run`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import BaseForm
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from .permissions import require
+
+__all__ = [
+    "action_run",
+    "error_text",
+    "form_errors_add",
+    "form_render",
+    "is_htmx",
+    "require_page",
+]
+
+T = TypeVar("T")
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    """Whether htmx sent the request (it wants a fragment, not a page)."""
+    return bool(getattr(request, "htmx", False))
+
+
+def require_page(request: HttpRequest, perm: str, obj: Any = None) -> None:
+    """``PermissionDenied`` (403) unless the logged-in user has ``perm``."""
+    require(request.user, perm, obj)
+
+
+def error_text(error: ValidationError) -> str:
+    """A service's refusal as one line of text."""
+    return " ".join(str(message) for message in error.messages)
+
+
+def form_errors_add(form: BaseForm, error: ValidationError) -> None:
+    """Put a service's ``ValidationError`` on ``form``: on the field it names
+    when the form has that field, else above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def form_render(
+    request: HttpRequest,
+    template: str,
+    context: Mapping[str, Any],
+    *,
+    form: BaseForm | None = None,
+) -> HttpResponse:
+    """Render a form page: status 400 when the form (``context["form"]`` by
+    default) has errors, else 200."""
+    form = form if form is not None else context.get("form")
+    invalid = form is not None and form.is_bound and bool(form.errors)
+    return render(request, template, dict(context), status=400 if invalid else 200)
+
+
+def action_run(
+    request: HttpRequest,
+    action: Callable[[], T],
+    *,
+    success: str = "",
+) -> T | None:
+    """Run a posted action (one service call) for a button on a detail page.
+
+    On success the ``success`` message is shown and the result returned; a
+    ``ValidationError`` becomes one error message and ``None`` is returned.
+    ``PermissionDenied`` is not caught.
+    """
+    try:
+        result = action()
+    except PermissionDenied:
+        raise
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return None
+    if success:
+        messages.success(request, success)
+    return result

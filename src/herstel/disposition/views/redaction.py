@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Redaction (lakken): boxes, approval and the redacted PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.dossiers.constants import ViewPurpose
+from herstel.dossiers.models import Document
+from herstel.dossiers.selectors import document_get
+from herstel.dossiers.services import document_text_read
+
+from .. import services
+from ..constants import RedactionStatus
+from ..forms import (
+    BoxForm,
+    RedactionAddForm,
+)
+from ..models import Redaction, RedactionBoxRecord
+from ..selectors import (
+    ground_list,
+)
+from .common import (
+    _errors,
+    _require,
+)
+
+# --- redaction ----------------------------------------------------------------
+
+
+def _require_redaction_page(request: HttpRequest) -> None:
+    user = request.user
+    if not (
+        user.has_perm("disposition.redact")
+        or user.has_perm("disposition.approve_redaction")
+    ):
+        raise PermissionDenied
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    box: RedactionBoxRecord | None = None
+
+
+def _pieces(text: str, boxes: list[RedactionBoxRecord]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    position = 0
+    for box in sorted(boxes, key=lambda b: (b.start, -b.end)):
+        if box.start < position or box.end > len(text):
+            continue
+        if box.start > position:
+            pieces.append(_Piece(text[position : box.start]))
+        pieces.append(_Piece(text[box.start : box.end], box))
+        position = box.end
+    if position < len(text):
+        pieces.append(_Piece(text[position:]))
+    return pieces
+
+
+def _redaction_context(
+    request: HttpRequest, document: Document, text: str, add_form: Any = None
+) -> dict[str, Any]:
+    redaction = Redaction.objects.filter(document=document).first()
+    boxes = (
+        list(redaction.boxes.select_related("ground")) if redaction is not None else []
+    )
+    grounds = ground_list(actor=request.user, active_only=True)
+    user = request.user
+    return {
+        "document": document,
+        "redaction": redaction,
+        "boxes": boxes,
+        "pieces": _pieces(text, boxes),
+        "grounds": grounds,
+        "add_form": add_form or RedactionAddForm(document_text=text, grounds=grounds),
+        "can_redact": user.has_perm("disposition.redact") and not document.is_shredded,
+        "can_approve": redaction is not None
+        and redaction.status != RedactionStatus.APPROVED
+        and user.has_perm("disposition.approve_redaction")
+        and redaction.prepared_by_id != user.pk,
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def redaction(request: HttpRequest, reference: str) -> HttpResponse:
+    """A document with its redaction boxes; an analyst prepares and adds boxes."""
+    _require_redaction_page(request)
+    document = document_get(actor=request.user, reference=reference)
+    text = document_text_read(
+        document=document, actor=request.user, purpose=ViewPurpose.DISPOSITION
+    )
+    if request.method == "GET":
+        return render(
+            request,
+            "disposition/redaction.html",
+            _redaction_context(request, document, text),
+        )
+    _require(request, "disposition.redact")
+    if request.POST.get("action") == "prepare":
+        try:
+            services.redaction_prepare(document=document, actor=request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        return redirect("disposition:redaction", reference=document.reference)
+    grounds = ground_list(actor=request.user, active_only=True)
+    form = RedactionAddForm(request.POST, document_text=text, grounds=grounds)
+    if form.is_valid():
+        try:
+            current = services.redaction_prepare(document=document, actor=request.user)
+            services.redaction_box_add(
+                redaction=current,
+                start=form.cleaned_data["start"],
+                end=form.cleaned_data["end"],
+                ground=form.cleaned_data["ground"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            _errors(form, error)
+        else:
+            messages.success(request, _("The passage will be redacted."))
+            return redirect("disposition:redaction", reference=document.reference)
+    return render(
+        request,
+        "disposition/redaction.html",
+        _redaction_context(request, document, text, add_form=form),
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    _require(request, "disposition.redact")
+    document = document_get(actor=request.user, reference=reference)
+    box = get_object_or_404(RedactionBoxRecord, pk=pk, redaction__document=document)
+    form = BoxForm(request.POST, grounds=ground_list(actor=request.user))
+    if form.is_valid():
+        services.redaction_box_set(
+            box=box,
+            included=form.cleaned_data["included"],
+            ground=form.cleaned_data["ground"],
+            actor=request.user,
+        )
+        messages.success(request, _("The box is changed."))
+    return redirect(
+        reverse("disposition:redaction", args=[document.reference]) + f"#box-{box.pk}"
+    )
+
+
+@login_required
+@require_POST
+def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
+    _require(request, "disposition.approve_redaction")
+    document = document_get(actor=request.user, reference=reference)
+    current = get_object_or_404(Redaction, document=document)
+    try:
+        services.redaction_approve(redaction=current, actor=request.user)
+    except services.SelfApprovalError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The redaction is approved; the PDF is made."))
+    return redirect("disposition:redaction", reference=document.reference)
+
+
+@login_required
+@require_GET
+def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
+    _require_redaction_page(request)
+    document = document_get(actor=request.user, reference=reference)
+    current = get_object_or_404(Redaction, document=document)
+    try:
+        data = services.redaction_pdf_read(redaction=current, actor=request.user)
+    except ValidationError as error:
+        raise PermissionDenied from error
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{document.reference}-gelakt.pdf"'
+    )
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Destruction runs: list, a run and its steps, storage locations, the
+certificate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.audit.services import audit_event_record
+from herstel.dossiers.models import Dossier
+
+from .. import services
+from ..audit_events import CERTIFICATE_DOWNLOADED
+from ..constants import RunStatus
+from ..forms import (
+    LocationForm,
+    RunForm,
+)
+from ..models import LocationCheck
+from ..selectors import (
+    run_get,
+    run_list,
+    run_preview,
+)
+from .common import (
+    _errors,
+    _require,
+)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def runs(request: HttpRequest) -> HttpResponse:
+    _require(request, "disposition.read")
+    form = RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title"))
+    status = 200
+    if request.method == "POST":
+        _require(request, "disposition.prepare_run")
+        if form.is_valid():
+            try:
+                run = services.run_prepare(actor=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                _errors(form, error)
+            else:
+                messages.success(request, _("The run is prepared. Check the preview."))
+                return redirect("disposition:run", reference=run.reference)
+        status = 400
+    return render(
+        request,
+        "disposition/runs.html",
+        {
+            "runs": run_list(actor=request.user),
+            "form": form,
+            "can_prepare": request.user.has_perm("disposition.prepare_run"),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def run(request: HttpRequest, reference: str) -> HttpResponse:
+    run = run_get(actor=request.user, reference=reference)
+    rows = run_preview(actor=request.user, run=run)
+    user = request.user
+    return render(
+        request,
+        "disposition/run.html",
+        {
+            "run": run,
+            "rows": rows,
+            "blocked_count": sum(1 for row in rows if row.blocks),
+            "checks": run.checks.select_related("recorded_by"),
+            "location_form": LocationForm(),
+            "can_submit": run.status == RunStatus.DRAFT
+            and user.has_perm("disposition.prepare_run"),
+            "can_approve": run.status == RunStatus.SUBMITTED
+            and user.has_perm("disposition.approve_run")
+            and run.created_by_id != user.pk,
+            "can_execute": run.status in (RunStatus.APPROVED, RunStatus.EXECUTING)
+            and user.has_perm("disposition.execute_run"),
+            "can_cancel": run.status
+            in (RunStatus.DRAFT, RunStatus.SUBMITTED, RunStatus.APPROVED)
+            and (
+                user.has_perm("disposition.prepare_run")
+                or user.has_perm("disposition.approve_run")
+            ),
+            "can_confirm": run.status == RunStatus.CHECKLIST
+            and user.has_perm("disposition.confirm_location"),
+        },
+    )
+
+
+def _run_action(
+    request: HttpRequest, reference: str, action: Any, done: str
+) -> HttpResponse:
+    run = run_get(actor=request.user, reference=reference)
+    try:
+        action(run=run, actor=request.user)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    except services.SelfApprovalError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return redirect("disposition:run", reference=run.reference)
+
+
+@login_required
+@require_POST
+def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
+    _require(request, "disposition.prepare_run")
+    return _run_action(
+        request, reference, services.run_submit, _("The run is submitted for approval.")
+    )
+
+
+@login_required
+@require_POST
+def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
+    _require(request, "disposition.approve_run")
+    return _run_action(
+        request, reference, services.run_approve, _("The run is approved.")
+    )
+
+
+@login_required
+@require_POST
+def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
+    _require(request, "disposition.execute_run")
+    from ..tasks import run_execute_start
+
+    return _run_action(
+        request,
+        reference,
+        run_execute_start,
+        _("The run is executing. Reload this page to follow it."),
+    )
+
+
+@login_required
+@require_POST
+def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
+    if not (
+        request.user.has_perm("disposition.prepare_run")
+        or request.user.has_perm("disposition.approve_run")
+    ):
+        raise PermissionDenied
+    return _run_action(
+        request, reference, services.run_cancel, _("The run is cancelled.")
+    )
+
+
+@login_required
+@require_POST
+def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    _require(request, "disposition.confirm_location")
+    run = run_get(actor=request.user, reference=reference)
+    check = get_object_or_404(LocationCheck, pk=pk, run=run)
+    form = LocationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.location_confirm(
+                check=check, actor=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The storage location is confirmed."))
+    else:
+        for field_errors in form.errors.values():
+            for text in field_errors:
+                messages.error(request, str(text))
+    return redirect("disposition:run", reference=run.reference)
+
+
+@login_required
+@require_GET
+def certificate(request: HttpRequest, reference: str) -> HttpResponse:
+    run = run_get(actor=request.user, reference=reference)
+    if run.status != RunStatus.COMPLETED or not run.certificate:
+        raise PermissionDenied
+    audit_event_record(
+        event=CERTIFICATE_DOWNLOADED,
+        actor=request.user,
+        target=run,
+        context={"sha256": run.certificate_sha256},
+    )
+    response = HttpResponse(bytes(run.certificate), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="proces-verbaal-{run.reference}.pdf"'
+    )
+    response["Cache-Control"] = "no-store"
+    return response

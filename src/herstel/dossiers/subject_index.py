@@ -1,0 +1,291 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Subjects, the blind index: name keys per mention and grouping into persons.
+
+Document text is encrypted per document, so a name search cannot read it.
+Instead every person mention gets *name keys* (see ``names.py``: full name,
+initial + surname, surname) and the places and dates of birth named in the same
+document get place/birth keys; each key is stored as an HMAC with a secret
+index key, never as text. A search hashes the variants of the query the same
+way and looks the digests up in one indexed query.
+
+Grouping happens when a document is analysed (the text is in memory then) and
+can be repeated over stored documents with ``herstel index_subjects``; both are
+idempotent: a mention that has a subject keeps it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from herstel.audit.services import audit_event_record
+from herstel.detection.base import Category
+from herstel.vault.crypto import MasterKey
+from herstel.vault.services import SealedBlob, blob_read
+
+from .audit_events import (
+    SUBJECTS_INDEXED,
+)
+from .constants import DocumentStatus, MentionStatus
+from .models import Document, Dossier, Mention, NameKey, Subject
+from .names import KeyKind, birth_key, name_keys, place_key
+
+NAME_KINDS = (KeyKind.FULL, KeyKind.INITIAL, KeyKind.SURNAME)
+# At most this many places per document strengthen its name mentions.
+PLACES_PER_DOCUMENT = 12
+PLACE_BONUS = 0.5
+# Rows of a bare-surname match read at most (see subject_search_ranked).
+SURNAME_SAMPLE = 2000
+CONTEXT_CANDIDATES = 300
+BIRTH_BONUS = 1.0
+
+
+def _index_key() -> bytes:
+    configured = getattr(settings, "HERSTEL_BLIND_INDEX_KEY", "")
+    if configured:
+        return MasterKey.from_text(configured).key
+    # Derived from the master key when no separate key is configured.
+    master = MasterKey.from_text(settings.HERSTEL_MASTER_KEY)
+    return hmac.new(master.key, b"herstel-blind-index-v1", hashlib.sha256).digest()
+
+
+def key_digest(*, kind: int, value: str, secret: bytes | None = None) -> str:
+    """The stored form of one key: HMAC-SHA256 over kind and value, 128 bits."""
+    message = f"{kind}:{value}".encode()
+    return hmac.new(secret or _index_key(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def name_digests(text: str, *, secret: bytes | None = None) -> dict[int, str]:
+    """Digests of the name keys of one spelling, by kind."""
+    secret = secret or _index_key()
+    return {
+        kind: key_digest(kind=kind, value=value, secret=secret)
+        for kind, value in name_keys(text).items()
+    }
+
+
+def _context_digests(
+    text: str, mentions: Iterable[Mention], secret: bytes
+) -> list[tuple[int, str]]:
+    found: dict[tuple[int, str], None] = {}
+    for mention in mentions:
+        span = text[mention.start : mention.end]
+        if mention.category in (Category.PLACE, Category.ADDRESS):
+            value = place_key(span.split(",")[-1] if "," in span else span)
+            kind = KeyKind.PLACE
+        elif mention.category == Category.DATE_OF_BIRTH:
+            value, kind = birth_key(span), KeyKind.BIRTH
+        else:
+            continue
+        if value:
+            found[(kind, key_digest(kind=kind, value=value, secret=secret))] = None
+    return list(found)[:PLACES_PER_DOCUMENT]
+
+
+def _candidates(kind: int, digest: str) -> list[int]:
+    return list(
+        NameKey.objects.filter(kind=kind, digest=digest)
+        .values_list("subject_id", flat=True)
+        .distinct()
+        .order_by("subject_id")[:50]
+    )
+
+
+def _full_names(subject_ids: Sequence[int]) -> dict[int, set[str]]:
+    names: dict[int, set[str]] = defaultdict(set)
+    for subject_id, digest in NameKey.objects.filter(
+        subject_id__in=subject_ids, kind=KeyKind.FULL
+    ).values_list("subject_id", "digest"):
+        names[subject_id].add(digest)
+    return names
+
+
+def _with_context(
+    subject_ids: Sequence[int], context: list[tuple[int, str]]
+) -> list[int]:
+    if not context or not subject_ids:
+        return []
+    return list(
+        NameKey.objects.filter(
+            subject_id__in=subject_ids, digest__in=[d for _k, d in context]
+        )
+        .values_list("subject_id", flat=True)
+        .distinct()
+    )
+
+
+def _choose_subject(
+    digests: dict[int, str],
+    in_document: dict[tuple[int, str], int],
+    context: list[tuple[int, str]],
+) -> int | None:
+    """The subject a mention with these keys belongs to, or None for a new one."""
+    full = digests.get(KeyKind.FULL)
+    initial = digests.get(KeyKind.INITIAL)
+    surname = digests[KeyKind.SURNAME]
+    # Within one document, a later "Kaya" or "J. Kaya" is the same person as an
+    # earlier "Johan Kaya".
+    for kind in (KeyKind.FULL, KeyKind.INITIAL, KeyKind.SURNAME):
+        digest = digests.get(kind)
+        if digest and (kind, digest) in in_document:
+            return in_document[(kind, digest)]
+    if full:
+        same = _candidates(KeyKind.FULL, full)
+        if same:
+            strengthened = _with_context(same, context)
+            return (strengthened or same)[0]
+    if initial:
+        candidates = _candidates(KeyKind.INITIAL, initial)
+        if full:
+            # Never join "Johan" to a subject known under another given name.
+            named = _full_names(candidates)
+            candidates = [c for c in candidates if not named.get(c)]
+        if len(candidates) == 1:
+            return candidates[0]
+        strengthened = _with_context(candidates, context)
+        if len(strengthened) == 1:
+            return strengthened[0]
+        return None
+    del surname  # a bare surname only joins within its own document
+    return None
+
+
+@transaction.atomic
+def subjects_index_document(*, document: Document, text: str) -> int:
+    """Group the person mentions of one document into subjects; return how many.
+
+    Idempotent: mentions that already have a subject are left alone.
+    """
+    secret = _index_key()
+    mentions = list(
+        document.mentions.exclude(status=MentionStatus.REJECTED).order_by("start")
+    )
+    context = _context_digests(text, mentions, secret)
+    in_document: dict[tuple[int, str], int] = {}
+    for mention in mentions:
+        if mention.category != Category.PERSON or mention.subject_id is None:
+            continue
+        for key in mention.name_keys.filter(kind__in=NAME_KINDS):
+            in_document.setdefault((key.kind, key.digest), mention.subject_id)
+    rows: list[NameKey] = []
+    indexed = 0
+    for mention in mentions:
+        if mention.category != Category.PERSON or mention.subject_id is not None:
+            continue
+        digests = name_digests(text[mention.start : mention.end], secret=secret)
+        if not digests:
+            continue
+        subject_id = _choose_subject(digests, in_document, context)
+        if subject_id is None:
+            subject_id = Subject.objects.create().pk
+        Mention.objects.filter(pk=mention.pk).update(subject_id=subject_id)
+        for kind, digest in digests.items():
+            in_document.setdefault((kind, digest), subject_id)
+            rows.append(
+                NameKey(
+                    mention_id=mention.pk,
+                    subject_id=subject_id,
+                    kind=kind,
+                    digest=digest,
+                )
+            )
+        rows.extend(
+            NameKey(mention_id=mention.pk, subject_id=subject_id, kind=k, digest=d)
+            for k, d in context
+        )
+        indexed += 1
+    NameKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    return indexed
+
+
+def subjects_index_dossier(*, dossier: Dossier, actor: Any) -> int:
+    """Index every analysed document of a dossier not indexed yet (idempotent).
+
+    Reads each document's text with the system's keys (no person sees it) and
+    records one audit entry with the counts.
+    """
+    documents = dossier.documents.filter(
+        status=DocumentStatus.EXTRACTED,
+        mentions__category=Category.PERSON,
+        mentions__subject__isnull=True,
+    ).distinct()
+    total = 0
+    count = 0
+    for document in documents.iterator():
+        total += subjects_index_document(
+            document=document, text=_document_text(document)
+        )
+        count += 1
+    audit_event_record(
+        event=SUBJECTS_INDEXED,
+        actor=actor,
+        target=dossier,
+        context={"documents": count, "mentions": total},
+    )
+    return total
+
+
+@transaction.atomic
+def subjects_rekey_document(*, document: Document, text: str) -> int:
+    """Recompute a document's index rows (after a change of the index key),
+    keeping every mention's subject, so analysts' decisions survive."""
+    secret = _index_key()
+    NameKey.objects.filter(mention__document=document).delete()
+    mentions = list(document.mentions.exclude(status=MentionStatus.REJECTED))
+    context = _context_digests(text, mentions, secret)
+    rows: list[NameKey] = []
+    for mention in mentions:
+        if mention.subject_id is None:
+            continue
+        digests = name_digests(text[mention.start : mention.end], secret=secret)
+        rows.extend(
+            NameKey(
+                mention_id=mention.pk, subject_id=mention.subject_id, kind=k, digest=d
+            )
+            for k, d in (*digests.items(), *context)
+        )
+    NameKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    return len(rows)
+
+
+def _document_text(document: Document) -> str:
+    return blob_read(
+        blob=SealedBlob(key_id=document.text_key_id, blob_name=document.text_blob),
+        purpose="document-text",
+    ).decode()
+
+
+def subjects_rekey_dossier(*, dossier: Dossier, actor: Any) -> int:
+    """Recompute every index row of a dossier; audited once with counts."""
+    total = count = 0
+    for document in dossier.documents.filter(status=DocumentStatus.EXTRACTED):
+        total += subjects_rekey_document(
+            document=document, text=_document_text(document)
+        )
+        count += 1
+    audit_event_record(
+        event=SUBJECTS_INDEXED,
+        actor=actor,
+        target=dossier,
+        context={"documents": count, "keys": total, "rebuild": True},
+    )
+    return total
+
+
+def subject_keys_forget(*, document: Document) -> int:
+    """Remove a document's rows from the blind index (on shredding)."""
+    deleted, _by_model = NameKey.objects.filter(mention__document=document).delete()
+    Mention.objects.filter(document=document, subject__isnull=False).update(
+        subject=None
+    )
+    return deleted
+
+
+# Reads -----------------------------------------------------------------------

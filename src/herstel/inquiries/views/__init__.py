@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Pages for citizens (public, anonymous) and for staff (worklists, a request).
+
+A view package: ``public`` (the form, identity, the download link),
+``staff`` (dashboard, worklist, register, a request and its deadline, the
+answer files), ``matching`` (search, review, match, propose, approve) and
+``objections``; ``common`` holds the shared helpers. Every view stays
+importable from ``herstel.inquiries.views``.
+"""
+
+from .common import (  # noqa: F401
+    LINK_SESSION,
+    LINK_SESSION_SECONDS,
+    SESSION_REFERENCE,
+    _back,
+    _detail_context,
+    _error_text,
+    _invalid,
+    _pdf_response,
+    _post_action,
+)
+from .matching import (  # noqa: F401
+    approve,
+    match,
+    propose,
+    search,
+    subject_review,
+)
+from .objections import (  # noqa: F401
+    objection,
+    objection_release,
+)
+from .public import (  # noqa: F401
+    _link_verified,
+    _rate_count,
+    _rate_limited,
+    download,
+    download_file,
+    identity_callback,
+    identity_login,
+    public_done,
+    public_form,
+)
+from .staff import (  # noqa: F401
+    answer_file,
+    attachment,
+    dashboard,
+    detail,
+    extend,
+    invite,
+    register,
+    verify,
+    worklist,
+)

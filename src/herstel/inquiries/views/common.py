@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Helpers shared by the request pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from herstel.core.views import (
+    error_text as _error_text,  # noqa: F401
+    require_page,
+)
+
+from ..constants import RequestStatus
+from ..forms import (
+    ExtendForm,
+    NoteForm,
+    ObjectionForm,
+    ObjectionReleaseForm,
+    VerifyForm,
+)
+from ..models import AccessRequest
+from ..selectors import (
+    request_get,
+    request_matches,
+)
+from ..services import (
+    request_data_read,
+)
+
+SESSION_REFERENCE = "inquiries_reference"
+LINK_SESSION = "inquiries_link_{pk}"
+LINK_SESSION_SECONDS = 30 * 60
+
+
+def _pdf_response(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _detail_context(
+    request: HttpRequest, access_request: AccessRequest
+) -> dict[str, Any]:
+    user = request.user
+    data = None
+    if access_request.destroyed_at is None:
+        data = request_data_read(request=access_request, actor=user)
+    return {
+        "access_request": access_request,
+        "data": data,
+        "matches": request_matches(actor=user, request=access_request),
+        "verifications": access_request.verifications.select_related("verified_by"),
+        "attachments": access_request.attachments.all(),
+        "answer": getattr(access_request, "answer", None),
+        "objections": access_request.objections.all(),
+        "verify_form": VerifyForm(),
+        "extend_form": ExtendForm(),
+        "note_form": NoteForm(),
+        "objection_form": ObjectionForm(),
+        "release_form": ObjectionReleaseForm(),
+        "today": timezone.localdate(),
+        "can_approve": user.has_perm("inquiries.approve_answer", access_request),
+        "RequestStatus": RequestStatus,
+    }
+
+
+def _post_action(request: HttpRequest, reference: str, perm: str) -> AccessRequest:
+    access_request = request_get(actor=request.user, reference=reference)
+    require_page(request, perm, access_request)
+    return access_request
+
+
+def _back(reference: str, anchor: str = "") -> HttpResponse:
+    url = reverse("inquiries:detail", kwargs={"reference": reference})
+    return redirect(url + (f"#{anchor}" if anchor else ""))
+
+
+def _invalid(
+    request: HttpRequest, access_request: AccessRequest, **forms: Any
+) -> HttpResponse:
+    context = _detail_context(request, access_request)
+    context.update(forms)
+    return render(request, "inquiries/detail.html", context, status=400)

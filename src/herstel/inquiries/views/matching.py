@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Finding the requester's data: search, review, match, propose, approve."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.audit.services import audit_event_record
+from herstel.core.views import require_page
+from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
+
+from ..audit_events import SUBJECTS_SEARCHED
+from ..constants import MatchDecision, RequestStatus
+from ..forms import (
+    MatchForm,
+    NoteForm,
+)
+from ..selectors import (
+    request_get,
+    request_matches,
+)
+from ..services import (
+    answer_approve,
+    match_decide,
+    outcome_propose,
+    outcome_return,
+    request_data_read,
+)
+from .common import (
+    _back,
+    _error_text,
+    _post_action,
+)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def search(request: HttpRequest, reference: str) -> HttpResponse:
+    """Search the inventory with the request's names and places (audited).
+
+    Other spellings come in a POST, so names never end up in URLs or access logs.
+    """
+    access_request = request_get(actor=request.user, reference=reference)
+    if access_request.destroyed_at is not None:
+        raise Http404
+    data = request_data_read(request=access_request, actor=request.user)
+    names = [n for n in request.POST.getlist("name") if n.strip()] or list(data.names)
+    candidates = subject_search(
+        actor=request.user,
+        names=names,
+        places=data.places,
+        birth_date=data.birth_date,
+    )
+    audit_event_record(
+        event=SUBJECTS_SEARCHED,
+        actor=request.user,
+        target=access_request,
+        reason="access_request",
+        context={"names": len(names), "candidates": len(candidates)},
+    )
+    decisions = {
+        m.subject_id: m
+        for m in request_matches(actor=request.user, request=access_request)
+    }
+    return render(
+        request,
+        "inquiries/search.html",
+        {
+            "access_request": access_request,
+            "data": data,
+            "names": names,
+            "candidates": candidates,
+            "decisions": decisions,
+            "can_decide": request.user.has_perm(
+                "inquiries.decide_match", access_request
+            )
+            and access_request.status == RequestStatus.SEARCHING,
+            "match_choices": MatchDecision.choices,
+        },
+    )
+
+
+@login_required
+@require_GET
+def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpResponse:
+    """The passages of one candidate subject, read for this request (audited)."""
+    access_request = request_get(actor=request.user, reference=reference)
+    found = subject_get(actor=request.user, pk=subject)
+    passages = subject_passages(actor=request.user, subject=found)
+    decision = access_request.matches.filter(subject=found).first()
+    form = MatchForm(
+        initial={
+            "subject": found.pk,
+            "decision": decision.decision if decision else None,
+            "reason": decision.reason if decision else "",
+        }
+    )
+    return render(
+        request,
+        "inquiries/subject_review.html",
+        {
+            "access_request": access_request,
+            "subject": found,
+            "passages": passages,
+            "decision": decision,
+            "form": form,
+            "can_decide": request.user.has_perm(
+                "inquiries.decide_match", access_request
+            )
+            and access_request.status == RequestStatus.SEARCHING,
+        },
+    )
+
+
+@login_required
+@require_POST
+def match(request: HttpRequest, reference: str) -> HttpResponse:
+    access_request = _post_action(request, reference, "inquiries.decide_match")
+    form = MatchForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a decision and give a reason."))
+        return redirect("inquiries:search", reference=reference)
+    subject = subject_get(actor=request.user, pk=form.cleaned_data["subject"])
+    try:
+        match_decide(
+            request=access_request,
+            subject=subject,
+            decision=MatchDecision(form.cleaned_data["decision"]),
+            reason=form.cleaned_data["reason"],
+            actor=request.user,
+        )
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(request, _("The decision is recorded."))
+    return redirect("inquiries:search", reference=reference)
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, reference: str) -> HttpResponse:
+    access_request = _post_action(request, reference, "inquiries.decide_match")
+    form = NoteForm(request.POST)
+    form.is_valid()
+    try:
+        outcome_propose(
+            request=access_request,
+            actor=request.user,
+            note=form.cleaned_data.get("note", ""),
+        )
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(request, _("The outcome is sent to a reviewer for approval."))
+    return _back(reference, "outcome")
+
+
+@login_required
+@require_POST
+def approve(request: HttpRequest, reference: str) -> HttpResponse:
+    access_request = request_get(actor=request.user, reference=reference)
+    require_page(request, "inquiries.approve_answer", access_request)
+    decision = request.POST.get("decision", "approve")
+    try:
+        if decision == "return":
+            outcome_return(
+                request=access_request,
+                actor=request.user,
+                note=request.POST.get("note", ""),
+            )
+            messages.success(request, _("The request is sent back to the analysts."))
+        else:
+            answer_approve(request=access_request, actor=request.user)
+            messages.success(
+                request,
+                _("The answer is approved and sent to the requester."),
+            )
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    return _back(reference, "outcome")

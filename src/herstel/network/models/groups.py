@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Groups, memberships, invitations and applications."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import (
+    ApplicationStatus,
+    GroupAccess,
+    MembershipStatus,
+)
+from .membership import (
+    Member,
+)
+
+
+class Group(models.Model):
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("short name"), unique=True)
+    description = models.TextField(_("description"), blank=True)
+    access = models.CharField(
+        _("access"),
+        max_length=20,
+        choices=GroupAccess.choices,
+        default=GroupAccess.OPEN,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("group")
+        verbose_name_plural = _("groups")
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class GroupMembership(models.Model):
+    group = models.ForeignKey(
+        Group, on_delete=models.CASCADE, related_name="memberships"
+    )
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="memberships"
+    )
+    status = models.CharField(
+        max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "member"], name="network_membership_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} in {self.group}"
+
+
+class Invitation(models.Model):
+    """A single-use, expiring invitation. Only hashes: no address, no token."""
+
+    token_sha256 = models.CharField(max_length=64, unique=True)
+    email_digest = models.CharField(max_length=64, db_index=True)
+    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"invitation {self.pk}"
+
+
+class Application(models.Model):
+    """Someone asks to join; the details are sealed and shredded on decision."""
+
+    key_id = models.CharField(max_length=64, blank=True)
+    blob_name = models.CharField(max_length=200, blank=True)
+    details_sealed = models.BinaryField(null=True)
+    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.PENDING,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    # Keyed digests (``core.ratelimit.limit_digest``) of the sender's address
+    # and e-mail address, for the limits per client and per e-mail; cleared
+    # when a moderator decides.
+    client_digest = models.CharField(max_length=64, blank=True, default="")
+    email_digest = models.CharField(max_length=64, blank=True, default="")
+
+    class Meta:
+        verbose_name = _("application")
+        ordering = ("created_at",)
+
+    def __str__(self) -> str:
+        return f"application {self.pk}"

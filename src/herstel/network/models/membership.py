@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Members and their consent records."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import (
+    Background,
+    EmailFrequency,
+    Region,
+)
+
+
+class Member(models.Model):
+    """A person or organisation taking part; minimal profile, sealed fields."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="network_member",
+    )
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    key_id = models.CharField(max_length=64)
+    blob_name = models.CharField(max_length=200)
+    display_name_sealed = models.BinaryField()
+    email_sealed = models.BinaryField()
+    region = models.CharField(
+        _("region"), max_length=20, choices=Region.choices, blank=True
+    )
+    background = models.CharField(
+        _("background"), max_length=20, choices=Background.choices, blank=True
+    )
+    directory_visible = models.BooleanField(
+        _("visible to other members"), default=False
+    )
+    email_frequency = models.CharField(
+        _("progress updates by e-mail"),
+        max_length=10,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.DIGEST,
+    )
+    last_digest_at = models.DateTimeField(null=True, blank=True)
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("network member")
+        verbose_name_plural = _("network members")
+
+    def __str__(self) -> str:
+        # Never the display name: str() ends up in logs and admin history.
+        return f"member {self.pk}"
+
+
+class ConsentRecord(models.Model):
+    """Which consent text (version and hash) a member agreed to, and when."""
+
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="consents"
+    )
+    version = models.CharField(max_length=20)
+    text_sha256 = models.CharField(max_length=64)
+    language = models.CharField(max_length=10)
+    given_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("consent record")
+        ordering = ("-given_at",)
+
+    def __str__(self) -> str:
+        return f"consent {self.version} by member {self.member_id}"

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Reports on contributions."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import (
+    ContributionKind,
+    ReportStatus,
+)
+from .membership import (
+    Member,
+)
+from .participation import (
+    ConsultationResponse,
+    Topic,
+)
+
+
+class Report(models.Model):
+    """A member reports a contribution; a moderator hides it or dismisses."""
+
+    kind = models.CharField(max_length=20, choices=ContributionKind.choices)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, null=True, blank=True)
+    response = models.ForeignKey(
+        ConsultationResponse, on_delete=models.CASCADE, null=True, blank=True
+    )
+    reporter = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, related_name="reports"
+    )
+    reason = models.TextField(_("what is wrong"))
+    status = models.CharField(
+        max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("created_at",)
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(topic__isnull=False) & Q(response__isnull=True))
+                | (Q(topic__isnull=True) & Q(response__isnull=False)),
+                name="network_report_one_target",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"report {self.pk}"

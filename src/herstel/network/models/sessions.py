@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Series, meetings, their documents, registrations and attendance counts."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import (
+    AttendanceCategory,
+    MeetingKind,
+)
+from .groups import (
+    Group,
+)
+from .membership import (
+    Member,
+)
+
+
+class Series(models.Model):
+    """Sessions that belong together, with one combined outcome report."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    group = models.ForeignKey(
+        Group, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("group")
+    )
+
+    class Meta:
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+        ordering = ("title",)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Meeting(models.Model):
+    series = models.ForeignKey(
+        Series,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("series"),
+    )
+    group = models.ForeignKey(
+        Group,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("group"),
+        help_text=_("Leave empty for a session open to the whole network."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("type"), max_length=20, choices=MeetingKind.choices)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    location = models.CharField(_("place"), max_length=200, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    themes = models.CharField(_("themes"), max_length=200, blank=True)
+    agenda = models.TextField(
+        _("agenda"), blank=True, help_text=_("One item per line.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Empty means no limit.")
+    )
+    outcome = models.TextField(_("outcomes"), blank=True)
+    input_used = models.TextField(_("what we did with your input"), blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ("starts_at",)
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gte=models.F("starts_at")),
+                name="network_meeting_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def agenda_items(self) -> list[str]:
+        return [line.strip() for line in self.agenda.splitlines() if line.strip()]
+
+
+class MeetingDocument(models.Model):
+    """An outcome document of a session, stored encrypted (vault)."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    filename = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    key_id = models.CharField(max_length=64)
+    blob_name = models.CharField(max_length=200)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("outcome document")
+        ordering = ("created_at",)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Registration(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="registrations"
+    )
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="registrations"
+    )
+    # Accessibility and inclusion needs may reveal health or belief: sealed
+    # with the member's key, so deleting the account destroys them too.
+    needs_sealed = models.BinaryField(null=True)
+    has_needs = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "member"], name="network_registration_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"registration {self.pk}"
+
+
+class AttendanceCount(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="attendance"
+    )
+    category = models.CharField(max_length=30, choices=AttendanceCategory.choices)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "category"], name="network_attendance_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.count}"

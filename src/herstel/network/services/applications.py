@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Applications from the public form: limits, sealing, the moderator's decision."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.core.ratelimit import limit_digest
+from herstel.vault.services import (
+    SealedBlob,
+    blob_put,
+    blob_shred,
+    value_seal,
+)
+
+from .. import audit_events as events
+from ..constants import (
+    APPLICATIONS_PER_CLIENT,
+    APPLICATIONS_PER_EMAIL,
+    APPLICATIONS_PER_WINDOW,
+    RATE_LIMIT_WINDOW,
+    ApplicationStatus,
+    GroupAccess,
+)
+from ..models import (
+    Application,
+    Group,
+)
+from ..selectors import (
+    PURPOSE_APPLICATION,
+    application_details,
+)
+from .common import (
+    RateLimitedError,
+    _require_moderator,
+    _send_mail,
+)
+from .membership import (
+    invitation_send,
+)
+
+# Applications ------------------------------------------------------------
+
+
+@transaction.atomic
+def application_submit(
+    *,
+    display_name: str,
+    email: str,
+    motivation: str,
+    group: Group | None,
+    client: str = "",
+) -> Application:
+    """Someone asks to join; details sealed until a moderator decides.
+
+    ``client`` is the sender's address (``core.ratelimit.client_address``).
+    Limits per client and per e-mail address come before the shared one, so
+    one sender cannot use up the shared limit for everyone (issue 17, F5).
+    """
+    if group is not None and group.access == GroupAccess.PRIVATE:
+        raise ValidationError({"group": _("This group cannot be applied to.")})
+    since = timezone.now() - RATE_LIMIT_WINDOW
+    client_digest = limit_digest(scope="network-apply-client", value=client)
+    email_digest = limit_digest(
+        scope="network-apply-email", value=email.strip().casefold()
+    )
+    recent_from = Application.objects.filter(created_at__gte=since)
+    if (
+        client_digest
+        and recent_from.filter(client_digest=client_digest).count()
+        >= APPLICATIONS_PER_CLIENT
+    ) or (
+        email_digest
+        and recent_from.filter(email_digest=email_digest).count()
+        >= APPLICATIONS_PER_EMAIL
+    ):
+        raise RateLimitedError(
+            _(
+                "You have applied several times in the last hour. "
+                "Please try again later."
+            ),
+            code="rate_limited",
+        )
+    recent = Application.objects.filter(
+        created_at__gte=timezone.now() - RATE_LIMIT_WINDOW
+    ).count()
+    if recent >= APPLICATIONS_PER_WINDOW:
+        raise RateLimitedError(
+            _("Many people are applying right now. Please try again in an hour."),
+            code="rate_limited",
+        )
+    blob = blob_put(data=b"network.application", purpose="network.application")
+    application = Application.objects.create(
+        key_id=blob.key_id,
+        blob_name=blob.blob_name,
+        details_sealed=value_seal(
+            key_id=blob.key_id,
+            value=json.dumps(
+                {
+                    "display_name": display_name.strip(),
+                    "email": email.strip(),
+                    "motivation": motivation.strip(),
+                }
+            ),
+            purpose=PURPOSE_APPLICATION,
+        ),
+        group=group,
+        client_digest=client_digest,
+        email_digest=email_digest,
+    )
+    audit_event_record(
+        event=events.APPLICATION_RECEIVED,
+        actor=None,
+        target=application,
+        context={"group": group.pk if group else None},
+    )
+    return application
+
+
+@transaction.atomic
+def application_decide(
+    *, actor: Any, application: Application, approve: bool, base_url: str
+) -> None:
+    """Approve (send an invitation) or reject; then shred the details."""
+    _require_moderator(actor)
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.status != ApplicationStatus.PENDING:
+        return
+    details = application_details(application=application)
+    if approve:
+        invitation_send(
+            actor=actor,
+            email=details["email"],
+            group=application.group,
+            base_url=base_url,
+        )
+    else:
+        email = details["email"]
+        transaction.on_commit(
+            lambda: _send_mail(
+                to=email,
+                subject=_("Your application to the %(site)s network")
+                % {"site": settings.SITE_NAME},
+                template="network/email/application_rejected.txt",
+                context={},
+            )
+        )
+    application.status = (
+        ApplicationStatus.APPROVED if approve else ApplicationStatus.REJECTED
+    )
+    application.decided_at = timezone.now()
+    application.decided_by = actor
+    application.details_sealed = None
+    application.client_digest = application.email_digest = ""
+    application.save()
+    audit_event_record(
+        event=events.APPLICATION_DECIDED,
+        actor=actor,
+        target=application,
+        context={"status": application.status},
+    )
+    blob = SealedBlob(key_id=application.key_id, blob_name=application.blob_name)
+    transaction.on_commit(lambda: blob_shred(blob=blob))

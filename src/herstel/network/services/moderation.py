@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Reports on contributions, hiding and dismissing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+
+from .. import audit_events as events
+from ..constants import (
+    ContributionKind,
+    ReportStatus,
+)
+from ..models import (
+    ConsultationResponse,
+    Report,
+    Topic,
+)
+from .common import (
+    _require_member,
+    _require_moderator,
+    rate_limit_check,
+)
+
+# Moderation --------------------------------------------------------------
+
+
+def _contribution(kind: str, pk: int) -> Topic | ConsultationResponse:
+    if kind == ContributionKind.TOPIC:
+        return Topic.objects.get(pk=pk)
+    if kind == ContributionKind.RESPONSE:
+        return ConsultationResponse.objects.get(pk=pk)
+    raise ValidationError(_("Unknown kind of contribution."))
+
+
+@transaction.atomic
+def report_create(
+    *, actor: Any, kind: str, target: Topic | ConsultationResponse, reason: str
+) -> Report:
+    """Report a contribution to the moderators (limited per member, audited)."""
+    member = _require_member(actor)
+    rate_limit_check(member=member, kind="report")
+    report = Report.objects.create(
+        kind=kind,
+        topic=target if isinstance(target, Topic) else None,
+        response=target if isinstance(target, ConsultationResponse) else None,
+        reporter=member,
+        reason=reason,
+    )
+    audit_event_record(
+        event=events.CONTRIBUTION_REPORTED,
+        actor=actor,
+        target=target,
+        context={"report": report.pk},
+    )
+    return report
+
+
+@transaction.atomic
+def contribution_hide(
+    *, actor: Any, target: Topic | ConsultationResponse, reason: str
+) -> None:
+    """Hide a contribution from members; the reason is kept and audited."""
+    _require_moderator(actor)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason for hiding.")})
+    target.hidden_at = timezone.now()
+    target.hidden_reason = reason.strip()
+    target.save(update_fields=["hidden_at", "hidden_reason"])
+    filters = {"topic": target} if isinstance(target, Topic) else {"response": target}
+    closed = Report.objects.filter(status=ReportStatus.OPEN, **filters).update(
+        status=ReportStatus.HIDDEN, decided_at=timezone.now(), decided_by=actor
+    )
+    audit_event_record(
+        event=events.CONTRIBUTION_HIDDEN,
+        actor=actor,
+        target=target,
+        # The reason is kept with the contribution, not here: free text may
+        # name someone.
+        context={"reports_closed": closed, "fields": ["hidden_reason"]},
+    )
+
+
+@transaction.atomic
+def report_dismiss(*, actor: Any, report: Report) -> None:
+    """Close a report without hiding anything (audited); moderators only."""
+    _require_moderator(actor)
+    if report.status != ReportStatus.OPEN:
+        return
+    report.status = ReportStatus.DISMISSED
+    report.decided_at = timezone.now()
+    report.decided_by = actor
+    report.save(update_fields=["status", "decided_at", "decided_by"])
+    audit_event_record(event=events.REPORT_DISMISSED, actor=actor, target=report)
+
+
+def contribution_get(*, kind: str, pk: int) -> Topic | ConsultationResponse:
+    """The topic or consultation response a report or hide form points at."""
+    return _contribution(kind, pk)

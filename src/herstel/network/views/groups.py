@@ -1,0 +1,152 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Home, groups, series creation and the member directory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.audit.services import audit_event_record
+
+from .. import selectors, services
+from ..audit_events import DIRECTORY_VIEWED
+from ..constants import (
+    ConsultationStatus,
+)
+from ..forms import (
+    GroupForm,
+    SeriesForm,
+)
+from .common import (
+    _data,
+    member_view,
+    moderator_view,
+    network_view,
+)
+
+# Home and groups ---------------------------------------------------------
+
+
+@network_view
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    actor = request.user
+    return render(
+        request,
+        "network/home.html",
+        {
+            "meetings": selectors.meeting_upcoming(actor=actor)[:5],
+            "topics": selectors.topic_list(actor=actor)[:5],
+            "consultations": selectors.consultation_list(actor=actor).filter(
+                status=ConsultationStatus.OPEN
+            )[:5],
+            "updates": selectors.update_list(actor=actor)[:3],
+            "groups": selectors.group_list(actor=actor),
+            "is_moderator": actor.has_perm("network.moderate"),
+        },
+    )
+
+
+@network_view
+@require_GET
+def group_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "network/group_list.html",
+        {"groups": selectors.group_list(actor=request.user)},
+    )
+
+
+@network_view
+@require_GET
+def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    actor = request.user
+    group = selectors.group_get(actor=actor, slug=slug)
+    visible = selectors.group_content_visible(actor=actor, group=group)
+    context: dict[str, Any] = {
+        "group": group,
+        "visible": visible,
+        "status": selectors.group_membership_status(actor=actor, group=group),
+    }
+    if visible:
+        context.update(
+            meetings=selectors.meeting_list(actor=actor).filter(group=group),
+            topics=selectors.topic_list(actor=actor).filter(group=group),
+            updates=selectors.update_list(actor=actor).filter(group=group)[:5],
+            consultations=selectors.consultation_list(actor=actor).filter(group=group),
+        )
+    return render(request, "network/group_detail.html", context)
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest) -> HttpResponse:
+    form = GroupForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        group = services.group_save(actor=request.user, group=form.instance)
+        messages.success(request, _("The group is saved."))
+        return redirect("network:group_detail", slug=group.slug)
+    return render(
+        request,
+        "network/simple_form.html",
+        {"form": form, "title": _("New group"), "submit": _("Save group")},
+        status=400 if form.errors else 200,
+    )
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def series_create(request: HttpRequest) -> HttpResponse:
+    form = SeriesForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        series = services.series_save(actor=request.user, series=form.instance)
+        messages.success(request, _("The series is saved."))
+        return redirect("network:series_detail", pk=series.pk)
+    return render(
+        request,
+        "network/simple_form.html",
+        {"form": form, "title": _("New series"), "submit": _("Save series")},
+        status=400 if form.errors else 200,
+    )
+
+
+@member_view
+@require_POST
+def group_join(request: HttpRequest, slug: str) -> HttpResponse:
+    group = selectors.group_get(actor=request.user, slug=slug)
+    membership = services.group_join(actor=request.user, group=group)
+    if membership.status == "active":
+        messages.success(request, _("You are now a member of this group."))
+    else:
+        messages.success(request, _("Your application was sent to the moderators."))
+    return redirect("network:group_detail", slug=group.slug)
+
+
+@member_view
+@require_POST
+def group_leave(request: HttpRequest, slug: str) -> HttpResponse:
+    group = selectors.group_get(actor=request.user, slug=slug)
+    services.group_leave(actor=request.user, group=group)
+    messages.success(request, _("You have left this group."))
+    return redirect("network:group_list")
+
+
+@network_view
+@require_GET
+def directory(request: HttpRequest) -> HttpResponse:
+    actor = request.user
+    entries = selectors.member_directory(actor=actor)
+    audit_event_record(
+        event=DIRECTORY_VIEWED, actor=actor, context={"shown": len(entries)}
+    )
+    return render(
+        request,
+        "network/directory.html",
+        {"entries": entries, "is_moderator": actor.has_perm("network.moderate")},
+    )

@@ -1,0 +1,192 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Reports, the moderation queue, invitations and decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import (
+    ObjectDoesNotExist,
+    ValidationError,
+)
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.audit.services import audit_event_record
+
+from .. import selectors, services
+from ..audit_events import APPLICATION_VIEWED
+from ..constants import (
+    ContributionKind,
+)
+from ..forms import (
+    HideForm,
+    InvitationForm,
+    ReportForm,
+)
+from ..models import (
+    Application,
+    ConsultationResponse,
+    GroupMembership,
+    Report,
+)
+from .common import (
+    _add_errors,
+    _base_url,
+    _data,
+    member_view,
+    moderator_view,
+)
+
+# Moderation --------------------------------------------------------------
+
+
+@member_view
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    actor = request.user
+    if kind == ContributionKind.TOPIC:
+        target: Any = selectors.topic_get(actor=actor, pk=pk)
+        back = ("network:topic_detail", target.pk)
+    elif kind == ContributionKind.RESPONSE:
+        target = get_object_or_404(ConsultationResponse, pk=pk, hidden_at__isnull=True)
+        consultation = selectors.consultation_get(
+            actor=actor, pk=target.part.consultation_id
+        )
+        back = ("network:consultation_detail", consultation.pk)
+    else:
+        raise Http404
+    form = ReportForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_create(
+                actor=actor,
+                kind=kind,
+                target=target,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Thank you. A moderator will look at it."))
+            return redirect(back[0], pk=back[1])
+    return render(
+        request,
+        "network/report.html",
+        {"form": form, "target": target, "kind": kind},
+        status=400 if form.errors else 200,
+    )
+
+
+@moderator_view
+@require_GET
+def moderation(request: HttpRequest) -> HttpResponse:
+    actor = request.user
+    applications = [
+        (application, selectors.application_details(application=application))
+        for application in selectors.application_queue(actor=actor)
+    ]
+    if applications:
+        audit_event_record(
+            event=APPLICATION_VIEWED, actor=actor, context={"shown": len(applications)}
+        )
+    memberships = selectors.group_pending_memberships(actor=actor)
+    return render(
+        request,
+        "network/moderation.html",
+        {
+            "reports": selectors.report_queue(actor=actor),
+            "applications": applications,
+            "memberships": [
+                (m, selectors.member_display_name(member=m.member)) for m in memberships
+            ],
+        },
+    )
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def invite(request: HttpRequest) -> HttpResponse:
+    form = InvitationForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        services.invitation_send(
+            actor=request.user,
+            email=form.cleaned_data["email"],
+            group=form.cleaned_data["group"],
+            base_url=_base_url(request),
+        )
+        messages.success(request, _("The invitation is sent."))
+        return redirect("network:invite")
+    return render(
+        request,
+        "network/invite.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@moderator_view
+@require_POST
+def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application, pk=pk)
+    approve = request.POST.get("decision") == "approve"
+    services.application_decide(
+        actor=request.user,
+        application=application,
+        approve=approve,
+        base_url=_base_url(request),
+    )
+    messages.success(
+        request,
+        _("Approved: an invitation is sent.") if approve else _("Rejected."),
+    )
+    return redirect("network:moderation")
+
+
+@moderator_view
+@require_POST
+def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = get_object_or_404(GroupMembership, pk=pk)
+    services.group_membership_decide(
+        actor=request.user,
+        membership=membership,
+        approve=request.POST.get("decision") == "approve",
+    )
+    messages.success(request, _("The decision is saved."))
+    return redirect("network:moderation")
+
+
+@moderator_view
+@require_POST
+def report_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    services.report_dismiss(actor=request.user, report=get_object_or_404(Report, pk=pk))
+    messages.success(request, _("The report is dismissed."))
+    return redirect("network:moderation")
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def hide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    if kind not in ContributionKind.values:
+        raise Http404
+    try:
+        target = services.contribution_get(kind=kind, pk=pk)
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+    form = HideForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        services.contribution_hide(
+            actor=request.user, target=target, reason=form.cleaned_data["reason"]
+        )
+        messages.success(request, _("The contribution is hidden."))
+        return redirect("network:moderation")
+    return render(
+        request,
+        "network/hide.html",
+        {"form": form, "target": target, "kind": kind},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,251 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Meetings: lists, registration, attendance and documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import (
+    ValidationError,
+)
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.audit.services import audit_event_record
+from herstel.core.views import action_run
+
+from .. import selectors, services
+from ..audit_events import REGISTRATIONS_VIEWED
+from ..constants import (
+    AccessibilityNeed,
+)
+from ..forms import (
+    AttendanceForm,
+    MeetingForm,
+    RegistrationForm,
+)
+from ..models import (
+    Meeting,
+)
+from .common import (
+    _add_errors,
+    _data,
+    member_view,
+    moderator_view,
+    network_view,
+)
+
+# Sessions ----------------------------------------------------------------
+
+
+@network_view
+@require_GET
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    actor = request.user
+    meetings = selectors.meeting_list(actor=actor)
+    now = timezone.now()
+    return render(
+        request,
+        "network/meeting_list.html",
+        {
+            "upcoming": meetings.filter(ends_at__gte=now),
+            "past": meetings.filter(ends_at__lt=now).order_by("-starts_at"),
+            "series": selectors.series_list(actor=actor),
+            "is_moderator": actor.has_perm("network.moderate"),
+        },
+    )
+
+
+@network_view
+@require_GET
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = request.user
+    meeting = selectors.meeting_get(actor=actor, pk=pk)
+    registered: int = meeting.registered  # type: ignore[attr-defined]
+    registration = selectors.meeting_registration(actor=actor, meeting=meeting)
+    initial = {}
+    if registration is not None:
+        needs = selectors.registration_needs(registration=registration)
+        initial = {"needs": needs["needs"], "other_needs": needs["other"]}
+    context: dict[str, Any] = {
+        "meeting": meeting,
+        "registration": registration,
+        "form": RegistrationForm(initial=initial),
+        "is_full": meeting.capacity is not None
+        and registered >= meeting.capacity
+        and registration is None,
+        "is_past": meeting.ends_at < timezone.now(),
+        "attendance": meeting.attendance.all(),
+        "documents": meeting.documents.all(),
+        "attendance_total": sum(row.count for row in meeting.attendance.all()),
+        "topics": meeting.topics.filter(hidden_at__isnull=True),
+        "is_moderator": actor.has_perm("network.moderate"),
+        "can_participate": actor.has_perm("network.participate"),
+    }
+    if context["is_moderator"]:
+        rows = selectors.meeting_needs(actor=actor, meeting=meeting)
+        labels = dict(AccessibilityNeed.choices)
+        context["needs"] = [
+            {"needs": [labels.get(n, n) for n in row.needs], "other": row.other}
+            for row in rows
+        ]
+        audit_event_record(
+            event=REGISTRATIONS_VIEWED,
+            actor=actor,
+            target=meeting,
+            context={"registrations": registered, "with_needs": len(rows)},
+        )
+    return render(request, "network/meeting_detail.html", context)
+
+
+@member_view
+@require_POST
+def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = selectors.meeting_get(actor=request.user, pk=pk)
+    form = RegistrationForm(request.POST)
+    if form.is_valid():
+        action_run(
+            request,
+            lambda: services.meeting_register(
+                actor=request.user,
+                meeting=meeting,
+                needs=form.cleaned_data["needs"],
+                other_needs=form.cleaned_data["other_needs"],
+            ),
+            success=_("You are registered for this session."),
+        )
+    return redirect("network:meeting_detail", pk=meeting.pk)
+
+
+@member_view
+@require_POST
+def meeting_unregister(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = selectors.meeting_get(actor=request.user, pk=pk)
+    services.meeting_unregister(actor=request.user, meeting=meeting)
+    messages.success(request, _("Your registration is cancelled."))
+    return redirect("network:meeting_detail", pk=meeting.pk)
+
+
+@network_view
+@require_GET
+def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The combined outcome report of a series."""
+    actor = request.user
+    series = selectors.series_get(actor=actor, pk=pk)
+    meetings = selectors.meeting_list(actor=actor).filter(series=series)
+    rows = []
+    for meeting in meetings:
+        attendance = list(meeting.attendance.all())
+        rows.append(
+            {
+                "meeting": meeting,
+                "attendance": attendance,
+                "total": sum(row.count for row in attendance),
+            }
+        )
+    return render(
+        request,
+        "network/series_detail.html",
+        {
+            "series": series,
+            "rows": rows,
+            "total": sum(row["total"] for row in rows),
+        },
+    )
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk) if pk else None
+    form = MeetingForm(_data(request), instance=meeting)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.meeting_save(actor=request.user, meeting=form.instance)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The session is saved."))
+            return redirect("network:meeting_detail", pk=saved.pk)
+    return render(
+        request,
+        "network/meeting_form.html",
+        {"form": form, "meeting": meeting},
+        status=400 if form.errors else 200,
+    )
+
+
+@moderator_view
+@require_http_methods(["GET", "POST"])
+def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    initial: dict[str, Any] = {
+        f"count_{row.category}": row.count for row in meeting.attendance.all()
+    }
+    initial.update(outcome=meeting.outcome, input_used=meeting.input_used)
+    form = AttendanceForm(
+        _data(request),
+        request.FILES if request.method == "POST" else None,
+        initial=initial,
+    )
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["document"]
+        try:
+            with transaction.atomic():
+                services.attendance_record(
+                    actor=request.user,
+                    meeting=meeting,
+                    counts=form.counts(),
+                    outcome=form.cleaned_data["outcome"],
+                    input_used=form.cleaned_data["input_used"],
+                )
+                if upload is not None:
+                    services.meeting_document_add(
+                        actor=request.user,
+                        meeting=meeting,
+                        title=form.cleaned_data["document_title"],
+                        filename=upload.name,
+                        data=upload.read(),
+                    )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Attendance and outcomes are saved."))
+            return redirect("network:meeting_detail", pk=meeting.pk)
+    return render(
+        request,
+        "network/meeting_attendance.html",
+        {"form": form, "meeting": meeting},
+        status=400 if form.errors else 200,
+    )
+
+
+@network_view
+@require_GET
+def meeting_document(request: HttpRequest, pk: int) -> HttpResponse:
+    document = selectors.meeting_document_get(actor=request.user, pk=pk)
+    response = HttpResponse(
+        services.meeting_document_read(document=document),
+        content_type=document.content_type,
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=document.filename
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@moderator_view
+@require_POST
+def meeting_document_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    document = selectors.meeting_document_get(actor=request.user, pk=pk)
+    services.meeting_document_remove(actor=request.user, document=document)
+    messages.success(request, _("The document is removed."))
+    return redirect("network:meeting_detail", pk=document.meeting_id)
