@@ -32,8 +32,12 @@ HERSTEL_KEYSTORE_BACKEND = config(
     "herstel.vault.keystore.SQLiteKeyStore",
     help_text=(
         "Dotted path of the key store class. The default keeps wrapped data "
-        "keys in their own SQLite file under HERSTEL_KEYSTORE_DIR; plug in a "
-        "KMS or Vault by subclassing herstel.vault.keystore.KeyStore."
+        "keys in their own SQLite file under HERSTEL_KEYSTORE_DIR (one machine). "
+        "'herstel.vault.keystore_postgres.PostgresKeyStore' keeps keys and "
+        "shred journal in their own PostgreSQL database "
+        "(HERSTEL_KEYSTORE_DATABASE_URL), shared by every web server and "
+        "worker. Plug in a KMS or Vault by subclassing "
+        "herstel.vault.keystore.KeyStore."
     ),
     group="Encryption",
 )
@@ -43,6 +47,30 @@ HERSTEL_KEYSTORE_DIR = config(
     help_text=(
         "Directory of the key store and the shred journal. Back it up "
         "separately from the database and blob storage, with a short retention."
+    ),
+    group="Encryption",
+)
+HERSTEL_KEYSTORE_DATABASE_URL = config(
+    "HERSTEL_KEYSTORE_DATABASE_URL",
+    "",
+    help_text=(
+        "PostgreSQL URL of the key store's own database, for the PostgreSQL "
+        "key store only (postgres://ROLE:PASSWORD@HOST:5432/herstel_keys). Use "
+        "another database and another role than DATABASE_URL, so a dump or a "
+        "compromised role of the main database never reaches a key."
+    ),
+    group="Encryption",
+    secret=True,
+)
+HERSTEL_DESTRUCTION_BATCH_SIZE = config(
+    "HERSTEL_DESTRUCTION_BATCH_SIZE",
+    200,
+    cast=int,
+    help_text=(
+        "Documents a destruction run destroys per group commit: one durable "
+        "shred-journal write, one key deletion and one database transaction "
+        "(audit entries included) per group. 1 destroys one document at a "
+        "time (the slower, older path)."
     ),
     group="Encryption",
 )
