@@ -60,7 +60,7 @@ def items_destroy_group(items: Sequence[RunItem], actor: Any, reason: str) -> in
         for r in Redaction.objects.filter(document__in=live).exclude(pdf_key_id="")
     }
     keys: list[str] = []
-    blobs: list[str] = []
+    blobs: list[tuple[int, str]] = []
     for document in live:
         for key_id, blob_name in (
             (document.original_key_id, document.original_blob),
@@ -68,16 +68,19 @@ def items_destroy_group(items: Sequence[RunItem], actor: Any, reason: str) -> in
         ):
             if key_id:
                 keys.append(key_id)
-                blobs.append(blob_name)
+                blobs.append((document.pk, blob_name))
         redaction = redactions.get(document.pk)
         if redaction is not None:
             keys.append(redaction.pdf_key_id)
-            blobs.append(redaction.pdf_blob)
+            blobs.append((document.pk, redaction.pdf_blob))
 
     keystore_get().shred_many(keys)  # 1: durable before anything is deleted
-    for blob_name in blobs:  # 2
+    remnants: dict[int, list[str]] = {}
+    for document_id, blob_name in blobs:  # 2
         if blob_name:
-            blob_delete_all_versions(blob_name)
+            kept = blob_delete_all_versions(blob_name)
+            if kept:
+                remnants.setdefault(document_id, []).extend(kept)
 
     with transaction.atomic():  # 3
         pending = list(
@@ -143,5 +146,10 @@ def items_destroy_group(items: Sequence[RunItem], actor: Any, reason: str) -> in
         marked = RunItem.objects.filter(
             pk__in=[pk for pk, _document_id in pending]
         ).update(status=ItemStatus.DESTROYED, destroyed_at=now)
+        for pk, document_id in pending:
+            if document_id in remnants:
+                RunItem.objects.filter(pk=pk).update(
+                    storage_remnants=remnants[document_id]
+                )
     logger.info("destruction_group_committed", extra={"documents": marked})
     return marked
