@@ -81,7 +81,7 @@ class _Connections:
 
     def get(self) -> psycopg.Connection[Any]:
         conn = getattr(self._local, "conn", None)
-        if conn is None or conn.closed or self._local.pid != os.getpid():
+        if conn is None or conn.closed or conn.broken or self._local.pid != os.getpid():
             conn = psycopg.connect(self.url, autocommit=True)
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn

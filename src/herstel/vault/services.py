@@ -106,8 +106,8 @@ def blob_shred(*, blob: SealedBlob) -> None:
     """
     store = keystore_get()
     journaled = store.is_shredded(blob.key_id)
-    if not journaled:
-        store.shred(blob.key_id)
+    # Always: a crash between the journal write and the deletion left the key.
+    store.shred(blob.key_id)
     if not journaled or not key_shred_audited(blob.key_id):
         # A crash after the journal write rolled back the caller's transaction
         # with its audit entry: record it now, once.
