@@ -5,9 +5,10 @@
 Run as its own process (``python -m herstel.disposition.tests.killtrials
 --dir DIR``): it sets Django up on the database in DATABASE_URL (the test
 suite's) or a scratch SQLite database under DIR, with key store and blobs
-wherever HERSTEL_KEYSTORE_DIR and HERSTEL_BLOB_ROOT say (else under DIR), then per trial prepares a small approved run, forks a
-child that executes it, kills the child with SIGKILL after a random delay,
-resumes the run in the parent and checks that every document was destroyed
+wherever HERSTEL_KEYSTORE_DIR and HERSTEL_BLOB_ROOT say (else under DIR).
+Per trial it prepares a small approved run, forks a child that executes it,
+kills the child with SIGKILL after a random delay, resumes the run in the
+parent and checks that every document was destroyed
 exactly once: items, tombstones, audit entries (one ``document.shredded`` per
 document, one ``vault.key_shredded`` per key), shred journal (each key once,
 chain intact), key store (no key left), blobs (gone), audit chain intact and a

@@ -136,7 +136,7 @@ def test_restoring_a_backup_never_brings_a_shredded_key_back(make_store, tmp_pat
     store.backup_to(backup)
     assert backup.stat().st_mode & 0o077 == 0
     store.shred(gone)
-    later, later_key = store.create_key()  # made after the backup: lost by restore
+    later, _ = store.create_key()  # made after the backup: lost by restore
     removed = store.restore_from(backup, also_shredded={from_audit})
     assert removed == 2
     assert store.get_key(keep) == keep_key
