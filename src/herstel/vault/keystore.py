@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .crypto import MasterKey, new_data_key, unwrap_key, wrap_key
+from .crypto import KeyWrapper, new_data_key, unwrap_key, wrap_key
 from .journal import Journal, ShredJournal
 
 KEYSTORE_FILENAME = "keystore.sqlite3"
@@ -56,8 +56,8 @@ class KeyStore(abc.ABC):
     def __init__(
         self,
         *,
-        master: MasterKey,
-        previous_masters: Iterable[MasterKey] = (),
+        master: KeyWrapper,
+        previous_masters: Iterable[KeyWrapper] = (),
         journal: Journal,
     ) -> None:
         self.master = master
@@ -68,7 +68,11 @@ class KeyStore(abc.ABC):
 
     @classmethod
     def from_settings(
-        cls, settings: Any, *, master: MasterKey, previous_masters: Iterable[MasterKey]
+        cls,
+        settings: Any,
+        *,
+        master: KeyWrapper,
+        previous_masters: Iterable[KeyWrapper],
     ) -> KeyStore:
         """Build the store from Django settings (each backend reads its own)."""
         return cls(  # type: ignore[call-arg]

@@ -27,7 +27,7 @@ from typing import Any
 
 import psycopg
 
-from .crypto import MasterKey
+from .crypto import KeyWrapper
 from .journal import GENESIS, JournalEntry, chain_extend, chain_verify
 from .keystore import SCHEMA as SQLITE_SCHEMA, KeyStore
 
@@ -190,7 +190,11 @@ class PostgresKeyStore(KeyStore):
 
     @classmethod
     def from_settings(
-        cls, settings: Any, *, master: MasterKey, previous_masters: Iterable[MasterKey]
+        cls,
+        settings: Any,
+        *,
+        master: KeyWrapper,
+        previous_masters: Iterable[KeyWrapper],
     ) -> KeyStore:
         return cls(
             database_url=settings.HERSTEL_KEYSTORE_DATABASE_URL,

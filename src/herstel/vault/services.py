@@ -29,7 +29,7 @@ from .audit_events import (
     KEYSTORE_RESTORED,
     MASTER_KEY_ROTATED,
 )
-from .crypto import MasterKey, seal, unseal
+from .crypto import KeyWrapper, MasterKey, seal, unseal
 from .keystore import KeyStore, RotationResult
 
 
@@ -45,12 +45,25 @@ class SealedBlob:
 def keystore_get() -> KeyStore:
     """Return the configured key store (one per process)."""
     backend = import_string(settings.HERSTEL_KEYSTORE_BACKEND)
+    previous: list[KeyWrapper] = [
+        MasterKey.from_text(text) for text in settings.HERSTEL_PREVIOUS_MASTER_KEYS
+    ]
+    master: KeyWrapper
+    if settings.HERSTEL_PKCS11_MODULE:
+        from .hsm import Pkcs11MasterKey
+
+        master = Pkcs11MasterKey(
+            module=settings.HERSTEL_PKCS11_MODULE,
+            token_label=settings.HERSTEL_PKCS11_TOKEN,
+            pin=settings.HERSTEL_PKCS11_PIN,
+            key_label=settings.HERSTEL_PKCS11_KEY_LABEL,
+        )
+        if settings.HERSTEL_MASTER_KEY:  # the software key being rotated away from
+            previous.append(MasterKey.from_text(settings.HERSTEL_MASTER_KEY))
+    else:
+        master = MasterKey.from_text(settings.HERSTEL_MASTER_KEY)
     return backend.from_settings(  # type: ignore[no-any-return]
-        settings,
-        master=MasterKey.from_text(settings.HERSTEL_MASTER_KEY),
-        previous_masters=[
-            MasterKey.from_text(text) for text in settings.HERSTEL_PREVIOUS_MASTER_KEYS
-        ],
+        settings, master=master, previous_masters=previous
     )
 
 

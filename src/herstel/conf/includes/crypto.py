@@ -2,15 +2,48 @@
 # Copyright (C) 2026 Herstel contributors
 """Envelope encryption: master key, key store and shred journal."""
 
-from ..env import config
+from ..env import REQUIRED, config
 from .paths import VAR_DIR
 
+HERSTEL_PKCS11_MODULE = config(
+    "HERSTEL_PKCS11_MODULE",
+    "",
+    help_text=(
+        "Path of a PKCS#11 module (e.g. /usr/lib/softhsm/libsofthsm2.so or your "
+        "HSM vendor's library). Set: the master key lives in that HSM and never "
+        "leaves it; HERSTEL_MASTER_KEY then only names a previous key to rotate "
+        "away from. Create the key with 'herstel generate_master_key --pkcs11'."
+    ),
+    group="Encryption",
+)
+HERSTEL_PKCS11_TOKEN = config(
+    "HERSTEL_PKCS11_TOKEN",
+    "herstel",
+    help_text="Label of the PKCS#11 token holding the master key.",
+    group="Encryption",
+)
+HERSTEL_PKCS11_PIN = config(
+    "HERSTEL_PKCS11_PIN",
+    "",
+    help_text="User PIN of the PKCS#11 token.",
+    group="Encryption",
+    secret=True,
+)
+HERSTEL_PKCS11_KEY_LABEL = config(
+    "HERSTEL_PKCS11_KEY_LABEL",
+    "herstel-master",
+    help_text="Label of the AES-256 master key inside the PKCS#11 token.",
+    group="Encryption",
+)
 HERSTEL_MASTER_KEY = config(
     "HERSTEL_MASTER_KEY",
+    "" if HERSTEL_PKCS11_MODULE else REQUIRED,
     help_text=(
         "The master key that wraps every data key: 32 random bytes, URL-safe "
         "base64 (generate with 'herstel generate_master_key'). Keep it apart "
-        "from database and storage backups."
+        "from database and storage backups. Not needed with a PKCS#11 master "
+        "key (HERSTEL_PKCS11_MODULE): there it names the software key being "
+        "rotated away from."
     ),
     group="Encryption",
     secret=True,
@@ -86,3 +119,11 @@ HERSTEL_BLIND_INDEX_KEY = config(
     group="Encryption",
     secret=True,
 )
+
+if HERSTEL_PKCS11_MODULE and not (HERSTEL_MASTER_KEY or HERSTEL_BLIND_INDEX_KEY):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "With a PKCS#11 master key, set HERSTEL_BLIND_INDEX_KEY: the blind name "
+        "index can no longer be derived from HERSTEL_MASTER_KEY."
+    )
