@@ -67,3 +67,55 @@ def test_many_processes_open_the_store_at_once(url):
 def test_it_needs_its_own_database_url():
     with pytest.raises(ValueError, match="HERSTEL_KEYSTORE_DATABASE_URL"):
         PostgresKeyStore(database_url="", master=MASTER, previous_masters=())
+
+
+@pytest.mark.django_db
+def test_the_commands_back_up_restore_and_rotate_the_postgres_store(
+    url, settings, tmp_path, capsys
+):
+    """The operator's path, configured through settings like a deployment."""
+    from django.core.management import call_command
+
+    from herstel.accounts.constants import Role
+    from herstel.accounts.tests.factories import UserFactory
+    from herstel.dossiers.services import (
+        document_shred,
+        document_store,
+        document_text_read,
+        dossier_create,
+    )
+    from herstel.vault.keystore import KeyShreddedError
+    from herstel.vault.services import keystore_get
+
+    settings.HERSTEL_KEYSTORE_BACKEND = (
+        "herstel.vault.keystore_postgres.PostgresKeyStore"
+    )
+    settings.HERSTEL_KEYSTORE_DATABASE_URL = url
+    keystore_get.cache_clear()
+    assert isinstance(keystore_get(), PostgresKeyStore)
+    analyst = UserFactory(roles=[Role.ANALYST])
+    dossier = dossier_create(slug="pg-keys", title="PG keys")
+    kept, shredded = (
+        document_store(
+            dossier=dossier, data=text.encode(), filename="d.txt", actor=analyst
+        ).document
+        for text in ("Blijft bewaard", "Wordt vernietigd")
+    )
+    backup = tmp_path / "keystore-backup.sqlite3"
+    call_command("keystore_backup", str(backup))
+    document_shred(document=shredded, actor=analyst, reason="test")
+    call_command("keystore_restore", str(backup))
+    with pytest.raises(KeyShreddedError):
+        keystore_get().get_key(shredded.text_key_id)
+    assert keystore_get()._get(shredded.text_key_id) is None
+    assert document_text_read(document=kept, actor=analyst) == "Blijft bewaard"
+
+    old = settings.HERSTEL_MASTER_KEY
+    settings.HERSTEL_MASTER_KEY = MasterKey.generate_text()
+    settings.HERSTEL_PREVIOUS_MASTER_KEYS = [old]
+    keystore_get.cache_clear()
+    call_command("rotate_master_key")
+    assert "Re-wrapped 2 data key(s)" in capsys.readouterr().out
+    settings.HERSTEL_PREVIOUS_MASTER_KEYS = []
+    keystore_get.cache_clear()
+    assert document_text_read(document=kept, actor=analyst) == "Blijft bewaard"
