@@ -73,6 +73,17 @@ def test_every_kill_9_during_a_run_resumes_to_each_document_destroyed_once(tmp_p
     assert not failed, json.dumps({"seed": report["seed"], "failed": failed})
     assert len(trials) == TRIALS >= 20
     landed = Counter(t["killed"] for t in trials)
+    print(  # shown with -s: where the kills landed, for the record
+        json.dumps(
+            {
+                "seed": report["seed"],
+                "trials": len(trials),
+                "seconds": report["seconds"],
+                "landed": landed,
+                "batch_sizes": Counter(t["batch_size"] for t in trials),
+            }
+        )
+    )
     # The kills must land while documents are being destroyed, not only after.
     assert sum(n for where, n in landed.items() if where != "done") >= TRIALS // 2, (
         landed
