@@ -73,7 +73,7 @@ def test_every_kill_9_during_a_run_resumes_to_each_document_destroyed_once(tmp_p
     assert not failed, json.dumps({"seed": report["seed"], "failed": failed})
     assert len(trials) == TRIALS >= 20
     landed = Counter(t["killed"] for t in trials)
-    print(  # shown with -s: where the kills landed, for the record
+    print(  # noqa: T201 - shown with -s: where the kills landed, for the record
         json.dumps(
             {
                 "seed": report["seed"],
