@@ -3,7 +3,12 @@
 """Disposition benchmarks: a destruction run of 10,000 documents, redaction of
 1,000 PDF pages. Called by bench/run.py after Django is set up; returns rows
 for its table. Sizes come from HERSTEL_BENCH_RUN_DOCUMENTS and
-HERSTEL_BENCH_REDACT_PAGES."""
+HERSTEL_BENCH_REDACT_PAGES.
+
+The destruction run is measured twice in the same process: one document per
+transaction (``batch_size=1``, the path before group commit; its size is
+HERSTEL_BENCH_RUN_DOCUMENTS_SINGLE, by default the same) and grouped
+(HERSTEL_DESTRUCTION_BATCH_SIZE, default 200)."""
 
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ def _row(name: str, count: int, seconds: float, unit: str, extra: str = "") -> R
     return (name, f"{rate:,.1f} {unit}", "", note)
 
 
-def _documents(count: int) -> tuple[Any, list[Any]]:
+def _documents(count: int, label: str) -> tuple[Any, list[Any]]:
     """Stored documents as ingestion leaves them: two keys and blobs each,
     mentions, and an approved destroy disposition (set up directly, unmeasured)."""
     from django.contrib.auth.models import Group
@@ -41,11 +46,11 @@ def _documents(count: int) -> tuple[Any, list[Any]]:
     )
     from herstel.vault.services import blob_put
 
-    proposer = User.objects.create(username=f"bench-proposer-{count}")
+    proposer = User.objects.create(username=f"bench-proposer-{label}")
     proposer.groups.add(Group.objects.get_or_create(name="analyst")[0])
-    approver = User.objects.create(username=f"bench-approver-{count}")
+    approver = User.objects.create(username=f"bench-approver-{label}")
     approver.groups.add(Group.objects.get_or_create(name="reviewer")[0])
-    dossier = dossier_create(slug=f"bench-run-{count}", title="Bench run")
+    dossier = dossier_create(slug=f"bench-run-{label}", title="Bench run")
     rows = []
     for number in range(count):
         text = f"Verslag {number}: mevrouw Bench Persoon {number} uit Tiel.".encode()
@@ -54,7 +59,7 @@ def _documents(count: int) -> tuple[Any, list[Any]]:
         rows.append(
             Document(
                 dossier=dossier,
-                reference=f"DOC-B{number:08d}",
+                reference=f"DOC-{label}-{number:07d}"[:30],
                 status=DocumentStatus.EXTRACTED,
                 size=len(text),
                 sha256=hashlib.sha256(text).hexdigest(),
@@ -98,7 +103,7 @@ def _timed(function: Callable[[], Any]) -> tuple[Any, float]:
     return result, time.perf_counter() - started
 
 
-def destruction_rows(count: int) -> list[Row]:
+def destruction_rows(count: int, batch_size: int) -> list[Row]:
     from herstel.disposition.services import (
         run_approve,
         run_execute,
@@ -106,7 +111,8 @@ def destruction_rows(count: int) -> list[Row]:
         run_submit,
     )
 
-    (dossier, (proposer, approver)), setup = _timed(lambda: _documents(count))
+    label = f"b{batch_size}"
+    (dossier, (proposer, approver)), setup = _timed(lambda: _documents(count, label))
     import datetime
 
     run, prepared = _timed(
@@ -119,14 +125,17 @@ def destruction_rows(count: int) -> list[Row]:
     )
     run_submit(run=run, actor=proposer)
     run_approve(run=run, actor=approver)
-    run, executed = _timed(lambda: run_execute(run=run, actor=proposer))
+    run, executed = _timed(
+        lambda: run_execute(run=run, actor=proposer, batch_size=batch_size)
+    )
     destroyed = run.items.filter(status="destroyed").count()
     certificate_kib = len(bytes(run.certificate or b"")) // 1024
+    path = "one at a time" if batch_size == 1 else f"groups of {batch_size}"
     return [
-        _row("set up documents for a run (2 keys each)", count, setup, "docs/s"),
-        _row("destruction run: prepare", count, prepared, "docs/s"),
+        _row(f"set up documents for a run ({label})", count, setup, "docs/s"),
+        _row(f"destruction run: prepare ({label})", count, prepared, "docs/s"),
         _row(
-            "destruction run: execute + certificate",
+            f"destruction run: execute + certificate, {path}",
             destroyed,
             executed,
             "docs/s",
@@ -181,4 +190,19 @@ def redaction_rows(pages: int) -> list[Row]:
 def disposition_rows() -> list[Row]:
     documents = int(os.environ.get("HERSTEL_BENCH_RUN_DOCUMENTS", "10000"))
     pages = int(os.environ.get("HERSTEL_BENCH_REDACT_PAGES", "1000"))
-    return redaction_rows(pages) + destruction_rows(documents)
+    single = int(os.environ.get("HERSTEL_BENCH_RUN_DOCUMENTS_SINGLE", str(documents)))
+    from django.conf import settings
+
+    grouped = destruction_rows(documents, settings.HERSTEL_DESTRUCTION_BATCH_SIZE)
+    one_at_a_time = destruction_rows(single, 1)
+    speedup = _rate(grouped[-1]) / _rate(one_at_a_time[-1])
+    return (
+        redaction_rows(pages)
+        + one_at_a_time
+        + grouped
+        + [("destruction speed-up, grouped / one at a time", f"{speedup:.1f}x", "", "")]
+    )
+
+
+def _rate(row: Row) -> float:
+    return float(row[1].split()[0].replace(",", ""))

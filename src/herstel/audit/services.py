@@ -146,3 +146,58 @@ def audit_event_record(
         request_id=request_id,
     )
     return entry
+
+
+AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
+"""``(event, actor, target, context, reason)`` for :func:`audit_events_record_many`."""
+
+
+def audit_events_record_many(records: Iterable[AuditRecord]) -> int:
+    """Append many entries to the trail in one insert, inside the caller's
+    transaction (a group commit for batch work such as a destruction run).
+
+    The chain is the same as with :func:`audit_event_record`, one entry after
+    the other. Returns how many entries were written.
+    """
+    request_id = request_id_var.get()
+    entries: list[AuditEvent] = []
+    with transaction.atomic():
+        head = ChainHead.objects.select_for_update().filter(pk=1).first()
+        if head is None:
+            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+        seq, prev = head.seq, head.hash
+        for event, actor, target, context, reason in records:
+            actor_id = getattr(actor, "pk", None) if actor is not None else None
+            actor_label = actor.get_username() if actor_id is not None else "system"
+            object_type, object_id = _target_ref(target)
+            seq += 1
+            entry = AuditEvent(
+                seq=seq,
+                timestamp=timezone.now(),
+                actor_id=actor_id,
+                actor_label=actor_label,
+                event=event.name,
+                object_type=object_type,
+                object_id=object_id,
+                reason=reason,
+                context=json.loads(json.dumps(dict(context))),
+                tags=sorted(set(event.tags)),
+                request_id=request_id,
+                prev_hash=prev,
+            )
+            entry.hash = event_entry_hash(entry)
+            prev = entry.hash
+            entries.append(entry)
+        if not entries:
+            return 0
+        AuditEvent.objects.bulk_create(entries, batch_size=500)
+        head.seq, head.hash = seq, prev
+        head.save(update_fields=["seq", "hash"])
+    logger.info(
+        "audit_events_recorded",
+        count=len(entries),
+        first_seq=entries[0].seq,
+        last_seq=entries[-1].seq,
+        request_id=request_id,
+    )
+    return len(entries)

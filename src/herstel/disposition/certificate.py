@@ -195,6 +195,33 @@ def _render(run: DestructionRun) -> bytes:
                 header=True,
             )
         )
+    kept = [i for i in destroyed if i.storage_remnants]
+    if kept:
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph(_("Versions object storage did not delete"), styles["Heading3"]),
+            Paragraph(
+                _(
+                    "The object storage refused to delete these stored versions "
+                    "(for example under a retention lock). They hold only "
+                    "ciphertext whose key has been destroyed, so they cannot be "
+                    "read; delete them when the storage allows it."
+                ),
+                body,
+            ),
+            _table(
+                [[_("Document"), _("Version and error")]]
+                + [
+                    [
+                        i.reference,
+                        Paragraph(_escape("; ".join(i.storage_remnants)), small),
+                    ]
+                    for i in kept
+                ],
+                widths=(40 * mm, 130 * mm),
+                header=True,
+            ),
+        ]
     story.append(
         KeepTogether(
             [

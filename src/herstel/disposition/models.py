@@ -334,6 +334,15 @@ class RunItem(models.Model):
     )
     blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
     destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+    storage_remnants = models.JSONField(
+        _("versions object storage kept"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Stored versions that could not be deleted (version id and error); "
+            "ciphertext whose key is destroyed."
+        ),
+    )
 
     class Meta:
         verbose_name = _("run item")

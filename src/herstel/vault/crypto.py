@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import os
 from dataclasses import dataclass
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -27,6 +28,21 @@ class DecryptionError(Exception):
 
 class MasterKeyError(ValueError):
     """A master key is malformed."""
+
+
+class KeyWrapper(Protocol):
+    """A master key: wraps and unwraps data keys, named by a fingerprint.
+
+    :class:`MasterKey` holds the key in memory; a PKCS#11 master key
+    (:mod:`herstel.vault.hsm`) never leaves its HSM.
+    """
+
+    @property
+    def key_id(self) -> str: ...
+
+    def wrap(self, data_key: bytes, key_id: str) -> bytes: ...
+
+    def unwrap(self, wrapped: bytes, key_id: str) -> bytes: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,26 +71,32 @@ class MasterKey:
     def generate_text() -> str:
         return base64.urlsafe_b64encode(os.urandom(KEY_BYTES)).decode("ascii")
 
+    def wrap(self, data_key: bytes, key_id: str) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + AESGCM(self.key).encrypt(nonce, data_key, key_id.encode())
+
+    def unwrap(self, wrapped: bytes, key_id: str) -> bytes:
+        try:
+            return AESGCM(self.key).decrypt(
+                wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], key_id.encode()
+            )
+        except InvalidTag as exc:
+            raise DecryptionError(
+                "The data key does not unwrap with this master key."
+            ) from exc
+
 
 def new_data_key() -> bytes:
     return AESGCM.generate_key(bit_length=256)
 
 
-def wrap_key(*, master: MasterKey, data_key: bytes, key_id: str) -> bytes:
+def wrap_key(*, master: KeyWrapper, data_key: bytes, key_id: str) -> bytes:
     """Encrypt a data key under the master key, bound to its key id."""
-    nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(master.key).encrypt(nonce, data_key, key_id.encode())
+    return master.wrap(data_key, key_id)
 
 
-def unwrap_key(*, master: MasterKey, wrapped: bytes, key_id: str) -> bytes:
-    try:
-        return AESGCM(master.key).decrypt(
-            wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], key_id.encode()
-        )
-    except InvalidTag as exc:
-        raise DecryptionError(
-            "The data key does not unwrap with this master key."
-        ) from exc
+def unwrap_key(*, master: KeyWrapper, wrapped: bytes, key_id: str) -> bytes:
+    return master.unwrap(wrapped, key_id)
 
 
 def seal(*, data_key: bytes, plaintext: bytes, aad: bytes) -> bytes:

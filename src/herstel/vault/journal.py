@@ -13,11 +13,12 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 GENESIS = "0" * 64
 
@@ -40,6 +41,70 @@ class JournalEntry:
             [seq, key_id, shredded_at, prev_hash], separators=(",", ":")
         ).encode()
         return hashlib.sha256(payload).hexdigest()
+
+
+class Journal(Protocol):
+    """What a key store needs of its shred journal (a file, or a table)."""
+
+    def entries(self) -> list[JournalEntry]: ...
+
+    def shredded_ids(self) -> frozenset[str]: ...
+
+    def contains(self, key_id: str) -> bool: ...
+
+    def head(self) -> tuple[int, str]: ...
+
+    def append(self, key_id: str) -> JournalEntry: ...
+
+    def append_many(self, key_ids: Iterable[str]) -> list[JournalEntry]: ...
+
+
+def chain_verify(
+    entries: Iterable[JournalEntry], *, after: JournalEntry | None = None
+) -> list[JournalEntry]:
+    """Check sequence, links and hashes; return the entries or raise."""
+    checked: list[JournalEntry] = []
+    prev = after.hash if after else GENESIS
+    first_seq = after.seq + 1 if after else 1
+    for entry in entries:
+        if entry.seq != first_seq + len(checked) or entry.prev_hash != prev:
+            raise JournalCorruptError(
+                f"Entry {entry.seq}: the chain is broken (entry removed or reordered)."
+            )
+        expected = JournalEntry.compute_hash(
+            seq=entry.seq,
+            key_id=entry.key_id,
+            shredded_at=entry.shredded_at,
+            prev_hash=entry.prev_hash,
+        )
+        if entry.hash != expected:
+            raise JournalCorruptError(f"Entry {entry.seq}: the entry was altered.")
+        checked.append(entry)
+        prev = entry.hash
+    return checked
+
+
+def chain_extend(
+    key_ids: Iterable[str], *, head: tuple[int, str]
+) -> list[JournalEntry]:
+    """New entries for ``key_ids`` continuing the chain after ``head``."""
+    seq, prev = head
+    shredded_at = datetime.now(UTC).isoformat(timespec="seconds")
+    new: list[JournalEntry] = []
+    for key_id in key_ids:
+        seq += 1
+        entry = JournalEntry(
+            seq=seq,
+            key_id=key_id,
+            shredded_at=shredded_at,
+            prev_hash=prev,
+            hash=JournalEntry.compute_hash(
+                seq=seq, key_id=key_id, shredded_at=shredded_at, prev_hash=prev
+            ),
+        )
+        new.append(entry)
+        prev = entry.hash
+    return new
 
 
 class ShredJournal:
@@ -101,33 +166,16 @@ class ShredJournal:
         raw: bytes, *, after: JournalEntry | None = None
     ) -> list[JournalEntry]:
         entries: list[JournalEntry] = []
-        prev = after.hash if after else GENESIS
-        first_seq = after.seq + 1 if after else 1
         for number, line in enumerate(raw.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
-                entry = JournalEntry(**data)
+                entries.append(JournalEntry(**json.loads(line)))
             except (ValueError, TypeError) as exc:
                 raise JournalCorruptError(
                     f"Line {number} is not a journal entry."
                 ) from exc
-            expected = JournalEntry.compute_hash(
-                seq=entry.seq,
-                key_id=entry.key_id,
-                shredded_at=entry.shredded_at,
-                prev_hash=entry.prev_hash,
-            )
-            if entry.seq != first_seq + len(entries) or entry.prev_hash != prev:
-                raise JournalCorruptError(
-                    f"Line {number}: the chain is broken (entry removed or reordered)."
-                )
-            if entry.hash != expected:
-                raise JournalCorruptError(f"Line {number}: the entry was altered.")
-            entries.append(entry)
-            prev = entry.hash
-        return entries
+        return chain_verify(entries, after=after)
 
     def shredded_ids(self) -> frozenset[str]:
         self._refresh()
@@ -145,33 +193,48 @@ class ShredJournal:
 
     def append(self, key_id: str) -> JournalEntry:
         """Record a key id as shredded; durable before it returns."""
+        return self.append_many([key_id])[0]
+
+    def append_many(self, key_ids: Iterable[str]) -> list[JournalEntry]:
+        """Record key ids as shredded with one write and one fsync (group commit).
+
+        Ids already in the journal are not written again; their existing
+        entries are returned. The lines go out in one ``write`` followed by one
+        ``fsync``: durable before it returns, so callers delete keys only after.
+        """
+        wanted = list(dict.fromkeys(key_ids))
+        if not wanted:
+            return []
         with self._locked() as fd:
             # Under the lock nobody else appends: the cache is exact after this.
             self._refresh()
-            if key_id in self._ids:
-                return next(e for e in self._cache if e.key_id == key_id)
-            seq = len(self._cache) + 1
-            prev = self._cache[-1].hash if self._cache else GENESIS
-            shredded_at = datetime.now(UTC).isoformat(timespec="seconds")
-            entry = JournalEntry(
-                seq=seq,
-                key_id=key_id,
-                shredded_at=shredded_at,
-                prev_hash=prev,
-                hash=JournalEntry.compute_hash(
-                    seq=seq, key_id=key_id, shredded_at=shredded_at, prev_hash=prev
-                ),
+            existing = {e.key_id: e for e in self._cache if e.key_id in wanted}
+            last = self._cache[-1] if self._cache else None
+            new = chain_extend(
+                [k for k in wanted if k not in existing],
+                head=(last.seq, last.hash) if last else (0, GENESIS),
             )
-            line = json.dumps(
-                {
-                    "seq": entry.seq,
-                    "key_id": entry.key_id,
-                    "shredded_at": entry.shredded_at,
-                    "prev_hash": entry.prev_hash,
-                    "hash": entry.hash,
-                },
-                separators=(",", ":"),
-            )
-            os.write(fd, line.encode() + b"\n")
-            os.fsync(fd)
-        return entry
+            fresh = {e.key_id: e for e in new}
+            result = [existing.get(k) or fresh[k] for k in wanted]
+            lines = [entry_line(e) for e in new]
+            if lines:
+                os.write(fd, b"".join(lines))
+                os.fsync(fd)
+        return result
+
+
+def entry_line(entry: JournalEntry) -> bytes:
+    """One journal line (JSON, newline-terminated)."""
+    return (
+        json.dumps(
+            {
+                "seq": entry.seq,
+                "key_id": entry.key_id,
+                "shredded_at": entry.shredded_at,
+                "prev_hash": entry.prev_hash,
+                "hash": entry.hash,
+            },
+            separators=(",", ":"),
+        ).encode()
+        + b"\n"
+    )

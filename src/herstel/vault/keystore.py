@@ -3,8 +3,13 @@
 """Key stores: where wrapped data keys live, apart from database and blobs.
 
 The default :class:`SQLiteKeyStore` keeps them in their own SQLite file (with
-``secure_delete`` on, so a deleted key is overwritten in the file). A KMS or
-Vault backend subclasses :class:`KeyStore`.
+``secure_delete`` on, so a deleted key is overwritten in the file) beside a
+file shred journal. :class:`herstel.vault.keystore_postgres.PostgresKeyStore`
+keeps keys and journal in their own PostgreSQL database, shared by every web
+and worker process. A KMS or Vault backend subclasses :class:`KeyStore`.
+
+Backups of every backend are SQLite files of the ``data_keys`` table below, so
+a backup of one backend restores into another.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from .crypto import MasterKey, new_data_key, unwrap_key, wrap_key
-from .journal import ShredJournal
+from .crypto import KeyWrapper, new_data_key, unwrap_key, wrap_key
+from .journal import Journal, ShredJournal
 
 KEYSTORE_FILENAME = "keystore.sqlite3"
 JOURNAL_FILENAME = "shred-journal.jsonl"
@@ -50,15 +56,30 @@ class KeyStore(abc.ABC):
     def __init__(
         self,
         *,
-        master: MasterKey,
-        previous_masters: Iterable[MasterKey] = (),
-        journal: ShredJournal,
+        master: KeyWrapper,
+        previous_masters: Iterable[KeyWrapper] = (),
+        journal: Journal,
     ) -> None:
         self.master = master
         self.masters = {master.key_id: master} | {
             old.key_id: old for old in previous_masters
         }
         self.journal = journal
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Any,
+        *,
+        master: KeyWrapper,
+        previous_masters: Iterable[KeyWrapper],
+    ) -> KeyStore:
+        """Build the store from Django settings (each backend reads its own)."""
+        return cls(  # type: ignore[call-arg]
+            directory=Path(settings.HERSTEL_KEYSTORE_DIR),
+            master=master,
+            previous_masters=previous_masters,
+        )
 
     def create_key(self) -> tuple[str, bytes]:
         """Create and store a fresh data key; return its id and the raw key."""
@@ -88,8 +109,17 @@ class KeyStore(abc.ABC):
 
     def shred(self, key_id: str) -> None:
         """Destroy a data key: journal first (durable), then delete. Idempotent."""
-        self.journal.append(key_id)
-        self._delete(key_id)
+        self.shred_many([key_id])
+
+    def shred_many(self, key_ids: Iterable[str]) -> None:
+        """Destroy data keys as one group: one durable journal write for all,
+        then one deletion. Idempotent; a crash between the two leaves keys that
+        every read refuses and deletes (the journal holds them)."""
+        key_ids = list(dict.fromkeys(key_ids))
+        if not key_ids:
+            return
+        self.journal.append_many(key_ids)
+        self._delete_many(key_ids)
 
     def is_shredded(self, key_id: str) -> bool:
         return self.journal.contains(key_id)
@@ -125,6 +155,10 @@ class KeyStore(abc.ABC):
     @abc.abstractmethod
     def _delete(self, key_id: str) -> None: ...
 
+    def _delete_many(self, key_ids: list[str]) -> None:
+        for key_id in key_ids:
+            self._delete(key_id)
+
     @abc.abstractmethod
     def _iter_rows(self) -> Iterator[tuple[str, bytes, str]]: ...
 
@@ -153,11 +187,11 @@ CREATE TABLE IF NOT EXISTS data_keys (
 class SQLiteKeyStore(KeyStore):
     """Wrapped data keys in one SQLite file under ``HERSTEL_KEYSTORE_DIR``."""
 
-    def __init__(self, *, directory: Path, **kwargs: object) -> None:
+    def __init__(self, *, directory: Path, **kwargs: Any) -> None:
         directory = Path(directory)
         super().__init__(
             journal=ShredJournal(directory / JOURNAL_FILENAME),
-            **kwargs,  # type: ignore[arg-type]
+            **kwargs,
         )
         self.directory = directory
         self.path = directory / KEYSTORE_FILENAME
@@ -205,6 +239,15 @@ class SQLiteKeyStore(KeyStore):
     def _delete(self, key_id: str) -> None:
         with self._connect() as conn:
             conn.execute("DELETE FROM data_keys WHERE key_id = ?", (key_id,))
+
+    def _delete_many(self, key_ids: list[str]) -> None:
+        """One transaction (one commit) for the whole group."""
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "DELETE FROM data_keys WHERE key_id = ?", [(k,) for k in key_ids]
+            )
+            conn.execute("COMMIT")
 
     def _iter_rows(self) -> Iterator[tuple[str, bytes, str]]:
         with self._connect() as conn:

@@ -29,7 +29,7 @@ from .audit_events import (
     KEYSTORE_RESTORED,
     MASTER_KEY_ROTATED,
 )
-from .crypto import MasterKey, seal, unseal
+from .crypto import KeyWrapper, MasterKey, seal, unseal
 from .keystore import KeyStore, RotationResult
 
 
@@ -45,12 +45,25 @@ class SealedBlob:
 def keystore_get() -> KeyStore:
     """Return the configured key store (one per process)."""
     backend = import_string(settings.HERSTEL_KEYSTORE_BACKEND)
-    return backend(
-        directory=Path(settings.HERSTEL_KEYSTORE_DIR),
-        master=MasterKey.from_text(settings.HERSTEL_MASTER_KEY),
-        previous_masters=[
-            MasterKey.from_text(text) for text in settings.HERSTEL_PREVIOUS_MASTER_KEYS
-        ],
+    previous: list[KeyWrapper] = [
+        MasterKey.from_text(text) for text in settings.HERSTEL_PREVIOUS_MASTER_KEYS
+    ]
+    master: KeyWrapper
+    if settings.HERSTEL_PKCS11_MODULE:
+        from .hsm import Pkcs11MasterKey
+
+        master = Pkcs11MasterKey(
+            module=settings.HERSTEL_PKCS11_MODULE,
+            token_label=settings.HERSTEL_PKCS11_TOKEN,
+            pin=settings.HERSTEL_PKCS11_PIN,
+            key_label=settings.HERSTEL_PKCS11_KEY_LABEL,
+        )
+        if settings.HERSTEL_MASTER_KEY:  # the software key being rotated away from
+            previous.append(MasterKey.from_text(settings.HERSTEL_MASTER_KEY))
+    else:
+        master = MasterKey.from_text(settings.HERSTEL_MASTER_KEY)
+    return backend.from_settings(  # type: ignore[no-any-return]
+        settings, master=master, previous_masters=previous
     )
 
 
@@ -105,14 +118,72 @@ def blob_shred(*, blob: SealedBlob) -> None:
     because no key store, current or restored, can give the key back.
     """
     store = keystore_get()
-    if not store.is_shredded(blob.key_id):
-        store.shred(blob.key_id)
+    journaled = store.is_shredded(blob.key_id)
+    # Always: a crash between the journal write and the deletion left the key.
+    store.shred(blob.key_id)
+    if not journaled or not key_shred_audited(blob.key_id):
+        # A crash after the journal write rolled back the caller's transaction
+        # with its audit entry: record it now, once.
         audit_event_record(
             event=KEY_SHREDDED, actor=None, target=("vault.key", blob.key_id)
         )
+    blob_delete_all_versions(blob.blob_name)
+
+
+def blob_delete_all_versions(name: str) -> list[str]:
+    """Delete a stored blob, and on object storage every version of it.
+
+    A versioned bucket keeps a deleted object's older versions; each is deleted
+    by its version id. Returns what could not be deleted (version ids with the
+    storage's error code, never content), for the certificate of destruction.
+    Whatever remains is ciphertext whose key is already shredded.
+    """
     storage = blob_storage()
-    if storage.exists(blob.blob_name):
-        storage.delete(blob.blob_name)
+    client = _s3_client(storage)
+    if client is None:
+        storage.delete(name)  # no error when it is already gone
+        return []
+    from botocore.exceptions import ClientError
+    from storages.utils import clean_name
+
+    bucket = storage.bucket_name  # type: ignore[attr-defined]
+    key = storage._normalize_name(clean_name(name))  # type: ignore[attr-defined]
+    remnants: list[str] = []
+    try:
+        pages = list(
+            client.get_paginator("list_object_versions").paginate(
+                Bucket=bucket, Prefix=key
+            )
+        )
+    except ClientError as exc:
+        storage.delete(name)
+        code = exc.response.get("Error", {}).get("Code", "error")
+        return [f"versions not listed: {code}"]
+    for page in pages:
+        for version in page.get("Versions", []) + page.get("DeleteMarkers", []):
+            if version["Key"] != key:
+                continue
+            try:
+                client.delete_object(
+                    Bucket=bucket, Key=key, VersionId=version["VersionId"]
+                )
+            except ClientError as exc:
+                code = exc.response.get("Error", {}).get("Code", "error")
+                remnants.append(f"{version['VersionId']}: {code}")
+    return remnants
+
+
+def _s3_client(storage: Storage) -> Any:
+    """The boto3 client behind a django-storages S3 storage, else None."""
+    if not hasattr(storage, "bucket_name") or not hasattr(storage, "connection"):
+        return None
+    return storage.connection.meta.client
+
+
+def key_shred_audited(key_id: str) -> bool:
+    return AuditEvent.objects.filter(
+        event=KEY_SHREDDED.name, object_type="vault.key", object_id=key_id
+    ).exists()
 
 
 def shredded_key_ids_from_audit() -> set[str]:

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -45,6 +46,7 @@ from ..models import (
     RunItem,
 )
 from .base import SelfApprovalError, _require
+from .destruction import items_destroy_group
 from .redactions import redaction_shred
 
 logger = logging.getLogger(__name__)
@@ -213,19 +215,28 @@ def run_execute(
     actor: Any,
     on: datetime.date | None = None,
     destroy: Callable[..., Any] = document_destroy,
+    batch_size: int | None = None,
 ) -> DestructionRun:
     """Destroy the run's documents; resumable and idempotent.
 
-    Each document is destroyed in its own transaction together with its item's
-    status, so a run interrupted at any point continues where it stopped when
-    called again, and no document is destroyed twice (shredding itself is
-    idempotent too). Blockers (holds, and whatever other contexts register)
-    are checked again at execution: a blocked document stays and is listed on
-    the certificate with the reason.
+    Documents are destroyed in groups of ``batch_size`` (default
+    ``HERSTEL_DESTRUCTION_BATCH_SIZE``) with one durable write of each kind per
+    group (see :mod:`.destruction`); ``batch_size=1`` (or a custom ``destroy``)
+    destroys one document per transaction, the older path. Either way a run
+    interrupted at any point continues where it stopped when called again, and
+    no document is destroyed twice. Blockers (holds, and whatever other
+    contexts register) are checked again at execution: a blocked document
+    stays and is listed on the certificate with the reason.
     """
+    size = max(1, batch_size or settings.HERSTEL_DESTRUCTION_BATCH_SIZE)
+    grouped = size > 1 and destroy is document_destroy
     on = on or timezone.localdate()
     with transaction.atomic():
         run = _run_locked(run)
+        if run.status == RunStatus.CHECKLIST and not run.checks.exists():
+            # Interrupted between destroying and issuing the certificate.
+            _require(actor, "disposition.execute_run", run)
+            return _run_complete(run, actor)
         run_execute_check(run=run, actor=actor, on=on)
         if run.status == RunStatus.APPROVED:
             run.status = RunStatus.EXECUTING
@@ -237,16 +248,21 @@ def run_execute(
         batch = list(
             RunItem.objects.filter(run=run, status=ItemStatus.PENDING)
             .select_related("document")
-            .order_by("pk")[:BATCH_SIZE]
+            .order_by("pk")[: max(BATCH_SIZE, size)]
         )
         if not batch:
             break
         blocks = blocker_registry.blocks([item.document for item in batch], on)
+        free = []
         for item in batch:
             if item.document_id in blocks:
                 _item_block(item, blocks[item.document_id], actor)
+            elif grouped:
+                free.append(item)
             else:
                 _item_destroy(item, actor, reason, destroy)
+        for start in range(0, len(free), size):
+            items_destroy_group(free[start : start + size], actor, reason)
     with transaction.atomic():
         run = _run_locked(run)
         if run.status == RunStatus.EXECUTING:

@@ -1,16 +1,47 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
+from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from herstel.vault.crypto import MasterKey
 
 
 class Command(BaseCommand):
-    help = "Print a new random master key for HERSTEL_MASTER_KEY."
+    help = (
+        "Print a new random master key for HERSTEL_MASTER_KEY, or with --pkcs11 "
+        "create a non-extractable one inside the HSM (HERSTEL_PKCS11_*)."
+    )
 
     requires_system_checks: list[str] = []
 
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--pkcs11",
+            action="store_true",
+            help="Create the key in the PKCS#11 token instead of printing one.",
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
-        self.stdout.write(MasterKey.generate_text())
+        if not options["pkcs11"]:
+            self.stdout.write(MasterKey.generate_text())
+            return
+        if not settings.HERSTEL_PKCS11_MODULE:
+            raise CommandError("Set HERSTEL_PKCS11_MODULE (and the token settings).")
+        from herstel.vault.hsm import HsmError, pkcs11_master_key_generate
+
+        try:
+            pkcs11_master_key_generate(
+                module=settings.HERSTEL_PKCS11_MODULE,
+                token_label=settings.HERSTEL_PKCS11_TOKEN,
+                pin=settings.HERSTEL_PKCS11_PIN,
+                key_label=settings.HERSTEL_PKCS11_KEY_LABEL,
+            )
+        except HsmError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(
+            f"Created the master key {settings.HERSTEL_PKCS11_KEY_LABEL!r} in "
+            f"token {settings.HERSTEL_PKCS11_TOKEN!r}."
+        )
