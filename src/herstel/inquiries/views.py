@@ -22,6 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.client import client_address
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from . import identity
@@ -82,7 +83,7 @@ def _error_text(exc: ValidationError) -> str:
 
 def _rate_limited(request: HttpRequest) -> bool:
     """True when this client address sent too many requests this hour."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = (
         "inquiries-intake:"
         + hashlib.sha256((settings.SECRET_KEY + address).encode()).hexdigest()[:32]
@@ -94,7 +95,7 @@ def _rate_limited(request: HttpRequest) -> bool:
 
 
 def _rate_count(request: HttpRequest) -> None:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = (
         "inquiries-intake:"
         + hashlib.sha256((settings.SECRET_KEY + address).encode()).hexdigest()[:32]
