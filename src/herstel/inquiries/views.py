@@ -238,8 +238,12 @@ def download(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and not verified:
         action = request.POST.get("action")
         if action == "send":
-            link_code_send(link=link)
-            messages.success(request, _("We sent a code to your e-mail address."))
+            try:
+                link_code_send(link=link)
+            except ValidationError as exc:
+                messages.error(request, _error_text(exc))
+            else:
+                messages.success(request, _("We sent a code to your e-mail address."))
             return redirect("inquiries:download", token=token)
         if action == "login" and identity.oidc_enabled():
             return identity.login_start(request, purpose="download", target=link.pk)
