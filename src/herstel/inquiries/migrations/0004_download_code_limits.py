@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0003_objection_holds'),
+        ("inquiries", "0003_objection_holds"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='downloadlink',
-            name='code_sends',
+            model_name="downloadlink",
+            name="code_sends",
             field=models.PositiveSmallIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name='downloadlink',
-            name='code_sent_at',
+            model_name="downloadlink",
+            name="code_sent_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
     ]

@@ -102,7 +102,12 @@ def link_code_send(*, link: DownloadLink) -> None:
         link.code_sends += 1
         link.code_sent_at = now
         link.save(
-            update_fields=["code_digest", "code_expires_at", "code_sends", "code_sent_at"]
+            update_fields=[
+                "code_digest",
+                "code_expires_at",
+                "code_sends",
+                "code_sent_at",
+            ]
         )
         _on_commit_mail("code", link.request, code=code, minutes=CODE_VALID_MINUTES)
 
