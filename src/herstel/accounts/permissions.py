@@ -32,3 +32,5 @@ def has_role(*roles: Role) -> Any:
 is_administrator = has_role(Role.ADMINISTRATOR)
 
 rules.add_perm("accounts.access_admin", is_administrator)
+rules.add_perm("accounts.decide_role_grant", is_administrator)
+rules.add_perm("accounts.view_rolegrant", is_administrator)
