@@ -22,6 +22,28 @@ CELERY_TASK_ALWAYS_EAGER = config(
     help_text="Run tasks in the calling process (default when no broker is set).",
     group="Background tasks",
 )
+# One cache for every web process: the public forms' limits and other
+# counters must be shared, or each gunicorn worker would count on its own.
+_CACHE_URL = config(
+    "HERSTEL_CACHE_URL",
+    None,
+    help_text=(
+        "Shared cache for all web processes, e.g. redis://localhost:6379/1 "
+        "(needed with more than one web process: the public forms' limits "
+        "count there). Without it each process keeps its own cache in memory."
+    ),
+    group="General",
+)
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _CACHE_URL,
+        }
+        if _CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
