@@ -117,6 +117,13 @@ class Profile:
     def alive(self) -> list[str]:
         return [name for name, p in self.processes.items() if p.poll() is None]
 
+    def sql(self, query: str, *params: Any) -> list[tuple[Any, ...]]:
+        """Rows of a read-only query on the profile's database (for polling)."""
+        import psycopg
+
+        with psycopg.connect(self.env["DATABASE_URL"], autocommit=True) as conn:
+            return list(conn.execute(query, params).fetchall())
+
     def manage(
         self, *args: str, timeout: float = 300, extra_env: dict[str, str] | None = None
     ) -> str:
