@@ -57,6 +57,7 @@ $(BENCH_VENV)/.installed: pyproject.toml requirements/constraints.txt
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/python -m pip install --quiet -c requirements/constraints.txt -e .
 	-$(BENCH_VENV)/bin/python -m pip install --quiet "deduce==3.0.6" || echo "deduce could not be installed: the comparison will be skipped"
+	-$(BENCH_VENV)/bin/python -m pip install --quiet "locust==2.47.0" || echo "locust could not be installed: the load test will be skipped"
 	touch $@
 
 bench: install $(BENCH_VENV)/.installed

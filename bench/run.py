@@ -342,6 +342,10 @@ def main() -> int:
         shutil.rmtree(scratch, ignore_errors=True)
 
     rows.extend(_subject_search_rows())
+    sys.path.insert(0, str(ROOT / "bench"))
+    from load import load_rows  # the production profile, in its own processes
+
+    rows.extend(load_rows())
     header = ("measure", "Herstel", "deduce 3.0.6", "note")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
     line = "  ".join("{:<" + str(w) + "}" for w in widths)

@@ -46,7 +46,14 @@ herstel check --deploy                          # passes with the above
 gunicorn herstel.wsgi --bind 127.0.0.1:8000     # behind a TLS-terminating proxy
 ```
 
-Behind a reverse proxy that terminates TLS, also set `HERSTEL_BEHIND_PROXY=true`.
+Behind a reverse proxy that terminates TLS, also set `HERSTEL_BEHIND_PROXY=true`
+and name the proxy in `HERSTEL_TRUSTED_PROXIES` (its address or network). Login
+lockout and the public form's limit then key on the client address the proxy
+reports in `X-Forwarded-For` instead of the proxy's own address, which every
+client would share. The proxy must append to that header (nginx:
+`proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;`); a header sent by
+a connection that is not a trusted proxy is ignored. `docs/deployment.md`
+describes the full production profile.
 """
 
 

@@ -1,19 +1,28 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""User administration. Role changes made here are audited like any other."""
+"""User administration. Role changes made here are audited like any other.
+
+A role that grants access to personal data is not given at once: the admin
+site files a :class:`RoleGrant` that a second administrator approves or
+rejects (never the one who asked, never the user it is for).
+"""
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
 from herstel.audit.admin import AuditedModelAdmin
 from herstel.audit.services import audit_event_record
 
 from .audit_events import ROLES_CHANGED
-from .models import User
+from .constants import APPROVAL_ROLES, Role
+from .models import RoleGrant, User
+from .services import role_grant_decide, role_grant_request
 
 
 @admin.register(User)
@@ -36,6 +45,21 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
             if change
             else []
         )
+        # Roles that grant access to personal data wait for a second
+        # administrator; everything else (and every removal) applies now.
+        approval = {role.value for role in APPROVAL_ROLES}
+        chosen = form.cleaned_data.get("groups")
+        held_back = []
+        if chosen is not None:
+            held_back = [
+                group
+                for group in chosen
+                if group.name in approval and group.name not in before
+            ]
+            if held_back:
+                form.cleaned_data["groups"] = chosen.exclude(
+                    pk__in=[group.pk for group in held_back]
+                )
         super().save_related(request, form, formsets, change)
         after = sorted(form.instance.groups.values_list("name", flat=True))
         if before != after:
@@ -44,4 +68,81 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
                 actor=request.user,
                 target=form.instance,
                 context={"before": before, "after": after},
+            )
+        for group in held_back:
+            role_grant_request(
+                user=form.instance, role=Role(group.name), actor=request.user
+            )
+            messages.warning(
+                request,
+                gettext(
+                    "The role %(role)s waits for another administrator's approval "
+                    "(Role grants)."
+                )
+                % {"role": Role(group.name).label},
+            )
+
+
+@admin.register(RoleGrant)
+class RoleGrantAdmin(admin.ModelAdmin):
+    """Pending and decided role grants; approving is an action, never an edit."""
+
+    list_display = (
+        "user",
+        "role",
+        "status",
+        "requested_by",
+        "requested_at",
+        "decided_by",
+        "decided_at",
+    )
+    list_filter = ("status", "role")
+    actions = ["approve", "reject"]
+    list_select_related = ("user", "requested_by", "decided_by")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.has_perm("accounts.view_rolegrant"))
+
+    def has_decide_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.has_perm("accounts.decide_role_grant"))
+
+    @admin.action(
+        description=_("Approve the selected role grants"), permissions=["decide"]
+    )
+    def approve(self, request: HttpRequest, queryset: QuerySet[RoleGrant]) -> None:
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(
+        description=_("Reject the selected role grants"), permissions=["decide"]
+    )
+    def reject(self, request: HttpRequest, queryset: QuerySet[RoleGrant]) -> None:
+        self._decide(request, queryset, approve=False)
+
+    def _decide(
+        self, request: HttpRequest, queryset: QuerySet[RoleGrant], *, approve: bool
+    ) -> None:
+        done = 0
+        for grant in queryset:
+            try:
+                role_grant_decide(grant=grant, actor=request.user, approve=approve)
+            except ValidationError as exc:
+                messages.error(
+                    request,
+                    f"{grant.user} ({grant.get_role_display()}): "
+                    + " ".join(exc.messages),
+                )
+            else:
+                done += 1
+        if done:
+            messages.success(
+                request, gettext("%(count)d role grants decided.") % {"count": done}
             )

@@ -22,3 +22,14 @@ LOGGED_OUT = event("account.logged_out", _("Logged out"), tags=("security",))
 ROLES_CHANGED = event(
     "account.roles_changed", _("Changed a user's roles"), tags=("security",)
 )
+ROLE_GRANT_REQUESTED = event(
+    "account.role_grant_requested",
+    _("Asked for a role that needs a second administrator's approval"),
+    tags=("security",),
+)
+ROLE_GRANT_APPROVED = event(
+    "account.role_grant_approved", _("Approved a role grant"), tags=("security",)
+)
+ROLE_GRANT_REJECTED = event(
+    "account.role_grant_rejected", _("Rejected a role grant"), tags=("security",)
+)

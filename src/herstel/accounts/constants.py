@@ -19,3 +19,15 @@ class Role(models.TextChoices):
 # Every role but the network member works with the organisation's data and
 # must use a second factor.
 STAFF_ROLES = frozenset(Role) - {Role.NETWORK_MEMBER}
+
+# Granting one of these roles gives access to personal data (documents,
+# requesters, the audit trail, partner contacts, network applicants) or the
+# power to grant roles: in the admin site such a grant waits for a second
+# administrator's approval (accounts.services.role_grant_decide).
+APPROVAL_ROLES = STAFF_ROLES
+
+
+class GrantStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting approval")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")

@@ -39,3 +39,5 @@ is_privacy_officer = has_role(Role.PRIVACY_OFFICER)
 
 rules.add_perm("audit.read_trail", is_privacy_officer)
 rules.add_perm("audit.export_trail", is_privacy_officer)
+rules.add_perm("accounts.decide_role_grant", is_administrator)
+rules.add_perm("accounts.view_rolegrant", is_administrator)

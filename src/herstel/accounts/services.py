@@ -8,8 +8,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 import django_otp
 from django_otp.oath import totp
@@ -19,12 +22,15 @@ from herstel.audit.services import audit_event_record
 
 from .audit_events import (
     DEVICE_CONFIRMED,
+    ROLE_GRANT_APPROVED,
+    ROLE_GRANT_REJECTED,
+    ROLE_GRANT_REQUESTED,
     ROLES_CHANGED,
     SECOND_FACTOR_FAILED,
     SECOND_FACTOR_VERIFIED,
 )
-from .constants import Role
-from .models import User
+from .constants import APPROVAL_ROLES, GrantStatus, Role
+from .models import RoleGrant, User
 
 
 @transaction.atomic
@@ -53,12 +59,24 @@ def user_create(
 
 
 @transaction.atomic
-def user_roles_set(*, user: User, roles: Iterable[Role], actor: Any) -> None:
-    """Replace the user's roles; audited with before and after."""
+def user_roles_set(
+    *, user: User, roles: Iterable[Role], actor: Any, approved_by: Any = None
+) -> None:
+    """Replace the user's roles; audited with before and after.
+
+    A person (``actor``) may add a role of :data:`APPROVAL_ROLES` only with a
+    second administrator's approval (``approved_by``, see
+    :func:`role_grant_decide`); the admin site asks for one with
+    :func:`role_grant_request`. Removing roles needs no approval. Without an
+    actor (installation commands, the demo) roles are set directly.
+    """
     wanted = sorted({Role(role).value for role in roles})
     before = sorted(user.groups.values_list("name", flat=True))
     if before == wanted:
         return
+    added = set(wanted) - set(before)
+    if actor is not None and added & {role.value for role in APPROVAL_ROLES}:
+        _check_four_eyes(user=user, requested_by=actor, approver=approved_by)
     user.groups.set(Group.objects.filter(name__in=wanted))
     user.__dict__.pop("_herstel_roles", None)
     audit_event_record(
@@ -67,6 +85,78 @@ def user_roles_set(*, user: User, roles: Iterable[Role], actor: Any) -> None:
         target=user,
         context={"before": before, "after": wanted},
     )
+
+
+def _check_four_eyes(*, user: User, requested_by: Any, approver: Any) -> None:
+    if approver is None:
+        raise PermissionDenied("A second administrator must approve this role.")
+    if approver.pk in {user.pk, getattr(requested_by, "pk", None)}:
+        raise PermissionDenied("Nobody approves their own role grant.")
+    if not approver.has_perm("accounts.decide_role_grant"):
+        raise PermissionDenied("Only an administrator approves role grants.")
+
+
+@transaction.atomic
+def role_grant_request(*, user: User, role: Role, actor: Any) -> RoleGrant:
+    """Ask for ``role`` for ``user``; it waits for a second administrator."""
+    role = Role(role)
+    if role not in APPROVAL_ROLES:
+        raise ValidationError(_("This role needs no approval."))
+    grant, created = RoleGrant.objects.get_or_create(
+        user=user,
+        role=role.value,
+        status=GrantStatus.PENDING,
+        defaults={"requested_by": actor},
+    )
+    if created:
+        audit_event_record(
+            event=ROLE_GRANT_REQUESTED,
+            actor=actor,
+            target=user,
+            context={"role": role.value, "grant": grant.pk},
+        )
+    return grant
+
+
+@transaction.atomic
+def role_grant_decide(*, grant: RoleGrant, actor: Any, approve: bool) -> RoleGrant:
+    """Approve or reject a pending grant: another administrator than the one
+    who asked, and never the user it is for. Audited either way."""
+    grant = (
+        RoleGrant.objects.select_for_update().select_related("user").get(pk=grant.pk)
+    )
+    if not actor.has_perm("accounts.decide_role_grant"):
+        raise PermissionDenied
+    if actor.pk in {grant.user_id, grant.requested_by_id}:
+        raise ValidationError(
+            _("Another administrator must decide: you asked for it or it is yours."),
+            code="own_grant",
+        )
+    if grant.status != GrantStatus.PENDING:
+        raise ValidationError(_("This grant was already decided."), code="decided")
+    grant.status = GrantStatus.APPROVED if approve else GrantStatus.REJECTED
+    grant.decided_by = actor
+    grant.decided_at = timezone.now()
+    grant.save(update_fields=["status", "decided_by", "decided_at"])
+    audit_event_record(
+        event=ROLE_GRANT_APPROVED if approve else ROLE_GRANT_REJECTED,
+        actor=actor,
+        target=grant.user,
+        context={
+            "role": grant.role,
+            "grant": grant.pk,
+            "requested_by": grant.requested_by_id,
+        },
+    )
+    if approve:
+        current = set(grant.user.groups.values_list("name", flat=True))
+        user_roles_set(
+            user=grant.user,
+            roles=[Role(name) for name in current | {grant.role}],
+            actor=grant.requested_by,
+            approved_by=actor,
+        )
+    return grant
 
 
 @transaction.atomic

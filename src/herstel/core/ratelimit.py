@@ -14,14 +14,12 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.http import HttpRequest
+
+# The address a public form's limit keys on: the real client behind trusted
+# proxies (HERSTEL_TRUSTED_PROXIES), the socket's address otherwise.
+from herstel.core.client import client_address
 
 __all__ = ["client_address", "limit_digest"]
-
-
-def client_address(request: HttpRequest) -> str:
-    """The address a public form's limit keys on: the connecting client."""
-    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def limit_digest(*, scope: str, value: str) -> str:

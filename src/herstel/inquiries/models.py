@@ -299,7 +299,10 @@ class DownloadLink(models.Model):
     # A one-time code mailed to the requester when the link is opened.
     code_digest = models.CharField(max_length=64, blank=True, editable=False)
     code_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Wrong guesses over the link's life: a new code does not reset them.
     code_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    code_sends = models.PositiveSmallIntegerField(default=0, editable=False)
+    code_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("download link")

@@ -54,6 +54,8 @@ AXES_COOLOFF_TIME = (
     / 60
 )
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The real client address behind trusted proxies (HERSTEL_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "herstel.core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_VERBOSE = False

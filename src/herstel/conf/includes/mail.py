@@ -29,3 +29,12 @@ DEFAULT_FROM_EMAIL = config(
     group="E-mail",
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_FILE_PATH = config(
+    "EMAIL_FILE_PATH",
+    None,
+    help_text=(
+        "Directory for django.core.mail.backends.filebased.EmailBackend, which "
+        "writes each mail to a file instead of sending it (test installations)."
+    ),
+    group="E-mail",
+)

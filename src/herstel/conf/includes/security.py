@@ -48,6 +48,32 @@ CSRF_TRUSTED_ORIGINS = config(
 )
 X_FRAME_OPTIONS = "DENY"
 
+# The real client address behind reverse proxies (herstel.core.client): login
+# lockout and the public forms' limits key on it.
+HERSTEL_TRUSTED_PROXIES = config(
+    "HERSTEL_TRUSTED_PROXIES",
+    [],
+    cast=list,
+    help_text=(
+        "Comma-separated addresses or networks (CIDR) of the reverse proxies in "
+        "front of Herstel, e.g. 10.0.0.5 or 10.0.0.0/24. Only a connection from "
+        "one of them may name the client in X-Forwarded-For; empty: the "
+        "connection's own address is the client (login lockout and the public "
+        "form's limit key on it)."
+    ),
+    group="Security",
+)
+HERSTEL_PROXY_COUNT = config(
+    "HERSTEL_PROXY_COUNT",
+    1,
+    cast=int,
+    help_text=(
+        "Number of trusted proxies between the client and Herstel, each adding "
+        "the address it saw to X-Forwarded-For (1 for a single TLS proxy)."
+    ),
+    group="Security",
+)
+
 # Everything is served by Herstel itself: no CDN, no inline script without nonce.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -40,7 +40,11 @@ REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_VALID_MINUTES = 15
 
 
+# Guesses per download link, over all codes mailed for it (a new code does not
+# reset them), and codes mailed per link, at most one per CODE_RESEND_SECONDS.
 CODE_ATTEMPTS = 5
+CODE_SENDS = 5
+CODE_RESEND_SECONDS = 60
 
 
 def _contact_digest(email: str) -> str:

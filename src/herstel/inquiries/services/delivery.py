@@ -11,9 +11,10 @@ import secrets
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.vault.services import (
@@ -34,6 +35,8 @@ from ..models import (
 )
 from .common import (
     CODE_ATTEMPTS,
+    CODE_RESEND_SECONDS,
+    CODE_SENDS,
     CODE_VALID_MINUTES,
     PURPOSE_COPY,
     PURPOSE_LETTER,
@@ -65,21 +68,56 @@ def _code_digest(link: DownloadLink, code: str) -> str:
 
 
 def link_code_send(*, link: DownloadLink) -> None:
-    """Mail a one-time code to the requester's address (re-verification)."""
+    """Mail a one-time code to the requester's address (re-verification).
+
+    Limited per link: at most ``CODE_SENDS`` codes, one per
+    ``CODE_RESEND_SECONDS``, and none once ``CODE_ATTEMPTS`` wrong guesses were
+    made (a new code does not reset the guesses). Raises ``ValidationError``
+    with a message for the requester when a limit is reached.
+    """
     code = f"{secrets.randbelow(10**6):06d}"
+    now = timezone.now()
     with transaction.atomic():
         link = DownloadLink.objects.select_for_update().get(pk=link.pk)
+        if link.code_attempts >= CODE_ATTEMPTS or link.code_sends >= CODE_SENDS:
+            raise ValidationError(
+                _(
+                    "We cannot send more codes for this link. Contact us and "
+                    "mention your reference number; we will help you get your answer."
+                ),
+                code="code_limit",
+            )
+        if link.code_sent_at is not None and now - link.code_sent_at < (
+            datetime.timedelta(seconds=CODE_RESEND_SECONDS)
+        ):
+            raise ValidationError(
+                _(
+                    "We have just sent you a code. Wait a minute before you ask "
+                    "for a new one, and check your spam folder."
+                ),
+                code="code_wait",
+            )
         link.code_digest = _code_digest(link, code)
-        link.code_expires_at = timezone.now() + datetime.timedelta(
-            minutes=CODE_VALID_MINUTES
+        link.code_expires_at = now + datetime.timedelta(minutes=CODE_VALID_MINUTES)
+        link.code_sends += 1
+        link.code_sent_at = now
+        link.save(
+            update_fields=[
+                "code_digest",
+                "code_expires_at",
+                "code_sends",
+                "code_sent_at",
+            ]
         )
-        link.code_attempts = 0
-        link.save(update_fields=["code_digest", "code_expires_at", "code_attempts"])
         _on_commit_mail("code", link.request, code=code, minutes=CODE_VALID_MINUTES)
 
 
 def link_code_check(*, link: DownloadLink, code: str) -> bool:
-    """True when ``code`` is the last mailed code, in time and within attempts."""
+    """True when ``code`` is the last mailed code, in time and within attempts.
+
+    Wrong guesses count against the link, whichever code they were meant for;
+    a right code lets the requester ask for codes again on a later visit.
+    """
     with transaction.atomic():
         link = DownloadLink.objects.select_for_update().get(pk=link.pk)
         if (
@@ -89,18 +127,29 @@ def link_code_check(*, link: DownloadLink, code: str) -> bool:
             or link.code_attempts >= CODE_ATTEMPTS
         ):
             return False
-        link.code_attempts += 1
         ok = hmac.compare_digest(link.code_digest, _code_digest(link, code.strip()))
         if ok:
             link.code_digest = ""
             link.code_expires_at = None
+            link.code_sends = 0
+            link.code_sent_at = None
             audit_event_record(
                 event=LINK_VERIFIED,
                 actor=None,
                 target=link.request,
                 context={"link": link.pk, "method": "mail_code"},
             )
-        link.save(update_fields=["code_attempts", "code_digest", "code_expires_at"])
+        else:
+            link.code_attempts += 1
+        link.save(
+            update_fields=[
+                "code_attempts",
+                "code_digest",
+                "code_expires_at",
+                "code_sends",
+                "code_sent_at",
+            ]
+        )
     return ok
 
 

@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.audit.services import audit_event_record
+from herstel.core.client import client_address
 
 from .. import identity
 from ..audit_events import IDENTITY_FAILED
@@ -54,7 +55,7 @@ from .common import (
 
 def _rate_limited(request: HttpRequest) -> bool:
     """True when this client address sent too many requests this hour."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = (
         "inquiries-intake:"
         + hashlib.sha256((settings.SECRET_KEY + address).encode()).hexdigest()[:32]
@@ -66,7 +67,7 @@ def _rate_limited(request: HttpRequest) -> bool:
 
 
 def _rate_count(request: HttpRequest) -> None:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = (
         "inquiries-intake:"
         + hashlib.sha256((settings.SECRET_KEY + address).encode()).hexdigest()[:32]
@@ -209,8 +210,12 @@ def download(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and not verified:
         action = request.POST.get("action")
         if action == "send":
-            link_code_send(link=link)
-            messages.success(request, _("We sent a code to your e-mail address."))
+            try:
+                link_code_send(link=link)
+            except ValidationError as exc:
+                messages.error(request, _error_text(exc))
+            else:
+                messages.success(request, _("We sent a code to your e-mail address."))
             return redirect("inquiries:download", token=token)
         if action == "login" and identity.oidc_enabled():
             return identity.login_start(request, purpose="download", target=link.pk)

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Locust scenario for bench/load.py: staff sessions and citizens on loopback.
+
+Staff (one account each, password + TOTP through the real login) browse the
+pages of their work with 1–3 s think time; citizens open and send the public
+form. Targets and accounts come from the JSON file in HERSTEL_LOAD_PLAN.
+Started by bench/load.py against the production profile on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import threading
+import time
+from pathlib import Path
+
+from locust import HttpUser, between, task
+
+from herstel.core.testing.profile import (
+    _allow_secure_cookies_on_loopback,
+    form_fields,
+    totp_code,
+)
+
+PLAN = json.loads(Path(os.environ["HERSTEL_LOAD_PLAN"]).read_text(encoding="utf-8"))
+_accounts = itertools.cycle(PLAN["analysts"])
+_lock = threading.Lock()
+_allow_secure_cookies_on_loopback()
+
+
+class _Browser(HttpUser):
+    abstract = True
+
+    def on_start(self) -> None:
+        self.client.headers["X-Forwarded-Proto"] = "https"
+        origin = "https://" + self.host.split("://", 1)[1]
+        self.client.headers["Origin"] = origin
+        self.client.headers["Referer"] = origin + "/"
+
+    def post(self, path: str, data: dict[str, str], name: str, **kwargs):  # type: ignore[no-untyped-def]
+        token = self.client.cookies.get("csrftoken", "")
+        return self.client.post(
+            path, data={**data, "csrfmiddlewaretoken": token}, name=name, **kwargs
+        )
+
+
+class Staff(_Browser):
+    fixed_count = int(os.environ.get("HERSTEL_LOAD_STAFF", "50"))
+    wait_time = between(1, 3)
+
+    def on_start(self) -> None:
+        super().on_start()
+        with _lock:
+            account = next(_accounts)
+        self.client.get("/accounts/login/", name="login page")
+        self.post(
+            "/accounts/login/",
+            {"username": account["username"], "password": account["password"]},
+            name="login: password",
+        )
+        # A code that waited too long in a queue expires, as it would for a
+        # person: wait for the next one and try again (three times at most).
+        for _attempt in range(3):
+            response = self.post(
+                "/accounts/verify/",
+                {"token": totp_code(account["key"])},
+                name="login: TOTP code",
+            )
+            if response.status_code == 200 and "/accounts/" not in response.url:
+                break
+            time.sleep(30 - time.time() % 30 + 1)
+
+    def page(self, path: str, name: str) -> None:
+        """GET a page; a redirect to the login or code page is an error."""
+        with self.client.get(path, name=name, catch_response=True) as response:
+            if response.status_code == 200 and "/accounts/" in response.url:
+                response.failure("redirected to the login")
+
+    @task(3)
+    def home(self) -> None:
+        self.page("/", "home")
+
+    @task(3)
+    def dossiers(self) -> None:
+        self.page("/dossiers/", "dossiers: list")
+
+    @task(3)
+    def dossier(self) -> None:
+        slug = random.choice(PLAN["dossiers"])  # noqa: S311
+        self.page(f"/dossiers/{slug}/", "dossiers: dossier")
+
+    @task(5)
+    def document(self) -> None:
+        reference = random.choice(PLAN["documents"])  # noqa: S311
+        self.page(f"/dossiers/documents/{reference}/", "dossiers: document text")
+
+    @task(2)
+    def subject_search(self) -> None:
+        self.page("/dossiers/subjects/", "subjects: search form")
+        self.post(
+            "/dossiers/subjects/",
+            {"name": random.choice(["Jansen", "de Vries", "Bakker"]), "place": ""},  # noqa: S311
+            name="subjects: search",
+        )
+
+    @task(2)
+    def worklist(self) -> None:
+        self.page("/verzoeken/", "requests: worklist")
+
+    @task(1)
+    def dashboard(self) -> None:
+        self.page("/verzoeken/overzicht/", "requests: dashboard")
+
+    @task(2)
+    def request_detail(self) -> None:
+        if PLAN["requests"]:
+            reference = random.choice(PLAN["requests"])  # noqa: S311
+            self.page(f"/verzoeken/{reference}/", "requests: request")
+
+    @task(1)
+    def disposition(self) -> None:
+        self.page("/disposition/", "disposition: overview")
+
+
+class Citizen(_Browser):
+    fixed_count = int(os.environ.get("HERSTEL_LOAD_CITIZENS", "5"))
+    wait_time = between(5, 15)
+
+    @task
+    def send_form(self) -> None:
+        path = f"/inzage/{PLAN['campaign']}/"
+        page = self.client.get(path, name="public form")
+        number = random.randrange(10**6)  # noqa: S311
+        with self.post(
+            path,
+            {
+                **form_fields(page.text),
+                "names": f"Burger Proef {number}",
+                "places": "Tiel",
+                "birth_date": "01-01-1980",
+                "email": f"burger{number}@example.nl",
+                "address": "",
+                "verification_method": "in_person",
+                "consent": "on",
+                "website": "",
+            },
+            name="public form: send",
+            catch_response=True,
+        ) as response:
+            if "/ontvangen/" not in response.url:
+                response.failure("the form was not accepted")
