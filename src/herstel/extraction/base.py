@@ -67,7 +67,15 @@ class MediaType(StrEnum):
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     ODT = "application/vnd.oasis.opendocument.text"
+    PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    ODS = "application/vnd.oasis.opendocument.spreadsheet"
+    ODP = "application/vnd.oasis.opendocument.presentation"
+    EPUB = "application/epub+zip"
+    RTF = "application/rtf"
     DOC = "application/msword"
+    XLS = "application/vnd.ms-excel"
+    PPT = "application/vnd.ms-powerpoint"
+    MBOX = "application/mbox"
     MSG = "application/vnd.ms-outlook"
     OLE = "application/x-ole-storage"
     OFFICE_ENCRYPTED = "application/x-ms-encrypted-office"
@@ -170,6 +178,33 @@ class ExtractionResult:
     An unsupported or damaged attachment does not make the whole message fail, but
     the caller has to know that the text is incomplete.
     """
+
+    failures: tuple[tuple[str, str, str], ...] = ()
+    """``(part name, error code, English message)``: :attr:`skipped` with reasons."""
+
+    replaced_characters: int = 0
+    """Characters that were not valid Unicode (lone surrogates, NUL) and were
+    replaced by U+FFFD, one for one, so offsets stay the same."""
+
+    notes: tuple[str, ...] = ()
+    """English remarks that do not make the text incomplete, e.g. a file whose
+    extension says one format while its content is another."""
+
+    metadata: tuple[tuple[str, str], ...] = ()
+    """``(field, value)`` of document metadata (author, title, last modified by,
+    comment authors); the same lines close :attr:`text`, so names in them are
+    found by detection."""
+
+    @property
+    def part_results(self) -> tuple[tuple[str, str, str], ...]:
+        """``(part name, "ok" or error code, message)`` for every part."""
+        failed = {path: (code, message) for path, code, message in self.failures}
+        for path, code in self.skipped:
+            failed.setdefault(path, (code, ""))
+        return tuple(
+            (path, *failed[path]) if path in failed else (path, "ok", "")
+            for path in self.parts
+        )
 
 
 class ExtractionError(Exception):

@@ -24,6 +24,12 @@ Dispatch = Callable[[bytes, str, "Context", "str | None"], tuple[str, str]]
 _FATAL_CODES = frozenset({ErrorCode.TOO_DEEP, ErrorCode.TIMEOUT})
 
 
+# Values that authoring tools fill in when nobody set the field.
+_PLACEHOLDERS = frozenset(
+    {"anonymous", "untitled", "unspecified", "unknown", "none", "author", "user"}
+)
+
+
 @dataclass(slots=True)
 class _State:
     """Mutable budgets and findings, shared by every nested context."""
@@ -31,6 +37,9 @@ class _State:
     deadline: float | None
     parts: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    metadata: list[tuple[str, str]] = field(default_factory=list)
     chars: int = 0
     unpacked: int = 0
     ocr_pages: int = 0
@@ -115,11 +124,32 @@ class Context:
         """Return the part path of ``name`` inside the current file."""
         return f"{self.prefix}{name}"
 
-    def skip(self, name: str, code: str) -> None:
+    def skip(self, name: str, code: str, message: str = "") -> None:
         """Record a part (or page) whose text is missing."""
         path = self.path(name)
         self.state.parts.append(path)
-        self.state.skipped.append((path, str(code)))
+        self._failed(path, str(code), message)
+
+    def part_ok(self, name: str) -> None:
+        """Record a part (a page, an embedded object) that was read."""
+        self.state.parts.append(self.path(name))
+
+    def note(self, message: str) -> None:
+        """Record a remark about the file that does not make its text incomplete."""
+        if message not in self.state.notes:
+            self.state.notes.append(message)
+
+    def add_metadata(self, name: str, value: object) -> None:
+        """Record one metadata field of the top-level file or a part."""
+        text = " ".join(str(value or "").split())
+        if text.lower().strip("()") in _PLACEHOLDERS:
+            return
+        if text and len(text) < 1000 and (name, text) not in self.state.metadata:
+            self.state.metadata.append((name, text))
+
+    def _failed(self, path: str, code: str, message: str) -> None:
+        self.state.skipped.append((path, code))
+        self.state.failures.append((path, code, message))
 
     def extract_part(
         self,
@@ -168,7 +198,7 @@ class Context:
             if exc.code in _FATAL_CODES:
                 raise
             self.state.chars = chars_before
-            self.state.skipped.append((path, exc.code))
+            self._failed(path, exc.code, exc.message)
             return None
 
     def check_depth(self) -> None:

@@ -8,6 +8,7 @@ only ever have to handle that one exception type.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .archive import extract_zip
@@ -28,7 +29,7 @@ from .ocr import extract_image
 from .odf import extract_odt
 from .ooxml import extract_docx, extract_xlsx
 from .pdf import PAGE_SEPARATOR, extract_pdf
-from .sniffing import TEXT_TYPES, detect_media_type
+from .sniffing import TEXT_TYPES, detect_media_type, extension_media_type
 from .text import extract_html, extract_plain
 
 __all__ = ["PAGE_SEPARATOR", "extract_in_process", "extract_text"]
@@ -105,18 +106,72 @@ def extract_in_process(
         raise ExtractionError(
             ErrorCode.CORRUPT, f"The file cannot be read: {type(exc).__name__}."
         ) from exc
+    text = append_metadata(text, ctx.state.metadata)
     if len(text) > limits.max_chars:
         raise ExtractionError(
             ErrorCode.TOO_MUCH_TEXT,
             f"The text has {len(text)} characters; at most {limits.max_chars} "
             "are returned.",
         )
+    text, replaced = valid_unicode(text)
+    if replaced:
+        ctx.note(
+            f"{replaced} characters that are not valid Unicode were replaced by U+FFFD."
+        )
+    state = ctx.state
     return ExtractionResult(
         text=text,
         media_type=media_type,
-        parts=tuple(ctx.state.parts),
-        skipped=tuple(ctx.state.skipped),
+        parts=tuple(_valid(part) for part in state.parts),
+        skipped=tuple((_valid(path), code) for path, code in state.skipped),
+        failures=tuple(
+            (_valid(path), code, _valid(message))
+            for path, code, message in state.failures
+        ),
+        replaced_characters=replaced,
+        notes=tuple(_valid(note) for note in state.notes),
+        metadata=tuple((name, _valid(value)) for name, value in state.metadata[:200]),
     )
+
+
+def _valid(text: str) -> str:
+    return valid_unicode(text)[0]
+
+
+METADATA_HEADING = "--- Metadata ---"
+"""The line above the metadata fields at the end of the text."""
+
+
+def append_metadata(text: str, metadata: list[tuple[str, str]]) -> str:
+    """Close the text with ``Field: value`` lines, so detection sees them."""
+    if not metadata:
+        return text
+    lines = "\n".join(f"{name}: {value}" for name, value in metadata)
+    return (
+        f"{text}\n\n{METADATA_HEADING}\n{lines}"
+        if text
+        else (f"{METADATA_HEADING}\n{lines}")
+    )
+
+
+# Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL
+# and by most text tools.
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """Return ``text`` with invalid code points replaced by U+FFFD, and how many.
+
+    The replacement is one for one, so offsets into the text stay valid.
+    """
+    replaced = 0
+
+    def count(_match: re.Match[str]) -> str:
+        nonlocal replaced
+        replaced += 1
+        return "\ufffd"
+
+    return _INVALID.sub(count, text), replaced
 
 
 def _dispatch(
@@ -140,6 +195,10 @@ def _dispatch(
         media_type = MediaType.EML
     elif media_type == MediaType.OCTET_STREAM and declared_type in _EXTRACTORS:
         media_type = declared_type
+    claimed = extension_media_type(filename)
+    if claimed is not None and not _same_family(claimed, media_type):
+        where = f"{ctx.prefix}{filename}" if ctx.prefix else "The file"
+        ctx.note(f"{where}: the name says {claimed}, the content is {media_type}.")
     extract = _EXTRACTORS.get(media_type)
     if extract is None:
         raise ExtractionError(
@@ -158,6 +217,14 @@ def _dispatch(
             f"The {media_type} file cannot be read: {type(exc).__name__}.",
         ) from exc
     return media_type, text
+
+
+def _same_family(claimed: str, detected: str) -> bool:
+    """Whether an extension's type and the sniffed type are the same format."""
+    if claimed == detected:
+        return True
+    loose = {MediaType.TEXT, MediaType.CSV, MediaType.MARKDOWN, MediaType.HTML}
+    return claimed in loose and detected in loose
 
 
 def _out_of_memory() -> ExtractionError:
