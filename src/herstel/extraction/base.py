@@ -8,6 +8,7 @@ in a worker, a script or a test without settings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
@@ -227,3 +228,23 @@ class ExtractionError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with both arguments, so the error survives a process pool."""
         return (type(self), (self.code, self.message))
+
+
+# Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL
+# and by most text tools.
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """Return ``text`` with invalid code points replaced by U+FFFD, and how many.
+
+    The replacement is one for one, so offsets into the text stay valid.
+    """
+    replaced = 0
+
+    def count(_match: re.Match[str]) -> str:
+        nonlocal replaced
+        replaced += 1
+        return "\ufffd"
+
+    return _INVALID.sub(count, text), replaced

@@ -8,7 +8,6 @@ only ever have to handle that one exception type.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .archive import extract_zip
@@ -21,6 +20,7 @@ from .base import (
     ExtractionResult,
     Limits,
     MediaType,
+    valid_unicode,
 )
 from .context import Context
 from .mail import extract_email
@@ -152,26 +152,6 @@ def append_metadata(text: str, metadata: list[tuple[str, str]]) -> str:
         if text
         else (f"{METADATA_HEADING}\n{lines}")
     )
-
-
-# Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL
-# and by most text tools.
-_INVALID = re.compile("[\ud800-\udfff\x00]")
-
-
-def valid_unicode(text: str) -> tuple[str, int]:
-    """Return ``text`` with invalid code points replaced by U+FFFD, and how many.
-
-    The replacement is one for one, so offsets into the text stay valid.
-    """
-    replaced = 0
-
-    def count(_match: re.Match[str]) -> str:
-        nonlocal replaced
-        replaced += 1
-        return "\ufffd"
-
-    return _INVALID.sub(count, text), replaced
 
 
 def _dispatch(

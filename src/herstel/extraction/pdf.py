@@ -124,8 +124,8 @@ def _only_attachments_encrypted(reader: PdfReader) -> bool:
     attachments reported as ``encrypted``.
     """
     try:
-        encrypt = reader.trailer["/Encrypt"].get_object()
-        if encrypt.get("/EFF") is None:
+        encrypt = _resolve(reader.trailer["/Encrypt"])
+        if not isinstance(encrypt, DictionaryObject) or encrypt.get("/EFF") is None:
             return False
         if encrypt.get("/StmF", "/Identity") != "/Identity":
             return False

@@ -189,14 +189,15 @@ def _detect(data: bytes, filename: str) -> str:
 
 def _detect_by_magic(data: bytes) -> str | None:
     """Return a media type proven by the content itself, or ``None``."""
-    # PDF readers accept the header anywhere in the first kilobyte.
-    if b"%PDF-" in data[:1024]:
-        return MediaType.PDF
     if data.startswith(_ZIP_MAGIC):
-        # Other (or damaged) archives are left to the extension.
+        # Other (or damaged) archives are left to the extension. Checked before
+        # PDF: a stored PDF member puts "%PDF-" in the archive's first kilobyte.
         return _detect_zip(data)
     if data.startswith(_OLE_MAGIC):
         return _detect_ole(data)
+    # PDF readers accept the header anywhere in the first kilobyte.
+    if b"%PDF-" in data[:1024]:
+        return MediaType.PDF
     if data[:64].lstrip()[:5] == b"{\\rtf":
         return MediaType.RTF
     by_image = _detect_image(data)
