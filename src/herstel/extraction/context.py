@@ -26,7 +26,19 @@ _FATAL_CODES = frozenset({ErrorCode.TOO_DEEP, ErrorCode.TIMEOUT})
 
 # Values that authoring tools fill in when nobody set the field.
 _PLACEHOLDERS = frozenset(
-    {"anonymous", "untitled", "unspecified", "unknown", "none", "author", "user"}
+    {
+        "anonymous",
+        "untitled",
+        "unspecified",
+        "unknown",
+        "none",
+        "author",
+        "user",
+        "python-docx",
+        "python-pptx",
+        "openpyxl",
+        "microsoft office user",
+    }
 )
 
 

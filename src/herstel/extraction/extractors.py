@@ -23,12 +23,16 @@ from .base import (
     valid_unicode,
 )
 from .context import Context
-from .mail import extract_email
+from .epub import extract_epub
+from .legacy import extract_legacy_office
+from .mail import extract_email, extract_mbox
 from .msg import extract_msg
 from .ocr import extract_image
 from .odf import extract_odt
 from .ooxml import extract_docx, extract_xlsx
 from .pdf import PAGE_SEPARATOR, extract_pdf
+from .presentation import extract_pptx
+from .rtf import extract_rtf
 from .sniffing import TEXT_TYPES, detect_media_type, extension_media_type
 from .text import extract_html, extract_plain
 
@@ -220,11 +224,27 @@ def _extract_encrypted_office(data: bytes, ctx: Context) -> str:
     )
 
 
+def _legacy(media_type: str) -> Extractor:
+    def extract(data: bytes, ctx: Context) -> str:
+        return extract_legacy_office(media_type, data, ctx)
+
+    return extract
+
+
 _EXTRACTORS: dict[str, Extractor] = {
     MediaType.PDF: extract_pdf,
     MediaType.DOCX: extract_docx,
     MediaType.XLSX: extract_xlsx,
+    MediaType.PPTX: extract_pptx,
     MediaType.ODT: extract_odt,
+    MediaType.ODS: extract_odt,
+    MediaType.ODP: extract_odt,
+    MediaType.EPUB: extract_epub,
+    MediaType.RTF: extract_rtf,
+    MediaType.MBOX: extract_mbox,
+    MediaType.DOC: _legacy(MediaType.DOC),
+    MediaType.XLS: _legacy(MediaType.XLS),
+    MediaType.PPT: _legacy(MediaType.PPT),
     MediaType.EML: extract_email,
     MediaType.MSG: extract_msg,
     MediaType.ZIP: extract_zip,

@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Legacy Office files (.doc, .xls, .ppt) through LibreOffice, when installed.
+
+LibreOffice (``soffice --headless --convert-to``) turns the binary formats
+into DOCX, XLSX or PPTX, which the usual extractors then read. Each
+conversion gets its own temporary profile and folder and the time left of the
+extraction; it runs in the extraction worker's process group, so a time-out
+kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .base import ErrorCode, ExtractionError, MediaType
+from .context import Context
+
+_TARGETS = {
+    MediaType.DOC: ("doc", "docx", MediaType.DOCX),
+    MediaType.XLS: ("xls", "xlsx", MediaType.XLSX),
+    MediaType.PPT: ("ppt", "pptx", MediaType.PPTX),
+}
+_CANDIDATES = ("soffice", "libreoffice")
+CONVERSION_TIMEOUT = 120.0
+"""Most seconds one conversion may take, within the extraction's own limit."""
+
+
+def libreoffice() -> str | None:
+    """The path of LibreOffice's ``soffice``, or ``None`` when not installed."""
+    override = os.environ.get("HERSTEL_SOFFICE")
+    if override:
+        return override if Path(override).exists() else None
+    for name in _CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
+    """Convert a .doc, .xls or .ppt file and extract the result."""
+    source_ext, target_ext, target_type = _TARGETS[MediaType(media_type)]
+    program = libreoffice()
+    if program is None:
+        raise ExtractionError(
+            ErrorCode.UNSUPPORTED,
+            f"Legacy .{source_ext} files need LibreOffice, which is not installed.",
+        )
+    remaining = ctx.remaining()
+    timeout = (
+        CONVERSION_TIMEOUT if remaining is None else min(remaining, CONVERSION_TIMEOUT)
+    )
+    with tempfile.TemporaryDirectory(prefix="herstel-lo-") as folder:
+        work = Path(folder)
+        source = work / f"input.{source_ext}"
+        source.write_bytes(data)
+        command = [
+            program,
+            f"-env:UserInstallation=file://{work / 'profile'}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_ext,
+            "--outdir",
+            str(work / "out"),
+            str(source),
+        ]
+        try:
+            subprocess.run(  # noqa: S603 - fixed program and arguments, no shell
+                command,
+                cwd=work,
+                env={**os.environ, "HOME": str(work)},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=max(timeout, 1.0),
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise ExtractionError(
+                ErrorCode.TIMEOUT, "Converting the legacy Office file took too long."
+            ) from exc
+        except OSError as exc:
+            raise ExtractionError(
+                ErrorCode.UNSUPPORTED, f"LibreOffice cannot be started: {exc}."
+            ) from exc
+        result = work / "out" / f"input.{target_ext}"
+        if not result.is_file():
+            raise ExtractionError(
+                ErrorCode.CORRUPT,
+                f"LibreOffice cannot read this .{source_ext} file.",
+            )
+        converted = result.read_bytes()
+    from .extractors import _EXTRACTORS  # the converted format's extractor
+
+    return _EXTRACTORS[target_type](converted, ctx)
