@@ -11,6 +11,7 @@ kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -42,6 +43,19 @@ def libreoffice() -> str | None:
     return None
 
 
+def _profile() -> Path:
+    """A LibreOffice profile for this process, reused across its conversions.
+
+    Creating a profile costs seconds; each extraction worker converts one file
+    at a time, so one profile per process never sees two instances.
+    """
+    folder = Path(tempfile.gettempdir()) / f"herstel-lo-{os.getuid()}-{os.getpid()}"
+    if not folder.exists():
+        folder.mkdir(mode=0o700)
+        atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
     """Convert a .doc, .xls or .ppt file and extract the result."""
     source_ext, target_ext, target_type = _TARGETS[MediaType(media_type)]
@@ -61,7 +75,7 @@ def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
         source.write_bytes(data)
         command = [
             program,
-            f"-env:UserInstallation=file://{work / 'profile'}",
+            f"-env:UserInstallation={_profile().as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
