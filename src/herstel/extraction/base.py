@@ -233,13 +233,24 @@ class ExtractionError(Exception):
 # Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL
 # and by most text tools.
 _INVALID = re.compile("[\ud800-\udfff\x00]")
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def valid_unicode(text: str) -> tuple[str, int]:
-    """Return ``text`` with invalid code points replaced by U+FFFD, and how many.
+    """Return ``text`` as valid Unicode and the number of characters replaced.
 
-    The replacement is one for one, so offsets into the text stay valid.
+    Surrogate pairs (how RTF ``\\u`` escapes and some PDF fonts spell
+    characters outside the Basic Multilingual Plane, such as Gothic script)
+    are joined into the characters they stand for; lone surrogates and NUL
+    are replaced by U+FFFD one for one. Valid text comes back unchanged, so
+    the function is idempotent and offsets into its result stay valid.
     """
+    if not _INVALID.search(text):
+        return text, 0
+    if _PAIR.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode(
+            "utf-16-le", "surrogatepass"
+        )
     replaced = 0
 
     def count(_match: re.Match[str]) -> str:
