@@ -20,6 +20,9 @@ from .base import ErrorCode, ExtractionError, Limits
 Dispatch = Callable[[bytes, str, "Context", "str | None"], tuple[str, str]]
 """``(data, filename, context, declared media type) -> (media type, text)``."""
 
+SOFT_DEADLINE_SHARE = 0.8
+"""Share of the time limit after which page-wise extractors stop and return."""
+
 # Errors that concern the whole extraction, not just the part that hit them.
 _FATAL_CODES = frozenset({ErrorCode.TOO_DEEP, ErrorCode.TIMEOUT})
 
@@ -47,6 +50,7 @@ class _State:
     """Mutable budgets and findings, shared by every nested context."""
 
     deadline: float | None
+    soft_deadline: float | None = None
     parts: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str, str]] = field(default_factory=list)
@@ -78,12 +82,14 @@ class Context:
         timeout: float | None,
     ) -> Context:
         """Return the context of a top-level file."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+        now = time.monotonic()
+        deadline = None if timeout is None else now + timeout
+        soft = None if timeout is None else now + timeout * SOFT_DEADLINE_SHARE
         return cls(
             limits=limits,
             max_bytes=max_bytes,
             dispatch=dispatch,
-            state=_State(deadline=deadline),
+            state=_State(deadline=deadline, soft_deadline=soft),
         )
 
     # -- budgets -------------------------------------------------------------
@@ -123,6 +129,17 @@ class Context:
             raise ExtractionError(
                 ErrorCode.TIMEOUT, "The extraction exceeded its time limit."
             )
+
+    def out_of_time(self) -> bool:
+        """Whether most of the time is used: stop reading pages, keep what is read.
+
+        Long documents (PDF pages) check this between pages, so a file that
+        needs more time than allowed gives the pages read so far, and the rest
+        are listed as ``timeout``, rather than losing the whole file when the
+        worker is killed at the hard deadline.
+        """
+        soft = self.state.soft_deadline
+        return soft is not None and time.monotonic() > soft
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline, or ``None`` without a deadline."""

@@ -75,6 +75,12 @@ def extract_pdf(data: bytes, ctx: Context) -> str:
     texts: list[str] = []
     unread: list[tuple[int, str, str]] = []
     for number in range(1, count + 1):
+        if ctx.out_of_time():
+            late = "The time limit ended before this page."
+            unread.extend(
+                (n, ErrorCode.TIMEOUT, late) for n in range(number, count + 1)
+            )
+            break
         ctx.check_deadline()
         try:
             page = pages[number - 1]

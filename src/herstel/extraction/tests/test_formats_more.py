@@ -193,3 +193,20 @@ def test_legacy_office_without_libreoffice_is_unsupported_with_reason(
         _extract(data, name)
     assert caught.value.code == "unsupported"
     assert "LibreOffice" in caught.value.message
+
+
+def test_pdf_out_of_time_keeps_the_pages_read(monkeypatch) -> None:
+    """Past the soft deadline the pages read so far are kept, the rest listed."""
+    from herstel.extraction.context import Context
+
+    calls = {"n": 0}
+
+    def out_of_time(self) -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1  # after the first page
+
+    monkeypatch.setattr(Context, "out_of_time", out_of_time)
+    result = _extract(make_pdf(), "verslag.pdf")
+    assert "Het gesprek met het bestuur" in result.text
+    assert "tweede pagina" not in result.text
+    assert result.skipped == (("page-2", "timeout"),)
