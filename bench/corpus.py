@@ -192,6 +192,10 @@ def _pdftotext(path: Path) -> str | None:
     return done.stdout.decode("utf-8", "replace")
 
 
+TIMEOUT = 300.0
+"""Seconds per file, as for ingestion (``dossiers.analysis.EXTRACTION_TIMEOUT``)."""
+
+
 def _measure_one(path: str) -> dict[str, object]:
     sys.path.insert(0, str(ROOT / "src"))
     from herstel.extraction import ExtractionError, extract_text
@@ -200,7 +204,7 @@ def _measure_one(path: str) -> dict[str, object]:
     row: dict[str, object] = {"path": path, "size": len(data)}
     started = time.monotonic()
     try:
-        result = extract_text(data, Path(path).name, timeout=60)
+        result = extract_text(data, Path(path).name, timeout=TIMEOUT)
     except ExtractionError as exc:
         row.update(outcome=exc.code, text="")
     except Exception as exc:  # the bar: never anything else
