@@ -14,7 +14,7 @@ import posixpath
 import zipfile
 from urllib.parse import unquote
 
-from .archive import open_zip
+from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
 from .htmltext import decode_html, html_to_text
@@ -31,7 +31,7 @@ _MAX_DOCUMENTS = 5000
 
 def extract_epub(data: bytes, ctx: Context) -> str:
     """Return the text of the book's documents in spine order."""
-    with open_zip(data, ctx, "EPUB file") as archive:
+    with open_zip(data, ctx, "EPUB file", read=is_markup) as archive:
         _refuse_drm(archive)
         documents = _spine(archive, ctx)
         sections: list[str] = []

@@ -12,11 +12,15 @@ kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
 from __future__ import annotations
 
 import atexit
+import io
 import os
 import shutil
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
+
+import olefile
 
 from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
@@ -43,6 +47,45 @@ def libreoffice() -> str | None:
     return None
 
 
+def is_password_protected(media_type: str, data: bytes) -> bool:
+    """Whether a legacy Office file is encrypted with a password.
+
+    Word: the ``fEncrypted`` bit of the FIB; Excel: a FILEPASS record among the
+    first records of the workbook stream; PowerPoint: an encrypted summary
+    stream. A file that cannot be inspected counts as not protected (the
+    conversion then says what is wrong).
+    """
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if media_type == MediaType.DOC and ole.exists("WordDocument"):
+                fib = ole.openstream("WordDocument").read(12)
+                return len(fib) >= 12 and bool(fib[11] & 0x01)
+            if media_type == MediaType.XLS:
+                name = "Workbook" if ole.exists("Workbook") else "Book"
+                if not ole.exists(name):
+                    return False
+                head = ole.openstream(name).read(4096)
+                return _has_filepass(head)
+            if media_type == MediaType.PPT:
+                return ole.exists("EncryptedSummary")
+    except Exception:
+        return False
+    return False
+
+
+def _has_filepass(head: bytes) -> bool:
+    """Walk the BIFF records at the start of a workbook stream for FILEPASS."""
+    offset = 0
+    for _ in range(64):
+        if offset + 4 > len(head):
+            return False
+        kind, size = struct.unpack_from("<HH", head, offset)
+        if kind == 0x002F:
+            return True
+        offset += 4 + size
+    return False
+
+
 def _profile() -> Path:
     """A LibreOffice profile for this process, reused across its conversions.
 
@@ -59,6 +102,10 @@ def _profile() -> Path:
 def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
     """Convert a .doc, .xls or .ppt file and extract the result."""
     source_ext, target_ext, target_type = _TARGETS[MediaType(media_type)]
+    if is_password_protected(media_type, data):
+        raise ExtractionError(
+            ErrorCode.ENCRYPTED, f"The .{source_ext} file is password protected."
+        )
     program = libreoffice()
     if program is None:
         raise ExtractionError(

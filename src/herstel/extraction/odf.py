@@ -17,7 +17,7 @@ import zipfile
 
 from lxml import etree
 
-from .archive import open_zip
+from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
 from .xmlparse import read_xml
@@ -70,7 +70,7 @@ def extract_odt(data: bytes, ctx: Context) -> str:
 
     Serves ODT, ODS and ODP alike: the body element says which it is.
     """
-    with open_zip(data, ctx, "OpenDocument file") as archive:
+    with open_zip(data, ctx, "OpenDocument file", read=is_markup) as archive:
         names = set(archive.namelist())
         if "META-INF/manifest.xml" in names and _is_encrypted(
             read_xml(archive, "META-INF/manifest.xml")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from lxml import etree
 from openpyxl import load_workbook
 
-from .archive import open_zip
+from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
 from .officemeta import core_properties, drawing_paragraphs, read_member
@@ -88,7 +88,7 @@ class _Lines:
 
 def extract_docx(data: bytes, ctx: Context) -> str:
     """Return the text of a Word document (DOCX, DOCM, DOTX)."""
-    with open_zip(data, ctx, "DOCX file") as archive:
+    with open_zip(data, ctx, "DOCX file", read=is_markup) as archive:
         main = next(
             (
                 name
@@ -254,7 +254,7 @@ def extract_xlsx(data: bytes, ctx: Context) -> str:
     OOXML workbook is read after mapping its namespaces to the transitional ones.
     """
     # The guard checks the archive; openpyxl then reads it itself.
-    with open_zip(data, ctx, "XLSX file") as archive:
+    with open_zip(data, ctx, "XLSX file", read=is_markup) as archive:
         core_properties(archive, ctx)
         extras = _sheet_extras(archive, ctx)
         if _is_strict(archive):
@@ -307,10 +307,9 @@ def _transitional_package(archive: zipfile.ZipFile) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for info in archive.infolist():
-            blob = archive.read(info)
-            if info.filename.endswith((".xml", ".rels")):
-                blob = transitional(blob)
-            copy.writestr(info.filename, blob)
+            if not is_markup(info.filename):
+                continue  # pictures and embeddings: unchecked, and not needed
+            copy.writestr(info.filename, transitional(archive.read(info)))
     return out.getvalue()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 
-from .archive import open_zip
+from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
 from .officemeta import core_properties, drawing_paragraphs, read_member
@@ -25,7 +25,7 @@ _MAX_SLIDES = 10_000
 
 def extract_pptx(data: bytes, ctx: Context) -> str:
     """Return the text of each slide with its notes and comments."""
-    with open_zip(data, ctx, "PPTX file") as archive:
+    with open_zip(data, ctx, "PPTX file", read=is_markup) as archive:
         main = next(
             (
                 name
@@ -44,8 +44,6 @@ def extract_pptx(data: bytes, ctx: Context) -> str:
             for item in (slide_list if slide_list is not None else ())
             if (item.get(_R_ID) or "") in targets
         ]
-        if not slides and slide_list is None:
-            raise ExtractionError(ErrorCode.CORRUPT, "The PPTX file has no slides.")
         sections: list[str] = []
         for number, name in enumerate(slides[:_MAX_SLIDES], start=1):
             ctx.check_deadline()

@@ -217,6 +217,9 @@ def _detect_ole(data: bytes) -> str:
     UTF-16 there. Large files may hide it further on, so the whole file is searched
     for the marker of encrypted Office documents, which is cheap.
     """
+    by_root = _ole_root_type(data)
+    if by_root is not None:
+        return by_root
     head = data[: _SNIFF_SIZE * 8]
     if "__substg1.0_".encode("utf-16-le") in head:
         return MediaType.MSG
@@ -231,6 +234,36 @@ def _detect_ole(data: bytes) -> str:
     if "__substg1.0_".encode("utf-16-le") in data:
         return MediaType.MSG
     return MediaType.OLE
+
+
+_OLE_ROOT_STREAMS = (
+    ("EncryptedPackage", MediaType.OFFICE_ENCRYPTED),
+    ("WordDocument", MediaType.DOC),
+    ("Workbook", MediaType.XLS),
+    ("Book", MediaType.XLS),
+    ("PowerPoint Document", MediaType.PPT),
+)
+
+
+def _ole_root_type(data: bytes) -> str | None:
+    """The type named by the top-level streams (embedded files sit deeper)."""
+    try:
+        import olefile
+
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            root = {
+                entry[0].casefold()
+                for entry in ole.listdir(streams=True)
+                if len(entry) == 1
+            }
+            if any(name.startswith("__substg1.0_") for name in root):
+                return MediaType.MSG
+            for name, media_type in _OLE_ROOT_STREAMS:
+                if name.casefold() in root:
+                    return media_type
+    except Exception:
+        return None
+    return None
 
 
 def _detect_image(data: bytes) -> str | None:

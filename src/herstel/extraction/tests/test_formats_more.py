@@ -210,3 +210,33 @@ def test_pdf_out_of_time_keeps_the_pages_read(monkeypatch) -> None:
     assert "Het gesprek met het bestuur" in result.text
     assert "tweede pagina" not in result.text
     assert result.skipped == (("page-2", "timeout"),)
+
+
+def test_password_protected_legacy_word_is_encrypted_not_corrupt() -> None:
+    from herstel.extraction import ExtractionError
+
+    from .cfb import Storage, write_compound_file
+
+    fib = bytearray(64)
+    fib[11] = 0x01  # fEncrypted
+    data = write_compound_file(Storage({"WordDocument": bytes(fib)}))
+    with pytest.raises(ExtractionError) as caught:
+        _extract(data, "geheim.doc")
+    assert caught.value.code == "encrypted"
+
+
+def test_empty_presentation_is_empty_not_corrupt() -> None:
+    from .samples import make_zip as zip_of
+
+    data = make_pptx()
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members["ppt/presentation.xml"] = (
+        b'<?xml version="1.0"?><p:presentation xmlns:p="http://schemas.'
+        b'openxmlformats.org/presentationml/2006/main"/>'
+    )
+    result = _extract(zip_of(members), "leeg.pptx")
+    assert "--- Slide" not in result.text
