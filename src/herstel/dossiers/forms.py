@@ -52,7 +52,8 @@ class UploadForm(forms.Form):
     documents = MultipleFileField(
         label=_("Files"),
         help_text=_(
-            "PDF, Word, OpenDocument, e-mail (EML, MSG), HTML, text, Excel or ZIP. "
+            "PDF, Word, Excel, PowerPoint, OpenDocument, RTF, EPUB, e-mail (EML, "
+            "MSG, mbox), HTML, text or ZIP. Empty files are named and skipped. "
             "For thousands of files use the command 'herstel ingest'."
         ),
     )
