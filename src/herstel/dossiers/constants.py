@@ -44,6 +44,17 @@ EXTRACTION_FAILURES = {
         "The file unpacks to far more than its own size and was refused as unsafe."
     ),
     "too_much_text": _("The file holds more text than the extraction limit."),
+    "analysis_failed": _(
+        "Reading or scanning the file failed unexpectedly; the original is kept."
+    ),
+    "detection_failed": _(
+        "The text was read, but scanning it for personal data failed; "
+        "review it by hand."
+    ),
+    "storage_failed": _(
+        "Storing the text failed; the original is kept and is read again on the "
+        "next load."
+    ),
 }
 
 
@@ -68,3 +79,8 @@ class SubjectStatus(models.TextChoices):
     PROPOSED = "proposed", _("Grouped automatically")
     CONFIRMED = "confirmed", _("Confirmed by an analyst")
     MERGED = "merged", _("Merged into another subject")
+
+
+def failure_text(code: str) -> str:
+    """The translated explanation of an extraction or analysis failure code."""
+    return str(EXTRACTION_FAILURES.get(code, code))

@@ -20,19 +20,40 @@ class MultipleFileField(forms.FileField):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
         super().__init__(*args, **kwargs)
+        self.empty_names: list[str] = []
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        """Clean each file; empty files are set aside in :attr:`empty_names`.
+
+        One empty file must not reject a whole batch: it is reported by name
+        and the other files are accepted. A batch of only empty files is an
+        error that names them.
+        """
         single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)]
+        items = list(data) if isinstance(data, list | tuple) else [data]
+        self.empty_names = [
+            str(item.name)
+            for item in items
+            if item is not None and getattr(item, "size", None) == 0
+        ]
+        kept = [
+            item for item in items if item is None or getattr(item, "size", None) != 0
+        ]
+        if self.empty_names and not kept:
+            raise forms.ValidationError(
+                _("These files are empty: %(names)s."),
+                code="empty",
+                params={"names": ", ".join(self.empty_names)},
+            )
+        return [single(item, initial) for item in kept]
 
 
 class UploadForm(forms.Form):
     documents = MultipleFileField(
         label=_("Files"),
         help_text=_(
-            "PDF, Word, OpenDocument, e-mail (EML, MSG), HTML, text, Excel or ZIP. "
+            "PDF, Word, Excel, PowerPoint, OpenDocument, RTF, EPUB, e-mail (EML, "
+            "MSG, mbox), HTML, text or ZIP. Empty files are named and skipped. "
             "For thousands of files use the command 'herstel ingest'."
         ),
     )

@@ -16,6 +16,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,9 @@ class IngestFile:
 class IngestReport:
     run: IngestionRun
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    """``(name, reason)`` of files that could not be read from disk or stored."""
+    incomplete: list[tuple[str, int]] = field(default_factory=list)
+    """``(name, parts without text)`` of stored files with unread parts."""
 
 
 def files_in(paths: Iterable[Path]) -> Iterator[IngestFile]:
@@ -62,6 +66,47 @@ def files_in(paths: Iterable[Path]) -> Iterator[IngestFile]:
 
 def _analyse_job(data: bytes, name: str) -> Analysis:
     return analyse(data, name)
+
+
+class _Pool:
+    """A process pool that is started again when a worker dies.
+
+    A dead worker breaks the whole :class:`ProcessPoolExecutor`; the files it
+    held are analysed again in this process (extraction itself still runs in
+    its sandboxed subprocess), and the next files go to a fresh pool.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, data: bytes, name: str) -> Future[Analysis] | None:
+        try:
+            return self.executor.submit(_analyse_job, data, name)
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+            try:
+                return self.executor.submit(_analyse_job, data, name)
+            except BrokenProcessPool:
+                return None
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    item: tuple[str, bytes, Future[Analysis] | None],
+) -> tuple[str, bytes, Analysis | None]:
+    """The analysis of a pooled file; ``None`` makes the store analyse it here."""
+    name, data, future = item
+    if future is None:
+        return name, data, None
+    try:
+        return name, data, future.result()
+    except Exception as exc:  # a dead worker, an unpicklable result, ...
+        logger.warning("ingest_worker_failed", extra={"error": type(exc).__name__})
+        return name, data, None
 
 
 def ingest(
@@ -86,14 +131,24 @@ def ingest(
 
     def finish(name: str, data: bytes, analysis: Analysis | None) -> None:
         nonlocal done
-        result = document_store(
-            dossier=dossier,
-            data=data,
-            filename=name,
-            actor=actor,
-            analysis=analysis,
-            analyse_now=not use_workers,
-        )
+        try:
+            result = document_store(
+                dossier=dossier,
+                data=data,
+                filename=name,
+                actor=actor,
+                analysis=analysis,
+                analyse_now=not use_workers,
+            )
+        except Exception as exc:
+            # Nothing was kept (the original could not be written): report the
+            # file by name and go on with the batch.
+            logger.warning("ingest_store_failed", extra={"error": type(exc).__name__})
+            report.unreadable.append((name, f"not stored: {type(exc).__name__}"))
+            done += 1
+            if progress:
+                progress(done)
+            return
         document = result.document
         if not result.created:
             run.duplicates += 1
@@ -105,6 +160,8 @@ def ingest(
                 enqueue(document_analyse_task, document.pk, actor.pk if actor else None)
         if document.status == DocumentStatus.FAILED:
             run.failed += 1
+        if document.failed_part_count:
+            report.incomplete.append((name, document.failed_part_count))
         run.mentions += document.mentions.count() if result.created else 0
         done += 1
         if progress:
@@ -140,16 +197,17 @@ def ingest(
             finish(name, data, None if use_workers else analyse(data, name))
     else:
         # Workers only compute (no database, no keys): see analysis.py.
-        window: deque[tuple[str, bytes, Future[Analysis]]] = deque()
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque[tuple[str, bytes, Future[Analysis] | None]] = deque()
+        pool = _Pool(jobs)
+        try:
             for name, data in readable():
-                window.append((name, data, pool.submit(_analyse_job, data, name)))
+                window.append((name, data, pool.submit(data, name)))
                 while len(window) >= jobs * 4:
-                    name_, data_, future = window.popleft()
-                    finish(name_, data_, future.result())
+                    finish(*_collect(window.popleft()))
             while window:
-                name_, data_, future = window.popleft()
-                finish(name_, data_, future.result())
+                finish(*_collect(window.popleft()))
+        finally:
+            pool.shutdown()
 
     run.failed += len(report.unreadable)
     run.finished_at = timezone.now()

@@ -11,13 +11,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .constants import (
-    EXTRACTION_FAILURES,
     DocumentStatus,
     IngestionSource,
     LocationKind,
     MentionOrigin,
     MentionStatus,
     SubjectStatus,
+    failure_text,
 )
 
 
@@ -94,6 +94,10 @@ class Document(models.Model):
     text_blob = models.CharField(max_length=200, blank=True, editable=False)
     text_length = models.PositiveIntegerField(_("text length"), default=0)
     failure_code = models.CharField(_("failure"), max_length=30, blank=True)
+    failed_part_count = models.PositiveIntegerField(_("parts without text"), default=0)
+    failed_parts_sealed = models.BinaryField(
+        _("parts without text (encrypted)"), null=True, editable=False
+    )
     created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
     shredded_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
 
@@ -112,7 +116,7 @@ class Document(models.Model):
 
     @property
     def failure_text(self) -> str:
-        return str(EXTRACTION_FAILURES.get(self.failure_code, self.failure_code))
+        return failure_text(self.failure_code)
 
     @property
     def is_shredded(self) -> bool:

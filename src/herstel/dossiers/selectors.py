@@ -130,9 +130,15 @@ def dossier_documents_filtered(
 
 
 def dossier_failures(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
-    """A dossier's documents whose extraction or analysis failed."""
-    return document_list(actor=actor, dossier=dossier).filter(
-        status=DocumentStatus.FAILED
+    """Documents without (complete) text: failed, or with unread parts."""
+    return (
+        document_list(actor=actor, dossier=dossier)
+        .exclude(status=DocumentStatus.SHREDDED)
+        .filter(
+            Q(status=DocumentStatus.FAILED)
+            | Q(failed_part_count__gt=0)
+            | ~Q(failure_code="")
+        )
     )
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import secrets
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
 from herstel.detection.base import Category
+from herstel.extraction import valid_unicode
 from herstel.vault.services import (
     SealedBlob,
     blob_put,
@@ -27,7 +29,7 @@ from herstel.vault.services import (
     value_seal,
 )
 
-from .analysis import Analysis, analyse
+from .analysis import ANALYSIS_FAILED, Analysis, analyse
 from .audit_events import (
     DOCUMENT_ANALYSED,
     DOCUMENT_DOWNLOADED,
@@ -58,6 +60,11 @@ logger = logging.getLogger(__name__)
 PURPOSE_ORIGINAL = "document-original"
 PURPOSE_TEXT = "document-text"
 PURPOSE_FILENAME = "document-filename"
+STORAGE_FAILED = "storage_failed"
+PURPOSE_PARTS = "document-failed-parts"
+
+MAX_FAILED_PARTS = 1000
+"""Most unread parts kept per document (their count is always kept)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +104,12 @@ def document_store(
     the database write fails, the fresh data key is shredded again.
     """
     digest = hashlib.sha256(data).hexdigest()
+    filename = valid_unicode(filename)[0]  # names from disk may hold surrogates
     existing = Document.objects.filter(dossier=dossier, sha256=digest).first()
     if existing is not None:
         if existing.status == DocumentStatus.STORED and analyse_now:
-            document_analysis_apply(
-                document=existing,
-                analysis=analysis or analyse(data, filename),
-                actor=actor,
-            )
+            # Left half-done by an earlier run: complete it, or mark it failed.
+            _analyse_guarded(existing, data, filename, analysis, actor)
             existing.refresh_from_db()
         return StoreResult(document=existing, created=False)
 
@@ -133,11 +138,54 @@ def document_store(
         blob_shred(blob=original)
         raise
     if analyse_now:
-        document_analysis_apply(
-            document=document, analysis=analysis or analyse(data, filename), actor=actor
-        )
+        _analyse_guarded(document, data, filename, analysis, actor)
         document.refresh_from_db()
     return StoreResult(document=document, created=True)
+
+
+def _analyse_guarded(
+    document: Document,
+    data: bytes,
+    filename: str,
+    analysis: Analysis | None,
+    actor: Any,
+) -> None:
+    """Analyse and store; any error is recorded on the document, never raised.
+
+    The original is already stored, so nothing is lost: the document is marked
+    failed with the reason, and the batch goes on.
+    """
+    code = ANALYSIS_FAILED
+    try:
+        if analysis is None:
+            analysis = analyse(data, filename)
+        code = STORAGE_FAILED
+        document_analysis_apply(document=document, analysis=analysis, actor=actor)
+    except Exception as exc:
+        logger.warning(
+            "document_analysis_failed",
+            extra={"document": document.pk, "error": type(exc).__name__},
+        )
+        document_mark_failed(document=document, code=code, actor=actor)
+
+
+def document_mark_failed(*, document: Document, code: str, actor: Any) -> None:
+    """Record that analysing a stored document failed; the original stays.
+
+    Only a document still ``stored`` changes; a later successful run may
+    replace the failure (see :func:`document_analyse`).
+    """
+    with transaction.atomic():
+        updated = Document.objects.filter(
+            pk=document.pk, status=DocumentStatus.STORED
+        ).update(status=DocumentStatus.FAILED, failure_code=code)
+        if updated:
+            audit_event_record(
+                event=DOCUMENT_ANALYSED,
+                actor=actor,
+                target=document,
+                context={"failure": code, "characters": 0, "mentions": {}},
+            )
 
 
 def _original_bytes(document: Document) -> bytes:
@@ -153,12 +201,17 @@ def document_analyse(*, document: Document, actor: Any) -> Document:
     """Extract and scan a stored document from its encrypted original (workers)."""
     if document.status != DocumentStatus.STORED:
         return document
-    data = _original_bytes(document)
-    document_analysis_apply(
-        document=document,
-        analysis=analyse(data, document_filename(document=document)),
-        actor=actor,
-    )
+    try:
+        data = _original_bytes(document)
+        filename = document_filename(document=document)
+    except Exception as exc:
+        logger.warning(
+            "document_original_unreadable",
+            extra={"document": document.pk, "error": type(exc).__name__},
+        )
+        document_mark_failed(document=document, code=STORAGE_FAILED, actor=actor)
+    else:
+        _analyse_guarded(document, data, filename, None, actor)
     document.refresh_from_db()
     return document
 
@@ -166,10 +219,17 @@ def document_analyse(*, document: Document, actor: Any) -> Document:
 def document_analysis_apply(
     *, document: Document, analysis: Analysis, actor: Any
 ) -> None:
-    """Store the extracted text (encrypted) and the mentions; once per document."""
+    """Store the extracted text (encrypted) and the mentions; once per document.
+
+    The text is made valid Unicode first (one-for-one replacement, so the
+    mentions' offsets stay right); parts of the file whose text is missing
+    are stored encrypted with the document's key, as their names may be
+    personal data.
+    """
+    text = None if analysis.text is None else valid_unicode(analysis.text)[0]
     text_blob = (
-        blob_put(data=analysis.text.encode(), purpose=PURPOSE_TEXT)
-        if analysis.text is not None
+        blob_put(data=text.encode("utf-8"), purpose=PURPOSE_TEXT)
+        if text is not None
         else None
     )
     try:
@@ -177,13 +237,23 @@ def document_analysis_apply(
             locked = Document.objects.select_for_update().get(pk=document.pk)
             if locked.status != DocumentStatus.STORED:
                 raise _AlreadyAnalysedError
-            locked.media_type = analysis.media_type
+            locked.media_type = analysis.media_type[:100]
             locked.failure_code = analysis.failure
-            if text_blob is not None and analysis.text is not None:
+            locked.failed_part_count = len(analysis.failed_parts)
+            locked.failed_parts_sealed = (
+                value_seal(
+                    key_id=locked.original_key_id,
+                    value=json.dumps(analysis.failed_parts[:MAX_FAILED_PARTS]),
+                    purpose=PURPOSE_PARTS,
+                )
+                if analysis.failed_parts and locked.original_key_id
+                else None
+            )
+            if text_blob is not None and text is not None:
                 locked.status = DocumentStatus.EXTRACTED
                 locked.text_key_id = text_blob.key_id
                 locked.text_blob = text_blob.blob_name
-                locked.text_length = len(analysis.text)
+                locked.text_length = len(text)
             else:
                 locked.status = DocumentStatus.FAILED
             locked.save()
@@ -202,8 +272,8 @@ def document_analysis_apply(
                 ],
                 ignore_conflicts=True,
             )
-            if analysis.text is not None and analysis.mentions:
-                subjects_index_document(document=locked, text=analysis.text)
+            if text is not None and analysis.mentions:
+                subjects_index_document(document=locked, text=text)
             per_category: dict[str, int] = {}
             for found in analysis.mentions:
                 per_category[found.category] = per_category.get(found.category, 0) + 1
@@ -216,6 +286,8 @@ def document_analysis_apply(
                     "failure": analysis.failure,
                     "characters": locked.text_length,
                     "mentions": per_category,
+                    "failed_parts": len(analysis.failed_parts),
+                    "replaced_characters": analysis.replaced_characters,
                 },
             )
     except _AlreadyAnalysedError:
@@ -233,6 +305,24 @@ class _AlreadyAnalysedError(Exception):
 
 def _require_view(actor: Any, document: Document) -> None:
     require(actor, "dossiers.read_document", document)
+
+
+def document_failed_parts(*, document: Document) -> list[tuple[str, str]]:
+    """``(part path, failure code)`` of the document's unread parts, decrypted.
+
+    Callers have checked permission, as for :func:`document_filename`.
+    """
+    if document.is_shredded or not document.failed_parts_sealed:
+        return []
+    try:
+        raw = value_open(
+            key_id=document.original_key_id,
+            sealed=bytes(document.failed_parts_sealed),
+            purpose=PURPOSE_PARTS,
+        )
+        return [(str(path), str(code)) for path, code in json.loads(raw)]
+    except (ValueError, TypeError):
+        return []
 
 
 def document_filename(*, document: Document) -> str:
@@ -306,6 +396,7 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
         index_rows = subject_keys_forget(document=document)
         document.status = DocumentStatus.SHREDDED
         document.filename_sealed = None
+        document.failed_parts_sealed = None
         document.text_blob = document.original_blob = ""
         document.text_length = 0
         document.shredded_at = timezone.now()

@@ -21,7 +21,7 @@ from herstel.core.views import is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
-from .constants import IngestionSource, MentionStatus
+from .constants import IngestionSource, MentionStatus, failure_text
 from .forms import (
     MentionAddForm,
     MentionDecisionForm,
@@ -46,6 +46,7 @@ from .selectors import (
     text_segments,
 )
 from .services import (
+    document_failed_parts,
     document_filename,
     document_original_read,
     document_text_read,
@@ -103,7 +104,17 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "query": f"category={category}" if category else "",
             "category": category,
             "categories": dossier_category_counts(actor=request.user, dossier=dossier),
-            "failures": [(d, document_filename(document=d)) for d in failures[:100]],
+            "failures": [
+                (
+                    d,
+                    document_filename(document=d),
+                    [
+                        (path, failure_text(code))
+                        for path, code in document_failed_parts(document=d)[:20]
+                    ],
+                )
+                for d in failures[:100]
+            ],
             "failure_count": failures.count(),
             "ingestions": dossier_ingestions(actor=request.user, dossier=dossier),
             "locations": dossier.locations.all(),
@@ -120,6 +131,13 @@ def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         uploads = form.cleaned_data["documents"]
+        empty = getattr(form.fields["documents"], "empty_names", [])
+        if empty:
+            messages.warning(
+                request,
+                _("Empty files were not stored: %(names)s.")
+                % {"names": ", ".join(empty)},
+            )
         report = ingest(
             dossier=dossier,
             files=[IngestFile(name=f.name, read=f.read) for f in uploads],

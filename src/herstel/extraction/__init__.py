@@ -18,6 +18,7 @@ from .base import (
     ExtractionResult,
     Limits,
     MediaType,
+    valid_unicode,
 )
 from .extractors import extract_text
 from .sniffing import detect_media_type
@@ -32,4 +33,5 @@ __all__ = [
     "MediaType",
     "detect_media_type",
     "extract_text",
+    "valid_unicode",
 ]

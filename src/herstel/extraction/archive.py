@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 from .base import ErrorCode, ExtractionError
 from .context import Context
@@ -29,14 +30,43 @@ def is_encrypted(info: zipfile.ZipInfo) -> bool:
     return bool(info.flag_bits & 0x1)
 
 
+def is_markup(name: str) -> bool:
+    """Whether a package member is one the office extractors read (XML, HTML)."""
+    return name.lower().endswith(_MARKUP_SUFFIXES)
+
+
+_MARKUP_SUFFIXES = (
+    ".xml",
+    ".rels",
+    ".xhtml",
+    ".html",
+    ".htm",
+    ".opf",
+    ".ncx",
+    ".rtf",
+    ".mht",
+    ".mhtml",
+    ".txt",
+    "mimetype",
+)
+
+
 def open_zip(
-    data: bytes, ctx: Context, what: str, *, allow_encrypted: bool = False
+    data: bytes,
+    ctx: Context,
+    what: str,
+    *,
+    allow_encrypted: bool = False,
+    read: Callable[[str], bool] | None = None,
 ) -> zipfile.ZipFile:
     """Open ``data`` as a zip file after checking it against the limits.
 
     Raises ``too_large`` for too many members or too many unpacked bytes,
     ``decompression_bomb`` for a member with an extreme compression ratio and,
     unless ``allow_encrypted``, ``encrypted`` for password-protected members.
+    ``read`` says which members the caller will unpack (default: all); only
+    those are checked for their ratio and encryption, so an office document is
+    not refused for a highly compressible picture or embedding it never opens.
     """
     archive = zipfile.ZipFile(io.BytesIO(data))
     try:
@@ -50,6 +80,8 @@ def open_zip(
             )
         total = 0
         for info in infos:
+            if read is not None and not read(info.filename):
+                continue
             if (
                 info.file_size > limits.ratio_threshold_bytes
                 and info.file_size
@@ -66,6 +98,8 @@ def open_zip(
                     ErrorCode.ENCRYPTED, f"The {what} is password protected."
                 )
             total += info.file_size
+        if read is not None:
+            total = sum(info.file_size for info in infos if read(info.filename))
         if total > ctx.max_bytes:
             raise ExtractionError(
                 ErrorCode.TOO_LARGE,

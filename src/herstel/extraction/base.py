@@ -8,6 +8,7 @@ in a worker, a script or a test without settings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
@@ -67,7 +68,15 @@ class MediaType(StrEnum):
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     ODT = "application/vnd.oasis.opendocument.text"
+    PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    ODS = "application/vnd.oasis.opendocument.spreadsheet"
+    ODP = "application/vnd.oasis.opendocument.presentation"
+    EPUB = "application/epub+zip"
+    RTF = "application/rtf"
     DOC = "application/msword"
+    XLS = "application/vnd.ms-excel"
+    PPT = "application/vnd.ms-powerpoint"
+    MBOX = "application/mbox"
     MSG = "application/vnd.ms-outlook"
     OLE = "application/x-ole-storage"
     OFFICE_ENCRYPTED = "application/x-ms-encrypted-office"
@@ -171,6 +180,33 @@ class ExtractionResult:
     the caller has to know that the text is incomplete.
     """
 
+    failures: tuple[tuple[str, str, str], ...] = ()
+    """``(part name, error code, English message)``: :attr:`skipped` with reasons."""
+
+    replaced_characters: int = 0
+    """Characters that were not valid Unicode (lone surrogates, NUL) and were
+    replaced by U+FFFD, one for one, so offsets stay the same."""
+
+    notes: tuple[str, ...] = ()
+    """English remarks that do not make the text incomplete, e.g. a file whose
+    extension says one format while its content is another."""
+
+    metadata: tuple[tuple[str, str], ...] = ()
+    """``(field, value)`` of document metadata (author, title, last modified by,
+    comment authors); the same lines close :attr:`text`, so names in them are
+    found by detection."""
+
+    @property
+    def part_results(self) -> tuple[tuple[str, str, str], ...]:
+        """``(part name, "ok" or error code, message)`` for every part."""
+        failed = {path: (code, message) for path, code, message in self.failures}
+        for path, code in self.skipped:
+            failed.setdefault(path, (code, ""))
+        return tuple(
+            (path, *failed[path]) if path in failed else (path, "ok", "")
+            for path in self.parts
+        )
+
 
 class ExtractionError(Exception):
     """Text could not be extracted.
@@ -192,3 +228,34 @@ class ExtractionError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with both arguments, so the error survives a process pool."""
         return (type(self), (self.code, self.message))
+
+
+# Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL
+# and by most text tools.
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """Return ``text`` as valid Unicode and the number of characters replaced.
+
+    Surrogate pairs (how RTF ``\\u`` escapes and some PDF fonts spell
+    characters outside the Basic Multilingual Plane, such as Gothic script)
+    are joined into the characters they stand for; lone surrogates and NUL
+    are replaced by U+FFFD one for one. Valid text comes back unchanged, so
+    the function is idempotent and offsets into its result stay valid.
+    """
+    if not _INVALID.search(text):
+        return text, 0
+    if _PAIR.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode(
+            "utf-16-le", "surrogatepass"
+        )
+    replaced = 0
+
+    def count(_match: re.Match[str]) -> str:
+        nonlocal replaced
+        replaced += 1
+        return "\ufffd"
+
+    return _INVALID.sub(count, text), replaced

@@ -20,8 +20,29 @@ from .base import ErrorCode, ExtractionError, Limits
 Dispatch = Callable[[bytes, str, "Context", "str | None"], tuple[str, str]]
 """``(data, filename, context, declared media type) -> (media type, text)``."""
 
+SOFT_DEADLINE_SHARE = 0.8
+"""Share of the time limit after which page-wise extractors stop and return."""
+
 # Errors that concern the whole extraction, not just the part that hit them.
 _FATAL_CODES = frozenset({ErrorCode.TOO_DEEP, ErrorCode.TIMEOUT})
+
+
+# Values that authoring tools fill in when nobody set the field.
+_PLACEHOLDERS = frozenset(
+    {
+        "anonymous",
+        "untitled",
+        "unspecified",
+        "unknown",
+        "none",
+        "author",
+        "user",
+        "python-docx",
+        "python-pptx",
+        "openpyxl",
+        "microsoft office user",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -29,8 +50,12 @@ class _State:
     """Mutable budgets and findings, shared by every nested context."""
 
     deadline: float | None
+    soft_deadline: float | None = None
     parts: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    metadata: list[tuple[str, str]] = field(default_factory=list)
     chars: int = 0
     unpacked: int = 0
     ocr_pages: int = 0
@@ -57,12 +82,14 @@ class Context:
         timeout: float | None,
     ) -> Context:
         """Return the context of a top-level file."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+        now = time.monotonic()
+        deadline = None if timeout is None else now + timeout
+        soft = None if timeout is None else now + timeout * SOFT_DEADLINE_SHARE
         return cls(
             limits=limits,
             max_bytes=max_bytes,
             dispatch=dispatch,
-            state=_State(deadline=deadline),
+            state=_State(deadline=deadline, soft_deadline=soft),
         )
 
     # -- budgets -------------------------------------------------------------
@@ -103,6 +130,17 @@ class Context:
                 ErrorCode.TIMEOUT, "The extraction exceeded its time limit."
             )
 
+    def out_of_time(self) -> bool:
+        """Whether most of the time is used: stop reading pages, keep what is read.
+
+        Long documents (PDF pages) check this between pages, so a file that
+        needs more time than allowed gives the pages read so far, and the rest
+        are listed as ``timeout``, rather than losing the whole file when the
+        worker is killed at the hard deadline.
+        """
+        soft = self.state.soft_deadline
+        return soft is not None and time.monotonic() > soft
+
     def remaining(self) -> float | None:
         """Seconds left before the deadline, or ``None`` without a deadline."""
         if self.state.deadline is None:
@@ -115,11 +153,32 @@ class Context:
         """Return the part path of ``name`` inside the current file."""
         return f"{self.prefix}{name}"
 
-    def skip(self, name: str, code: str) -> None:
+    def skip(self, name: str, code: str, message: str = "") -> None:
         """Record a part (or page) whose text is missing."""
         path = self.path(name)
         self.state.parts.append(path)
-        self.state.skipped.append((path, str(code)))
+        self._failed(path, str(code), message)
+
+    def part_ok(self, name: str) -> None:
+        """Record a part (a page, an embedded object) that was read."""
+        self.state.parts.append(self.path(name))
+
+    def note(self, message: str) -> None:
+        """Record a remark about the file that does not make its text incomplete."""
+        if message not in self.state.notes:
+            self.state.notes.append(message)
+
+    def add_metadata(self, name: str, value: object) -> None:
+        """Record one metadata field of the top-level file or a part."""
+        text = " ".join(str(value or "").split())
+        if text.lower().strip("()") in _PLACEHOLDERS:
+            return
+        if text and len(text) < 1000 and (name, text) not in self.state.metadata:
+            self.state.metadata.append((name, text))
+
+    def _failed(self, path: str, code: str, message: str) -> None:
+        self.state.skipped.append((path, code))
+        self.state.failures.append((path, code, message))
 
     def extract_part(
         self,
@@ -168,7 +227,7 @@ class Context:
             if exc.code in _FATAL_CODES:
                 raise
             self.state.chars = chars_before
-            self.state.skipped.append((path, exc.code))
+            self._failed(path, exc.code, exc.message)
             return None
 
     def check_depth(self) -> None:

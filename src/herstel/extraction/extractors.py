@@ -20,15 +20,20 @@ from .base import (
     ExtractionResult,
     Limits,
     MediaType,
+    valid_unicode,
 )
 from .context import Context
-from .mail import extract_email
+from .epub import extract_epub
+from .legacy import extract_legacy_office
+from .mail import extract_email, extract_mbox
 from .msg import extract_msg
 from .ocr import extract_image
 from .odf import extract_odt
 from .ooxml import extract_docx, extract_xlsx
 from .pdf import PAGE_SEPARATOR, extract_pdf
-from .sniffing import TEXT_TYPES, detect_media_type
+from .presentation import extract_pptx
+from .rtf import extract_rtf
+from .sniffing import TEXT_TYPES, detect_media_type, extension_media_type
 from .text import extract_html, extract_plain
 
 __all__ = ["PAGE_SEPARATOR", "extract_in_process", "extract_text"]
@@ -105,17 +110,51 @@ def extract_in_process(
         raise ExtractionError(
             ErrorCode.CORRUPT, f"The file cannot be read: {type(exc).__name__}."
         ) from exc
+    text = append_metadata(text, ctx.state.metadata)
     if len(text) > limits.max_chars:
         raise ExtractionError(
             ErrorCode.TOO_MUCH_TEXT,
             f"The text has {len(text)} characters; at most {limits.max_chars} "
             "are returned.",
         )
+    text, replaced = valid_unicode(text)
+    if replaced:
+        ctx.note(
+            f"{replaced} characters that are not valid Unicode were replaced by U+FFFD."
+        )
+    state = ctx.state
     return ExtractionResult(
         text=text,
         media_type=media_type,
-        parts=tuple(ctx.state.parts),
-        skipped=tuple(ctx.state.skipped),
+        parts=tuple(_valid(part) for part in state.parts),
+        skipped=tuple((_valid(path), code) for path, code in state.skipped),
+        failures=tuple(
+            (_valid(path), code, _valid(message))
+            for path, code, message in state.failures
+        ),
+        replaced_characters=replaced,
+        notes=tuple(_valid(note) for note in state.notes),
+        metadata=tuple((name, _valid(value)) for name, value in state.metadata[:200]),
+    )
+
+
+def _valid(text: str) -> str:
+    return valid_unicode(text)[0]
+
+
+METADATA_HEADING = "--- Metadata ---"
+"""The line above the metadata fields at the end of the text."""
+
+
+def append_metadata(text: str, metadata: list[tuple[str, str]]) -> str:
+    """Close the text with ``Field: value`` lines, so detection sees them."""
+    if not metadata:
+        return text
+    lines = "\n".join(f"{name}: {value}" for name, value in metadata)
+    return (
+        f"{text}\n\n{METADATA_HEADING}\n{lines}"
+        if text
+        else (f"{METADATA_HEADING}\n{lines}")
     )
 
 
@@ -140,6 +179,10 @@ def _dispatch(
         media_type = MediaType.EML
     elif media_type == MediaType.OCTET_STREAM and declared_type in _EXTRACTORS:
         media_type = declared_type
+    claimed = extension_media_type(filename)
+    if claimed is not None and not _same_family(claimed, media_type):
+        where = f"{ctx.prefix}{filename}" if ctx.prefix else "The file"
+        ctx.note(f"{where}: the name says {claimed}, the content is {media_type}.")
     extract = _EXTRACTORS.get(media_type)
     if extract is None:
         raise ExtractionError(
@@ -160,6 +203,14 @@ def _dispatch(
     return media_type, text
 
 
+def _same_family(claimed: str, detected: str) -> bool:
+    """Whether an extension's type and the sniffed type are the same format."""
+    if claimed == detected:
+        return True
+    loose = {MediaType.TEXT, MediaType.CSV, MediaType.MARKDOWN, MediaType.HTML}
+    return claimed in loose and detected in loose
+
+
 def _out_of_memory() -> ExtractionError:
     return ExtractionError(
         ErrorCode.TOO_LARGE, "The file needs more memory than is available."
@@ -173,11 +224,27 @@ def _extract_encrypted_office(data: bytes, ctx: Context) -> str:
     )
 
 
+def _legacy(media_type: str) -> Extractor:
+    def extract(data: bytes, ctx: Context) -> str:
+        return extract_legacy_office(media_type, data, ctx)
+
+    return extract
+
+
 _EXTRACTORS: dict[str, Extractor] = {
     MediaType.PDF: extract_pdf,
     MediaType.DOCX: extract_docx,
     MediaType.XLSX: extract_xlsx,
+    MediaType.PPTX: extract_pptx,
     MediaType.ODT: extract_odt,
+    MediaType.ODS: extract_odt,
+    MediaType.ODP: extract_odt,
+    MediaType.EPUB: extract_epub,
+    MediaType.RTF: extract_rtf,
+    MediaType.MBOX: extract_mbox,
+    MediaType.DOC: _legacy(MediaType.DOC),
+    MediaType.XLS: _legacy(MediaType.XLS),
+    MediaType.PPT: _legacy(MediaType.PPT),
     MediaType.EML: extract_email,
     MediaType.MSG: extract_msg,
     MediaType.ZIP: extract_zip,

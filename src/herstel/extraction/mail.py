@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message, MIMEPart
 
@@ -119,3 +120,47 @@ class _PayloadLoader:
                 f"The attachment of type {declared} has no content.",
             )
         return payload
+
+
+# A message starts at a "From " line at the start of the file or after a line
+# break; lines in bodies that start with "From " are escaped as ">From ".
+_MBOX_SEPARATOR = re.compile(rb"(?:\A|\n)From [^\n]*\n")
+
+
+def extract_mbox(data: bytes, ctx: Context) -> str:
+    """Return each message of a Unix mailbox (mbox) under a heading.
+
+    Every message is extracted like an .eml file, attachments included; a
+    message that fails is listed in ``skipped``.
+    """
+    starts = [match.end() for match in _MBOX_SEPARATOR.finditer(data)]
+    if not starts:
+        raise ExtractionError(ErrorCode.CORRUPT, "The mailbox holds no messages.")
+    if len(starts) > ctx.limits.max_members:
+        raise ExtractionError(
+            ErrorCode.TOO_LARGE,
+            f"The mailbox has {len(starts)} messages; at most "
+            f"{ctx.limits.max_members} are read.",
+        )
+    ends = [match.start() for match in _MBOX_SEPARATOR.finditer(data)][1:]
+    ends.append(len(data))
+    sections: list[str] = []
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
+        name = f"message-{number}.eml"
+        heading = f"--- Message {number} ---"
+        ctx.charge_chars(len(heading) + 2)
+        text = ctx.extract_part(name, _Slice(data, start, end), MediaType.EML)
+        sections.append(heading if not text else f"{heading}\n{text}")
+    return "\n\n".join(sections)
+
+
+class _Slice:
+    """Return one message of a mailbox when called."""
+
+    __slots__ = ("data", "end", "start")
+
+    def __init__(self, data: bytes, start: int, end: int) -> None:
+        self.data, self.start, self.end = data, start, end
+
+    def __call__(self) -> bytes:
+        return self.data[self.start : self.end].replace(b"\n>From ", b"\nFrom ")

@@ -1,17 +1,23 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""OpenDocument text (ODT): ``content.xml`` and the headers in ``styles.xml``.
+"""OpenDocument text, spreadsheets and presentations (ODT, ODS, ODP).
 
-Paragraphs and headings become lines, table cells are separated by tabs, and
-footnotes, text frames and comments follow the paragraph they are anchored in.
-Tracked deletions are left out.
+``content.xml`` and the headers in ``styles.xml``: paragraphs and headings
+become lines, table cells are separated by tabs, and footnotes, text frames and
+comments follow the paragraph they are anchored in. Tracked deletions are left
+out. Each sheet of a spreadsheet starts with a ``--- Sheet: name ---`` line,
+each slide (with its speaker notes) with ``--- Slide N: name ---``. Author,
+title and the authors of comments (``meta.xml``, ``dc:creator``) are recorded
+as metadata.
 """
 
 from __future__ import annotations
 
+import zipfile
+
 from lxml import etree
 
-from .archive import open_zip
+from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
 from .xmlparse import read_xml
@@ -21,6 +27,15 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_META_FIELDS = (
+    (_META + "initial-creator", "Author"),
+    (_DC + "creator", "Last modified by"),
+    (_DC + "title", "Title"),
+    (_DC + "subject", "Subject"),
+)
 
 _PARAGRAPHS = frozenset({_TEXT + "p", _TEXT + "h"})
 # Elements whose text is not part of the visible document.
@@ -51,22 +66,36 @@ _MAX_SPACES = 1000
 
 
 def extract_odt(data: bytes, ctx: Context) -> str:
-    """Return the text of an ODT document, then its headers and footers."""
-    with open_zip(data, ctx, "ODT file") as archive:
+    """Return the text of an ODF document, then its headers and footers.
+
+    Serves ODT, ODS and ODP alike: the body element says which it is.
+    """
+    with open_zip(data, ctx, "OpenDocument file", read=is_markup) as archive:
         names = set(archive.namelist())
         if "META-INF/manifest.xml" in names and _is_encrypted(
             read_xml(archive, "META-INF/manifest.xml")
         ):
             raise ExtractionError(
-                ErrorCode.ENCRYPTED, "The ODT file is password protected."
+                ErrorCode.ENCRYPTED, "The OpenDocument file is password protected."
             )
         content = read_xml(archive, "content.xml")
         styles = read_xml(archive, "styles.xml") if "styles.xml" in names else None
+        if "meta.xml" in names:
+            _metadata(archive, ctx)
     lines: list[str] = []
     body = content.find(f"{_OFFICE}body")
     if body is None:
-        raise ExtractionError(ErrorCode.CORRUPT, "The ODT file has no body.")
-    _blocks(body, lines, ctx)
+        raise ExtractionError(ErrorCode.CORRUPT, "The OpenDocument file has no body.")
+    for annotation in body.iter(_OFFICE + "annotation"):
+        for creator in annotation.iter(_DC + "creator"):
+            ctx.add_metadata("Comment author", creator.text)
+    for kind in body:
+        if kind.tag == _OFFICE + "spreadsheet":
+            _sheets(kind, lines, ctx)
+        elif kind.tag in (_OFFICE + "presentation", _OFFICE + "drawing"):
+            _slides(kind, lines, ctx)
+        else:
+            _blocks(kind, lines, ctx)
     groups = ["\n".join(lines).strip()]
     if styles is not None:
         page_lines: list[str] = []
@@ -74,6 +103,42 @@ def extract_odt(data: bytes, ctx: Context) -> str:
             _blocks(element, page_lines, ctx)
         groups.append("\n".join(page_lines).strip())
     return "\n\n".join(group for group in groups if group)
+
+
+def _metadata(archive: zipfile.ZipFile, ctx: Context) -> None:
+    try:
+        meta = read_xml(archive, "meta.xml")
+    except ExtractionError:
+        ctx.note("The document properties cannot be read.")
+        return
+    for tag, name in _META_FIELDS:
+        for element in meta.iter(tag):
+            ctx.add_metadata(name, element.text)
+
+
+def _sheets(spreadsheet: etree._Element, lines: list[str], ctx: Context) -> None:
+    """Add each table (sheet) under a heading with its name."""
+    for child in spreadsheet:
+        if child.tag == _TABLE + "table":
+            ctx.check_deadline()
+            _add(lines, f"--- Sheet: {child.get(_TABLE + 'name') or ''} ---", ctx)
+            _blocks(child, lines, ctx)
+            _add(lines, "", ctx)
+
+
+def _slides(presentation: etree._Element, lines: list[str], ctx: Context) -> None:
+    """Add each page (slide) under a heading, with its shapes and notes."""
+    number = 0
+    for child in presentation:
+        if child.tag == _DRAW + "page":
+            number += 1
+            ctx.check_deadline()
+            name = child.get(_DRAW + "name") or ""
+            _add(
+                lines, f"--- Slide {number}: {name} ---".replace(":  ---", " ---"), ctx
+            )
+            _blocks(child, lines, ctx)
+            _add(lines, "", ctx)
 
 
 def _is_encrypted(manifest: etree._Element) -> bool:

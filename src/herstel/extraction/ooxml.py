@@ -12,16 +12,26 @@ from __future__ import annotations
 
 import datetime
 import io
+import posixpath
+import re
 import warnings
+import zipfile
 from collections.abc import Iterable
 
 from lxml import etree
 from openpyxl import load_workbook
 
-from .archive import open_zip
-from .base import ErrorCode, ExtractionError
+from .archive import is_markup, open_zip
+from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
-from .xmlparse import read_xml, relationships
+from .officemeta import core_properties, drawing_paragraphs, read_member
+from .xmlparse import (
+    parse_xml,
+    read_xml,
+    relationship_map,
+    relationships,
+    transitional,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -42,6 +52,16 @@ _WRAPPERS = frozenset(
     {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"}
 )
 _NOTE_TYPES_WITHOUT_TEXT = frozenset({"separator", "continuationSeparator"})
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_CHUNK_TYPES = {
+    ".htm": MediaType.HTML,
+    ".html": MediaType.HTML,
+    ".xhtml": MediaType.HTML,
+    ".mht": MediaType.EML,
+    ".mhtml": MediaType.EML,
+    ".rtf": MediaType.RTF,
+    ".txt": MediaType.TEXT,
+}
 
 EXCEL_MAX_ROWS = 1_048_576
 """Excel's row limit; a sheet claiming more rows is corrupt."""
@@ -68,7 +88,7 @@ class _Lines:
 
 def extract_docx(data: bytes, ctx: Context) -> str:
     """Return the text of a Word document (DOCX, DOCM, DOTX)."""
-    with open_zip(data, ctx, "DOCX file") as archive:
+    with open_zip(data, ctx, "DOCX file", read=is_markup) as archive:
         main = next(
             (
                 name
@@ -81,10 +101,12 @@ def extract_docx(data: bytes, ctx: Context) -> str:
         body = root.find(f"{_W}body")
         if body is None:
             raise ExtractionError(ErrorCode.CORRUPT, "The DOCX file has no body.")
+        core_properties(archive, ctx)
         groups: list[str] = []
         lines = _Lines(ctx)
         _blocks(body, lines)
         groups.append(lines.text())
+        groups.append(_alt_chunks(archive, main, body, ctx))
         related = relationships(archive, main)
         for suffixes in (_NOTE_PARTS, _PAGE_PARTS):
             lines = _Lines(ctx)
@@ -97,10 +119,54 @@ def extract_docx(data: bytes, ctx: Context) -> str:
     return "\n\n".join(group for group in groups if group)
 
 
+def _alt_chunks(
+    archive: zipfile.ZipFile, main: str, body: etree._Element, ctx: Context
+) -> str:
+    """Extract the parts a document imports whole (``w:altChunk``: HTML, RTF, ...).
+
+    Word shows them in place; they are read like attachments and follow the
+    body, each under its own heading.
+    """
+    chunks = list(body.iter(_W + "altChunk"))
+    if not chunks:
+        return ""
+    targets = relationship_map(archive, main)
+    sections: list[str] = []
+    for chunk in chunks:
+        kind, name = targets.get(chunk.get(_R_ID) or "", ("", ""))
+        if not kind.endswith("/aFChunk") or not name:
+            continue
+        declared = _CHUNK_TYPES.get(posixpath.splitext(name)[1].lower())
+        text = ctx.extract_part(name, _Member(archive, name), declared)
+        if text:
+            ctx.charge_chars(len(text))
+            sections.append(text)
+    return "\n\n".join(sections)
+
+
+class _Member:
+    """Read one archive member when called."""
+
+    __slots__ = ("archive", "name")
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive = archive
+        self.name = name
+
+    def __call__(self) -> bytes:
+        data = read_member(self.archive, self.name)
+        if data is None:
+            raise ExtractionError(ErrorCode.CORRUPT, "The part is missing.")
+        return data
+
+
 def _part_blocks(root: etree._Element, lines: _Lines) -> None:
     """Add the blocks of a header, footer, notes or comments part."""
     if root.tag in (_W + "footnotes", _W + "endnotes", _W + "comments"):
         for note in root:
+            author = note.get(f"{_W}author")
+            if author:
+                lines.ctx.add_metadata("Comment author", author)
             if note.get(f"{_W}type") not in _NOTE_TYPES_WITHOUT_TEXT:
                 _blocks(note, lines)
     else:
@@ -183,10 +249,16 @@ def extract_xlsx(data: bytes, ctx: Context) -> str:
     """Return each sheet as a ``--- Sheet: name ---`` line and tab-separated rows.
 
     Cached formula results are used, not the formulas. Empty rows and trailing
-    empty cells are left out.
+    empty cells are left out. After the rows come the sheet's cell comments,
+    its headers and footers and the text of its text boxes and shapes. A Strict
+    OOXML workbook is read after mapping its namespaces to the transitional ones.
     """
     # The guard checks the archive; openpyxl then reads it itself.
-    open_zip(data, ctx, "XLSX file").close()
+    with open_zip(data, ctx, "XLSX file", read=is_markup) as archive:
+        core_properties(archive, ctx)
+        extras = _sheet_extras(archive, ctx)
+        if _is_strict(archive):
+            data = _transitional_package(archive)
     with warnings.catch_warnings():
         # openpyxl warns about styles and extensions it does not read.
         warnings.simplefilter("ignore")
@@ -195,14 +267,127 @@ def extract_xlsx(data: bytes, ctx: Context) -> str:
         )
         try:
             sheets: list[str] = []
-            for sheet in workbook.worksheets:
+            for index, sheet in enumerate(workbook.worksheets):
                 lines = _Lines(ctx)
                 lines.append(f"--- Sheet: {sheet.title} ---")
                 _sheet_rows(sheet, lines)
+                for line in extras.get(index, ()):
+                    lines.append(line)
                 sheets.append(lines.text())
         finally:
             workbook.close()
     return "\n\n".join(sheets)
+
+
+_SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_WORKBOOK_REL = "/officeDocument"
+_HEADER_FOOTER = frozenset(
+    _SML + tag
+    for tag in (
+        "oddHeader",
+        "oddFooter",
+        "evenHeader",
+        "evenFooter",
+        "firstHeader",
+        "firstFooter",
+    )
+)
+# &L &C &R (sections), &P &N &D &T &F &A &G (fields), &"font,style", &12 (size),
+# &B &I &U &E &S &X &Y &K rrggbb (formatting).
+_HEADER_CODES = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|[LCRPNDTFAGBIUESXYKZ&])')
+
+
+def _is_strict(archive: zipfile.ZipFile) -> bool:
+    blob = read_member(archive, "xl/workbook.xml") or b""
+    return b"purl.oclc.org/ooxml/spreadsheetml" in blob
+
+
+def _transitional_package(archive: zipfile.ZipFile) -> bytes:
+    """Return a copy of a Strict workbook with transitional namespaces."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in archive.infolist():
+            if not is_markup(info.filename):
+                continue  # pictures and embeddings: unchecked, and not needed
+            copy.writestr(info.filename, transitional(archive.read(info)))
+    return out.getvalue()
+
+
+def _sheet_extras(archive: zipfile.ZipFile, ctx: Context) -> dict[int, list[str]]:
+    """Comments, headers, footers and drawing text per sheet (by position).
+
+    Read from the package directly: openpyxl's read-only mode skips them.
+    A part that cannot be read is listed in ``skipped``; the rows still count.
+    """
+    extras: dict[int, list[str]] = {}
+    workbook = next(
+        (
+            name
+            for kind, name in relationships(archive, "")
+            if kind.endswith(_WORKBOOK_REL)
+        ),
+        "xl/workbook.xml",
+    )
+    try:
+        root = read_xml(archive, workbook)
+        targets = relationship_map(archive, workbook)
+    except ExtractionError:
+        return extras
+    sheets = root.find(_SML + "sheets")
+    for index, sheet in enumerate(sheets if sheets is not None else ()):
+        _kind, name = targets.get(sheet.get(_R_ID) or "", ("", ""))
+        if not name:
+            continue
+        ctx.check_deadline()
+        try:
+            lines = _one_sheet_extras(archive, name, ctx)
+        except ExtractionError as exc:
+            ctx.skip(f"{name} (comments, headers, drawings)", exc.code, exc.message)
+            continue
+        if lines:
+            extras[index] = lines
+    return extras
+
+
+def _one_sheet_extras(archive: zipfile.ZipFile, name: str, ctx: Context) -> list[str]:
+    lines: list[str] = []
+    blob = read_member(archive, name)
+    if blob is not None and b"headerFooter" in blob:
+        for _event, element in etree.iterparse(
+            io.BytesIO(transitional(blob)),
+            tag=list(_HEADER_FOOTER),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+        ):
+            text = " ".join(_HEADER_CODES.sub(" ", element.text or "").split())
+            if text and text not in lines:
+                lines.append(text)
+    for kind, target in relationships(archive, name):
+        part = read_member(archive, target)
+        if part is None:
+            continue
+        if kind.endswith("/comments"):
+            root = parse_xml(part)
+            authors = [a.text or "" for a in root.iter(_SML + "author")]
+            for author in authors:
+                ctx.add_metadata("Comment author", author)
+            for comment in root.iter(_SML + "comment"):
+                text = "".join(t.text or "" for t in comment.iter(_SML + "t"))
+                text = " ".join(text.split())
+                if text:
+                    lines.append(text)
+        elif kind.endswith("/threadedComment"):
+            root = parse_xml(part)
+            for element in root.iter():
+                if isinstance(element.tag, str) and element.tag.endswith("}text"):
+                    text = " ".join((element.text or "").split())
+                    if text:
+                        lines.append(text)
+        elif kind.endswith("/drawing"):
+            lines.extend(drawing_paragraphs(parse_xml(part)))
+    ctx.charge_chars(sum(len(line) + 1 for line in lines))
+    return lines
 
 
 def _sheet_rows(sheet: object, lines: _Lines) -> None:

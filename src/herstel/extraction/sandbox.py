@@ -292,6 +292,15 @@ def _result(meta: dict[str, Any], body: bytes) -> ExtractionResult:
         media_type=str(meta["media_type"]),
         parts=tuple(str(part) for part in meta.get("parts", ())),
         skipped=tuple((str(path), str(code)) for path, code in meta.get("skipped", ())),
+        failures=tuple(
+            (str(path), str(code), str(message))
+            for path, code, message in meta.get("failures", ())
+        ),
+        replaced_characters=int(meta.get("replaced_characters", 0)),
+        notes=tuple(str(note) for note in meta.get("notes", ())),
+        metadata=tuple(
+            (str(name), str(value)) for name, value in meta.get("metadata", ())
+        ),
     )
 
 

@@ -19,6 +19,19 @@ _EXTENSIONS: dict[str, str] = {
     ".xlsx": MediaType.XLSX,
     ".xlsm": MediaType.XLSX,
     ".doc": MediaType.DOC,
+    ".dot": MediaType.DOC,
+    ".xls": MediaType.XLS,
+    ".ppt": MediaType.PPT,
+    ".pptx": MediaType.PPTX,
+    ".pptm": MediaType.PPTX,
+    ".ppsx": MediaType.PPTX,
+    ".ods": MediaType.ODS,
+    ".odp": MediaType.ODP,
+    ".epub": MediaType.EPUB,
+    ".rtf": MediaType.RTF,
+    ".mbox": MediaType.MBOX,
+    ".docm": MediaType.DOCX,
+    ".dotx": MediaType.DOCX,
     ".msg": MediaType.MSG,
     ".eml": MediaType.EML,
     ".html": MediaType.HTML,
@@ -42,6 +55,53 @@ _EXTENSIONS: dict[str, str] = {
 
 TEXT_TYPES = frozenset({MediaType.TEXT, MediaType.CSV, MediaType.MARKDOWN})
 """Media types extracted by decoding the bytes as text."""
+
+_ZIP_TYPES = frozenset(
+    {
+        MediaType.DOCX,
+        MediaType.XLSX,
+        MediaType.PPTX,
+        MediaType.ODT,
+        MediaType.ODS,
+        MediaType.ODP,
+        MediaType.EPUB,
+        MediaType.ZIP,
+    }
+)
+_OLE_TYPES = frozenset({MediaType.DOC, MediaType.XLS, MediaType.PPT, MediaType.MSG})
+# Formats that always carry their magic bytes: a name that claims one of them
+# for content without those bytes is wrong, and the content decides.
+_MAGIC_TYPES = (
+    _ZIP_TYPES
+    | _OLE_TYPES
+    | {
+        MediaType.PDF,
+        MediaType.RTF,
+        MediaType.PNG,
+        MediaType.JPEG,
+        MediaType.GIF,
+        MediaType.TIFF,
+        MediaType.WEBP,
+        MediaType.BMP,
+    }
+)
+_ODF_TYPES = {
+    MediaType.ODT: MediaType.ODT,
+    MediaType.ODS: MediaType.ODS,
+    MediaType.ODP: MediaType.ODP,
+    "application/vnd.oasis.opendocument.text-template": MediaType.ODT,
+    "application/vnd.oasis.opendocument.spreadsheet-template": MediaType.ODS,
+    "application/vnd.oasis.opendocument.presentation-template": MediaType.ODP,
+    MediaType.EPUB: MediaType.EPUB,
+}
+
+
+def extension_media_type(filename: str) -> str | None:
+    """Return the media type that ``filename``'s extension claims, if known."""
+    extension = PurePath(filename).suffix.lower() if filename else ""
+    found = _EXTENSIONS.get(extension)
+    return None if found is None else str(found)
+
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -112,7 +172,11 @@ def _detect(data: bytes, filename: str) -> str:
     if by_extension is not None:
         if by_extension in TEXT_TYPES and not looks_like_text(data):
             return MediaType.OCTET_STREAM
-        return by_extension
+        if by_extension in _ZIP_TYPES and data.startswith(_ZIP_MAGIC):
+            return by_extension  # a damaged package: its extractor says why
+        if by_extension == MediaType.MBOX or by_extension not in _MAGIC_TYPES:
+            return by_extension
+        # The name claims a format whose magic bytes are missing: sniff.
     if data.startswith(_ZIP_MAGIC):
         return MediaType.ZIP
     head = data[:_SNIFF_SIZE].lstrip(codecs.BOM_UTF8)
@@ -125,19 +189,24 @@ def _detect(data: bytes, filename: str) -> str:
 
 def _detect_by_magic(data: bytes) -> str | None:
     """Return a media type proven by the content itself, or ``None``."""
-    # PDF readers accept the header anywhere in the first kilobyte.
-    if b"%PDF-" in data[:1024]:
-        return MediaType.PDF
     if data.startswith(_ZIP_MAGIC):
-        # Other (or damaged) archives are left to the extension.
+        # Other (or damaged) archives are left to the extension. Checked before
+        # PDF: a stored PDF member puts "%PDF-" in the archive's first kilobyte.
         return _detect_zip(data)
     if data.startswith(_OLE_MAGIC):
         return _detect_ole(data)
+    # PDF readers accept the header anywhere in the first kilobyte.
+    if b"%PDF-" in data[:1024]:
+        return MediaType.PDF
+    if data[:64].lstrip()[:5] == b"{\\rtf":
+        return MediaType.RTF
     by_image = _detect_image(data)
     if by_image is not None:
         return by_image
     if _looks_like_rfc822(data):
         return MediaType.EML
+    if data.startswith(b"From ") and _looks_like_rfc822(data.split(b"\n", 1)[-1]):
+        return MediaType.MBOX
     return None
 
 
@@ -148,6 +217,9 @@ def _detect_ole(data: bytes) -> str:
     UTF-16 there. Large files may hide it further on, so the whole file is searched
     for the marker of encrypted Office documents, which is cheap.
     """
+    by_root = _ole_root_type(data)
+    if by_root is not None:
+        return by_root
     head = data[: _SNIFF_SIZE * 8]
     if "__substg1.0_".encode("utf-16-le") in head:
         return MediaType.MSG
@@ -155,9 +227,43 @@ def _detect_ole(data: bytes) -> str:
         return MediaType.OFFICE_ENCRYPTED
     if "WordDocument".encode("utf-16-le") in head:
         return MediaType.DOC
+    if "PowerPoint Document".encode("utf-16-le") in head:
+        return MediaType.PPT
+    if "Workbook".encode("utf-16-le") in head or "Book\x00".encode("utf-16-le") in head:
+        return MediaType.XLS
     if "__substg1.0_".encode("utf-16-le") in data:
         return MediaType.MSG
     return MediaType.OLE
+
+
+_OLE_ROOT_STREAMS = (
+    ("EncryptedPackage", MediaType.OFFICE_ENCRYPTED),
+    ("WordDocument", MediaType.DOC),
+    ("Workbook", MediaType.XLS),
+    ("Book", MediaType.XLS),
+    ("PowerPoint Document", MediaType.PPT),
+)
+
+
+def _ole_root_type(data: bytes) -> str | None:
+    """The type named by the top-level streams (embedded files sit deeper)."""
+    try:
+        import olefile
+
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            root = {
+                entry[0].casefold()
+                for entry in ole.listdir(streams=True)
+                if len(entry) == 1
+            }
+            if any(name.startswith("__substg1.0_") for name in root):
+                return MediaType.MSG
+            for name, media_type in _OLE_ROOT_STREAMS:
+                if name.casefold() in root:
+                    return media_type
+    except Exception:
+        return None
+    return None
 
 
 def _detect_image(data: bytes) -> str | None:
@@ -186,12 +292,40 @@ def _detect_zip(data: bytes) -> str | None:
                 return MediaType.DOCX
             if "xl/workbook.xml" in names:
                 return MediaType.XLSX
+            if "ppt/presentation.xml" in names:
+                return MediaType.PPTX
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
-                if mimetype == MediaType.ODT:
-                    return MediaType.ODT
+                info = archive.getinfo("mimetype")
+                if info.file_size > 200:
+                    return None
+                mimetype = archive.read(info).decode("ascii", "replace").strip()
+                found = _ODF_TYPES.get(mimetype)
+                if found is not None:
+                    return found
+            if "[Content_Types].xml" in names:
+                return _detect_ooxml_by_content_types(archive)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
         return None
+    return None
+
+
+def _detect_ooxml_by_content_types(archive: zipfile.ZipFile) -> str | None:
+    """Office packages whose main part has an unusual name (``document2.xml``)."""
+    info = archive.getinfo("[Content_Types].xml")
+    if info.file_size > 1024 * 1024:
+        return None
+    types = archive.read(info)
+    for marker, media_type in (
+        (b"wordprocessingml.document.main+xml", MediaType.DOCX),
+        (b"spreadsheetml.sheet.main+xml", MediaType.XLSX),
+        (b"presentationml.presentation.main+xml", MediaType.PPTX),
+        (b"wordprocessingml.template.main+xml", MediaType.DOCX),
+        (b"ms-word.document.macroEnabled.main+xml", MediaType.DOCX),
+        (b"ms-excel.sheet.macroEnabled.main+xml", MediaType.XLSX),
+        (b"presentationml.slideshow.main+xml", MediaType.PPTX),
+    ):
+        if marker in types:
+            return media_type
     return None
 
 

@@ -98,6 +98,10 @@ def _answer(request: dict[str, Any], data: bytes) -> bytes:
                 "media_type": result.media_type,
                 "parts": list(result.parts),
                 "skipped": [list(item) for item in result.skipped],
+                "failures": [list(item) for item in result.failures],
+                "replaced_characters": result.replaced_characters,
+                "notes": list(result.notes),
+                "metadata": [list(item) for item in result.metadata],
             },
             encode_text(result.text),
         )
@@ -111,6 +115,15 @@ def _answer(request: dict[str, Any], data: bytes) -> bytes:
                 "ok": False,
                 "code": ErrorCode.TOO_LARGE,
                 "message": "The file needs more memory than is available.",
+            },
+            b"",
+        )
+    except Exception as exc:  # never let one file end the worker
+        return encode_frame(
+            {
+                "ok": False,
+                "code": ErrorCode.CORRUPT,
+                "message": f"The file cannot be read: {type(exc).__name__}.",
             },
             b"",
         )

@@ -26,10 +26,62 @@ _PARSER = etree.XMLParser(
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+# Strict Office Open XML (ISO/IEC 29500 Strict) uses other namespace names
+# for the same vocabulary; they are mapped to the transitional ones, which is
+# what the extractors (and openpyxl) know.
+STRICT_NAMESPACES: tuple[tuple[bytes, bytes], ...] = (
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/presentationml/main",
+        b"http://schemas.openxmlformats.org/presentationml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/main",
+        b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
+        b"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    ),
+)
+
+
+def transitional(blob: bytes) -> bytes:
+    """Return an XML part with Strict OOXML namespaces made transitional."""
+    if b"purl.oclc.org/ooxml" not in blob:
+        return blob
+    for strict, usual in STRICT_NAMESPACES:
+        blob = blob.replace(strict, usual)
+    return blob
+
+
 def parse_xml(blob: bytes) -> etree._Element:
     """Parse untrusted XML; any parser error becomes ``corrupt``."""
     try:
-        return etree.fromstring(blob, _PARSER)
+        return etree.fromstring(transitional(blob), _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ExtractionError(
             ErrorCode.CORRUPT, "An XML part of the document cannot be parsed."
@@ -54,14 +106,21 @@ def relationships(archive: zipfile.ZipFile, source: str) -> list[tuple[str, str]
     resolved the way Office does: relative to the source's folder, or from the
     package root when they start with ``/``.
     """
+    return [(kind, name) for kind, name in relationship_map(archive, source).values()]
+
+
+def relationship_map(
+    archive: zipfile.ZipFile, source: str
+) -> dict[str, tuple[str, str]]:
+    """Return ``{id: (type, member name)}`` of the internal relationships."""
     folder, base = posixpath.split(source)
     rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
     try:
         blob = archive.read(rels_name)
     except KeyError:
-        return []
-    found: list[tuple[str, str]] = []
-    for rel in parse_xml(blob).iter(f"{_RELATIONSHIPS}Relationship"):
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for index, rel in enumerate(parse_xml(blob).iter(f"{_RELATIONSHIPS}Relationship")):
         if rel.get("TargetMode") == "External":
             continue
         target = unquote(rel.get("Target") or "")
@@ -71,5 +130,5 @@ def relationships(archive: zipfile.ZipFile, source: str) -> list[tuple[str, str]
             name = posixpath.normpath(target.lstrip("/"))
         else:
             name = posixpath.normpath(posixpath.join(folder, target))
-        found.append((rel.get("Type") or "", name))
+        found[rel.get("Id") or f"#{index}"] = (rel.get("Type") or "", name)
     return found

@@ -35,6 +35,8 @@ class FileResult:
     path: str
     rows: tuple[dict[str, object], ...]
     error: str = ""
+    failed_parts: tuple[tuple[str, str, str], ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def _files(paths: Sequence[str]) -> Iterator[Path]:
@@ -58,11 +60,26 @@ def _scan_one(
     except OSError as exc:
         return FileResult(path=path, rows=(), error=f"unreadable: {exc.strerror}")
     try:
-        text = extract_text(data, Path(path).name).text
+        result = extract_text(data, Path(path).name)
     except ExtractionError as exc:
         return FileResult(path=path, rows=(), error=f"{exc.code}: {exc.message}")
-    matches = text_scan(text=text, profile=profile, categories=categories)
+    except Exception as exc:  # one file never stops the scan
+        return FileResult(path=path, rows=(), error=f"error: {type(exc).__name__}")
+    text = result.text
+    failed_parts = _failed_parts(result)
+    try:
+        matches = text_scan(text=text, profile=profile, categories=categories)
+    except Exception as exc:
+        return FileResult(
+            path=path,
+            rows=(),
+            error=f"detection_failed: {type(exc).__name__}",
+            failed_parts=failed_parts,
+            notes=result.notes,
+        )
     return FileResult(
+        failed_parts=failed_parts,
+        notes=result.notes,
         path=path,
         rows=tuple(
             {
@@ -77,6 +94,19 @@ def _scan_one(
             for m in matches
         ),
     )
+
+
+def _failed_parts(result: object) -> tuple[tuple[str, str, str], ...]:
+    """``(part, code, message)`` of the parts of a file whose text is missing."""
+    failures = tuple(getattr(result, "failures", ()))
+    if failures:
+        return failures
+    return tuple((path, code, "") for path, code in getattr(result, "skipped", ()))
+
+
+def _part_line(path: str, part: str, code: str, message: str) -> str:
+    reason = f"{code}: {message}" if message else code
+    return f"  part failed {path} -> {part}: {reason}\n"
 
 
 class _Writer:
@@ -164,22 +194,29 @@ def scan(argv: Sequence[str]) -> int:
                 )
 
     matches = 0
+    part_failures: list[tuple[str, str, str, str]] = []
     for done, result in enumerate(results(), start=1):
         if result.error:
             skipped[result.error.split(":", 1)[0]] += 1
             skipped_files.append((result.path, result.error))
+        for part, code, message in result.failed_parts:
+            part_failures.append((result.path, part, code, message))
         for row in result.rows:
             writer.write(row)
             matches += 1
         _progress(done, len(files), started)
     sys.stdout.flush()
     elapsed = time.monotonic() - started
+    incomplete = len({path for path, *_ in part_failures})
     sys.stderr.write(
-        f"{len(files)} files, {matches} matches, {len(skipped_files)} skipped "
+        f"{len(files)} files, {matches} matches, {len(skipped_files)} skipped, "
+        f"{len(part_failures)} parts failed in {incomplete} files "
         f"in {elapsed:.1f} s\n"
     )
     for path, reason in skipped_files:
         sys.stderr.write(f"  skipped {path}: {reason}\n")
+    for path, part, code, message in part_failures:
+        sys.stderr.write(_part_line(path, part, code, message))
     return 0
 
 
@@ -201,7 +238,19 @@ def extract(argv: Sequence[str]) -> int:
     except ExtractionError as exc:
         sys.stderr.write(f"herstel extract: {exc.code}: {exc.message}\n")
         return 1
+    except Exception as exc:  # a bug: say so, never a traceback with file content
+        sys.stderr.write(f"herstel extract: error: {type(exc).__name__}\n")
+        return 1
     sys.stdout.write(result.text)
+    failed = _failed_parts(result)
+    for part, code, message in failed:
+        sys.stderr.write(_part_line(str(path), part, code, message))
+    for note in result.notes:
+        sys.stderr.write(f"herstel extract: note: {note}\n")
+    if failed:
+        sys.stderr.write(
+            f"herstel extract: {len(result.parts)} parts, {len(failed)} failed\n"
+        )
     if (
         result.text
         and not result.text.endswith("\n")

@@ -49,7 +49,9 @@ def test_docx_text_boxes_notes_comments_and_tracked_changes() -> None:
         "In een inhoudsblok.\n\n"
         "Voetnoot over Zandvoort.\n"
         "Opmerking van de redactie.\n\n"
-        "Kopregel dossier 17"
+        "Kopregel dossier 17\n\n"
+        "--- Metadata ---\n"
+        "Comment author: K. de Vries"
     )
 
 

@@ -30,6 +30,18 @@ from .samples import (
     make_xlsx,
     make_zip,
 )
+from .samples_more import (
+    make_altchunk_docx,
+    make_annotated_pdf,
+    make_epub,
+    make_mbox,
+    make_odp,
+    make_ods,
+    make_pptx,
+    make_rtf,
+    make_xlsx_extras,
+    to_strict,
+)
 
 SAMPLES: dict[str, Callable[[], bytes]] = {
     "pdf": make_pdf,
@@ -47,6 +59,16 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
         b"</tr></table></body></html>"
     ),
     "png": lambda: image_bytes(make_scan_image(("Fuzz",)).resize((320, 100))),
+    "pptx": make_pptx,
+    "ods": make_ods,
+    "odp": make_odp,
+    "epub": make_epub,
+    "rtf": make_rtf,
+    "mbox": make_mbox,
+    "xlsx-extras": make_xlsx_extras,
+    "strict-xlsx": lambda: to_strict(make_xlsx_extras()),
+    "altchunk-docx": make_altchunk_docx,
+    "annotated-pdf": make_annotated_pdf,
 }
 # CI runs a fixed, derandomized set within ~10 s; set HERSTEL_FUZZ_EXAMPLES for a
 # longer random run, e.g. HERSTEL_FUZZ_EXAMPLES=5000 before a release.
@@ -101,6 +123,9 @@ def test_mutated_files_never_raise_anything_else(name: str) -> None:
         else:
             assert isinstance(result, ExtractionResult)
             assert isinstance(result.text, str)
+            result.text.encode("utf-8")  # always valid Unicode
+            for _part, code, _message in result.part_results:
+                assert code == "ok" or code in CODES
 
     check()
     if DERANDOMIZE:

@@ -83,3 +83,22 @@ def test_scan_with_jobs(sample):
     one = _run("scan", str(sample), "--jobs", "1")
     two = _run("scan", str(sample), "--jobs", "2")
     assert one.stdout == two.stdout
+
+
+def test_failed_parts_are_printed_by_extract_and_scan(tmp_path):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("goed.txt", "Jan Jansen woont in Gouda.")
+        archive.writestr("kapot.pdf", b"%PDF-1.4 broken")
+    (tmp_path / "stukken.zip").write_bytes(buffer.getvalue())
+    extracted = _run("extract", str(tmp_path / "stukken.zip"))
+    assert extracted.returncode == 0
+    assert "Jan Jansen" in extracted.stdout
+    assert "kapot.pdf: corrupt" in extracted.stderr
+    scanned = _run("scan", str(tmp_path))
+    assert scanned.returncode == 0
+    assert "1 parts failed in 1 files" in scanned.stderr
+    assert "stukken.zip -> kapot.pdf: corrupt" in scanned.stderr

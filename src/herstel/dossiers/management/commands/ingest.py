@@ -56,11 +56,13 @@ class Command(BaseCommand):
         run = report.run
         for name, reason in report.unreadable:
             self.stderr.write(f"Could not read {name}: {reason}")
+        for name, count in report.incomplete:
+            self.stderr.write(f"Parts without text in {name}: {count}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{run.files} files in {time.monotonic() - started:.1f} s: "
                 f"{run.stored} stored, {run.duplicates} already present, "
-                f"{run.failed} without text (see the dossier page), "
-                f"{run.mentions} mentions found."
+                f"{run.failed} without text, {len(report.incomplete)} with parts "
+                f"without text (see the dossier page), {run.mentions} mentions found."
             )
         )

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Legacy Office files (.doc, .xls, .ppt) through LibreOffice, when installed.
+
+LibreOffice (``soffice --headless --convert-to``) turns the binary formats
+into DOCX, XLSX or PPTX, which the usual extractors then read. Each
+conversion gets its own temporary profile and folder and the time left of the
+extraction; it runs in the extraction worker's process group, so a time-out
+kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import shutil
+import struct
+import subprocess
+import tempfile
+from pathlib import Path
+
+import olefile
+
+from .base import ErrorCode, ExtractionError, MediaType
+from .context import Context
+
+_TARGETS = {
+    MediaType.DOC: ("doc", "docx", MediaType.DOCX),
+    MediaType.XLS: ("xls", "xlsx", MediaType.XLSX),
+    MediaType.PPT: ("ppt", "pptx", MediaType.PPTX),
+}
+_CANDIDATES = ("soffice", "libreoffice")
+CONVERSION_TIMEOUT = 120.0
+"""Most seconds one conversion may take, within the extraction's own limit."""
+
+
+def libreoffice() -> str | None:
+    """The path of LibreOffice's ``soffice``, or ``None`` when not installed."""
+    override = os.environ.get("HERSTEL_SOFFICE")
+    if override:
+        return override if Path(override).exists() else None
+    for name in _CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def is_password_protected(media_type: str, data: bytes) -> bool:
+    """Whether a legacy Office file is encrypted with a password.
+
+    Word: the ``fEncrypted`` bit of the FIB; Excel: a FILEPASS record among the
+    first records of the workbook stream; PowerPoint: an encrypted summary
+    stream. A file that cannot be inspected counts as not protected (the
+    conversion then says what is wrong).
+    """
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if media_type == MediaType.DOC and ole.exists("WordDocument"):
+                fib = ole.openstream("WordDocument").read(12)
+                return len(fib) >= 12 and bool(fib[11] & 0x01)
+            if media_type == MediaType.XLS:
+                name = "Workbook" if ole.exists("Workbook") else "Book"
+                if not ole.exists(name):
+                    return False
+                head = ole.openstream(name).read(4096)
+                return _has_filepass(head)
+            if media_type == MediaType.PPT:
+                return ole.exists("EncryptedSummary")
+    except Exception:
+        return False
+    return False
+
+
+def _has_filepass(head: bytes) -> bool:
+    """Walk the BIFF records at the start of a workbook stream for FILEPASS."""
+    offset = 0
+    for _ in range(64):
+        if offset + 4 > len(head):
+            return False
+        kind, size = struct.unpack_from("<HH", head, offset)
+        if kind == 0x002F:
+            return True
+        offset += 4 + size
+    return False
+
+
+def _profile() -> Path:
+    """A LibreOffice profile for this process, reused across its conversions.
+
+    Creating a profile costs seconds; each extraction worker converts one file
+    at a time, so one profile per process never sees two instances.
+    """
+    folder = Path(tempfile.gettempdir()) / f"herstel-lo-{os.getuid()}-{os.getpid()}"
+    if not folder.exists():
+        folder.mkdir(mode=0o700)
+        atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
+    """Convert a .doc, .xls or .ppt file and extract the result."""
+    source_ext, target_ext, target_type = _TARGETS[MediaType(media_type)]
+    if is_password_protected(media_type, data):
+        raise ExtractionError(
+            ErrorCode.ENCRYPTED, f"The .{source_ext} file is password protected."
+        )
+    program = libreoffice()
+    if program is None:
+        raise ExtractionError(
+            ErrorCode.UNSUPPORTED,
+            f"Legacy .{source_ext} files need LibreOffice, which is not installed.",
+        )
+    remaining = ctx.remaining()
+    timeout = (
+        CONVERSION_TIMEOUT if remaining is None else min(remaining, CONVERSION_TIMEOUT)
+    )
+    with tempfile.TemporaryDirectory(prefix="herstel-lo-") as folder:
+        work = Path(folder)
+        source = work / f"input.{source_ext}"
+        source.write_bytes(data)
+        command = [
+            program,
+            f"-env:UserInstallation={_profile().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_ext,
+            "--outdir",
+            str(work / "out"),
+            str(source),
+        ]
+        try:
+            subprocess.run(  # noqa: S603 - fixed program and arguments, no shell
+                command,
+                cwd=work,
+                env={**os.environ, "HOME": str(work)},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=max(timeout, 1.0),
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise ExtractionError(
+                ErrorCode.TIMEOUT, "Converting the legacy Office file took too long."
+            ) from exc
+        except OSError as exc:
+            raise ExtractionError(
+                ErrorCode.UNSUPPORTED, f"LibreOffice cannot be started: {exc}."
+            ) from exc
+        result = work / "out" / f"input.{target_ext}"
+        if not result.is_file():
+            raise ExtractionError(
+                ErrorCode.CORRUPT,
+                f"LibreOffice cannot read this .{source_ext} file.",
+            )
+        converted = result.read_bytes()
+    from .extractors import _EXTRACTORS  # the converted format's extractor
+
+    return _EXTRACTORS[target_type](converted, ctx)
