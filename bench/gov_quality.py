@@ -35,16 +35,25 @@ Predict = Callable[[str], list[tuple[int, int]]]
 Span = tuple[int, int]
 
 
+EXPLAINED: dict[Span, str] = {}
+"""Score and evidence of the last document's person matches (for --errors)."""
+
+
 def _herstel(profile: str) -> Predict:
     import herstel.detection.detectors  # noqa: F401
     from herstel.detection.services import text_scan
 
     def predict(text: str) -> list[Span]:
-        return [
-            (m.start, m.end)
-            for m in text_scan(text=text, profile=profile)
-            if m.category == "person"
-        ]
+        found = [m for m in text_scan(text=text, profile=profile)]
+        EXPLAINED.clear()
+        EXPLAINED.update(
+            {
+                (m.start, m.end): f"{m.score:.2f} {m.explanation.method} "
+                f"{','.join(m.explanation.notes)}"
+                for m in found
+            }
+        )
+        return [(m.start, m.end) for m in found if m.category == "person"]
 
     return predict
 
@@ -113,9 +122,17 @@ def evaluate(
         if errors:
             for s, e in counted:
                 if not _overlaps((s, e), gold):
-                    print(f"FP {name[:30]:30} {_show(text, s, e)}")
+                    print(
+                        f"FP {name[:30]:30} {_show(text, s, e)} "
+                        f"{EXPLAINED.get((s, e), '')}"
+                    )
             for s, e in missed:
-                print(f"FN {name[:30]:30} {_show(text, s, e)}")
+                near = [
+                    f"{text[a:b]!r}:{v}"
+                    for (a, b), v in EXPLAINED.items()
+                    if a < e and s < b
+                ]
+                print(f"FN {name[:30]:30} {_show(text, s, e)} {' '.join(near)}")
     seconds = time.perf_counter() - started
     return {
         "gold": gold_n,

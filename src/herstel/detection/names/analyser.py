@@ -10,6 +10,7 @@ from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .document import Propagator
+from .language import foreign_paragraphs
 from .runs import Candidate
 from .words import (
     ACRONYM,
@@ -31,6 +32,7 @@ from .words import (
     KIN,
     LOC,
     LOWER_COMMON,
+    NON_PERSON,
     NOT_NAME,
     ORG,
     ORG_CUE,
@@ -59,7 +61,7 @@ class NameAnalyser(Propagator):
 
     def _left_cue(self, text: str, start: int) -> str:
         """The cue given by the word just before ``start`` on the same line."""
-        if start < 2 or text[start - 1] != " ":
+        if start < 2 or text[start - 1] not in " \n":
             return ""
         end = start - 1
         begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
@@ -250,10 +252,15 @@ class NameAnalyser(Propagator):
             boost += right[0]
             notes.extend(right[1])
         cand.evidence = boost if kind not in ("article", "place") else -1.0
+        if "party" in notes and not every & (ORG_CUE | NON_PERSON):
+            loc = min(loc, 0.3)  # "Dijk (SP)" is a member, not the village
+            place = False
         if place and not (cand.initials or given_first):
             per -= 0.3
         if every & ORG_CUE:
             per -= 0.4
+        if every & NON_PERSON and not (cand.initials or given_first):
+            per = 0.0  # a law, a heading, a party or a public body
         if per > 0:
             per = max(0.0, min(0.99, per + boost))
             if kind in ("title", "role", "kin") and not every & (ORG_CUE | DERIVED):
@@ -270,7 +277,11 @@ class NameAnalyser(Propagator):
             if AGE.match(after):
                 notes.append("age")
                 return 0.4
-            if AFFILIATION.match(after):
+            affiliation = AFFILIATION.match(after)
+            if affiliation:
+                if affiliation.group().strip(" ()") in self.parties:
+                    notes.append("party")  # "Pierik (BBB)"
+                    return 0.45
                 notes.append("affiliation")
                 return 0.2
             if char == ",":
@@ -293,6 +304,33 @@ class NameAnalyser(Propagator):
             return 0.15
         return 0.0
 
+    @staticmethod
+    def _foreign(cands: list[Candidate], spans: list[tuple[int, int]]) -> None:
+        """Drop the Dutch capitalisation evidence in English or German paragraphs:
+        there a capitalised word is a name only with initials, a known given
+        name before it or a title."""
+        index = 0
+        for cand in cands:
+            while index < len(spans) and spans[index][1] <= cand.start:
+                index += 1
+            if index == len(spans):
+                break
+            if cand.start < spans[index][0]:
+                continue
+            scores = cand.scores
+            if not scores or scores[PER] <= 0.1:
+                continue
+            if cand.initials or cand.cue.startswith("title:"):
+                continue
+            if cand.method == "propagation" and not cand.flags[0] & NOT_NAME:
+                continue  # "Murphy" after "Siobhan Murphy"
+            if len(cand.words) >= 2 and cand.flags[0] & GIVEN and not any(
+                f & (NOT_NAME & ~PLACE) for f in cand.flags
+            ):
+                continue
+            scores[PER] = 0.1
+            cand.notes.append("foreign_paragraph")
+
     # -- entry point --------------------------------------------------------------
 
     def analyse(self, text: str, *, detector: str) -> list[Match]:
@@ -305,7 +343,12 @@ class NameAnalyser(Propagator):
         cands = self._candidates(text)
         for cand in cands:
             self._score(text, cand)
+        foreign = foreign_paragraphs(text)
+        if foreign:
+            self._foreign(cands, foreign)
         cands = self._propagate(text, cands)
+        if foreign:
+            self._foreign(cands, foreign)
         matches = []
         # Explanations are immutable: candidates with the same evidence share one.
         explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
