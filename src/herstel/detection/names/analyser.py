@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .document import Propagator
+from .forms import BROKEN, REFERENCE, SURNAME_FIRST, body_index
 from .language import foreign_paragraphs
 from .runs import Candidate
 from .words import (
@@ -29,6 +31,7 @@ from .words import (
     FUNCTION,
     GIVEN,
     INITIALS_LINE,
+    INTRODUCER,
     KIN,
     LOC,
     LOWER_COMMON,
@@ -46,6 +49,10 @@ from .words import (
 
 class NameAnalyser(Propagator):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
+
+    @functools.cached_property
+    def _bodies(self) -> dict[str, list[re.Pattern[str]]]:
+        return body_index()
 
     # -- scoring ----------------------------------------------------------------
 
@@ -66,6 +73,12 @@ class NameAnalyser(Propagator):
         end = start - 1
         begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
         word = text[begin:end]
+        if text[end] == "\n" and (
+            begin < 2
+            or text[begin - 1] != " "
+            or word.lower() not in self.roles | self.titles
+        ):
+            return ""  # "het lid\nKuiken", but not a label alone on its line
         cue = self._cues.get(word)
         if cue is None:
             if len(self._cues) > CACHE_LIMIT:
@@ -304,6 +317,88 @@ class NameAnalyser(Propagator):
             return 0.15
         return 0.0
 
+    def _forms(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Public bodies and the list, line-break and reference forms of names
+        (see :mod:`.forms`); returns the new candidate list, in text order."""
+        index = self._bodies
+        spans: list[tuple[int, int]] = []
+        for cand in cands:
+            for word in cand.words:
+                for pattern in index.get(word.lower(), ()):
+                    window = max(0, cand.start - 100)
+                    for found in pattern.finditer(text, window, cand.end + 100):
+                        if found.start() <= cand.start and cand.end <= found.end():
+                            spans.append(found.span())
+        added: list[Candidate] = []
+        if spans:
+            spans = _merge(spans)
+            for start, end in spans:
+                added.append(
+                    Candidate(
+                        start=start,
+                        end=end,
+                        words=[],
+                        flags=[],
+                        scores={PER: 0.0, LOC: 0.0, ORG: 0.8},
+                        notes=["public_body"],
+                        method="lexicon:public_bodies",
+                    )
+                )
+        forms = self._name_forms(text, spans)
+        if not added and not forms:
+            return cands
+        taken = _merge([(c.start, c.end) for c in (*added, *forms)])
+        kept = [c for c in cands if not _overlaps(c.start, c.end, taken)]
+        return sorted([*kept, *added, *forms], key=lambda c: c.start)
+
+    def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
+        """Candidates for surname-first, broken and reference forms."""
+        out: list[Candidate] = []
+        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | INTRODUCER
+        references = list(REFERENCE.finditer(text))
+        found = [
+            *(("surname_first", m) for m in SURNAME_FIRST.finditer(text)),
+            *(("line_break", m) for m in BROKEN.finditer(text)),
+            *(("reference", m) for m in references),
+        ]
+        for kind, match in found:
+            start, end = match.span()
+            if _overlaps(start, end, bodies):
+                continue
+            surname = match.group("surname")
+            bits = self.flags(surname)
+            if bits & refused or bits & COMMON:
+                continue
+            if kind == "reference" and (
+                (bits & (GIVEN | PLACE) and not bits & SURNAME)
+                or not any(
+                    # A reference list: another reference nearby, one of the
+                    # two ending in a comma ("Audhoe SS, Hoving JL").
+                    abs(other.start() - start) < 300
+                    and "," in (text[other.end()], text[match.end()])
+                    for other in references
+                    if other is not match
+                )
+            ):
+                continue
+            if kind == "line_break" and match.group("particle") and bits & LOWER_COMMON:
+                continue
+            out.append(
+                Candidate(
+                    start=start,
+                    end=end,
+                    words=[surname],
+                    flags=[bits],
+                    initials=not match.group("particle")
+                    if kind == "line_break"
+                    else True,
+                    scores={PER: 0.85, LOC: 0.0, ORG: 0.0},
+                    notes=[kind],
+                    method=kind,
+                )
+            )
+        return out
+
     @staticmethod
     def _foreign(cands: list[Candidate], spans: list[tuple[int, int]]) -> None:
         """Drop the Dutch capitalisation evidence in English or German paragraphs:
@@ -343,6 +438,7 @@ class NameAnalyser(Propagator):
         cands = self._candidates(text)
         for cand in cands:
             self._score(text, cand)
+        cands = self._forms(text, cands)
         foreign = foreign_paragraphs(text)
         if foreign:
             self._foreign(cands, foreign)
@@ -383,6 +479,21 @@ _LOWEST = {
     for category in (PER, LOC, ORG)
 }
 assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:

@@ -21,50 +21,46 @@ _MIN_WORDS = 4
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
-    languages = {
-        "nl": vocabulary("function_words"),
-        "en": vocabulary("english_function_words"),
-        "de": vocabulary("german_function_words"),
-    }
-    # A word in two lists ("in", "die", "was") tells nothing: leave it out.
-    counts: dict[str, int] = {}
-    for words in languages.values():
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    groups = []
-    for language, words in languages.items():
-        unique = sorted((w for w in words if counts[w] == 1), key=len, reverse=True)
-        alternatives = "|".join(re.escape(w) for w in unique)
-        groups.append(f"(?P<{language}>{alternatives})")
-    return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(groups) + r")(?![^\W\d_])", re.IGNORECASE
+def _languages() -> dict[str, int]:
+    """Function word -> 0 (Dutch), 1 (English) or 2 (German); a word in two
+    lists ("in", "die", "was") tells nothing and is left out."""
+    languages = (
+        vocabulary("function_words"),
+        vocabulary("english_function_words"),
+        vocabulary("german_function_words"),
     )
+    seen: dict[str, int] = {}
+    for index, words in enumerate(languages):
+        for word in words:
+            seen[word] = -1 if word in seen else index
+    return {word: index for word, index in seen.items() if index >= 0}
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_STRIP = ".,;:!?()[]\"'“”‘’«»"
 
 
 def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` of the English or German paragraphs, in order."""
+    languages = _languages()
+    get = languages.get
     start = 0
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     breaks.append(len(text))
-    found = _pattern().finditer(text)
-    current = next(found, None)
     paragraphs: list[tuple[int, int, int, int]] = []  # start, end, foreign, dutch
     totals = [0, 0]
     for end in breaks:
-        counts = {"nl": 0, "en": 0, "de": 0}
-        while current is not None and current.start() < end:
-            language = current.lastgroup
-            if language:
+        counts = [0, 0, 0]
+        for word in text[start:end].lower().split():
+            language = get(word)
+            if language is None:
+                language = get(word.strip(_STRIP))
+            if language is not None:
                 counts[language] += 1
-            current = next(found, None)
-        foreign = max(counts["en"], counts["de"])
-        paragraphs.append((start, end, foreign, counts["nl"]))
+        foreign = max(counts[1], counts[2])
+        paragraphs.append((start, end, foreign, counts[0]))
         totals[0] += foreign
-        totals[1] += counts["nl"]
+        totals[1] += counts[0]
         start = end
     # Headings, tables and short lines take the language of the document.
     document_foreign = _foreign(*totals)

@@ -57,7 +57,7 @@ SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
 AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
 AFFILIATION = re.compile(
-    rf"\s?\( ?[{UPPER}0-9][{UPPER}\w.\-!&]{{0,15}}(?: [{UPPER}]\w+){{0,2}} ?\)"
+    rf"\s?\( ?[{UPPER}0-9][{UPPER}\w.\-!&]{{0,15}} ?\)"
 )
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
@@ -185,9 +185,9 @@ class WordClassifier:
         key = word.removesuffix("'s").removesuffix("’s")
         lower = key.lower()
         if key in lex.given_names and not (
-            lower in self.english or lower in self.function_words
+            (lower in self.english and len(lower) > 2) or lower in self.function_words
         ):
-            bits |= GIVEN  # but "The", "De" or "Het" never
+            bits |= GIVEN  # but "The", "De" or "Het" never ("An" is a name)
         if key in lex.surnames:
             bits |= SURNAME
         if key in lex.proper_names:
@@ -216,7 +216,7 @@ class WordClassifier:
             bits |= CAPITAL_PARTICLE
         if word in FOREIGN_FUNCTION_WORDS:
             bits |= FOREIGN
-        if lower in self.english:
+        if lower in self.english and not bits & GIVEN:
             bits |= ENGLISH | FOREIGN
         if key in self.parties:
             bits |= ORG_CUE | NON_PERSON
