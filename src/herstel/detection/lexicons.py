@@ -81,8 +81,8 @@ def lexicons_load() -> Lexicons:
 
     approved = built("common_words")
     return Lexicons(
-        given_names=_word_set(built("given_names")),
-        surnames=_word_set(built("surnames")),
+        given_names=_word_set([*built("given_names"), *built("world_given_names")]),
+        surnames=_word_set([*built("surnames"), *built("world_surnames")]),
         places=_word_set(built("places")),
         streets=_word_set(street.lower() for street in built("streets")),
         common_words=_word_set(w for w in approved if not w[0].isupper()),
