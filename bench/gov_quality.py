@@ -109,9 +109,7 @@ def evaluate(
     for name, text, gold, doubt in documents:
         size += len(text.encode("utf-8"))
         spans = sorted(set(predict(text)))
-        counted = [
-            s for s in spans if _overlaps(s, gold) or not _overlaps(s, doubt)
-        ]
+        counted = [s for s in spans if _overlaps(s, gold) or not _overlaps(s, doubt)]
         hits = [s for s in counted if _overlaps(s, gold)]
         missed = [g for g in gold if not _overlaps(g, spans)]
         gold_n += len(gold)

@@ -54,6 +54,8 @@ class Lexicons:
     """Untyped proper names (persons, places, brands) from OpenTaal."""
     org_cues: WordSet
     """Lower-case words that mark an organisation name."""
+    english_words: WordSet
+    """Frequent English words in lower case ("health", "public")."""
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -89,6 +91,9 @@ def lexicons_load() -> Lexicons:
         capitalised_words=_word_set(w for w in approved if w[0].isupper()),
         proper_names=_word_set(built("proper_names")),
         org_cues=_word_set([*built("org_cues"), *sorted(vocabulary("org_cues"))]),
+        english_words=_word_set(
+            [*built("world_english_words"), *sorted(vocabulary("english_words"))]
+        ),
     )
 
 

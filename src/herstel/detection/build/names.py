@@ -8,7 +8,10 @@ Belgian, Turkish, Algerian, Indonesian and Surinamese-relevant ones that the
 annotated historical corpora lack ("Frank", "Mark", "Yılmaz", "Abdelkader").
 Faker is a development dependency (factory-boy uses it); the product never
 imports it: the built lists ship in ``data/world_given_names.txt.gz`` and
-``data/world_surnames.txt.gz`` with ``data/names_manifest.json``.
+``data/world_surnames.txt.gz`` with ``data/names_manifest.json``. The same
+package's English lorem word list (about 1,000 frequent English words) becomes
+``data/world_english_words.txt.gz``: English title-case phrases in Dutch text
+("Public Health") are no person names.
 
 Only names in Latin script are kept. A name is dropped when it is a Dutch or
 English function word ("The", "De", "Van"), and, outside the Dutch, Belgian,
@@ -69,7 +72,9 @@ LOCALES = (
 """Locales whose names are read: the languages of the people who live in the
 Netherlands and Belgium, in Latin script."""
 
-LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ɏa-z][a-zß-öø-ÿĀ-ɏ]+)*")
+LATIN_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ɏa-z][a-zß-öø-ÿĀ-ɏ]+)*"
+)
 """A capitalised name in Latin script, possibly hyphenated ("Jan-Willem")."""
 
 EXCLUDED = frozenset(
@@ -126,14 +131,18 @@ def names_build(*, source: Path, target: Path) -> dict[str, object]:
             parts = [p for p in name.split() if p[:1].isupper()]
             if parts and keep(parts[-1], locale):
                 surnames.add(parts[-1])
+    from faker.providers.lorem.en_US import Provider as EnglishLorem
+
+    english = {w for w in EnglishLorem.word_list if w.isalpha() and len(w) > 2}
     artefacts = [
         _write(target, "world_given_names", given),
         _write(target, "world_surnames", surnames),
+        _write(target, "world_english_words", english),
     ]
     licence = Path(faker.__file__).resolve().parent.parent
-    licence_files = sorted(licence.glob("faker-*.dist-info/licenses/LICENSE*")) or sorted(
-        licence.glob("faker-*.dist-info/LICENSE*")
-    )
+    licence_files = sorted(
+        licence.glob("faker-*.dist-info/licenses/LICENSE*")
+    ) or sorted(licence.glob("faker-*.dist-info/LICENSE*"))
     if licence_files:
         text = licence_files[0].read_text(encoding="utf-8")
         (target / "licences").mkdir(exist_ok=True)
@@ -144,9 +153,12 @@ def names_build(*, source: Path, target: Path) -> dict[str, object]:
         "faker/providers/person/<locale>/__init__.py",
         "licence": "MIT",
         "locales": list(LOCALES),
+        "english_words": "faker/providers/lorem/en_US/__init__.py",
         "artefacts": artefacts,
         "sha256_of_lists": hashlib.sha256(
-            "\n".join(sorted(given) + sorted(surnames)).encode("utf-8")
+            "\n".join(sorted(given) + sorted(surnames) + sorted(english)).encode(
+                "utf-8"
+            )
         ).hexdigest(),
     }
     (target / "names_manifest.json").write_text(

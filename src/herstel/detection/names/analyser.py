@@ -26,6 +26,7 @@ from .words import (
     CUE_BOOST,
     CUE_NAMES,
     DERIVED,
+    ENGLISH_WORD,
     EXACT_COMMON,
     FOREIGN,
     FUNCTION,
@@ -43,6 +44,7 @@ from .words import (
     PLACE,
     PROPER,
     ROLE,
+    STREET,
     SURNAME,
 )
 
@@ -207,13 +209,19 @@ class NameAnalyser(Propagator):
         ):
             per = 0.0
         elif cand.initials:
-            per = 0.9
+            # "A. Intensievere" is a numbered heading, "A. Jansen" a name.
+            per = 0.3 if n_words == 1 and first & (COMMON | DERIVED) else 0.9
             notes.append("initials")
-        elif given_first and n_words >= 2 and not last & (ACRONYM | PLACE):
+        elif (
+            given_first
+            and n_words >= 2
+            and not last & (ACRONYM | PLACE)
+            and not (n_words >= 3 and every & ACRONYM)  # "Erasmus MC Aanbevelingen"
+        ):
             per = 0.9
             notes.append("lexicon:given_names")
         elif cand.particles and n_words >= 2:
-            per = 0.85 if not every & (ACRONYM | ORG_CUE) else 0.3
+            per = 0.85 if not every & (ACRONYM | ORG_CUE) and not place else 0.3
             notes.append("tussenvoegsel")
         elif first & CAPITAL_PARTICLE and n_words >= 2:
             rest = 0
@@ -222,12 +230,17 @@ class NameAnalyser(Propagator):
             if n_words > 2 or rest & (NOT_NAME & ~COMMON | FUNCTION):
                 per = 0.3  # "De Nieuwe Aanpak", "De Rwandese"
             elif rest & (SURNAME | PROPER) or not rest & LOWER_COMMON:
-                per = 0.6 if cand.sentence_start else 0.8  # "De Mey", "Van Dijk"
+                # "De Mey", "Van Dijk"; but "De Tozo is" opens a sentence.
+                per = 0.8
+                if cand.sentence_start:
+                    per = 0.6 if rest & (SURNAME | PROPER) else 0.45
             else:
                 per = 0.3  # "De Telegraaf", "De Kleiputten"
             notes.append("tussenvoegsel")
         elif n_words >= 2:
-            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED) or first & COMMON:
+            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED | ENGLISH_WORD) or (
+                first & COMMON or last & COMMON or STREET.search(words[-1])
+            ):
                 per = 0.15  # "Vlaams Blok", "Radio Roxy", "The Black Crowes"
             elif surface in self.lex.places:
                 per = 0.1
@@ -274,9 +287,20 @@ class NameAnalyser(Propagator):
             per -= 0.4
         if every & NON_PERSON and not (cand.initials or given_first):
             per = 0.0  # a law, a heading, a party or a public body
+        elif (
+            every & ENGLISH_WORD
+            and not cand.initials
+            and not given_first
+            and kind != "title"
+        ):
+            per = min(per, 0.15)  # "Public Health", "Green Deal", "Health"
         if per > 0:
             per = max(0.0, min(0.99, per + boost))
-            if kind in ("title", "role", "kin") and not every & (ORG_CUE | DERIVED):
+            if (
+                kind in ("title", "role", "kin")
+                and not every & (ORG_CUE | DERIVED)
+                and not (place and kind != "title")
+            ):
                 # "premier Barak", "de heer Veer": the cue settles it.
                 per = max(per, 0.9 if kind == "title" else 0.8)
         cand.scores = {PER: per, LOC: min(loc, 0.95), ORG: org}
@@ -354,7 +378,9 @@ class NameAnalyser(Propagator):
     def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
-        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | INTRODUCER
+        refused = (
+            NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | INTRODUCER | DERIVED
+        )
         references = list(REFERENCE.finditer(text))
         found = [
             *(("surname_first", m) for m in SURNAME_FIRST.finditer(text)),
@@ -419,8 +445,10 @@ class NameAnalyser(Propagator):
                 continue
             if cand.method == "propagation" and not cand.flags[0] & NOT_NAME:
                 continue  # "Murphy" after "Siobhan Murphy"
-            if len(cand.words) >= 2 and cand.flags[0] & GIVEN and not any(
-                f & (NOT_NAME & ~PLACE) for f in cand.flags
+            if (
+                len(cand.words) >= 2
+                and cand.flags[0] & GIVEN
+                and not any(f & (NOT_NAME & ~PLACE) for f in cand.flags)
             ):
                 continue
             scores[PER] = 0.1

@@ -22,7 +22,9 @@ import re
 from ..lexicons import vocabulary
 from .words import INITIAL, PARTICLE, UPPER, WORD
 
-_TUSSEN = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
+_TUSSEN = (
+    r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
+)
 _SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
 
 SURNAME_FIRST = re.compile(

@@ -56,20 +56,20 @@ FOREIGN_FUNCTION_WORDS = _words(
 SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
 AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
-AFFILIATION = re.compile(
-    rf"\s?\( ?[{UPPER}0-9][{UPPER}\w.\-!&]{{0,15}} ?\)"
-)
+AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
     r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
 )
 VOWELS = frozenset("aeiou")
+STREET = re.compile(
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|hof|park|dijk)$"
+)
+"""The end of a street name ("Laurens Costerstraat")."""
 POSTCODE_DIGITS = re.compile(r".?[1-9]\d{3} ?")
 INITIALS_LINE = re.compile(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
-COORDINATOR = re.compile(
-    r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s"
-)
+COORDINATOR = re.compile(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
 
 PER = Category.PERSON.value
 LOC = Category.PLACE.value
@@ -95,6 +95,7 @@ AGENT = 1 << 15  # agent nouns: "aanvaller", "ethicus"
 EXACT_COMMON = 1 << 16  # the lower-case form itself is listed, not an inflection
 NON_PERSON = 1 << 17  # a law, document, heading or policy word: never a person
 ENGLISH = 1 << 18  # an English function word ("The", "For"): never a name
+ENGLISH_WORD = 1 << 19  # a frequent English word ("Health", "Policies")
 NOT_NAME = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
 """Bits that speak against a person name."""
 INTRODUCER = TITLE | ROLE | KIN | AGENT
@@ -111,7 +112,9 @@ CACHE_LIMIT = 200_000
 def _suffix_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     """A pattern for a word that is one of ``heads`` or a compound ending in one
     (at least three letters before the head)."""
-    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    alternatives = "|".join(
+        sorted((re.escape(h) for h in heads), key=len, reverse=True)
+    )
     return re.compile(rf"(?:^|\w{{3}}-?)(?:{alternatives})$")
 
 
@@ -218,6 +221,12 @@ class WordClassifier:
             bits |= FOREIGN
         if lower in self.english and not bits & GIVEN:
             bits |= ENGLISH | FOREIGN
+        if not bits & GIVEN and (
+            lower in lex.english_words
+            or (lower.endswith("s") and lower[:-1] in lex.english_words)
+            or (lower.endswith("ies") and f"{lower[:-3]}y" in lex.english_words)
+        ):
+            bits |= ENGLISH_WORD
         if key in self.parties:
             bits |= ORG_CUE | NON_PERSON
         elif not bits & GIVEN:
