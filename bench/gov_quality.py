@@ -63,7 +63,7 @@ def _deduce() -> Predict | None:
         import deduce  # type: ignore[import-not-found]
 
         model = deduce.Deduce()
-    except Exception:  # noqa: BLE001 (absent or broken: skip the comparison)
+    except Exception:  # absent or broken: skip the comparison
         return None
 
     def predict(text: str) -> list[Span]:

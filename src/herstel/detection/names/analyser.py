@@ -350,9 +350,11 @@ class NameAnalyser(Propagator):
             for word in cand.words:
                 for pattern in index.get(word.lower(), ()):
                     window = max(0, cand.start - 100)
-                    for found in pattern.finditer(text, window, cand.end + 100):
-                        if found.start() <= cand.start and cand.end <= found.end():
-                            spans.append(found.span())
+                    spans.extend(
+                        found.span()
+                        for found in pattern.finditer(text, window, cand.end + 100)
+                        if found.start() <= cand.start and cand.end <= found.end()
+                    )
         added: list[Candidate] = []
         if spans:
             spans = _merge(spans)
