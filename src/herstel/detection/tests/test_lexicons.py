@@ -71,3 +71,17 @@ def test_build_reproduces_the_shipped_lexicons(
     shipped = json.loads((DATA_DIR / "manifest.json").read_text(encoding="utf-8"))
     assert built["artefacts"] == shipped["artefacts"]
     assert built["sources"] == shipped["sources"]
+
+
+def test_prebuilt_structures_are_current() -> None:
+    """The start-up structures hold exactly the lexicons of the shipped files
+    (rebuild with ``make lexicons`` after changing a list)."""
+    from herstel.detection import lexicons as module
+
+    for name in ("lexicons", "streets"):
+        assert module._compact_read(name) is not None, f"{name}.bin is out of date"
+    entries = module._entries()
+    compact = module._compact_read("lexicons")
+    assert compact is not None
+    for key, words in entries.items():
+        assert set(compact[key]) == set(words), key
