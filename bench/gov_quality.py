@@ -148,6 +148,18 @@ def _show(text: str, start: int, end: int) -> str:
     return f"{left}[[{text[start:end]}]]{right}".replace("\n", "⏎")
 
 
+def synthetic() -> list[tuple[str, str, list[Span], list[Span]]]:
+    """The demo generator's synthetic government letters, when importable."""
+    try:
+        from herstel.demo.generator.govletters import government_letters
+    except ImportError:
+        return []
+    return [
+        (f"synthetic_{number:02d}", text, gold, [])
+        for number, (text, gold) in enumerate(government_letters())
+    ]
+
+
 def english(predict: Predict) -> dict[str, float]:
     """Person findings per 10k characters on the English test texts."""
     folder = ROOT / "bench" / "data" / "english"
@@ -191,16 +203,23 @@ def main() -> int:
             print(f"== {name}")
         row = evaluate(documents, predict, errors=args.errors)
         row["english"] = english(predict)
+        letters = synthetic()
+        if letters:
+            row["synthetic"] = evaluate(letters, predict, errors=args.errors)
         results[name] = row
     if args.json:
         args.json.write_text(json.dumps(results))
         return 0
-    print(f"{'system':<20} {'P':>6} {'R':>6} {'pred':>5} {'EN/10k':>7} {'MB/s':>6}")
+    print(
+        f"{'system':<20} {'P':>6} {'R':>6} {'pred':>5} {'EN/10k':>7} {'MB/s':>6} "
+        f"{'synth P':>7} {'synth R':>7}"
+    )
     for name, row in results.items():
+        synth = row.get("synthetic") or {"precision": 0.0, "recall": 0.0}
         print(
             f"{name:<20} {row['precision']:6.3f} {row['recall']:6.3f} "
             f"{row['predicted']:5d} {row['english']['per_10k']:7.1f} "
-            f"{row['mbps']:6.2f}"
+            f"{row['mbps']:6.2f} {synth['precision']:7.3f} {synth['recall']:7.3f}"
         )
     return 0
 

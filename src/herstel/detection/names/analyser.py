@@ -32,7 +32,6 @@ from .words import (
     FUNCTION,
     GIVEN,
     INITIALS_LINE,
-    INTRODUCER,
     KIN,
     LOC,
     LOWER_COMMON,
@@ -210,7 +209,8 @@ class NameAnalyser(Propagator):
             per = 0.0
         elif cand.initials:
             # "A. Intensievere" is a numbered heading, "A. Jansen" a name.
-            per = 0.3 if n_words == 1 and first & (COMMON | DERIVED) else 0.9
+            heading = first & (COMMON | DERIVED | NON_PERSON)
+            per = 0.3 if n_words == 1 and heading else 0.9
             notes.append("initials")
         elif (
             given_first
@@ -380,9 +380,7 @@ class NameAnalyser(Propagator):
     def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
-        refused = (
-            NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | INTRODUCER | DERIVED
-        )
+        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
         references = list(REFERENCE.finditer(text))
         found = [
             *(("surname_first", m) for m in SURNAME_FIRST.finditer(text)),
