@@ -180,7 +180,7 @@ def _letter(rng: random.Random, people: _People) -> tuple[str, list[tuple[int, i
 
 def _note(rng: random.Random, people: _People) -> tuple[str, list[tuple[int, int]]]:
     out = _Text()
-    ministry, short = rng.choice(_MINISTRIES)
+    ministry, _short = rng.choice(_MINISTRIES)
     out.add(f"Nota aan de minister\n\nAan\nMinister van {ministry}\n\nVan\n")
     out.name(people.full())
     out.add(f"\n{rng.choice(_DIRECTORATES)}\n\nDatum\n{rng.randint(1, 28)} mei 2023\n")

@@ -39,6 +39,7 @@ from .words import (
     NOT_NAME,
     ORG,
     ORG_CUE,
+    PARTY,
     PER,
     PLACE,
     PROPER,
@@ -277,6 +278,9 @@ class NameAnalyser(Propagator):
         else:
             boost += right[0]
             notes.extend(right[1])
+        if single and first & LOWER_COMMON and "affiliation" in notes:
+            # "Werk en Inkomen (TWI)": an abbreviation, not an affiliation.
+            boost -= 0.2
         cand.evidence = boost if kind not in ("article", "place") else -1.0
         if "party" in notes and not every & (ORG_CUE | NON_PERSON):
             loc = min(loc, 0.3)  # "Dijk (SP)" is a member, not the village
@@ -314,11 +318,12 @@ class NameAnalyser(Propagator):
             if AGE.match(after):
                 notes.append("age")
                 return 0.4
+            party = PARTY.match(text, end, end + 40)
+            if party and party.group(1) in self.parties:
+                notes.append("party")  # "Pierik (BBB)", "X en Y (beiden SP)"
+                return 0.45
             affiliation = AFFILIATION.match(after)
             if affiliation:
-                if affiliation.group().strip(" ()") in self.parties:
-                    notes.append("party")  # "Pierik (BBB)"
-                    return 0.45
                 notes.append("affiliation")
                 return 0.2
             if char == ",":
@@ -388,7 +393,8 @@ class NameAnalyser(Propagator):
             *(("reference", m) for m in references),
         ]
         for kind, match in found:
-            start, end = match.span()
+            start = match.start()
+            end = start + len(match.group().rstrip())
             if _overlaps(start, end, bodies):
                 continue
             surname = match.group("surname")

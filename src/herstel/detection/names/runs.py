@@ -92,6 +92,8 @@ class RunSplitter(WordClassifier):
                 continue  # inside a word, an e-mail address or a path
             group = match.group()
             if " " not in group:
+                if text[match.end() : match.end() + 1].isdigit():
+                    continue  # "D66", "A2"
                 # Most runs are one word: decide quickly.
                 self._single(text, match.start(), group, out)
                 continue

@@ -57,6 +57,8 @@ SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
 AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
 AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
+PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
+"""A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
