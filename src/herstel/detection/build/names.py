@@ -147,6 +147,15 @@ def names_build(*, source: Path, target: Path) -> dict[str, object]:
         text = licence_files[0].read_text(encoding="utf-8")
         (target / "licences").mkdir(exist_ok=True)
         (target / "licences" / "faker.txt").write_text(text, encoding="utf-8")
+    sources = target / "SOURCES.md"
+    credit = (
+        "- Faker (https://github.com/joke2k/faker), Daniele Faraglia and "
+        "contributors, MIT licence: person-name lists and the English lorem word "
+        "list (world_*.txt.gz, see names_manifest.json)."
+    )
+    if sources.exists() and credit not in sources.read_text(encoding="utf-8"):
+        with sources.open("a", encoding="utf-8") as handle:
+            handle.write(credit + "\n")
     manifest: dict[str, object] = {
         "script": "herstel.detection.build.names",
         "source": f"Faker {faker.VERSION} (https://github.com/joke2k/faker), "

@@ -11,7 +11,15 @@ from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .document import Propagator
-from .forms import BROKEN, REFERENCE, SURNAME_FIRST, body_index
+from .forms import (
+    BROKEN,
+    MAY_BE_BROKEN,
+    MAY_BE_REFERENCE,
+    MAY_HAVE_INITIALS_AFTER,
+    REFERENCE,
+    SURNAME_FIRST,
+    body_index,
+)
 from .language import foreign_paragraphs
 from .runs import Candidate
 from .words import (
@@ -20,6 +28,7 @@ from .words import (
     AGE,
     AGENT,
     ARTICLES,
+    BODY,
     CACHE_LIMIT,
     CAPITAL_PARTICLE,
     COMMON,
@@ -53,7 +62,7 @@ class NameAnalyser(Propagator):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
 
     @functools.cached_property
-    def _bodies(self) -> dict[str, list[re.Pattern[str]]]:
+    def _bodies(self) -> dict[str, re.Pattern[str]]:
         return body_index()
 
     # -- scoring ----------------------------------------------------------------
@@ -351,15 +360,21 @@ class NameAnalyser(Propagator):
         (see :mod:`.forms`); returns the new candidate list, in text order."""
         index = self._bodies
         spans: list[tuple[int, int]] = []
+        covered = -1
         for cand in cands:
+            if cand.end <= covered or not any(bit & BODY for bit in cand.flags):
+                continue
             for word in cand.words:
-                for pattern in index.get(word.lower(), ()):
-                    window = max(0, cand.start - 100)
-                    spans.extend(
-                        found.span()
-                        for found in pattern.finditer(text, window, cand.end + 100)
-                        if found.start() <= cand.start and cand.end <= found.end()
-                    )
+                pattern = index.get(word.lower())
+                if pattern is None:
+                    continue
+                window = max(0, cand.start - 100)
+                for found in pattern.finditer(text, window, cand.end + 100):
+                    if found.start() <= cand.start and cand.end <= found.end():
+                        spans.append(found.span())
+                        covered = max(covered, found.end())
+                if cand.end <= covered:
+                    break
         added: list[Candidate] = []
         if spans:
             spans = _merge(spans)
@@ -386,10 +401,26 @@ class NameAnalyser(Propagator):
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
         refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
-        references = list(REFERENCE.finditer(text))
+        # Each form is only looked for when a cheap pattern shows it may occur.
+        maybe = MAY_BE_REFERENCE.search(text)
+        references = (
+            list(REFERENCE.finditer(text))
+            if maybe and MAY_BE_REFERENCE.search(text, maybe.end())
+            else []
+        )
         found = [
-            *(("surname_first", m) for m in SURNAME_FIRST.finditer(text)),
-            *(("line_break", m) for m in BROKEN.finditer(text)),
+            *(
+                ("surname_first", m)
+                for m in (
+                    SURNAME_FIRST.finditer(text)
+                    if MAY_HAVE_INITIALS_AFTER.search(text)
+                    else ()
+                )
+            ),
+            *(
+                ("line_break", m)
+                for m in (BROKEN.finditer(text) if MAY_BE_BROKEN.search(text) else ())
+            ),
             *(("reference", m) for m in references),
         ]
         for kind, match in found:

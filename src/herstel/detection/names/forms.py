@@ -51,16 +51,32 @@ REFERENCE = re.compile(
 """A surname with bare initials, as in Vancouver-style references."""
 
 
-def body_index() -> dict[str, list[re.Pattern[str]]]:
-    """Patterns of the public bodies, by each capitalised word (lower case)."""
-    index: dict[str, list[re.Pattern[str]]] = {}
+MAY_HAVE_INITIALS_AFTER = re.compile(rf"[^\W\d_](?:,| [a-z']{{1,3}})?\s+[{UPPER}]\.")
+"""Cheap pre-check for :data:`SURNAME_FIRST`: a word followed by an initial."""
+MAY_BE_BROKEN = re.compile(
+    r"(?:\.|(?<![^\W\d_])(?:Van|De|Ter|Ten|der|den|de|van))[ \t]*\n[ \t]*[^\W\d_]"
+)
+"""Cheap pre-check for :data:`BROKEN`."""
+MAY_BE_REFERENCE = re.compile(rf"[^\W\d_] [{UPPER}]{{1,4}}[,.]")
+"""Cheap pre-check for :data:`REFERENCE`."""
+
+
+def body_index() -> dict[str, re.Pattern[str]]:
+    """One pattern per capitalised word (lower case) of the public bodies: the
+    phrases that contain it, longest first."""
+    phrases: dict[str, list[str]] = {}
     for phrase in sorted(vocabulary("public_bodies")):
         tokens = phrase.split()
-        pattern = re.compile(
-            r"(?<!\w)" + r"\s+".join(re.escape(t) for t in tokens) + r"(?!\w)",
-            re.IGNORECASE,
-        )
+        expression = r"\s+".join(re.escape(t) for t in tokens)
         for token in tokens:
             if token[:1].isupper():
-                index.setdefault(token.lower().rstrip(","), []).append(pattern)
-    return index
+                phrases.setdefault(token.lower().rstrip(","), []).append(expression)
+    return {
+        word: re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(sorted(expressions, key=len, reverse=True))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for word, expressions in phrases.items()
+    }

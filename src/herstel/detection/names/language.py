@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..lexicons import vocabulary
+from ..scope import lowered
 
 _MIN_WORDS = 4
 """Fewer function words than this: too little evidence, the paragraph is Dutch."""
@@ -42,6 +43,14 @@ _STRIP = ".,;:!?()[]\"'“”‘’«»"
 
 def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` of the English or German paragraphs, in order."""
+    lower = lowered(text)
+    # Most texts are Dutch: without a few of the commonest English or German
+    # words there is no foreign paragraph to find.
+    if (
+        lower.count(" the ") + lower.count(" and ") + lower.count(" of ") < 2
+        and lower.count(" und ") + lower.count(" ist ") + lower.count(" nicht ") < 2
+    ):
+        return []
     languages = _languages()
     get = languages.get
     start = 0
@@ -51,7 +60,7 @@ def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     totals = [0, 0]
     for end in breaks:
         counts = [0, 0, 0]
-        for word in text[start:end].lower().split():
+        for word in lower[start:end].split():
             language = get(word)
             if language is None:
                 language = get(word.strip(_STRIP))

@@ -98,6 +98,7 @@ EXACT_COMMON = 1 << 16  # the lower-case form itself is listed, not an inflectio
 NON_PERSON = 1 << 17  # a law, document, heading or policy word: never a person
 ENGLISH = 1 << 18  # an English function word ("The", "For"): never a name
 ENGLISH_WORD = 1 << 19  # a frequent English word ("Health", "Policies")
+BODY = 1 << 20  # a word of a public body's name ("Werkgelegenheid")
 NOT_NAME = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
 """Bits that speak against a person name."""
 INTRODUCER = TITLE | ROLE | KIN | AGENT
@@ -136,6 +137,12 @@ class WordClassifier:
         self.furniture = vocabulary("furniture")
         self.parties = vocabulary("parties")
         self.english = vocabulary("english_function_words")
+        self._body_words = frozenset(
+            word.lower().rstrip(",")
+            for phrase in vocabulary("public_bodies")
+            for word in phrase.split()
+            if word[:1].isupper()
+        )
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
         self._org_head = _suffix_pattern(vocabulary("org_heads"))
         heads = sorted(self.roles, key=len, reverse=True)
@@ -229,6 +236,8 @@ class WordClassifier:
             or (lower.endswith("ies") and f"{lower[:-3]}y" in lex.english_words)
         ):
             bits |= ENGLISH_WORD
+        if lower in self._body_words:
+            bits |= BODY
         if key in self.parties:
             bits |= ORG_CUE | NON_PERSON
         elif not bits & GIVEN:
