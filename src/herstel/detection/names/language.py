@@ -75,11 +75,10 @@ def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     document_foreign = _foreign(*totals)
     spans: list[tuple[int, int]] = []
     for start, end, foreign, dutch in paragraphs:
-        if foreign + dutch < _MIN_WORDS:
-            if not document_foreign:
-                continue
-        elif not _foreign(foreign, dutch):
-            continue
+        if not _foreign(foreign, dutch) and (
+            not document_foreign or _foreign(dutch, foreign)
+        ):
+            continue  # Dutch, or undecided in a Dutch document
         if spans and spans[-1][1] == start:
             spans[-1] = (spans[-1][0], end)
         else:
