@@ -11,18 +11,19 @@ import sys
 
 SCRIPT = """
 import json, time
-started = time.perf_counter()
+started = time.process_time()
 import herstel.detection.detectors
 from herstel.detection.services import text_scan
 text = "Mw. A. el Amrani woont in Utrecht. Haar BSN is 111222333."
 found = [(m.category, text[m.start:m.end]) for m in text_scan(text=text)]
-print(json.dumps({"seconds": time.perf_counter() - started, "found": found}))
+print(json.dumps({"seconds": time.process_time() - started, "found": found}))
 """
 
 
 def test_scan_without_settings_and_fast_start() -> None:
     """Importing and the first scan (lexicons included) need no settings and
-    take well under the 2 s start-up budget."""
+    take well under a second of CPU time (the start-up bar is 0.5 s on a quiet
+    machine; CPU time does not grow when other jobs share the machine)."""
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     env["HERSTEL_NER_DATA"] = "/nonexistent"
     result = subprocess.run(  # noqa: S603
@@ -37,4 +38,4 @@ def test_scan_without_settings_and_fast_start() -> None:
     assert ["person", "A. el Amrani"] in report["found"]
     assert ["place", "Utrecht"] in report["found"]
     assert ["bsn", "111222333"] in report["found"]
-    assert report["seconds"] < 2.0
+    assert report["seconds"] < 1.0
