@@ -93,9 +93,9 @@ def _detection(scratch: Path) -> list[Row]:
                 f"person strict P / R / F1, {profile} profile",
                 prf(row, "per"),
                 prf(compare, "per"),
-                "bar: balanced P ≥ 0.75, R ≥ 0.80"
+                "bar: balanced P ≥ 0.85, R ≥ 0.85"
                 if profile == "balanced"
-                else "bar: overlap R ≥ 0.95 with P ≥ 0.40",
+                else "bar: overlap R ≥ 0.95",
             ),
             (
                 f"person overlap recall, {profile} profile",
@@ -121,7 +121,13 @@ def _detection(scratch: Path) -> list[Row]:
                 f"{compare['mbps']:.2f} / {compare['mbps_cpu']:.2f}"
                 if compare
                 else "–",
-                f"{size:.3f} MB, full detector set, one process; bar ≥ 2",
+                f"{size:.3f} MB, full detector set, one process; "
+                + (
+                    f"{row['mbps_cpu'] / compare['mbps_cpu']:.1f}× deduce (CPU); "
+                    if compare
+                    else ""
+                )
+                + "bar ≥ 15× deduce",
             ),
         ]
     herstel = systems["herstel balanced"]
@@ -130,7 +136,7 @@ def _detection(scratch: Path) -> list[Row]:
             "start-up: import, lexicons, first scan (s)",
             f"{herstel['load']:.2f}",
             f"{deduce['load']:.2f}" if deduce else "–",
-            "bar < 2 s",
+            "bar < 0.5 s",
         ),
         (
             "peak memory of the process (MB)",
@@ -142,6 +148,125 @@ def _detection(scratch: Path) -> list[Row]:
     if deduce is None:
         rows.append(("deduce", "", "skipped", results["deduce"].get("note", "")))
     return rows
+
+
+def _gov_detection(scratch: Path) -> list[Row]:
+    """Person names on the government development set and on English text,
+    Herstel (both profiles) beside deduce, each in its own process."""
+    script = ROOT / "bench" / "gov_quality.py"
+    results: dict[str, dict] = {}
+    for system in ("herstel", "deduce"):
+        out = scratch / f"gov-{system}.json"
+        subprocess.run(  # noqa: S603 (fixed arguments, this interpreter)
+            [sys.executable, str(script), "--system", system, "--json", str(out)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        results.update(json.loads(out.read_text()))
+    if "skipped" in results:
+        return [("government documents (gov_letters_nl_dev)", "skipped", "", "")]
+    deduce = results.get("deduce")
+    rows: list[Row] = []
+    bars = {
+        "balanced": "bar: P ≥ 0.85 with R ≥ 0.90",
+        "recall": "bar: R ≥ 0.98 with P ≥ 0.20",
+    }
+    for profile in ("balanced", "recall"):
+        row = results[f"herstel {profile}"]
+        compare = deduce if profile == "balanced" else None
+        rows.append(
+            (
+                f"government documents, person overlap P / R, {profile}",
+                f"{row['precision']:.3f} / {row['recall']:.3f}",
+                f"{compare['precision']:.3f} / {compare['recall']:.3f}"
+                if compare
+                else "–",
+                f"{row['gold']} names in 26 documents; {bars[profile]}",
+            )
+        )
+    for profile in ("balanced", "recall"):
+        row = results[f"herstel {profile}"]
+        rows.append(
+            (
+                f"English text, person findings per 10k chars, {profile}",
+                f"{row['english']['per_10k']:.1f}",
+                f"{deduce['english']['per_10k']:.1f}" if deduce else "–",
+                f"{row['english']['chars']:,} chars, bench/data/english; bar ≤ 12",
+            )
+        )
+    synthetic = results["herstel balanced"].get("synthetic")
+    if synthetic:
+        for profile in ("balanced", "recall"):
+            row = results[f"herstel {profile}"]["synthetic"]
+            rows.append(
+                (
+                    f"synthetic government letters, person overlap P / R, {profile}",
+                    f"{row['precision']:.3f} / {row['recall']:.3f}",
+                    "",
+                    f"{row['gold']} names, demo generator (seeded)",
+                )
+            )
+    return rows
+
+
+def _folder_speed(scratch: Path) -> list[Row]:
+    """Whole-process scan of a folder of short plain-text articles: ``herstel
+    scan`` against a deduce script, best of three runs each."""
+    data = Path(os.environ.get("HERSTEL_NER_DATA", "/work/shared/data"))
+    source = data / "conll2002_nl_eval" / "ned.testa"
+    if not source.exists():
+        return [("folder scan, whole process", "skipped", "", "no ned.testa")]
+    from herstel.detection.evaluation import conll_read
+
+    folder = scratch / "articles"  # evaluation text, deleted with the scratch dir
+    folder.mkdir()
+    size = 0
+    for number, article in enumerate(conll_read(source)):
+        data_bytes = article.text.encode("utf-8")
+        size += len(data_bytes)
+        (folder / f"{number:03d}.txt").write_bytes(data_bytes)
+    herstel = Path(sys.executable).with_name("herstel")
+    commands = {
+        "herstel": [str(herstel), "scan", str(folder), "--format", "jsonl"],
+        "deduce": [
+            sys.executable,
+            "-c",
+            "import sys, pathlib, deduce\n"
+            "model = deduce.Deduce()\n"
+            "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
+            "    model.deidentify(p.read_text(encoding='utf-8'))\n",
+            str(folder),
+        ],
+    }
+    best: dict[str, float] = {}
+    for system, command in commands.items():
+        for _ in range(3):
+            started = time.perf_counter()
+            done = subprocess.run(  # noqa: S603 (fixed arguments)
+                command,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+            seconds = time.perf_counter() - started
+            if done.returncode != 0:
+                break
+            best[system] = min(best.get(system, seconds), seconds)
+    count = len(list(folder.glob("*.txt")))
+    mbps = {system: size / 1e6 / seconds for system, seconds in best.items()}
+    ratio = (
+        f"{mbps['herstel'] / mbps['deduce']:.1f}× deduce"
+        if "herstel" in mbps and "deduce" in mbps
+        else "deduce skipped"
+    )
+    return [
+        (
+            "folder of short articles, whole process MB/s (best of 3)",
+            f"{mbps['herstel']:.2f}" if "herstel" in mbps else "failed",
+            f"{mbps['deduce']:.2f}" if "deduce" in mbps else "–",
+            f"{count} files, {size / 1e6:.3f} MB; {ratio}; bar ≥ 20× and ≥ 1 MB/s",
+        )
+    ]
 
 
 def _subject_search_rows() -> list[Row]:
@@ -193,6 +318,8 @@ def main() -> int:
         from herstel.vault.services import blob_put, blob_read
 
         rows = _detection(scratch)
+        rows += _gov_detection(scratch)
+        rows += _folder_speed(scratch)
         payload = os.urandom(1024 * 1024)
         started = time.perf_counter()
         refs = [blob_put(data=payload, purpose="bench") for _ in range(50)]

@@ -2,8 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 """Value types and the detector base class.
 
-Importable without Django settings: ``TextChoices`` and ``gettext_lazy`` do not
-touch settings until a label is rendered.
+Importable without Django settings and without importing Django's ORM or
+translation machinery (see :mod:`.i18n`): labels are translated when rendered.
 """
 
 from __future__ import annotations
@@ -11,13 +11,19 @@ from __future__ import annotations
 import abc
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from django.db import models
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+
+from .i18n import gettext_lazy as _
+
+if TYPE_CHECKING:  # the type checker knows Django's class of the same shape
+    from django.db.models import TextChoices
+else:
+    from .i18n import TextChoices
 
 
-class Category(models.TextChoices):
+class Category(TextChoices):
     """Kinds of personal data that detectors report.
 
     The first group identifies a person or their whereabouts; the second holds

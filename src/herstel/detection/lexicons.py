@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import json
+import marshal
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +47,6 @@ class Lexicons:
     """Capitalised surnames without particles, e.g. ``"Galen"``."""
     places: WordSet
     """Place names, possibly several words, e.g. ``"Alphen aan den Rijn"``."""
-    streets: WordSet
-    """Street names in lower case, e.g. ``"jan van galenstraat"``."""
     common_words: WordSet
     """Approved Dutch words that start with a lower-case letter."""
     capitalised_words: WordSet
@@ -54,6 +55,8 @@ class Lexicons:
     """Untyped proper names (persons, places, brands) from OpenTaal."""
     org_cues: WordSet
     """Lower-case words that mark an organisation name."""
+    english_words: WordSet
+    """Frequent English words in lower case ("health", "public")."""
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -72,24 +75,116 @@ def vocabulary(name: str) -> frozenset[str]:
     return frozenset(_read_lines(DATA_DIR / "vocabulary" / f"{name}.txt"))
 
 
+_BUILT = (
+    "given_names",
+    "world_given_names",
+    "surnames",
+    "world_surnames",
+    "places",
+    "streets",
+    "common_words",
+    "proper_names",
+    "org_cues",
+    "world_english_words",
+)
+_VOCABULARIES = ("org_cues", "english_words")
+
+
+def _inputs() -> list[Path]:
+    return [DATA_DIR / f"{name}.txt.gz" for name in _BUILT] + [
+        DATA_DIR / "vocabulary" / f"{name}.txt" for name in _VOCABULARIES
+    ]
+
+
 @functools.cache
-def lexicons_load() -> Lexicons:
-    """Load the built lexicons once and return them."""
+def _fingerprint() -> str:
+    """SHA-256 over every input of the lexicons."""
+    digest = hashlib.sha256()
+    for path in _inputs():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _entries() -> dict[str, list[str]]:
+    """Every lexicon's entries, computed from the built files."""
 
     def built(name: str) -> list[str]:
         return _read_lines(DATA_DIR / f"{name}.txt.gz")
 
     approved = built("common_words")
-    return Lexicons(
-        given_names=_word_set(built("given_names")),
-        surnames=_word_set(built("surnames")),
-        places=_word_set(built("places")),
-        streets=_word_set(street.lower() for street in built("streets")),
-        common_words=_word_set(w for w in approved if not w[0].isupper()),
-        capitalised_words=_word_set(w for w in approved if w[0].isupper()),
-        proper_names=_word_set(built("proper_names")),
-        org_cues=_word_set([*built("org_cues"), *sorted(vocabulary("org_cues"))]),
-    )
+    return {
+        "given_names": [*built("given_names"), *built("world_given_names")],
+        "surnames": [*built("surnames"), *built("world_surnames")],
+        "places": built("places"),
+        "common_words": [w for w in approved if not w[0].isupper()],
+        "capitalised_words": [w for w in approved if w[0].isupper()],
+        "proper_names": built("proper_names"),
+        "org_cues": [*built("org_cues"), *sorted(vocabulary("org_cues"))],
+        "english_words": [
+            *built("world_english_words"),
+            *sorted(vocabulary("english_words")),
+        ],
+    }
+
+
+def _compact_path(name: str) -> Path:
+    return DATA_DIR / f"{name}.bin"
+
+
+def compact_write() -> None:
+    """Write the prebuilt structures ``lexicons.bin`` and ``streets.bin``:
+    every lexicon as one newline-joined string (``marshal``, zlib-compressed),
+    with the fingerprint of the inputs. Loading one is a decompression, a split
+    and a ``dict.fromkeys`` per lexicon, no Python loop over the entries; the
+    street names, only needed for addresses, are a file of their own."""
+    fingerprint = _fingerprint()
+    parts = {
+        "lexicons": _entries(),
+        "streets": {
+            "streets": [s.lower() for s in _read_lines(DATA_DIR / "streets.txt.gz")]
+        },
+    }
+    for name, lexicons in parts.items():
+        payload = {
+            "fingerprint": fingerprint,
+            "lexicons": {
+                key: "\n".join(dict.fromkeys(entries))
+                for key, entries in lexicons.items()
+            },
+        }
+        _compact_path(name).write_bytes(zlib.compress(marshal.dumps(payload), 9))
+
+
+def _compact_read(name: str) -> dict[str, list[str]] | None:
+    """A prebuilt structure, or ``None`` when absent or out of date."""
+    try:
+        # Our own file, shipped in the package and checked by fingerprint.
+        data = zlib.decompress(_compact_path(name).read_bytes())
+        payload = marshal.loads(data)  # noqa: S302
+    except (OSError, ValueError, EOFError, zlib.error):
+        return None
+    if payload.get("fingerprint") != _fingerprint():
+        return None
+    return {key: text.split("\n") for key, text in payload["lexicons"].items()}
+
+
+@functools.cache
+def lexicons_load() -> Lexicons:
+    """Load the built lexicons once and return them (from the prebuilt
+    structure when it is current, else from the ``*.txt.gz`` files)."""
+    entries = _compact_read("lexicons") or _entries()
+    return Lexicons(**{name: _word_set(words) for name, words in entries.items()})
+
+
+@functools.cache
+def streets_load() -> WordSet:
+    """The BAG street names in lower case, e.g. ``"jan van galenstraat"``;
+    loaded on first use (only addresses need them)."""
+    compact = _compact_read("streets")
+    if compact is not None:
+        return _word_set(compact["streets"])
+    return _word_set(s.lower() for s in _read_lines(DATA_DIR / "streets.txt.gz"))
 
 
 def manifest() -> dict[str, object]:

@@ -8,9 +8,9 @@ only ever have to handle that one exception type.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from .archive import extract_zip
 from .base import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -23,22 +23,27 @@ from .base import (
     valid_unicode,
 )
 from .context import Context
-from .epub import extract_epub
-from .legacy import extract_legacy_office
-from .mail import extract_email, extract_mbox
-from .msg import extract_msg
-from .ocr import extract_image
-from .odf import extract_odt
-from .ooxml import extract_docx, extract_xlsx
-from .pdf import PAGE_SEPARATOR, extract_pdf
-from .presentation import extract_pptx
-from .rtf import extract_rtf
 from .sniffing import TEXT_TYPES, detect_media_type, extension_media_type
-from .text import extract_html, extract_plain
 
 __all__ = ["PAGE_SEPARATOR", "extract_in_process", "extract_text"]
 
+PAGE_SEPARATOR = "\n\n"
+"""Between the pages of a PDF (the same value as ``pdf.PAGE_SEPARATOR``)."""
+
 Extractor = Callable[[bytes, Context], str]
+
+
+def _lazy(module: str, name: str) -> Extractor:
+    """The extractor ``name`` of ``module``, imported on first use: a plain-text
+    scan does not pay for the PDF, Office and OCR libraries."""
+
+    def extract(data: bytes, ctx: Context) -> str:
+        function: Extractor = getattr(
+            importlib.import_module(f".{module}", __package__), name
+        )
+        return function(data, ctx)
+
+    return extract
 
 
 def extract_text(
@@ -77,7 +82,9 @@ def extract_text(
             ErrorCode.TOO_LARGE,
             f"The file has {len(data)} bytes; at most {max_bytes} are accepted.",
         )
-    if isolate:
+    if isolate and not _plain_text(data, filename):
+        # Plain text is decoded in this process (the limits on size and text
+        # still apply): the worker round trip costs more than the work.
         from .sandbox import run_isolated
 
         return run_isolated(
@@ -158,6 +165,13 @@ def append_metadata(text: str, metadata: list[tuple[str, str]]) -> str:
     )
 
 
+def _plain_text(data: bytes, filename: str) -> bool:
+    try:
+        return detect_media_type(data, filename) in TEXT_TYPES
+    except Exception:  # the worker reports what detection cannot read
+        return False
+
+
 def _dispatch(
     data: bytes, filename: str, ctx: Context, declared_type: str | None
 ) -> tuple[str, str]:
@@ -226,30 +240,32 @@ def _extract_encrypted_office(data: bytes, ctx: Context) -> str:
 
 def _legacy(media_type: str) -> Extractor:
     def extract(data: bytes, ctx: Context) -> str:
+        from .legacy import extract_legacy_office
+
         return extract_legacy_office(media_type, data, ctx)
 
     return extract
 
 
 _EXTRACTORS: dict[str, Extractor] = {
-    MediaType.PDF: extract_pdf,
-    MediaType.DOCX: extract_docx,
-    MediaType.XLSX: extract_xlsx,
-    MediaType.PPTX: extract_pptx,
-    MediaType.ODT: extract_odt,
-    MediaType.ODS: extract_odt,
-    MediaType.ODP: extract_odt,
-    MediaType.EPUB: extract_epub,
-    MediaType.RTF: extract_rtf,
-    MediaType.MBOX: extract_mbox,
+    MediaType.PDF: _lazy("pdf", "extract_pdf"),
+    MediaType.DOCX: _lazy("ooxml", "extract_docx"),
+    MediaType.XLSX: _lazy("ooxml", "extract_xlsx"),
+    MediaType.PPTX: _lazy("presentation", "extract_pptx"),
+    MediaType.ODT: _lazy("odf", "extract_odt"),
+    MediaType.ODS: _lazy("odf", "extract_odt"),
+    MediaType.ODP: _lazy("odf", "extract_odt"),
+    MediaType.EPUB: _lazy("epub", "extract_epub"),
+    MediaType.RTF: _lazy("rtf", "extract_rtf"),
+    MediaType.MBOX: _lazy("mail", "extract_mbox"),
     MediaType.DOC: _legacy(MediaType.DOC),
     MediaType.XLS: _legacy(MediaType.XLS),
     MediaType.PPT: _legacy(MediaType.PPT),
-    MediaType.EML: extract_email,
-    MediaType.MSG: extract_msg,
-    MediaType.ZIP: extract_zip,
-    MediaType.HTML: extract_html,
+    MediaType.EML: _lazy("mail", "extract_email"),
+    MediaType.MSG: _lazy("msg", "extract_msg"),
+    MediaType.ZIP: _lazy("archive", "extract_zip"),
+    MediaType.HTML: _lazy("text", "extract_html"),
     MediaType.OFFICE_ENCRYPTED: _extract_encrypted_office,
-    **{media_type: extract_plain for media_type in TEXT_TYPES},
-    **{media_type: extract_image for media_type in IMAGE_TYPES},
+    **{media_type: _lazy("text", "extract_plain") for media_type in TEXT_TYPES},
+    **{media_type: _lazy("ocr", "extract_image") for media_type in IMAGE_TYPES},
 }

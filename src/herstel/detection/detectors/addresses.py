@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from django.utils.translation import gettext_lazy as _
-
 from ..base import Category, Detector, Explanation, Match
-from ..lexicons import lexicons_load
+from ..i18n import gettext_lazy as _
+from ..lexicons import lexicons_load, streets_load
 from ..patterns import Pattern, PatternDetector
 from ..registry import registry
 from ..scope import digit_runs
@@ -53,10 +52,10 @@ class AddressDetector(Detector):
     def detect(self, text: str) -> list[Match]:
         """Return every street name with a house number."""
         lexicons = lexicons_load()
-        streets = lexicons.streets
         common = lexicons.common_words
         matches = []
         for hit in self._house_numbers(text):
+            streets = streets_load()
             street = hit.group("street").rstrip(".")
             start = hit.start("street")
             method = ""

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext_lazy as _
-
 from ..base import Category, Explanation, Match
+from ..i18n import gettext_lazy as _
 from ..patterns import Pattern, PatternDetector, search_all
 from ..registry import registry
 from ..scope import lowered

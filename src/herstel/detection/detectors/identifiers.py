@@ -6,15 +6,47 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext_lazy as _
-
 from ..base import Category, Match
 from ..checksums import bsn_is_valid, iban_is_valid
+from ..i18n import gettext_lazy as _
 from ..patterns import Pattern, PatternDetector
 from ..registry import registry
 
 _NOT_AFTER = r"[\w.,/+-]"
 _NOT_AFTER_DIGITS = r"(?![\w/+-]|[.,]\d)"
+_DIGIT_BEFORE = re.compile(r"\d[ .]?$")
+_DIGIT_AFTER = re.compile(r"[ .]?\d")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_TABLE_HEADER_LINES = 6
+"""How many lines above a table row are searched for a column header cue."""
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether the hit is part of a longer run of digit groups ("12 345 678 901"):
+    separate numbers joined across spaces are no identifier."""
+    return bool(
+        _DIGIT_BEFORE.search(text, max(0, start - 2), start)
+        or _DIGIT_AFTER.match(text, end)
+    )
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """Whether the hit stands on a line with other numbers, cells or tabs."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left, right = text[line_start:start], text[end:line_end]
+    return (
+        "|" in left
+        or "|" in right
+        or "\t" in left
+        or "\t" in right
+        or len(_NUMBER.findall(left)) + len(_NUMBER.findall(right)) >= 2
+        or "  " in left.strip(" ")
+        or "  " in right.strip(" ")
+        or left.endswith("  ")
+        or right.startswith("  ")
+    )
 
 
 @registry("email")
@@ -90,6 +122,10 @@ class PhoneDetector(PatternDetector):
             return False  # service numbers of organisations, not persons
         return len(digits) == 10 or (len(digits) == 9 and not digits.startswith("06"))
 
+    def detect(self, text: str) -> list[Match]:
+        """Drop numbers joined across spaces ("020 123 456 789 012")."""
+        return [m for m in super().detect(text) if not _joined(text, m.start, m.end)]
+
     def score(self, text: str, start: int, end: int, base: float) -> float:
         """Mobile numbers (06) are personal more often than landlines."""
         digits = re.sub(r"\D", "", text[start:end])
@@ -126,6 +162,29 @@ class BsnDetector(PatternDetector):
     def validate(self, candidate: str) -> bool:
         """The eleven-test (elfproef)."""
         return bsn_is_valid(candidate)
+
+    def detect(self, text: str) -> list[Match]:
+        """Drop numbers joined across spaces and table cells without a cue.
+
+        A column of numbers is not a list of BSNs: a number in a table row
+        counts only with a cue before it or in the header lines above.
+        """
+        kept = []
+        for match in super().detect(text):
+            start, end = match.start, match.end
+            if _joined(text, start, end):
+                continue
+            if not match.explanation.context_boost and _table_row(text, start, end):
+                lines_start = start
+                for _ in range(_TABLE_HEADER_LINES):
+                    lines_start = max(0, text.rfind("\n", 0, lines_start - 1))
+                if self._compile() and (
+                    self._context is None
+                    or not self._context.search(text, lines_start, start)
+                ):
+                    continue
+            kept.append(match)
+        return kept
 
 
 @registry("iban")

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy as _
-
 from ..base import Category, Detector, Match
+from ..i18n import gettext_lazy as _
 from ..names import analyser
 from ..registry import registry
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from django.utils.translation import gettext_lazy as _
-
 from ..base import Category, Detector, Explanation, Match
+from ..i18n import gettext_lazy as _
 from ..lexicons import vocabulary
 from ..registry import registry
 from ..scope import lowered

@@ -5,11 +5,22 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .document import Propagator
+from .forms import (
+    BROKEN,
+    MAY_BE_BROKEN,
+    MAY_BE_REFERENCE,
+    MAY_HAVE_INITIALS_AFTER,
+    REFERENCE,
+    SURNAME_FIRST,
+    body_index,
+)
+from .language import foreign_paragraphs
 from .runs import Candidate
 from .words import (
     ACRONYM,
@@ -17,12 +28,14 @@ from .words import (
     AGE,
     AGENT,
     ARTICLES,
+    BODY,
     CACHE_LIMIT,
     CAPITAL_PARTICLE,
     COMMON,
     CUE_BOOST,
     CUE_NAMES,
     DERIVED,
+    ENGLISH_WORD,
     EXACT_COMMON,
     FOREIGN,
     FUNCTION,
@@ -31,19 +44,26 @@ from .words import (
     KIN,
     LOC,
     LOWER_COMMON,
+    NON_PERSON,
     NOT_NAME,
     ORG,
     ORG_CUE,
+    PARTY,
     PER,
     PLACE,
     PROPER,
     ROLE,
+    STREET,
     SURNAME,
 )
 
 
 class NameAnalyser(Propagator):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
+
+    @functools.cached_property
+    def _bodies(self) -> dict[str, re.Pattern[str]]:
+        return body_index()
 
     # -- scoring ----------------------------------------------------------------
 
@@ -59,11 +79,17 @@ class NameAnalyser(Propagator):
 
     def _left_cue(self, text: str, start: int) -> str:
         """The cue given by the word just before ``start`` on the same line."""
-        if start < 2 or text[start - 1] != " ":
+        if start < 2 or text[start - 1] not in " \n":
             return ""
         end = start - 1
         begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
         word = text[begin:end]
+        if text[end] == "\n" and (
+            begin < 2
+            or text[begin - 1] != " "
+            or word.lower() not in self.roles | self.titles
+        ):
+            return ""  # "het lid\nKuiken", but not a label alone on its line
         cue = self._cues.get(word)
         if cue is None:
             if len(self._cues) > CACHE_LIMIT:
@@ -192,13 +218,20 @@ class NameAnalyser(Propagator):
         ):
             per = 0.0
         elif cand.initials:
-            per = 0.9
+            # "A. Intensievere" is a numbered heading, "A. Jansen" a name.
+            heading = first & (COMMON | DERIVED | NON_PERSON)
+            per = 0.3 if n_words == 1 and heading else 0.9
             notes.append("initials")
-        elif given_first and n_words >= 2 and not last & (ACRONYM | PLACE):
+        elif (
+            given_first
+            and n_words >= 2
+            and not last & (ACRONYM | PLACE)
+            and not (n_words >= 3 and every & ACRONYM)  # "Erasmus MC Aanbevelingen"
+        ):
             per = 0.9
             notes.append("lexicon:given_names")
         elif cand.particles and n_words >= 2:
-            per = 0.85 if not every & (ACRONYM | ORG_CUE) else 0.3
+            per = 0.85 if not every & (ACRONYM | ORG_CUE) and not place else 0.3
             notes.append("tussenvoegsel")
         elif first & CAPITAL_PARTICLE and n_words >= 2:
             rest = 0
@@ -207,12 +240,17 @@ class NameAnalyser(Propagator):
             if n_words > 2 or rest & (NOT_NAME & ~COMMON | FUNCTION):
                 per = 0.3  # "De Nieuwe Aanpak", "De Rwandese"
             elif rest & (SURNAME | PROPER) or not rest & LOWER_COMMON:
-                per = 0.6 if cand.sentence_start else 0.8  # "De Mey", "Van Dijk"
+                # "De Mey", "Van Dijk"; but "De Tozo is" opens a sentence.
+                per = 0.8
+                if cand.sentence_start:
+                    per = 0.6 if rest & (SURNAME | PROPER) else 0.45
             else:
                 per = 0.3  # "De Telegraaf", "De Kleiputten"
             notes.append("tussenvoegsel")
         elif n_words >= 2:
-            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED) or first & COMMON:
+            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED | ENGLISH_WORD) or (
+                first & COMMON or last & COMMON or STREET.search(words[-1])
+            ):
                 per = 0.15  # "Vlaams Blok", "Radio Roxy", "The Black Crowes"
             elif surface in self.lex.places:
                 per = 0.1
@@ -249,14 +287,33 @@ class NameAnalyser(Propagator):
         else:
             boost += right[0]
             notes.extend(right[1])
+        if single and first & LOWER_COMMON and "affiliation" in notes:
+            # "Werk en Inkomen (TWI)": an abbreviation, not an affiliation.
+            boost -= 0.2
         cand.evidence = boost if kind not in ("article", "place") else -1.0
+        if "party" in notes and not every & (ORG_CUE | NON_PERSON):
+            loc = min(loc, 0.3)  # "Dijk (SP)" is a member, not the village
+            place = False
         if place and not (cand.initials or given_first):
             per -= 0.3
         if every & ORG_CUE:
             per -= 0.4
+        if every & NON_PERSON and not (cand.initials or given_first):
+            per = 0.0  # a law, a heading, a party or a public body
+        elif (
+            every & ENGLISH_WORD
+            and not cand.initials
+            and not given_first
+            and kind != "title"
+        ):
+            per = min(per, 0.15)  # "Public Health", "Green Deal", "Health"
         if per > 0:
             per = max(0.0, min(0.99, per + boost))
-            if kind in ("title", "role", "kin") and not every & (ORG_CUE | DERIVED):
+            if (
+                kind in ("title", "role", "kin")
+                and not every & (ORG_CUE | DERIVED)
+                and not (place and kind != "title")
+            ):
                 # "premier Barak", "de heer Veer": the cue settles it.
                 per = max(per, 0.9 if kind == "title" else 0.8)
         cand.scores = {PER: per, LOC: min(loc, 0.95), ORG: org}
@@ -270,7 +327,12 @@ class NameAnalyser(Propagator):
             if AGE.match(after):
                 notes.append("age")
                 return 0.4
-            if AFFILIATION.match(after):
+            party = PARTY.match(text, end, end + 40)
+            if party and party.group(1) in self.parties:
+                notes.append("party")  # "Pierik (BBB)", "X en Y (beiden SP)"
+                return 0.45
+            affiliation = AFFILIATION.match(after)
+            if affiliation:
                 notes.append("affiliation")
                 return 0.2
             if char == ",":
@@ -293,6 +355,142 @@ class NameAnalyser(Propagator):
             return 0.15
         return 0.0
 
+    def _forms(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Public bodies and the list, line-break and reference forms of names
+        (see :mod:`.forms`); returns the new candidate list, in text order."""
+        index = self._bodies
+        spans: list[tuple[int, int]] = []
+        covered = -1
+        for cand in cands:
+            if cand.end <= covered or not any(bit & BODY for bit in cand.flags):
+                continue
+            for word in cand.words:
+                pattern = index.get(word.lower())
+                if pattern is None:
+                    continue
+                window = max(0, cand.start - 100)
+                for found in pattern.finditer(text, window, cand.end + 100):
+                    if found.start() <= cand.start and cand.end <= found.end():
+                        spans.append(found.span())
+                        covered = max(covered, found.end())
+                if cand.end <= covered:
+                    break
+        added: list[Candidate] = []
+        if spans:
+            spans = _merge(spans)
+            for start, end in spans:
+                added.append(
+                    Candidate(
+                        start=start,
+                        end=end,
+                        words=[],
+                        flags=[],
+                        scores={PER: 0.0, LOC: 0.0, ORG: 0.8},
+                        notes=["public_body"],
+                        method="lexicon:public_bodies",
+                    )
+                )
+        forms = self._name_forms(text, spans)
+        if not added and not forms:
+            return cands
+        taken = _merge([(c.start, c.end) for c in (*added, *forms)])
+        kept = [c for c in cands if not _overlaps(c.start, c.end, taken)]
+        return sorted([*kept, *added, *forms], key=lambda c: c.start)
+
+    def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
+        """Candidates for surname-first, broken and reference forms."""
+        out: list[Candidate] = []
+        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+        # Each form is only looked for when a cheap pattern shows it may occur.
+        maybe = MAY_BE_REFERENCE.search(text)
+        references = (
+            list(REFERENCE.finditer(text))
+            if maybe and MAY_BE_REFERENCE.search(text, maybe.end())
+            else []
+        )
+        found = [
+            *(
+                ("surname_first", m)
+                for m in (
+                    SURNAME_FIRST.finditer(text)
+                    if MAY_HAVE_INITIALS_AFTER.search(text)
+                    else ()
+                )
+            ),
+            *(
+                ("line_break", m)
+                for m in (BROKEN.finditer(text) if MAY_BE_BROKEN.search(text) else ())
+            ),
+            *(("reference", m) for m in references),
+        ]
+        for kind, match in found:
+            start = match.start()
+            end = start + len(match.group().rstrip())
+            if _overlaps(start, end, bodies):
+                continue
+            surname = match.group("surname")
+            bits = self.flags(surname)
+            if bits & refused or bits & COMMON:
+                continue
+            if kind == "reference" and (
+                (bits & (GIVEN | PLACE) and not bits & SURNAME)
+                or not any(
+                    # A reference list: another reference nearby, one of the
+                    # two ending in a comma ("Audhoe SS, Hoving JL").
+                    abs(other.start() - start) < 300
+                    and "," in (text[other.end()], text[match.end()])
+                    for other in references
+                    if other is not match
+                )
+            ):
+                continue
+            if kind == "line_break" and match.group("particle") and bits & LOWER_COMMON:
+                continue
+            out.append(
+                Candidate(
+                    start=start,
+                    end=end,
+                    words=[surname],
+                    flags=[bits],
+                    initials=not match.group("particle")
+                    if kind == "line_break"
+                    else True,
+                    scores={PER: 0.85, LOC: 0.0, ORG: 0.0},
+                    notes=[kind],
+                    method=kind,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _foreign(cands: list[Candidate], spans: list[tuple[int, int]]) -> None:
+        """Drop the Dutch capitalisation evidence in English or German paragraphs:
+        there a capitalised word is a name only with initials, a known given
+        name before it or a title."""
+        index = 0
+        for cand in cands:
+            while index < len(spans) and spans[index][1] <= cand.start:
+                index += 1
+            if index == len(spans):
+                break
+            if cand.start < spans[index][0]:
+                continue
+            scores = cand.scores
+            if not scores or scores[PER] <= 0.1:
+                continue
+            if cand.initials or cand.cue.startswith("title:"):
+                continue
+            if cand.method == "propagation" and not cand.flags[0] & NOT_NAME:
+                continue  # "Murphy" after "Siobhan Murphy"
+            if (
+                len(cand.words) >= 2
+                and cand.flags[0] & GIVEN
+                and not any(f & (NOT_NAME & ~PLACE) for f in cand.flags)
+            ):
+                continue
+            scores[PER] = 0.1
+            cand.notes.append("foreign_paragraph")
+
     # -- entry point --------------------------------------------------------------
 
     def analyse(self, text: str, *, detector: str) -> list[Match]:
@@ -305,7 +503,13 @@ class NameAnalyser(Propagator):
         cands = self._candidates(text)
         for cand in cands:
             self._score(text, cand)
+        cands = self._forms(text, cands)
+        foreign = foreign_paragraphs(text)
+        if foreign:
+            self._foreign(cands, foreign)
         cands = self._propagate(text, cands)
+        if foreign:
+            self._foreign(cands, foreign)
         matches = []
         # Explanations are immutable: candidates with the same evidence share one.
         explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
@@ -340,6 +544,21 @@ _LOWEST = {
     for category in (PER, LOC, ORG)
 }
 assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:

@@ -70,6 +70,7 @@ class Propagator(RunSplitter):
                     scores[PER] = 0.6
                     cand.notes.append("document_evidence")
         anchors: set[str] = set()
+        alone_anchors: set[str] = set()  # surnames confidently found alone
         for cand in cands:
             words = cand.words
             if not words:
@@ -89,6 +90,8 @@ class Propagator(RunSplitter):
                 cand.notes.append("coreference")
             if scores[PER] >= 0.8 and best(cand) == PER:
                 anchors.add(_surname_key(cand))
+                if len(words) == 1:
+                    alone_anchors.add(words[0])
                 if len(words) >= 2 and cand.flags[0] & GIVEN:
                     anchors.add(words[0])
         if not anchors:
@@ -101,8 +104,12 @@ class Propagator(RunSplitter):
                 len(cand.words) >= 2
                 and not cand.particles
                 and not cand.initials
-                and cand.scores[PER] < 0.8
-                and not cand.flags[0] & GIVEN
+                and (
+                    (cand.scores[PER] < 0.8 and not cand.flags[0] & GIVEN)
+                    # "Clinton Barak" after "President Clinton": two persons,
+                    # though "Clinton" is also a given name.
+                    or all(w in alone_anchors for w in cand.words)
+                )
                 and all(w in anchors for w in cand.words)
             ):
                 # "Clinton Barak": two known surnames next to each other.

@@ -88,10 +88,12 @@ class RunSplitter(WordClassifier):
         not_before = NOT_BEFORE_RUN.match
         for match in RUN_PATTERN.finditer(text):
             found = match.start()
-            if found and not_before(text, found - 1):
+            if found and not_before(text, found - 1) and not self._slash(text, found):
                 continue  # inside a word, an e-mail address or a path
             group = match.group()
             if " " not in group:
+                if text[match.end() : match.end() + 1].isdigit():
+                    continue  # "D66", "A2"
                 # Most runs are one word: decide quickly.
                 self._single(text, match.start(), group, out)
                 continue
@@ -164,6 +166,11 @@ class RunSplitter(WordClassifier):
                         cue = ""
                     continue
                 if not piece:
+                    word = bits[i]
+                    if word & INTRODUCER and not word & GIVEN and i + 1 < count:
+                        # "Antwoord van Minister Koolmees": the role is a cue.
+                        cue = f"{CUE_NAMES[word & INTRODUCER]}:{token.lower()}"
+                        continue
                     piece = [i]
                     pending = []
                     continue
@@ -215,6 +222,16 @@ class RunSplitter(WordClassifier):
                     self._make(tokens, bits, offsets, piece, cue, sentence_start)
                 )
         return [part for cand in out for part in self._trim(cand)]
+
+    @staticmethod
+    def _slash(text: str, found: int) -> bool:
+        """Whether a run after "/" starts a name ("motie Pierik/Van Dijk"), not a
+        path or an address."""
+        if text[found - 1] != "/" or found < 3 or not text[found - 2].isalpha():
+            return False
+        begin = max(text.rfind(" ", 0, found), text.rfind("\n", 0, found)) + 1
+        token = text[begin:found]
+        return token[:1].isupper() and not any(c in token for c in ".:@\\")
 
     @staticmethod
     def _trim(cand: Candidate) -> list[Candidate]:

@@ -56,16 +56,22 @@ FOREIGN_FUNCTION_WORDS = _words(
 SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
 AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
-AFFILIATION = re.compile(rf" ?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,11}} ?\)")
+AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
+PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
+"""A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
     r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
 )
 VOWELS = frozenset("aeiou")
+STREET = re.compile(
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|hof|park|dijk)$"
+)
+"""The end of a street name ("Laurens Costerstraat")."""
 POSTCODE_DIGITS = re.compile(r".?[1-9]\d{3} ?")
 INITIALS_LINE = re.compile(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
-COORDINATOR = re.compile(r" ?(?:,|en|&|of|,? en) ")
+COORDINATOR = re.compile(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
 
 PER = Category.PERSON.value
 LOC = Category.PLACE.value
@@ -89,6 +95,10 @@ FUNCTION = 1 << 13  # closed-class Dutch words: "Volgens", "Maar"
 LOWER_COMMON = 1 << 14  # the lower-case form is a Dutch word, even for names
 AGENT = 1 << 15  # agent nouns: "aanvaller", "ethicus"
 EXACT_COMMON = 1 << 16  # the lower-case form itself is listed, not an inflection
+NON_PERSON = 1 << 17  # a law, document, heading or policy word: never a person
+ENGLISH = 1 << 18  # an English function word ("The", "For"): never a name
+ENGLISH_WORD = 1 << 19  # a frequent English word ("Health", "Policies")
+BODY = 1 << 20  # a word of a public body's name ("Werkgelegenheid")
 NOT_NAME = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
 """Bits that speak against a person name."""
 INTRODUCER = TITLE | ROLE | KIN | AGENT
@@ -100,6 +110,15 @@ AGENT_SUFFIXES = tuple(
 )
 CACHE_LIMIT = 200_000
 """Word caches are cleared when they grow past this many entries."""
+
+
+def _suffix_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for a word that is one of ``heads`` or a compound ending in one
+    (at least three letters before the head)."""
+    alternatives = "|".join(
+        sorted((re.escape(h) for h in heads), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:^|\w{{3}}-?)(?:{alternatives})$")
 
 
 class WordClassifier:
@@ -115,6 +134,17 @@ class WordClassifier:
         self.place_cues = vocabulary("place_cues")
         self.function_words = vocabulary("function_words")
         self.acronyms = vocabulary("acronyms")
+        self.furniture = vocabulary("furniture")
+        self.parties = vocabulary("parties")
+        self.english = vocabulary("english_function_words")
+        self._body_words = frozenset(
+            word.lower().rstrip(",")
+            for phrase in vocabulary("public_bodies")
+            for word in phrase.split()
+            if word[:1].isupper()
+        )
+        self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
+        self._org_head = _suffix_pattern(vocabulary("org_heads"))
         heads = sorted(self.roles, key=len, reverse=True)
         self._role_suffix = re.compile(
             "(?:" + "|".join(re.escape(h) for h in heads) + ")$"
@@ -166,8 +196,10 @@ class WordClassifier:
         bits = 0
         key = word.removesuffix("'s").removesuffix("’s")
         lower = key.lower()
-        if key in lex.given_names:
-            bits |= GIVEN
+        if key in lex.given_names and not (
+            (lower in self.english and len(lower) > 2) or lower in self.function_words
+        ):
+            bits |= GIVEN  # but "The", "De" or "Het" never ("An" is a name)
         if key in lex.surnames:
             bits |= SURNAME
         if key in lex.proper_names:
@@ -196,6 +228,25 @@ class WordClassifier:
             bits |= CAPITAL_PARTICLE
         if word in FOREIGN_FUNCTION_WORDS:
             bits |= FOREIGN
+        if lower in self.english and not bits & GIVEN:
+            bits |= ENGLISH | FOREIGN
+        if not bits & GIVEN and (
+            lower in lex.english_words
+            or (lower.endswith("s") and lower[:-1] in lex.english_words)
+            or (lower.endswith("ies") and f"{lower[:-3]}y" in lex.english_words)
+        ):
+            bits |= ENGLISH_WORD
+        if lower in self._body_words:
+            bits |= BODY
+        if key in self.parties:
+            bits |= ORG_CUE | NON_PERSON
+        elif not bits & GIVEN:
+            # "Comptabiliteitswet", "Kernpunten", "Belastingdienst": laws,
+            # headings and bodies, never persons (also in capitals).
+            if lower in self.furniture or self._non_person_suffix.search(lower):
+                bits |= NON_PERSON
+            if not bits & SURNAME and self._org_head.search(lower):
+                bits |= ORG_CUE | NON_PERSON
         bits |= self._introducer(lower)
         self._flags[word] = bits
         return bits

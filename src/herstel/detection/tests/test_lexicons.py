@@ -23,8 +23,29 @@ def test_manifest_describes_the_shipped_files() -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == artefact["sha256"]
     lexicons = lexicons_load()
     counts = {a["file"]: a["entries"] for a in artefacts}
-    assert counts["given_names.txt.gz"] == len(lexicons.given_names)
+    # The given names and surnames are joined with the world lists (Faker).
+    world = json.loads((DATA_DIR / "names_manifest.json").read_text(encoding="utf-8"))
+    world_counts = {a["file"]: a["entries"] for a in world["artefacts"]}
+    for artefact in world["artefacts"]:
+        path = DATA_DIR / artefact["file"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == artefact["sha256"]
+    assert world["licence"] == "MIT"
+    given = counts["given_names.txt.gz"] + world_counts["world_given_names.txt.gz"]
+    assert max(counts["given_names.txt.gz"], 10_000) < len(lexicons.given_names)
+    assert len(lexicons.given_names) <= given
     assert counts["places.txt.gz"] == len(lexicons.places)
+
+
+def test_function_words_are_never_given_names() -> None:
+    """ "The", "De" and "Het" are in some name list, but never a given name."""
+    from herstel.detection.names import analyser
+    from herstel.detection.names.words import GIVEN
+
+    classify = analyser().flags
+    for word in ("The", "De", "Het", "For", "With"):
+        assert not classify(word) & GIVEN, word
+    for word in ("Frank", "Mark", "Ahmed", "Mohammed", "Fatima", "Yusuf", "An"):
+        assert classify(word) & GIVEN, word
 
 
 def test_sources_are_training_data_only() -> None:
@@ -50,3 +71,17 @@ def test_build_reproduces_the_shipped_lexicons(
     shipped = json.loads((DATA_DIR / "manifest.json").read_text(encoding="utf-8"))
     assert built["artefacts"] == shipped["artefacts"]
     assert built["sources"] == shipped["sources"]
+
+
+def test_prebuilt_structures_are_current() -> None:
+    """The start-up structures hold exactly the lexicons of the shipped files
+    (rebuild with ``make lexicons`` after changing a list)."""
+    from herstel.detection import lexicons as module
+
+    for name in ("lexicons", "streets"):
+        assert module._compact_read(name) is not None, f"{name}.bin is out of date"
+    entries = module._entries()
+    compact = module._compact_read("lexicons")
+    assert compact is not None
+    for key, words in entries.items():
+        assert set(compact[key]) == set(words), key

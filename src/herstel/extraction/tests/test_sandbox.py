@@ -77,7 +77,7 @@ def test_a_hung_worker_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sandbox._POOL, "acquire", lambda: stuck)
     started = time.monotonic()
     with pytest.raises(ExtractionError) as caught:
-        extract_text(b"tekst", timeout=0.2)
+        extract_text(b"%PDF-1.4 tekst", timeout=0.2)  # plain text skips the worker
     assert caught.value.code == "timeout"
     assert time.monotonic() - started < 5
     assert stuck.process.poll() is not None
@@ -90,7 +90,7 @@ def test_a_crashed_worker_is_reported_as_corrupt(
     crashing = _fake_worker("import os, sys; sys.stdin.buffer.read(4); os._exit(139)")
     monkeypatch.setattr(sandbox._POOL, "acquire", lambda: crashing)
     with pytest.raises(ExtractionError) as caught:
-        extract_text(b"tekst")
+        extract_text(b"%PDF-1.4 tekst")  # plain text skips the worker
     assert caught.value.code == "corrupt"
 
 

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Names in the forms of government documents, found by patterns over the text.
+
+The run splitter (:mod:`.runs`) sees one line at a time and a given name or
+initials before the surname. Lists, signatures and references in government
+documents also write:
+
+- the surname first: "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van";
+- initials and surname broken over a line: "M.\\nBussemaker", "Van\\nToorenburg";
+- bibliographic references: "Audhoe SS, Hoving JL, Jong PR de (2019)".
+
+And public bodies and their parts are phrases ("Sociale Zaken en
+Werkgelegenheid", also in capitals or over a line break) whose words are never
+persons: :meth:`FormFinder.bodies` finds them around the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import vocabulary
+from .words import INITIAL, PARTICLE, UPPER, WORD
+
+_TUSSEN = (
+    r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
+)
+_SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
+
+SURNAME_FIRST = re.compile(
+    # "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van", "Ark, T. van"
+    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
+    rf"(?P<initials>(?:{INITIAL}[ \t]?)+)(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?"
+    rf"(?![ \t\n]*[{UPPER}][a-z])"
+)
+"""A surname followed by initials (not a given name and surname after them)."""
+
+BROKEN = re.compile(
+    # "M.\nBussemaker", "J.J.\nvan Dijk", "Van\nToorenburg"
+    rf"(?=[{UPPER}])(?<![\w.])(?:(?P<initials>(?:{INITIAL} ?)+)(?: (?:{PARTICLE}))*"
+    rf"|(?P<particle>Van|De|Ter|Ten|Van der|Van den|Van de))[ \t]*\n[ \t]*"
+    rf"(?:(?:{PARTICLE}) )*(?P<surname>{WORD})"
+)
+"""Initials or a capital particle at the end of a line, the surname on the next."""
+
+REFERENCE = re.compile(
+    # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
+    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD}) (?P<initials>[{UPPER}]{{1,4}})"
+    rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
+)
+"""A surname with bare initials, as in Vancouver-style references."""
+
+
+MAY_HAVE_INITIALS_AFTER = re.compile(rf"[^\W\d_](?:,| [a-z']{{1,3}})?\s+[{UPPER}]\.")
+"""Cheap pre-check for :data:`SURNAME_FIRST`: a word followed by an initial."""
+MAY_BE_BROKEN = re.compile(
+    r"(?:\.|(?<![^\W\d_])(?:Van|De|Ter|Ten|der|den|de|van))[ \t]*\n[ \t]*[^\W\d_]"
+)
+"""Cheap pre-check for :data:`BROKEN`."""
+MAY_BE_REFERENCE = re.compile(rf"[^\W\d_] [{UPPER}]{{1,4}}[,.]")
+"""Cheap pre-check for :data:`REFERENCE`."""
+
+
+def body_index() -> dict[str, re.Pattern[str]]:
+    """One pattern per capitalised word (lower case) of the public bodies: the
+    phrases that contain it, longest first."""
+    phrases: dict[str, list[str]] = {}
+    for phrase in sorted(vocabulary("public_bodies")):
+        tokens = phrase.split()
+        expression = r"\s+".join(re.escape(t) for t in tokens)
+        for token in tokens:
+            if token[:1].isupper():
+                phrases.setdefault(token.lower().rstrip(","), []).append(expression)
+    return {
+        word: re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(sorted(expressions, key=len, reverse=True))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for word, expressions in phrases.items()
+    }
