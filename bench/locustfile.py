@@ -20,7 +20,7 @@ from pathlib import Path
 
 from locust import HttpUser, between, task
 
-from herstel.core.testing.profile import (
+from herstel.tests.deployment.profile import (
     _allow_secure_cookies_on_loopback,
     form_fields,
     totp_code,

@@ -209,3 +209,10 @@ def audit_object_ids(*, event: str, object_type: str) -> set[str]:
             "object_id", flat=True
         )
     )
+
+
+def audit_object_recorded(*, event: str, object_type: str, object_id: str) -> bool:
+    """Whether the trail holds an entry of ``event`` about this one object."""
+    return AuditEvent.objects.filter(
+        event=event, object_type=object_type, object_id=object_id
+    ).exists()

@@ -22,6 +22,8 @@ from django.conf import settings
 from django.db import connections
 from django.http import HttpRequest, HttpResponse
 
+from herstel.core.registry import Registry
+
 logger = logging.getLogger("herstel.health")
 
 LIVE_PATH = "/health/live"
@@ -34,19 +36,6 @@ def _database() -> None:
         cursor.fetchone()
 
 
-def _keystore() -> None:
-    from herstel.vault.services import keystore_get
-
-    keystore_get().count()
-
-
-def _storage() -> None:
-    from herstel.vault.services import blob_storage
-
-    # A name that is never stored: a stat on disk, a HEAD request on S3.
-    blob_storage().exists("health-probe/absent")
-
-
 def _broker() -> None:
     from herstel.celery import app
 
@@ -54,12 +43,24 @@ def _broker() -> None:
         conn.ensure_connection(max_retries=1, timeout=2)
 
 
+class _Checks(Registry[Callable[[], None]]):
+    kind = "Readiness check"
+
+
+READINESS_CHECKS = _Checks()
+"""Checks the apps above the ground floor add in their ``ready()``: the vault
+adds its key store and blob storage, so core names no domain app."""
+
+
+def readiness_check_register(name: str, check: Callable[[], None]) -> None:
+    """Add a readiness check: a function that raises when ``name`` is down."""
+    READINESS_CHECKS.add(name, check)
+
+
 def readiness_checks() -> dict[str, Callable[[], None]]:
-    checks: dict[str, Callable[[], None]] = {
-        "database": _database,
-        "keystore": _keystore,
-        "storage": _storage,
-    }
+    """The database, every registered check, and the broker when configured."""
+    checks: dict[str, Callable[[], None]] = {"database": _database}
+    checks.update(READINESS_CHECKS.items())
     if settings.CELERY_BROKER_URL and not settings.CELERY_TASK_ALWAYS_EAGER:
         checks["broker"] = _broker
     return checks

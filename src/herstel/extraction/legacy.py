@@ -157,6 +157,7 @@ def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
                 f"LibreOffice cannot read this .{source_ext} file.",
             )
         converted = result.read_bytes()
-    from .extractors import _EXTRACTORS  # the converted format's extractor
-
-    return _EXTRACTORS[target_type](converted, ctx)
+    # The converted file goes through the dispatcher like any other: the
+    # extractors' module is not imported here (no cycle between the modules).
+    _media_type, text = ctx.dispatch(converted, f"input.{target_ext}", ctx, target_type)
+    return text

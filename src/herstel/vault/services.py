@@ -20,7 +20,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.utils.module_loading import import_string
 
-from herstel.audit.selectors import audit_object_ids
+from herstel.audit.selectors import audit_object_ids, audit_object_recorded
 from herstel.audit.services import audit_event_record
 
 from .audit_events import (
@@ -181,9 +181,10 @@ def _s3_client(storage: Storage) -> Any:
 
 
 def key_shred_audited(key_id: str) -> bool:
-    return AuditEvent.objects.filter(
+    """Whether the audit trail records this key as shredded."""
+    return audit_object_recorded(
         event=KEY_SHREDDED.name, object_type="vault.key", object_id=key_id
-    ).exists()
+    )
 
 
 def shredded_key_ids_from_audit() -> set[str]:

@@ -17,7 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.core.testing.world import world_once
+from herstel.tests.world import world_once
 from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create

@@ -45,7 +45,7 @@ def test_not_ready_when_a_check_fails(monkeypatch, caplog):
     def broken() -> None:
         raise OSError("/secret/path/to/blobs of Johan van der Berg")
 
-    monkeypatch.setattr(health, "_storage", broken)
+    monkeypatch.setitem(health.READINESS_CHECKS._items, "storage", broken)
     response = Client().get("/health/ready")
     assert response.status_code == 503
     assert response.json()["checks"]["storage"] == "failed"

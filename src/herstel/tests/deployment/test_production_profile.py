@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from herstel.core.testing.profile import (
+from herstel.tests.deployment.profile import (
     form_fields,
     http_session,
     missing_binaries,

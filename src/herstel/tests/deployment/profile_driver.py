@@ -2,7 +2,7 @@
 # Copyright (C) 2026 Herstel contributors
 """Steps against a running production profile, each in its own process.
 
-``python -m herstel.core.testing.profile_driver STEP '{json arguments}'`` with
+``python -m herstel.tests.deployment.profile_driver STEP '{json arguments}'`` with
 the profile's environment; prints one JSON line. The steps use the services,
 as a staff member's browser would through the pages, so the test and the
 load test can set up data and check consistency in a separate process from

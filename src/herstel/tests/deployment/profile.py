@@ -141,12 +141,12 @@ class Profile:
         return result.stdout
 
     def driver(self, step: str, **arguments: Any) -> Any:
-        """Run a step of herstel.core.testing.profile_driver in its own process."""
+        """Run a step of herstel.tests.deployment.profile_driver in its own process."""
         result = subprocess.run(  # noqa: S603
             [
                 sys.executable,
                 "-m",
-                "herstel.core.testing.profile_driver",
+                "herstel.tests.deployment.profile_driver",
                 step,
                 json.dumps(arguments),
             ],
