@@ -17,7 +17,6 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.tests.world import world_once
 from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
@@ -32,6 +31,7 @@ from herstel.partners.tests.matrix import (
     partners_objects,
     partners_url,
 )
+from herstel.tests.world import world_once
 
 from .factories import UserFactory, login_verified
 

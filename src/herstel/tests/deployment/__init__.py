@@ -1,3 +1,3 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""The production profile as separate processes: the deployment test and the load test."""
+"""The production profile as separate processes (deployment and load tests)."""

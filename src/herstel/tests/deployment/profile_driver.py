@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-PASSWORD = "profile-password-not-secret"  # noqa: S105  (throwaway test cluster)
+PASSWORD = "profile-password-not-secret"
 
 
 def _user(username: str, role: Any) -> dict[str, str]:
