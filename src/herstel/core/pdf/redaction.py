@@ -180,7 +180,11 @@ def _original_spans(
         return None
     joined = PAGE_SEPARATOR.join(page_texts)
     lead = len(joined) - len(joined.lstrip())
-    if joined.strip() != text:
+    pages_text = joined.strip()
+    # Extraction may close the pages' text with what the pages do not show:
+    # embedded files, annotations and the metadata fields. That tail goes on
+    # the last page; anything else that differs loses the layout.
+    if not text.startswith(pages_text):
         return None
     spans = []
     offset = -lead

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .postgres import find_bindir, throwaway_cluster
+from herstel.core.testing.postgres import find_bindir, throwaway_cluster
 
 ROOT = Path(__file__).resolve().parents[4]
 
