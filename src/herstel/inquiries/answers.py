@@ -11,9 +11,9 @@ requester's own name visible and every other mention burned out.
 from __future__ import annotations
 
 import io
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.template.loader import render_to_string
@@ -30,6 +30,7 @@ from herstel.dossiers.constants import DocumentStatus, MentionStatus, ViewPurpos
 from herstel.dossiers.models import Document, Mention
 from herstel.dossiers.services import document_text_read
 
+from .access_copy import mention_infos, plan_access_copy
 from .constants import MatchDecision
 
 if TYPE_CHECKING:
@@ -41,6 +42,15 @@ REDACTION_CODE = "AVG 15(4)"
 
 
 @dataclass(frozen=True, slots=True)
+class CopyDocument:
+    reference: str
+    dossier: str
+    stored_on: date
+    media_type: str
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
 class AccessCopy:
     pdf: bytes
     """Empty when nothing was found."""
@@ -48,6 +58,8 @@ class AccessCopy:
     redactions: int
     categories: tuple[str, ...]
     dossiers: tuple[str, ...]
+    listed: tuple[CopyDocument, ...] = ()
+    """The documents in the copy, for the letter's list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +84,6 @@ def redact_document(
     )
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
-
-
 def access_copy_build(
     *, request: AccessRequest, actor: Any, data: RequestData
 ) -> AccessCopy:
@@ -94,38 +102,40 @@ def access_copy_build(
         return AccessCopy(
             pdf=b"", documents=0, redactions=0, categories=(), dossiers=()
         )
-    own: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for mention in Mention.objects.filter(subject_id__in=subject_ids).exclude(
-        status=MentionStatus.REJECTED
-    ):
-        own[mention.document_id].append((mention.start, mention.end))
-    documents = (
-        Document.objects.filter(pk__in=list(own))
-        .exclude(status=DocumentStatus.SHREDDED)
-        .select_related("dossier")
-        .order_by("dossier__title", "reference")
-    )
+    documents = access_copy_documents(subject_ids=subject_ids)
     writer = PdfWriter()
     redactions = 0
     categories: set[str] = set()
     dossiers: dict[str, None] = {}
     count = 0
+    listed: list[CopyDocument] = []
     for document in documents:
         text = document_text_read(
             document=document, actor=actor, purpose=ViewPurpose.ACCESS_REQUEST
         )
-        mine = own[document.pk]
-        boxes: list[tuple[int, int]] = []
-        for mention in document.mentions.exclude(status=MentionStatus.REJECTED):
-            if _overlaps(mention.start, mention.end, mine):
-                categories.add(mention.category)
-                continue
-            boxes.append((mention.start, mention.end))
+        # The art. 15 rule (issue 13): inquiries/access_copy.py.
+        plan = plan_access_copy(
+            text=text,
+            mentions=mention_infos(document.mentions.all()),
+            own_subject_ids=subject_ids,
+        )
+        categories |= plan.own_categories
+        boxes = [(b.start, b.end) for b in plan.boxes]
         redactions += len(boxes)
         dossiers[document.dossier.title] = None
         pdf = redact_document(text=text, boxes=boxes, title=document.reference)
-        for page in PdfReader(io.BytesIO(pdf)).pages:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        for page in pages:
             writer.add_page(page)
+        listed.append(
+            CopyDocument(
+                reference=document.reference,
+                dossier=document.dossier.title,
+                stored_on=timezone.localtime(document.created_at).date(),
+                media_type=document.media_type,
+                pages=len(pages),
+            )
+        )
         count += 1
     if count:
         categories.add(Category.PERSON)
@@ -138,6 +148,22 @@ def access_copy_build(
         redactions=redactions,
         categories=tuple(sorted(categories)),
         dossiers=tuple(dossiers),
+        listed=tuple(listed),
+    )
+
+
+def access_copy_documents(*, subject_ids: Sequence[int]) -> list[Document]:
+    """The stored documents in which the matched subjects appear, in order."""
+    document_ids = set(
+        Mention.objects.filter(subject_id__in=subject_ids)
+        .exclude(status=MentionStatus.REJECTED)
+        .values_list("document_id", flat=True)
+    )
+    return list(
+        Document.objects.filter(pk__in=document_ids)
+        .exclude(status=DocumentStatus.SHREDDED)
+        .select_related("dossier")
+        .order_by("dossier__title", "reference")
     )
 
 
