@@ -200,6 +200,10 @@ def document_analysis_apply(
                 from .subjects import subjects_index_document
 
                 subjects_index_document(document=locked, text=analysis.text)
+                # Spellings the dossier rejected before (issue 13 bulk review).
+                from .review import surfaces_prereject
+
+                surfaces_prereject(document=locked, text=analysis.text)
             per_category: dict[str, int] = {}
             for found in analysis.mentions:
                 per_category[found.category] = per_category.get(found.category, 0) + 1

@@ -32,6 +32,7 @@ from herstel.dossiers.services import document_text_read
 
 from .access_copy import mention_infos, plan_access_copy
 from .constants import MatchDecision
+from .letter import answer_letter_pdf
 
 if TYPE_CHECKING:
     from .models import AccessRequest
@@ -218,5 +219,12 @@ def letter_build(
     text = letter_text(request=request, data=data, copy=copy)
     return Letter(
         text=text,
-        pdf=letter_pdf(title=request.reference, text=text, language=request.language),
+        # Letterhead, signatory and "page x of y" (issue 13): inquiries/letter.py.
+        pdf=answer_letter_pdf(
+            title=request.reference,
+            text=text,
+            reference=request.reference,
+            on=timezone.localdate(),
+            language=request.language,
+        ),
     )

@@ -43,7 +43,7 @@ T = TypeVar("T")
 
 
 def _blob_storages(location: Path) -> dict[str, Any]:
-    storages = dict(django_settings.STORAGES)
+    storages: dict[str, Any] = dict(django_settings.STORAGES)
     blobs = dict(storages["blobs"])
     if blobs["BACKEND"].endswith("FileSystemStorage"):
         blobs["OPTIONS"] = {**blobs.get("OPTIONS", {}), "location": str(location)}
