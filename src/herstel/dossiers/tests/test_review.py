@@ -136,3 +136,34 @@ def test_confirming_in_bulk_forgets_the_rejection_and_needs_permission():
             scope="document",
             actor=UserFactory(roles=[Role.REVIEWER]),
         )
+
+
+def test_document_page_bulk_reject_and_undo():
+    from django.test import Client
+    from django.urls import reverse
+
+    from herstel.accounts.tests.factories import login_verified
+
+    actor = _analyst()
+    dossier = dossier_create(slug="e", title="E")
+    documents = [_store(dossier, n, actor) for n in range(3)]
+    client = Client()
+    login_verified(client, actor)
+    page = reverse("dossiers:document", args=[documents[0].reference])
+    body = client.get(page).content.decode()
+    assert "document_bulk_review" not in body  # the URL, not the name
+    assert "/bulk/" in body
+    response = client.post(
+        reverse("dossiers:document_bulk_review", args=[documents[0].reference]),
+        {"mention": _spelling(documents[0]).pk, "action": "rejected-dossier"},
+    )
+    assert response.status_code == 302
+    assert Mention.objects.filter(status="rejected").count() == 9
+    body = client.get(page).content.decode()
+    batch = ReviewBatch.objects.get()
+    assert f'name="batch" value="{batch.pk}"' in body
+    client.post(
+        reverse("dossiers:document_bulk_undo", args=[documents[0].reference]),
+        {"batch": batch.pk},
+    )
+    assert not Mention.objects.filter(status="rejected").exists()
