@@ -18,7 +18,8 @@ others. The rule, per document (see ``docs/access-requests.md``):
 * **special-category data in passages that concern only other people** is
   burned out;
 * **words rejected as "not personal data" are never boxed**; places and
-  organisations, which identify nobody on their own, stay readable.
+  organisations, which identify nobody on their own, stay readable, and so
+  does an unreviewed person candidate inside an organisation's name.
 
 :func:`plan_access_copy` is pure (no database): it takes the text and the
 mentions and returns the boxes with their reason, so the analyst's preview and
@@ -241,6 +242,18 @@ def plan_access_copy(
     def within(mention: MentionInfo, spans: list[tuple[int, int]]) -> bool:
         return any(s <= mention.start < e for s, e in spans)
 
+    organisations = [
+        (m.start, m.end) for m in live if m.category == Category.ORGANISATION
+    ]
+
+    def in_organisation(mention: MentionInfo) -> bool:
+        # "Werkgelegenheid" in "Ministerie van Sociale Zaken en
+        # Werkgelegenheid": an unreviewed person candidate inside an
+        # organisation's name is that name, not a person.
+        return mention.status == MentionStatus.PROPOSED and any(
+            s <= mention.start and mention.end <= e for s, e in organisations
+        )
+
     boxes: list[PlannedBox] = []
     categories: set[str] = set()
     kept = 0
@@ -249,7 +262,8 @@ def plan_access_copy(
         if mention.pk in own_ids:
             categories.add(mention.category)
         elif mention.category == Category.PERSON:
-            reason = BoxReason.OTHER_PERSON
+            if not in_organisation(mention):
+                reason = BoxReason.OTHER_PERSON
         elif mention.category in _NEVER_BOXED:
             if within(mention, about_own):
                 categories.add(mention.category)

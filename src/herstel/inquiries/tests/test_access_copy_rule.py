@@ -118,3 +118,16 @@ def test_a_surname_shared_with_another_person_is_not_kept():
 def test_sentences_split_on_full_stops_and_paragraphs():
     spans = sentence_spans("Een zin. Twee zin.\n\nDrie")
     assert len(spans) == 3
+
+
+def test_an_unreviewed_candidate_inside_an_organisation_name_is_kept():
+    text = "Ministerie van Sociale Zaken en Werkgelegenheid. Piet Jansen belde."
+    word = text.index("Werkgelegenheid")
+    piet = text.index("Piet Jansen")
+    mentions = [
+        MentionInfo(1, 0, word + 15, "organisation", "proposed", None),
+        MentionInfo(2, word, word + 15, "person", "proposed", None),
+        MentionInfo(3, piet, piet + 11, "person", "proposed", None),
+    ]
+    plan = plan_access_copy(text=text, mentions=mentions, own_subject_ids=[9])
+    assert {b.mention_id for b in plan.boxes} == {3}
