@@ -41,6 +41,7 @@ def measure(documents: int) -> None:
 
     call_command("make_demo", documents=documents, verbosity=0)
     old_boxed = new_boxed = total = copies = docs = 0
+    reasons: Counter[tuple[str, str, str]] = Counter()
     for request in AccessRequest.objects.all():
         subject_ids = list(
             request.matches.filter(decision=MatchDecision.MATCH).values_list(
@@ -69,6 +70,9 @@ def measure(documents: int) -> None:
             old_boxed += boxed
             total += words
             new_boxed += _share(text, [(b.start, b.end) for b in plan.boxes])[0]
+            for box in plan.boxes:
+                status = next(m.status for m in mentions if m.pk == box.mention_id)
+                reasons[(box.reason, box.category, status)] += 1
     print(f"access copies: {copies}, documents in them: {docs}, words: {total}")
     if total:
         print(f"boxed words, old rule: {old_boxed} ({100 * old_boxed / total:.1f}%)")

@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -320,6 +321,33 @@ def _groups(words: list[LayoutWord]) -> list[tuple[list[LayoutWord], str]]:
     return result
 
 
+def _colourless(image: Any) -> bool:
+    """True when every pixel is grey (R = G = B), so one channel is enough."""
+    from PIL import ImageChops
+
+    red, green, blue = image.split()
+    return (
+        ImageChops.difference(red, green).getbbox() is None
+        and ImageChops.difference(green, blue).getbbox() is None
+    )
+
+
+def _draw_image(canvas: Canvas, image: Any, width: float, height: float) -> None:
+    """Embed the burned page image: greyscale when it has no colour, Flate
+    compressed, without ASCII85 (reportlab's pure-Python encoder is slow and
+    makes the file a quarter larger)."""
+    from reportlab import rl_config
+
+    if _colourless(image):
+        image = image.convert("L")
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        canvas.drawImage(ImageReader(image), 0, 0, width=width, height=height)
+    finally:
+        rl_config.useA85 = previous
+
+
 def _write_page(
     canvas: Canvas,
     image: object,
@@ -350,7 +378,7 @@ def _write_page(
         )
         rects.append((left, bottom, right, top, code))
     canvas.setPageSize(size)
-    canvas.drawImage(ImageReader(image), 0, 0, width=width, height=height)
+    _draw_image(canvas, image, width, height)
     font = _font_name()
     # The ground, in white, on each box (part of the text layer on purpose).
     canvas.setFillColorRGB(1, 1, 1)
