@@ -39,4 +39,5 @@ urlpatterns = [
     path("subjects/<int:pk>/decision/", views.subject_decision, name="subject_decide"),
     path("<slug:slug>/", views.dossier_detail, name="detail"),
     path("<slug:slug>/upload/", views.dossier_upload, name="upload"),
+    path("<slug:slug>/review/", views_review.review_queue, name="review_queue"),
 ]

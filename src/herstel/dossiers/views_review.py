@@ -12,17 +12,21 @@ from collections import Counter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Abs
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from .constants import MentionStatus
 from .models import Document, Mention, ReviewBatch
 from .review import review_batch_undo, surface_bulk_decide, surface_key
 from .selectors import document_get
+
+UNCERTAIN_AT = 0.5
+"""Scores nearest this (the balanced profile's threshold) are reviewed first."""
 
 
 def review_context(document: Document, mentions: list[Mention], text: str) -> dict:
@@ -117,3 +121,47 @@ def bulk_undo(request: HttpRequest, reference: str) -> HttpResponse:
         % {"count": restored},
     )
     return _back(document)
+
+
+QUEUE_SIZE = 50
+
+
+@login_required
+@require_GET
+def review_queue(request: HttpRequest, slug: str) -> HttpResponse:
+    """The dossier's unreviewed mentions, most uncertain first (score nearest
+    the balanced threshold), with keyboard shortcuts; each document read is
+    audited."""
+    from herstel.detection.base import Category
+
+    from .selectors import dossier_get
+    from .services import document_text_read
+
+    dossier = dossier_get(actor=request.user, slug=slug)
+    mentions = list(
+        Mention.objects.filter(document__dossier=dossier, status=MentionStatus.PROPOSED)
+        .select_related("document")
+        .annotate(uncertainty=Abs(F("score") - UNCERTAIN_AT))
+        .order_by("uncertainty", "document_id", "start")[:QUEUE_SIZE]
+    )
+    texts: dict[int, str] = {}
+    rows = []
+    for mention in mentions:
+        if mention.document_id not in texts:
+            texts[mention.document_id] = document_text_read(
+                document=mention.document, actor=request.user
+            )
+        rows.append((mention, texts[mention.document_id]))
+    return render(
+        request,
+        "dossiers/review_queue.html",
+        {
+            "dossier": dossier,
+            "rows": rows,
+            "remaining": Mention.objects.filter(
+                document__dossier=dossier, status=MentionStatus.PROPOSED
+            ).count(),
+            "labels": dict(Category.choices),
+            "can_review": request.user.has_perm("dossiers.review_mention"),
+        },
+    )

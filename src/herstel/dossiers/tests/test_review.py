@@ -167,3 +167,30 @@ def test_document_page_bulk_reject_and_undo():
         {"batch": batch.pk},
     )
     assert not Mention.objects.filter(status="rejected").exists()
+
+
+def test_review_queue_lists_the_most_uncertain_first():
+    from django.test import Client
+    from django.urls import reverse
+
+    from herstel.accounts.tests.factories import login_verified
+
+    actor = _analyst()
+    dossier = dossier_create(slug="q", title="Q")
+    document = _store(dossier, 1, actor)
+    Mention.objects.filter(document=document).update(score=0.95)
+    near = _spelling(document)
+    Mention.objects.filter(pk=near.pk).update(score=0.52)
+    client = Client()
+    login_verified(client, actor)
+    body = client.get(reverse("dossiers:review_queue", args=[dossier.slug]))
+    html = body.content.decode()
+    assert body.status_code == 200
+    rows = [int(pk) for pk in __import__("re").findall(r'<tr id="mention-(\d+)"', html)]
+    assert rows[0] == near.pk
+    assert "review-keys.js" in html
+    reviewer = UserFactory(roles=[Role.REVIEWER])
+    client = Client()
+    login_verified(client, reviewer)
+    html = client.get(reverse("dossiers:review_queue", args=[dossier.slug])).content
+    assert b'name="status"' not in html
