@@ -79,6 +79,8 @@ def measure(documents: int) -> None:
         print(
             f"boxed words, art. 15 rule: {new_boxed} ({100 * new_boxed / total:.1f}%)"
         )
+    for (reason, category, status), count in reasons.most_common():
+        print(f"  boxes: {reason:18} {category:14} {status:10} {count}")
     dossier = Dossier.objects.all().order_by("pk").first()
     if dossier is None:
         return
