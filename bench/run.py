@@ -480,6 +480,9 @@ def main() -> int:
         from disposition import disposition_rows
 
         rows.extend(disposition_rows())
+        from bulk_review import bulk_review_rows
+
+        rows.extend(bulk_review_rows())
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

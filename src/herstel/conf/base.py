@@ -173,3 +173,43 @@ HERSTEL_DEMO = config(
         "accounts with a published password. On in the development settings only."
     ),
 )
+
+# Organisation identity on every PDF Herstel issues (letters, notices,
+# certificates, reports): herstel.core.identity.
+HERSTEL_ORGANISATION_NAME = config(
+    "HERSTEL_ORGANISATION_NAME",
+    "",
+    help_text=(
+        "Full name of the organisation in the letterhead of letters and reports; "
+        "HERSTEL_SITE_NAME when empty."
+    ),
+    group="Organisation identity",
+)
+HERSTEL_ORGANISATION_ADDRESS = config(
+    "HERSTEL_ORGANISATION_ADDRESS",
+    [],
+    cast=list,
+    help_text=(
+        "Postal address lines of the organisation, comma-separated "
+        "(e.g. 'Postbus 90801,2509 LV Den Haag')."
+    ),
+    group="Organisation identity",
+)
+HERSTEL_ORGANISATION_LOGO = config(
+    "HERSTEL_ORGANISATION_LOGO",
+    "",
+    help_text="Path of a PNG or JPEG logo printed at the top of letters (optional).",
+    group="Organisation identity",
+)
+HERSTEL_SIGNATORY_NAME = config(
+    "HERSTEL_SIGNATORY_NAME",
+    "",
+    help_text="Name of the official who signs letters to citizens.",
+    group="Organisation identity",
+)
+HERSTEL_SIGNATORY_ROLE = config(
+    "HERSTEL_SIGNATORY_ROLE",
+    "",
+    help_text="Role of the signatory (e.g. 'Functionaris gegevensbescherming').",
+    group="Organisation identity",
+)

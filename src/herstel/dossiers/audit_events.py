@@ -43,3 +43,15 @@ SUBJECT_CONTACT_READ = event(
 DOSSIER_VIEWED = event("dossier.viewed", _("Viewed a dossier's document list"))
 
 registry.register_reasons(ViewPurpose.choices)
+MENTIONS_BULK_DECIDED = event(
+    "mentions.bulk_decided",
+    _("Confirmed or rejected every occurrence of one spelling"),
+    tags=("avg",),
+)
+MENTIONS_BULK_UNDONE = event(
+    "mentions.bulk_undone", _("Undid a bulk review decision"), tags=("avg",)
+)
+SURFACE_FORGOTTEN = event(
+    "mentions.surface_forgotten",
+    _("Stopped pre-rejecting a spelling in a dossier"),
+)

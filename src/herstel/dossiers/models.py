@@ -310,3 +310,80 @@ class IngestionRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dossier_id} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class RememberedSurface(models.Model):
+    """A surface form rejected as "not personal data" in a dossier (issue 13).
+
+    New documents of the dossier get its mentions pre-rejected (shown as such,
+    reversible). Only a keyed hash of the folded spelling is stored.
+    """
+
+    dossier = models.ForeignKey(
+        Dossier, on_delete=models.CASCADE, related_name="remembered_surfaces"
+    )
+    category = models.CharField(_("category"), max_length=30)
+    digest = models.CharField(_("digest"), max_length=32)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("remembered rejection")
+        verbose_name_plural = _("remembered rejections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "category", "digest"],
+                name="unique_remembered_surface",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dossier_id}:{self.category}:{self.digest[:8]}"
+
+
+class ReviewBatch(models.Model):
+    """One bulk decision on every occurrence of a surface form; can be undone."""
+
+    dossier = models.ForeignKey(
+        Dossier, on_delete=models.CASCADE, related_name="review_batches"
+    )
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="review_batches",
+    )
+    category = models.CharField(_("category"), max_length=30)
+    digest = models.CharField(_("digest"), max_length=32)
+    status = models.CharField(_("status"), max_length=20, choices=MentionStatus.choices)
+    remembered = models.BooleanField(
+        _("pre-rejected from the dossier's memory"), default=False
+    )
+    changes = models.JSONField(_("changes"), default=list)
+    """``[[mention_id, status_before], ...]``"""
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bulk review decision")
+        verbose_name_plural = _("bulk review decisions")
+        ordering = ("-created_at", "-pk")
+
+    def __str__(self) -> str:
+        return f"batch {self.pk}: {len(self.changes)} -> {self.status}"

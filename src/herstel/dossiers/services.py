@@ -274,6 +274,10 @@ def document_analysis_apply(
             )
             if text is not None and analysis.mentions:
                 subjects_index_document(document=locked, text=text)
+                # Spellings the dossier rejected before (bulk review).
+                from .review import surfaces_prereject
+
+                surfaces_prereject(document=locked, text=text)
             per_category: dict[str, int] = {}
             for found in analysis.mentions:
                 per_category[found.category] = per_category.get(found.category, 0) + 1

@@ -56,6 +56,7 @@ from .services import (
     subject_merge,
     subject_split,
 )
+from .views_review import review_context
 
 PAGE_SIZE = 50
 
@@ -186,6 +187,8 @@ def _document_context(
         "labels": labels,
         "can_review": request.user.has_perm("dossiers.review_mention", document),
         "add_form": MentionAddForm(document_text=text),
+        # Bulk review (issue 13): dossiers/views_review.py.
+        **review_context(document, mentions, text),
     }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.template.loader import render_to_string
@@ -24,18 +25,31 @@ from reportlab.platypus import Paragraph, Spacer
 
 from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
 from herstel.detection.base import Category
-from herstel.dossiers.constants import MentionStatus, ViewPurpose
+from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.selectors import documents_readable, subject_mention_spans
 from herstel.dossiers.services import document_text_read
 
+from .access_copy import mention_infos, plan_access_copy
 from .constants import MatchDecision
+from .letter import answer_letter_pdf
 
 if TYPE_CHECKING:
+    from herstel.dossiers.models import Document
+
     from .models import AccessRequest
     from .request_data import RequestData
 
 # Printed on every box in the access copy: the rights of others (art. 15(4)).
 REDACTION_CODE = "AVG 15(4)"
+
+
+@dataclass(frozen=True, slots=True)
+class CopyDocument:
+    reference: str
+    dossier: str
+    stored_on: date
+    media_type: str
+    pages: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +60,8 @@ class AccessCopy:
     redactions: int
     categories: tuple[str, ...]
     dossiers: tuple[str, ...]
+    listed: tuple[CopyDocument, ...] = ()
+    """The documents in the copy, for the letter's list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +86,6 @@ def redact_document(
     )
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
-
-
 def access_copy_build(
     *, request: AccessRequest, actor: Any, data: RequestData
 ) -> AccessCopy:
@@ -92,29 +104,40 @@ def access_copy_build(
         return AccessCopy(
             pdf=b"", documents=0, redactions=0, categories=(), dossiers=()
         )
-    own = subject_mention_spans(subject_ids=subject_ids)
-    documents = documents_readable(document_ids=own)
+    documents = access_copy_documents(subject_ids=subject_ids)
     writer = PdfWriter()
     redactions = 0
     categories: set[str] = set()
     dossiers: dict[str, None] = {}
     count = 0
+    listed: list[CopyDocument] = []
     for document in documents:
         text = document_text_read(
             document=document, actor=actor, purpose=ViewPurpose.ACCESS_REQUEST
         )
-        mine = own[document.pk]
-        boxes: list[tuple[int, int]] = []
-        for mention in document.mentions.exclude(status=MentionStatus.REJECTED):
-            if _overlaps(mention.start, mention.end, mine):
-                categories.add(mention.category)
-                continue
-            boxes.append((mention.start, mention.end))
+        # The art. 15 rule (issue 13): inquiries/access_copy.py.
+        plan = plan_access_copy(
+            text=text,
+            mentions=mention_infos(document.mentions.all()),
+            own_subject_ids=subject_ids,
+        )
+        categories |= plan.own_categories
+        boxes = [(b.start, b.end) for b in plan.boxes]
         redactions += len(boxes)
         dossiers[document.dossier.title] = None
         pdf = redact_document(text=text, boxes=boxes, title=document.reference)
-        for page in PdfReader(io.BytesIO(pdf)).pages:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        for page in pages:
             writer.add_page(page)
+        listed.append(
+            CopyDocument(
+                reference=document.reference,
+                dossier=document.dossier.title,
+                stored_on=timezone.localtime(document.created_at).date(),
+                media_type=document.media_type,
+                pages=len(pages),
+            )
+        )
         count += 1
     if count:
         categories.add(Category.PERSON)
@@ -127,7 +150,14 @@ def access_copy_build(
         redactions=redactions,
         categories=tuple(sorted(categories)),
         dossiers=tuple(dossiers),
+        listed=tuple(listed),
     )
+
+
+def access_copy_documents(*, subject_ids: Sequence[int]) -> list[Document]:
+    """The stored documents in which the matched subjects appear, in order."""
+    own = subject_mention_spans(subject_ids=subject_ids)
+    return list(documents_readable(document_ids=own))
 
 
 def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) -> str:
@@ -174,5 +204,12 @@ def letter_build(
     text = letter_text(request=request, data=data, copy=copy)
     return Letter(
         text=text,
-        pdf=letter_pdf(title=request.reference, text=text, language=request.language),
+        # Letterhead, signatory and "page x of y" (issue 13): inquiries/letter.py.
+        pdf=answer_letter_pdf(
+            title=request.reference,
+            text=text,
+            reference=request.reference,
+            on=timezone.localdate(),
+            language=request.language,
+        ),
     )

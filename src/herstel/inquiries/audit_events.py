@@ -76,3 +76,8 @@ REQUEST_DESTROYED = event(
     _("Destroyed an access request's personal data (keys shredded)"),
     tags=("avg", "destruction"),
 )
+MENTION_ATTRIBUTED = event(
+    "mention.attributed",
+    _("Linked an identifier to a subject (kept readable in their access copy)"),
+    tags=("avg",),
+)

@@ -2,7 +2,7 @@
 # Copyright (C) 2026 Herstel contributors
 from django.urls import path
 
-from . import views
+from . import views, views_copy
 
 app_name = "inquiries"
 
@@ -46,6 +46,16 @@ urlpatterns = [
         "verzoeken/<str:reference>/antwoord/<str:kind>.pdf",
         views.answer_file,
         name="answer_file",
+    ),
+    path(
+        "verzoeken/<str:reference>/inzagekopie/",
+        views_copy.copy_preview,
+        name="copy_preview",
+    ),
+    path(
+        "verzoeken/<str:reference>/inzagekopie/koppelen/",
+        views_copy.copy_link,
+        name="copy_link",
     ),
     path(
         "verzoeken/<str:reference>/bijlagen/<int:pk>/",

@@ -197,7 +197,7 @@ def _url(name: str, inventory: dict) -> str:
         return disposition_url(name, inventory["disposition"])
     if name == "dossiers:mention_decide":
         return reverse(name, args=[inventory["reference"], inventory["mention"]])
-    if name in {"dossiers:detail", "dossiers:upload"}:
+    if name in {"dossiers:detail", "dossiers:upload", "dossiers:review_queue"}:
         return reverse(name, kwargs={"slug": inventory["slug"]})
     if name.startswith("dossiers:document") or name == "dossiers:mention_add":
         return reverse(name, kwargs={"reference": inventory["reference"]})

@@ -107,8 +107,12 @@ def redact_to_pdf(
     boxes: Sequence[RedactionBox],
     title: str = "",
     original_pdf: bytes | None = None,
+    note: str = "",
 ) -> bytes:
     """Return a PDF of ``text`` with every box burned in.
+
+    ``note``, when given, is printed in the footer of every page (the
+    layout-kept engine states its fallback this way).
 
     ``original_pdf``, when given, supplies the page breaks and page sizes: its
     pages are read again and matched against ``text``; when they do not match
@@ -127,6 +131,7 @@ def redact_to_pdf(
     canvas.setCreator("Herstel")
     canvas.setProducer("Herstel")
     writer = _Writer(canvas)
+    writer.note = _CONTROL.sub(" ", note)
     for start, end, size in pages:
         writer.new_page(size)
         for kind, value in _segments(text, merged, start, end):
@@ -288,6 +293,7 @@ class _Writer:
         self.line: list[tuple[float, str]] = []
         self.line_end = 0.0
         self.boxes: list[tuple[float, float, str]] = []
+        self.note = ""
 
     # Page and line bookkeeping.
 
@@ -344,6 +350,8 @@ class _Writer:
     def _footer(self) -> None:
         self.canvas.setFont(self.font, 8)
         self.canvas.drawRightString(self._right, MARGIN / 2, str(self.page_number))
+        if self.note:
+            self.canvas.drawString(self._left, MARGIN / 2, self.note)
 
     def finish(self) -> None:
         if not self.started:

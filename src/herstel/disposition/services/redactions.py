@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
+from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.permissions import require
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
 from herstel.dossiers.models import Document, Mention
@@ -38,7 +38,13 @@ from ..models import (
     Redaction,
     RedactionBoxRecord,
 )
+from ..redaction_layout import LAYOUT_MEDIA_TYPES, redact_document_pdf
 from .base import SelfApprovalError, _require
+from .redaction_gate import (
+    prepare_mentions,
+    redaction_gate_check,
+    rejected_mention_ids,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +65,11 @@ def _default_ground(category: str) -> Ground:
 
 
 def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
-    """Start a document's archive redaction from its confirmed mentions.
+    """Start a document's archive redaction from its mentions.
 
-    Every confirmed mention becomes a box with the ground proposed for its
-    category. Idempotent: an existing redaction is returned as it is.
+    Every confirmed mention and every unreviewed candidate of the recall
+    profile becomes a box with the ground proposed for its category.
+    Idempotent: an existing redaction is returned as it is.
     """
     _require(actor, "disposition.redact", document)
     if document.is_shredded:
@@ -73,11 +80,8 @@ def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
         )
         if not created:
             return redaction
-        mentions = list(
-            Mention.objects.filter(
-                document=document, status=MentionStatus.CONFIRMED
-            ).order_by("start", "end")
-        )
+        # Confirmed mentions and unreviewed recall candidates (issue 13 gate).
+        mentions = prepare_mentions(document=document)
         RedactionBoxRecord.objects.bulk_create(
             [
                 RedactionBoxRecord(
@@ -184,10 +188,15 @@ def redaction_box_add(
 
 
 def redaction_boxes(*, redaction: Redaction) -> list[RedactionBox]:
-    """The boxes that are switched on, as the engine takes them."""
+    """The boxes that are switched on, as the engine takes them.
+
+    A box whose mention was rejected afterwards is not burned.
+    """
+    rejected = rejected_mention_ids(document_id=redaction.document_id)
     return [
         RedactionBox(start=b.start, end=b.end, code=b.ground.code)
         for b in redaction.boxes.filter(included=True).select_related("ground")
+        if b.mention_id is None or b.mention_id not in rejected
     ]
 
 
@@ -210,8 +219,15 @@ def document_redaction_boxes(
     ]
 
 
-def redaction_approve(*, redaction: Redaction, actor: Any) -> Redaction:
-    """Approve a redaction and burn the redacted PDF (never by its preparer)."""
+def redaction_approve(
+    *, redaction: Redaction, actor: Any, confirmed_counts: str | None = None
+) -> Redaction:
+    """Approve a redaction and burn the redacted PDF (never by its preparer).
+
+    Refused by the gate (``redaction_gate_check``) while mentions are
+    unreviewed, with zero boxes on a document naming persons, or when
+    ``confirmed_counts`` (what the reviewer saw) no longer holds.
+    """
     _require(actor, "disposition.approve_redaction", redaction.document)
     document = redaction.document
     if redaction.prepared_by_id == actor.pk:
@@ -220,19 +236,22 @@ def redaction_approve(*, redaction: Redaction, actor: Any) -> Redaction:
         )
     if redaction.status == RedactionStatus.APPROVED:
         return redaction
+    redaction_gate_check(redaction=redaction, confirmed=confirmed_counts)
     text = document_text_read(
         document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
     )
     original = None
-    if document.media_type == PDF_MEDIA_TYPE:
+    if document.media_type in LAYOUT_MEDIA_TYPES:
         original = document_original_read(
             document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
         )
-    pdf = redact_to_pdf(
+    # Layout kept for PDF and office originals (issue 13), else re-typeset.
+    pdf = redact_document_pdf(
         text=text,
         boxes=redaction_boxes(redaction=redaction),
         title=document.reference,
-        original_pdf=original,
+        original=original,
+        media_type=document.media_type,
     )
     sealed = blob_put(data=pdf, purpose=PURPOSE_REDACTED)
     try:

@@ -21,7 +21,8 @@ from herstel.disposition.services import (
     run_prepare,
     run_submit,
 )
-from herstel.dossiers.models import StorageLocation
+from herstel.dossiers.constants import MentionStatus
+from herstel.dossiers.models import Mention, StorageLocation
 from herstel.dossiers.services import dossier_create
 
 from .factories import analyst, approve_destroy, reviewer, store_documents
@@ -58,6 +59,8 @@ def disposition_objects() -> dict[str, Any]:
         dossier=open_dossier,
     )
     redacted = store_documents(open_dossier, 2, proposer)[1]
+    # The redaction gate waits for every mention to be reviewed.
+    Mention.objects.filter(document=redacted).update(status=MentionStatus.CONFIRMED)
     redaction = redaction_prepare(document=redacted, actor=proposer)
     redaction_approve(redaction=redaction, actor=approver)
     box = redaction_box_add(

@@ -12,6 +12,7 @@ import pytest
 from herstel.accounts.tests.factories import login_verified
 from herstel.disposition.constants import DecisionStatus, RedactionStatus
 from herstel.disposition.models import Disposition, Ground, Redaction
+from herstel.disposition.services.redaction_gate import redaction_counts
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import dossier_create
@@ -101,9 +102,15 @@ def test_redaction_page_prepare_add_and_approve(setup):
         url, {"text": "toeslag", "occurrence": 5, "ground": Ground.objects.first().pk}
     )
     assert response.status_code == 400
-    _client(reviewer()).post(
-        reverse("disposition:redaction_approve", args=[document.reference])
-    )
+    approve = reverse("disposition:redaction_approve", args=[document.reference])
+    checker = _client(reviewer())
+    page = checker.get(url).content.decode()
+    counts = redaction_counts(redaction=Redaction.objects.get())
+    assert counts.as_token() in page
+    # Without ticking the counts, nothing is approved.
+    checker.post(approve, {"counts": counts.as_token()})
+    assert Redaction.objects.get().status == RedactionStatus.DRAFT
+    checker.post(approve, {"counts": counts.as_token(), "confirm": "1"})
     assert Redaction.objects.get().status == RedactionStatus.APPROVED
     response = client.get(
         reverse("disposition:redaction_pdf", args=[document.reference])

@@ -31,6 +31,7 @@ from ..models import Redaction, RedactionBoxRecord
 from ..selectors import (
     ground_list,
 )
+from ..services.redaction_gate import redaction_counts
 from .common import (
     _errors,
     _require,
@@ -86,6 +87,8 @@ def _redaction_context(
         "grounds": grounds,
         "add_form": add_form or RedactionAddForm(document_text=text, grounds=grounds),
         "can_redact": user.has_perm("disposition.redact") and not document.is_shredded,
+        # The redaction gate: the counts the reviewer confirms.
+        "counts": redaction_counts(redaction=redaction) if redaction else None,
         "can_approve": redaction is not None
         and redaction.status != RedactionStatus.APPROVED
         and user.has_perm("disposition.approve_redaction")
@@ -168,9 +171,20 @@ def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     current = get_object_or_404(Redaction, document=document)
     try:
-        services.redaction_approve(redaction=current, actor=request.user)
+        if request.POST.get("confirm") != "1":
+            raise ValidationError(
+                _("Confirm the counts of candidates, boxes and rejections first.")
+            )
+        services.redaction_approve(
+            redaction=current,
+            actor=request.user,
+            confirmed_counts=request.POST.get("counts", ""),
+        )
     except services.SelfApprovalError as error:
         messages.error(request, str(error))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
     else:
         messages.success(request, _("The redaction is approved; the PDF is made."))
     return redirect("disposition:redaction", reference=document.reference)

@@ -124,6 +124,14 @@ def test_citizen_to_access_copy(live_server, page, browser, settings):
     review = _staff_page(browser, live_server, reviewer)
     review.goto(f"{live_server.url}/verzoeken/{reference}/")
     assert axe_serious(review) == []
+    # The preview of the copy, each box with its reason (art. 15 rule).
+    review.get_by_role(
+        "link",
+        name="Voorbeeld van de inzagekopie bekijken, met de reden van elk lakvlak",
+    ).click()
+    review.get_by_text("Naam van een andere persoon").first.wait_for()
+    assert axe_serious(review) == []
+    review.goto(f"{live_server.url}/verzoeken/{reference}/")
     review.get_by_role("button", name="Goedkeuren en het antwoord versturen").click()
     review.get_by_text(
         "Het antwoord is goedgekeurd en naar de verzoeker gestuurd."
@@ -148,6 +156,7 @@ def test_citizen_to_access_copy(live_server, page, browser, settings):
     reader = PdfReader(io.BytesIO(data))
     first_page = reader.pages[0].extract_text()
     assert "Johan van der Berg" in first_page
+    assert "Zwolle" in first_page  # the requester's place of residence
     assert "jongerenavond" in first_page  # the same page as Kaya's name was on
     haystack = "\n".join(pdf_haystacks(data))
     assert "Kaya" not in haystack

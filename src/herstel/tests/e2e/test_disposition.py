@@ -161,7 +161,9 @@ def test_redaction_grounds_and_report(live_server, page):
         f"{live_server.url}/disposition/documents/{document.reference}/redaction/"
     )
     page.get_by_role(
-        "button", name="Lakking voorbereiden vanuit de bevestigde vondsten"
+        "button",
+        name="Lakking voorbereiden: bevestigde vermeldingen en nog niet "
+        "beoordeelde kandidaten",
     ).click()
     page.get_by_role("heading", name="Lakvlakken", exact=True).wait_for()
     assert page.locator("mark.redaction-box").count() >= 1
@@ -177,6 +179,7 @@ def test_redaction_grounds_and_report(live_server, page):
     page.goto(
         f"{live_server.url}/disposition/documents/{document.reference}/redaction/"
     )
+    page.get_by_label(re.compile("Ik heb gecontroleerd")).check()
     page.get_by_role("button", name="Lakking goedkeuren").click()
     page.get_by_text("De lakking is goedgekeurd; de PDF is gemaakt.").wait_for()
     with page.expect_download() as download_info:
@@ -196,4 +199,37 @@ def test_redaction_grounds_and_report(live_server, page):
     page.goto(f"{live_server.url}/reports/parliament/")
     row = page.get_by_role("row", name=re.compile("Documenten gelakt"))
     assert "< 5" in row.inner_text()
+    assert axe_serious(page) == []
+
+
+def test_redaction_gate_refuses_unreviewed_mentions(live_server, page):
+    """Prepare boxes the unreviewed candidates; the reviewer sees the counts
+    and cannot approve while mentions are unreviewed."""
+    from herstel.disposition.constants import RedactionStatus
+    from herstel.disposition.models import Redaction
+
+    analyst = UserFactory(username="anouk", roles=[Role.ANALYST])
+    reviewer = UserFactory(username="ruben", roles=[Role.REVIEWER])
+    dossier = DossierFactory(slug="poort", title="Poort")
+    document = store_documents(dossier, 1, analyst)[0]
+    url = f"{live_server.url}/disposition/documents/{document.reference}/redaction/"
+
+    _login(page, live_server, analyst)
+    page.goto(url)
+    page.get_by_role(
+        "button",
+        name="Lakking voorbereiden: bevestigde vermeldingen en nog niet "
+        "beoordeelde kandidaten",
+    ).click()
+    page.get_by_role("heading", name="Stand van de beoordeling").wait_for()
+    assert page.locator("mark.redaction-box").count() >= 1
+    assert int(page.locator("#count-unreviewed").inner_text()) >= 1
+
+    _login(page, live_server, reviewer)
+    page.goto(url)
+    assert int(page.locator("#count-boxed").inner_text()) >= 1
+    page.get_by_label(re.compile("Ik heb gecontroleerd")).check()
+    page.get_by_role("button", name="Lakking goedkeuren").click()
+    page.get_by_text(re.compile("beoordeel die voordat de lakking")).wait_for()
+    assert Redaction.objects.get(document=document).status == RedactionStatus.DRAFT
     assert axe_serious(page) == []

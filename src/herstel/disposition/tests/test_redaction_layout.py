@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Layout-kept redaction of PDF originals (text and scanned): same pages, words
+where they were, nothing redacted left in the file or in the pixels."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.pdfgen.canvas import Canvas
+
+from herstel.disposition.redaction import RedactionBox
+from herstel.disposition.redaction_layout import (
+    redact_document_pdf,
+    redact_pdf_keep_layout,
+)
+from herstel.extraction import extract_text
+
+from .pdfscan import pdf_contains
+
+LINES = (
+    "Ministerie van Sociale Zaken en Werkgelegenheid",
+    "Gespreksverslag van 12 maart 2024",
+    "Mevrouw Jolanda de Wit uit Tiel sprak met de heer Karim Bouzidi.",
+    "Zij woont aan de Lindelaan 12 en heeft diabetes.",
+    "Het overleg over het beleid duurde een uur.",
+)
+SECRETS = ("Jolanda de Wit", "Karim Bouzidi", "Lindelaan 12")
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is not installed"
+)
+
+
+def _text_pdf(size=A4) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=size)
+    canvas.setAuthor("Jolanda de Wit")
+    canvas.setTitle("Verslag Bouzidi")
+    for page in range(2):
+        canvas.setFont("Helvetica-Bold", 14)
+        canvas.drawString(72, size[1] - 72, LINES[0])
+        canvas.setFont("Helvetica", 11)
+        for number, line in enumerate(LINES[1:], start=1):
+            canvas.drawString(72 + 20 * page, size[1] - 72 - 24 * number, line)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _scanned_pdf() -> bytes:
+    import pypdfium2 as pdfium
+
+    rendered = pdfium.PdfDocument(_text_pdf())[0].render(scale=300 / 72).to_pil()
+    buffer = io.BytesIO()
+    rendered.convert("L").save(buffer, format="PDF", resolution=300)
+    return buffer.getvalue()
+
+
+def _boxes(text: str) -> list[RedactionBox]:
+    boxes = []
+    for secret in SECRETS:
+        start = text.find(secret)
+        while start >= 0:
+            boxes.append(RedactionBox(start, start + len(secret), "5.1.2e"))
+            start = text.find(secret, start + 1)
+    return boxes
+
+
+def _words(pdf: bytes) -> dict[str, list[tuple[float, float]]]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    found: dict[str, list[tuple[float, float]]] = {}
+    document = pdfium.PdfDocument(pdf)
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        word, origin = "", None
+        for char_index in range(textpage.count_chars()):
+            char = chr(pdfium_c.FPDFText_GetUnicode(textpage, char_index))
+            if char.isspace() or char in ".,":
+                if word:
+                    found.setdefault(word, []).append(origin)
+                word, origin = "", None
+                continue
+            if not word:
+                box = textpage.get_charbox(char_index)
+                origin = (round(box[0], 1), round(box[1], 1))
+            word += char
+        if word:
+            found.setdefault(word, []).append(origin)
+    return found
+
+
+def _ocr(pdf: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    texts = []
+    for page in pdfium.PdfDocument(pdf):
+        buffer = io.BytesIO()
+        page.render(scale=300 / 72).to_pil().convert("L").save(buffer, format="PNG")
+        done = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--psm", "3"],  # noqa: S607
+            input=buffer.getvalue(),
+            capture_output=True,
+            check=True,
+        )
+        texts.append(done.stdout.decode())
+    return "\n".join(texts)
+
+
+def _assert_nothing_leaks(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    extracted = "\n".join(page.extract_text() for page in reader.pages)
+    for secret in SECRETS:
+        for word in secret.split():
+            if len(word) > 3 and word != "Lindelaan":
+                assert word not in extracted, word
+        assert not pdf_contains(pdf, secret), secret
+    assert not pdf_contains(pdf, "Bouzidi")
+    assert not pdf_contains(pdf, "Jolanda")
+    assert "Jolanda" not in str(reader.metadata)
+
+
+@pytest.mark.parametrize("size", [A4, letter])
+def test_text_pdf_keeps_pages_sizes_and_word_positions(size):
+    original = _text_pdf(size)
+    text = extract_text(original, "verslag.pdf", isolate=False).text
+    pdf = redact_pdf_keep_layout(
+        original_pdf=original, text=text, boxes=_boxes(text), title="Verslag Bouzidi"
+    )
+    assert pdf is not None
+    before, after = PdfReader(io.BytesIO(original)), PdfReader(io.BytesIO(pdf))
+    assert len(after.pages) == len(before.pages)
+    for old, new in zip(before.pages, after.pages, strict=True):
+        assert abs(float(old.mediabox.width) - float(new.mediabox.width)) < 0.5
+        assert abs(float(old.mediabox.height) - float(new.mediabox.height)) < 0.5
+    original_words, redacted_words = _words(original), _words(pdf)
+    for word in ("Ministerie", "Werkgelegenheid", "diabetes", "beleid", "Tiel"):
+        assert word in redacted_words, word
+        for (x0, y0), (x1, y1) in zip(
+            original_words[word], redacted_words[word], strict=True
+        ):
+            assert abs(x0 - x1) <= 2 and abs(y0 - y1) <= 2, (word, x0, x1, y0, y1)
+    _assert_nothing_leaks(pdf)
+    assert after.metadata.get("/Author", "") == ""
+    assert "5.1.2e" in after.metadata.get("/Title", "")
+
+
+@needs_tesseract
+def test_text_pdf_output_ocr_finds_no_redacted_word():
+    original = _text_pdf()
+    text = extract_text(original, "verslag.pdf", isolate=False).text
+    pdf = redact_pdf_keep_layout(original_pdf=original, text=text, boxes=_boxes(text))
+    assert pdf is not None
+    ocr = _ocr(pdf)
+    assert "beleid" in ocr  # the OCR does read the page
+    for word in ("Jolanda", "Bouzidi", "Karim", "Lindelaan"):
+        assert word not in ocr, word
+
+
+@needs_tesseract
+def test_scanned_pdf_is_redacted_in_the_pixels():
+    original = _scanned_pdf()
+    text = extract_text(original, "scan.pdf", isolate=False).text
+    assert "Bouzidi" in text
+    pdf = redact_pdf_keep_layout(original_pdf=original, text=text, boxes=_boxes(text))
+    assert pdf is not None
+    before, after = PdfReader(io.BytesIO(original)), PdfReader(io.BytesIO(pdf))
+    assert len(after.pages) == len(before.pages) == 1
+    assert (
+        abs(
+            float(before.pages[0].mediabox.width) - float(after.pages[0].mediabox.width)
+        )
+        < 0.5
+    )
+    ocr = _ocr(pdf)
+    assert "beleid" in ocr
+    for word in ("Jolanda", "Bouzidi", "Karim", "Lindelaan"):
+        assert word not in ocr, word
+    _assert_nothing_leaks(pdf)
+    # The invisible text layer holds the remaining OCR words.
+    assert "beleid" in _words(pdf)
+
+
+def test_plain_text_falls_back_to_typesetting():
+    text = "Mevrouw Jolanda de Wit belde."
+    pdf = redact_document_pdf(
+        text=text,
+        boxes=_boxes(text),
+        title="x",
+        original=text.encode(),
+        media_type="message/rfc822",
+    )
+    assert not pdf_contains(pdf, "Jolanda")
+    assert pdf_contains(pdf, "re-typeset")

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The art. 15 rule on the demo data set: the answered demo request's access
+copy shows the requester's name and place of residence, and no other person of
+the demo generator's list of fictitious people; no box covers a rejected word.
+(A service test on the demo; the browser only shows the same PDF.) The demo's
+answered request is from a staff member whose place and religion the
+documents do not name, so those are checked only where a passage names them;
+test_access_copy_rule and test_flow cover them on purpose-made text."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from django.contrib.auth.models import Group
+
+import pytest
+from pypdf import PdfReader
+
+from herstel.accounts.constants import Role
+from herstel.demo.generator import generate_dossiers
+from herstel.demo.services import demo_load
+from herstel.dossiers.constants import MentionStatus
+from herstel.dossiers.models import Mention
+from herstel.inquiries.access_copy import mention_infos, plan_access_copy
+from herstel.inquiries.answers import access_copy_documents
+from herstel.inquiries.constants import MatchDecision, RequestStatus
+from herstel.inquiries.demo import demo_requests_load
+from herstel.inquiries.models import AccessRequest
+from herstel.inquiries.services import answer_file_read, request_data
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DOCUMENTS = 40
+
+
+def test_demo_access_copy_follows_the_art_15_rule():
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    demo_load(seed=1, documents=DOCUMENTS)
+    demo_requests_load(seed=1)
+    request = AccessRequest.objects.get(status=RequestStatus.OBJECTION_WINDOW)
+    reviewer = request.approved_by
+    name = request_data(request).names[0]
+    people = {
+        person.name: person
+        for dossier in generate_dossiers(seed=1, documents=DOCUMENTS)
+        for person in dossier.persons
+    }
+    requester = people[name]
+    copy = answer_file_read(request=request, kind="copy", actor=reviewer)
+    text = " ".join(
+        (page.extract_text() or "") for page in PdfReader(io.BytesIO(copy)).pages
+    )
+    flat = " ".join(text.split())
+    assert name in flat
+    surname = requester.surname.split()[-1]
+    leaked = [
+        other
+        for other, person in people.items()
+        if person.surname.split()[-1] != surname
+        and re.search(rf"\b{re.escape(other)}\b", flat)
+    ]
+    assert leaked == []
+    # The requester's place, where a passage about them names it, is readable.
+    from herstel.dossiers.subjects import _document_text
+    from herstel.inquiries.access_copy import sentence_spans
+
+    for document in access_copy_documents(subject_ids=_matched(request)):
+        original = _document_text(document)
+        for start, end in sentence_spans(original):
+            sentence = original[start:end]
+            if name in sentence and requester.place in sentence:
+                assert requester.place in flat
+    # No box over a rejected word: rejected mentions are not in the plan.
+    subject_ids = _matched(request)
+    for document in access_copy_documents(subject_ids=subject_ids):
+        rejected = set(
+            Mention.objects.filter(
+                document=document, status=MentionStatus.REJECTED
+            ).values_list("pk", flat=True)
+        )
+        plan = plan_access_copy(
+            text="x" * document.text_length,
+            mentions=mention_infos(document.mentions.all()),
+            own_subject_ids=subject_ids,
+        )
+        assert not {b.mention_id for b in plan.boxes} & rejected
+
+
+def _matched(request):
+    return list(
+        request.matches.filter(decision=MatchDecision.MATCH).values_list(
+            "subject_id", flat=True
+        )
+    )
