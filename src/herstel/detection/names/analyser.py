@@ -13,7 +13,6 @@ from ..lexicons import lexicons_load
 from .document import Propagator
 from .forms import (
     BROKEN,
-    MAY_BE_BROKEN,
     MAY_BE_REFERENCE,
     MAY_HAVE_INITIALS_AFTER,
     REFERENCE,
@@ -417,10 +416,7 @@ class NameAnalyser(Propagator):
                     else ()
                 )
             ),
-            *(
-                ("line_break", m)
-                for m in (BROKEN.finditer(text) if MAY_BE_BROKEN.search(text) else ())
-            ),
+            *(("line_break", m) for m in BROKEN.finditer(text)),
             *(("reference", m) for m in references),
         ]
         for kind, match in found:

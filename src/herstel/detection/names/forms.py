@@ -51,14 +51,15 @@ REFERENCE = re.compile(
 """A surname with bare initials, as in Vancouver-style references."""
 
 
-MAY_HAVE_INITIALS_AFTER = re.compile(rf"[^\W\d_](?:,| [a-z']{{1,3}})?\s+[{UPPER}]\.")
-"""Cheap pre-check for :data:`SURNAME_FIRST`: a word followed by an initial."""
-MAY_BE_BROKEN = re.compile(
-    r"(?:\.|(?<![^\W\d_])(?:Van|De|Ter|Ten|der|den|de|van))[ \t]*\n[ \t]*[^\W\d_]"
+MAY_HAVE_INITIALS_AFTER = re.compile(rf"[{UPPER}]\.")
+"""Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
+(a pattern that starts with a capital lets the engine skip ahead)."""
+MAY_BE_REFERENCE = re.compile(
+    rf"[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
+    rf"[{UPPER}]{{2,4}}[,.]"
 )
-"""Cheap pre-check for :data:`BROKEN`."""
-MAY_BE_REFERENCE = re.compile(rf"[^\W\d_] [{UPPER}]{{1,4}}[,.]")
-"""Cheap pre-check for :data:`REFERENCE`."""
+"""Cheap pre-check for :data:`REFERENCE`: bare initials before a comma or full
+stop."""
 
 
 def body_index() -> dict[str, re.Pattern[str]]:

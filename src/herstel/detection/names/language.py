@@ -47,7 +47,7 @@ def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     # Most texts are Dutch: without a few of the commonest English or German
     # words there is no foreign paragraph to find.
     if (
-        lower.count(" the ") + lower.count(" and ") + lower.count(" of ") < 2
+        lower.count(" the ") + lower.count(" and ") + lower.count(" with ") < 2
         and lower.count(" und ") + lower.count(" ist ") + lower.count(" nicht ") < 2
     ):
         return []

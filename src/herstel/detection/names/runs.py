@@ -72,6 +72,14 @@ class RunSplitter(WordClassifier):
                 index -= 1
         if index < 0:
             return True
+        if text[index].isdigit():
+            # "4.1 Ruimtelijke aspecten", "### 2 Beschrijving": a numbered
+            # heading starts a line.
+            while index >= 0 and (text[index].isdigit() or text[index] == "."):
+                index -= 1
+            while index >= 0 and text[index] in " \t#*":
+                index -= 1
+            return index < 0 or text[index] == "\n"
         if text[index] != ".":
             return text[index] in SENTENCE_END
         # "dr. Veer", "mw. Jansen", "J. Jansen": an abbreviation, not an end.

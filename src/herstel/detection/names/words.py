@@ -183,6 +183,8 @@ class WordClassifier:
                 stem = lower[: -len(suffix)]
                 if f"{stem}en" in words or f"{stem}n" in words:
                     return True  # wordt -> worden, gaat -> gaan
+                if f"{stem}{stem[-1]}en" in words:
+                    return True  # klopt -> kloppen
         return False
 
     def flags(self, word: str) -> int:
