@@ -157,7 +157,8 @@ def append_metadata(text: str, metadata: list[tuple[str, str]]) -> str:
     """Close the text with ``Field: value`` lines, so detection sees them."""
     if not metadata:
         return text
-    lines = "\n".join(f"{name}: {value}" for name, value in metadata)
+    # Lower-case labels: a capitalised "Author" at a line start reads as a name.
+    lines = "\n".join(f"{name.lower()}: {value}" for name, value in metadata)
     return (
         f"{text}\n\n{METADATA_HEADING}\n{lines}"
         if text

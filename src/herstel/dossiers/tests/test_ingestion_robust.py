@@ -295,3 +295,29 @@ def test_upload_of_only_empty_files_names_them(client):
     assert response.status_code == 200
     assert "leeg.txt" in response.content.decode()
     assert dossier.documents.count() == 0
+
+
+def test_metadata_author_names_become_mentions():
+    """Author and comment author of a PDF are personal data: they are flagged."""
+    from herstel.extraction.tests.samples_more import make_annotated_pdf
+
+    dossier = DossierFactory()
+    ingest(
+        dossier=dossier,
+        files=_files(("besluit.pdf", make_annotated_pdf())),
+        actor=None,
+        source=IngestionSource.COMMAND,
+    )
+    document = dossier.documents.get()
+    text = document_text_read(
+        document=document, actor=UserFactory(roles=[Role.ANALYST])
+    )
+    metadata_start = text.index("--- Metadata ---")
+    flagged = {
+        text[m.start : m.end]
+        for m in document.mentions.filter(category="person", start__gt=metadata_start)
+    }
+    assert any("Koster" in span for span in flagged), flagged
+    assert any("Lotte Visser" in span for span in flagged), flagged
+    labels = {"author", "title", "comment", "Author", "Title", "Comment"}
+    assert not flagged & labels, flagged

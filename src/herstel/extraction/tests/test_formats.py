@@ -51,7 +51,7 @@ def test_docx_text_boxes_notes_comments_and_tracked_changes() -> None:
         "Opmerking van de redactie.\n\n"
         "Kopregel dossier 17\n\n"
         "--- Metadata ---\n"
-        "Comment author: K. de Vries"
+        "comment author: K. de Vries"
     )
 
 

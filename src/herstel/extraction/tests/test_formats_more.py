@@ -129,7 +129,7 @@ def test_pdf_comments_form_fields_attachments_and_metadata() -> None:
     assert result.parts == ("bijlage.txt",)
     assert ("Author", "Bram Koster") in result.metadata
     assert ("Comment author", "Lotte Visser") in result.metadata
-    assert text.endswith("Comment author: Lotte Visser")
+    assert text.endswith("comment author: Lotte Visser")
 
 
 def test_pdf_bad_page_is_reported_and_the_others_kept(monkeypatch) -> None:
