@@ -67,4 +67,7 @@ def test_analyst_without_code_cannot_reach_documents(live_server, page):
     assert "/accounts/verify/" in page.url
     page.get_by_label("Verificatiecode").fill("123456")
     page.get_by_role("button", name="Controleren").click()
-    assert page.get_by_text("Deze code is niet geldig").is_visible()
+    # At the field, and as a link to it in the error summary above the form.
+    errors = page.locator(".error-list")
+    assert errors.get_by_text("Deze code is niet geldig").is_visible()
+    assert page.locator('.error-summary a[href="#id_token"]').is_visible()

@@ -105,9 +105,11 @@ def test_invite_join_take_part_export_and_delete(live_server, browser, page):
     member_page.get_by_label(re.compile(r"^Regio")).select_option(label="Zuid-Holland")
     member_page.get_by_label("Wachtwoord", exact=True).fill(MEMBER_PASSWORD)
     member_page.get_by_role("button", name="Lid worden van het netwerk").click()
+    # The error stands at the field and, as a link to it, in the summary.
     assert member_page.get_by_text(
-        "U kunt alleen meedoen als u toestemming geeft."
+        "U kunt alleen meedoen als u toestemming geeft.", exact=True
     ).is_visible()
+    assert member_page.locator('.error-summary a[href="#id_consent"]').is_visible()
     member_page.get_by_label("Wachtwoord", exact=True).fill(MEMBER_PASSWORD)
     member_page.get_by_label(
         "Ik heb de tekst hierboven gelezen en geef toestemming"
