@@ -124,6 +124,7 @@ def load_rows() -> list[Row]:
         if not stats.exists():
             return [("load test", "failed", "", result.stderr[-500:])]
         rows = _rows(stats, staff, citizens, seconds, web_workers, web_threads, setup)
+        rows.extend(_server_rows(profile.log("web1")))
         alive = profile.alive()
         if len(alive) != len(profile.processes):
             rows.append(("load test: processes", "DIED", "", str(alive)))
@@ -176,6 +177,30 @@ def _rows(
             "met" if worst < STAFF_TARGET_P95_MS else "MISSED",
         )
     )
+    return rows
+
+
+def _server_rows(log: str) -> list[Row]:
+    """Time inside the web processes per page (herstel.access lines), to tell
+    processing from waiting in the queue: the client's time minus this."""
+    import re
+
+    times: dict[str, list[float]] = {}
+    for match in re.finditer(r"herstel\.access request \S+ (\S+) \d+ (\d+)ms", log):
+        times.setdefault(match.group(1), []).append(float(match.group(2)))
+    rows: list[Row] = []
+    for name, values in sorted(times.items()):
+        values.sort()
+        p50 = values[len(values) // 2]
+        p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+        rows.append(
+            (
+                f"server time: {name}",
+                f"p50 {p50:.0f} ms",
+                "",
+                f"p95 {p95:.0f} ms; n = {len(values)} (whole run, ramp-up included)",
+            )
+        )
     return rows
 
 
