@@ -208,7 +208,14 @@ class ShredJournal:
         with self._locked() as fd:
             # Under the lock nobody else appends: the cache is exact after this.
             self._refresh()
-            existing = {e.key_id: e for e in self._cache if e.key_id in wanted}
+            # Membership through the id set: scanning the cache per call made
+            # a long run quadratic.
+            already = {k for k in wanted if k in self._ids}
+            existing = (
+                {e.key_id: e for e in self._cache if e.key_id in already}
+                if already
+                else {}
+            )
             last = self._cache[-1] if self._cache else None
             new = chain_extend(
                 [k for k in wanted if k not in existing],
