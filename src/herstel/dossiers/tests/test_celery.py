@@ -31,6 +31,9 @@ pytestmark = [
         reason="redis-server not installed (apt-get install redis-server)",
     ),
     pytest.mark.django_db(transaction=True),
+    # One worker runs the tests that start servers, so they never compete
+    # for ports or for the two cores at the same moment.
+    pytest.mark.xdist_group("servers"),
 ]
 
 
@@ -40,12 +43,12 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def redis_url(tmp_path):
+def _start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], int] | None:
+    """A redis-server on a free port, or None when it did not come up."""
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603
         [
-            REDIS,
+            str(REDIS),
             "--port",
             str(port),
             "--bind",
@@ -55,18 +58,34 @@ def redis_url(tmp_path):
             "--appendonly",
             "no",
             "--dir",
-            str(tmp_path),
+            str(directory),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and server.poll() is None:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
+            return server, port
         except OSError:
             time.sleep(0.1)
+    server.terminate()
+    server.wait(10)
+    return None
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    # Another process may take the free port between the check and the
+    # server's bind (the deployment test starts servers too): try again.
+    for _attempt in range(3):
+        started = _start_redis(tmp_path)
+        if started is not None:
+            break
+    else:
+        pytest.fail("redis-server did not start on a free port in three attempts")
+    server, port = started
     yield f"redis://127.0.0.1:{port}/0"
     server.terminate()
     server.wait(10)

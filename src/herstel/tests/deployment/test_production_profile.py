@@ -35,6 +35,8 @@ pytestmark = [
         os.environ.get("HERSTEL_TEST_DATABASE") == "postgres",
         reason="runs once, in the first pass: the profile starts its own PostgreSQL",
     ),
+    # With the Celery worker test on one worker: never two sets of servers.
+    pytest.mark.xdist_group("servers"),
 ]
 
 KEPT = [
