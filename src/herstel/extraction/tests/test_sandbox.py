@@ -61,12 +61,22 @@ def test_errors_cross_the_process_boundary() -> None:
 
 
 def test_timeout_with_a_tiny_limit() -> None:
-    """A long PDF with a tiny limit gives ``timeout`` quickly; the next call works."""
+    """A long PDF with a tiny limit gives ``timeout`` quickly; the next call works.
+
+    Which ``timeout`` depends on where the clock runs out: the worker is killed
+    at the limit (the whole file fails with ``timeout``), or past 80 % of it the
+    PDF reader returns the pages read so far and lists the rest as ``timeout``.
+    """
     data = make_long_pdf(150)
     started = time.monotonic()
-    with pytest.raises(ExtractionError) as caught:
-        extract_text(data, "lang.pdf", timeout=0.05)
-    assert caught.value.code == "timeout"
+    try:
+        result = extract_text(data, "lang.pdf", timeout=0.05)
+    except ExtractionError as exc:
+        assert exc.code == "timeout"
+    else:
+        codes = {code for _path, code, _message in result.failures}
+        codes |= {code for _path, code in result.skipped}
+        assert "timeout" in codes
     assert time.monotonic() - started < 5
     assert "Deze zin" in extract_text(make_pdf()).text
 
