@@ -28,15 +28,9 @@ from __future__ import annotations
 import difflib
 import io
 import logging
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
@@ -60,174 +54,20 @@ __all__ = [
     "redact_pdf_keep_layout",
 ]
 
+from .layout_words import LayoutWord, page_words
+from .office_pdf import LAYOUT_MEDIA_TYPES, OFFICE_MEDIA_TYPES, office_to_pdf
+
 logger = logging.getLogger(__name__)
 
 RENDER_DPI = 150
 """Resolution of the burned page images."""
-OCR_DPI = 300
-"""Resolution at which scanned pages are read for word boxes."""
 MAX_PAGES = 2000
 BOX_PADDING = 1.0
 """Points added around a burned word, so no pixel of a glyph stays."""
-MIN_TEXT_CHARS = 8
-"""A page with fewer text-layer characters than this is read by OCR."""
-OFFICE_TIMEOUT = 120
 FALLBACK_NOTE = (
     "Opmaak niet behouden: tekst opnieuw gezet / layout not kept: text re-typeset"
 )
 """Printed on every page of a copy that could not keep the original layout."""
-
-
-@dataclass(slots=True)
-class LayoutWord:
-    """One word on a page, in PDF points with the origin at the bottom left."""
-
-    page: int
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-    baseline: float
-    size: float
-    redact: bool = False
-    codes: list[str] = field(default_factory=list)
-
-
-# --- words of a page ----------------------------------------------------------
-
-
-def _text_words(
-    textpage: object, page_index: int, origin: tuple[float, float]
-) -> list[LayoutWord]:
-    import pypdfium2.raw as pdfium_c
-
-    words: list[LayoutWord] = []
-    current: list[tuple[str, tuple[float, float, float, float], float, float]] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        text = "".join(c[0] for c in current)
-        left = min(c[1][0] for c in current)
-        bottom = min(c[1][1] for c in current)
-        right = max(c[1][2] for c in current)
-        top = max(c[1][3] for c in current)
-        words.append(
-            LayoutWord(
-                page=page_index,
-                text=text,
-                left=left - origin[0],
-                bottom=bottom - origin[1],
-                right=right - origin[0],
-                top=top - origin[1],
-                baseline=current[0][2] - origin[1],
-                size=current[0][3] or (top - bottom),
-            )
-        )
-        current.clear()
-
-    count = textpage.count_chars()  # type: ignore[attr-defined]
-    for index in range(count):
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, index) or 32)
-        if char.isspace() or char in "\x00\ufffe\uffff":
-            flush()
-            continue
-        box = textpage.get_charbox(index, loose=True)  # type: ignore[attr-defined]
-        tight = textpage.get_charbox(index)  # type: ignore[attr-defined]
-        if current and box[0] < current[-1][1][0] - 1:
-            flush()  # the text went back: a new line or column
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
-        # The baseline is the loose box's bottom plus the font's descent;
-        # the tight box's bottom is close enough for letters without one.
-        baseline = (
-            tight[1] if char.isalnum() and char not in "gjpqy" else box[1] + 0.2 * size
-        )
-        current.append(
-            (
-                char,
-                (box[0], min(box[1], tight[1]), box[2], max(box[3], tight[3])),
-                baseline,
-                size,
-            )
-        )
-    flush()
-    return words
-
-
-def _ocr_words(image: object, page_index: int, scale: float) -> list[LayoutWord] | None:
-    """Word boxes of a scanned page by Tesseract's TSV output; None without it."""
-    from herstel.extraction.ocr import find_tesseract
-
-    tesseract = find_tesseract()
-    if tesseract is None:
-        return None
-    buffer = io.BytesIO()
-    image.convert("L").save(buffer, format="PPM")  # type: ignore[attr-defined]
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-        [
-            tesseract.path,
-            "stdin",
-            "stdout",
-            "-l",
-            tesseract.language,
-            "--dpi",
-            str(OCR_DPI),
-            "--psm",
-            "3",
-            "tsv",
-        ],
-        input=buffer.getvalue(),
-        capture_output=True,
-        timeout=300,
-        env=env,
-        check=False,
-    )
-    if done.returncode != 0:
-        return None
-    height_px = image.height  # type: ignore[attr-defined]
-    words: list[LayoutWord] = []
-    for line in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
-        parts = line.split("\t")
-        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
-            continue
-        left, top, width, height = (int(v) for v in parts[6:10])
-        x0, x1 = left / scale, (left + width) / scale
-        y1 = (height_px - top) / scale
-        y0 = (height_px - top - height) / scale
-        words.append(
-            LayoutWord(
-                page=page_index,
-                text=parts[11].strip(),
-                left=x0,
-                bottom=y0,
-                right=x1,
-                top=y1,
-                baseline=y0 + 0.2 * (y1 - y0),
-                size=max(4.0, (y1 - y0) * 1.1),
-            )
-        )
-    return words
-
-
-def page_words(document: object, index: int) -> tuple[list[LayoutWord], bool]:
-    """The words of one page, and whether they came from OCR."""
-    page = document[index]  # type: ignore[index]
-    left, bottom, _right, _top = page.get_cropbox()
-    textpage = page.get_textpage()
-    words = _text_words(textpage, index, (left, bottom))
-    if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
-        return words, False
-    scale = OCR_DPI / 72
-    image = page.render(scale=scale).to_pil()
-    ocr = _ocr_words(image, index, scale)
-    if ocr is None:
-        return words, False
-    return ocr, True
-
-
-# --- alignment ------------------------------------------------------------------
 
 
 def _norm(char: str) -> str:
@@ -464,78 +304,6 @@ def redact_pdf_keep_layout(
         return None
     finally:
         document.close()
-
-
-# --- other formats --------------------------------------------------------------
-
-OFFICE_MEDIA_TYPES = frozenset(
-    {
-        "application/msword",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/vnd.oasis.opendocument.text",
-        "application/rtf",
-        "text/rtf",
-        "text/html",
-        "application/vnd.ms-excel",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/vnd.oasis.opendocument.spreadsheet",
-    }
-)
-"""Originals LibreOffice converts to PDF before the layout-kept redaction."""
-
-LAYOUT_MEDIA_TYPES = OFFICE_MEDIA_TYPES | {"application/pdf"}
-"""Originals whose layout the redacted copy can keep."""
-
-_SUFFIX = {
-    "application/msword": ".doc",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/vnd.oasis.opendocument.text": ".odt",
-    "application/rtf": ".rtf",
-    "text/rtf": ".rtf",
-    "text/html": ".html",
-    "application/vnd.ms-excel": ".xls",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
-    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
-}
-
-
-def office_to_pdf(data: bytes, media_type: str) -> bytes | None:
-    """Convert an office document or HTML page to PDF with LibreOffice headless.
-
-    ``None`` when LibreOffice is not installed or the conversion fails. Runs
-    with a throwaway profile and no network; the file never leaves the machine.
-    """
-    binary = shutil.which("soffice") or shutil.which("libreoffice")
-    suffix = _SUFFIX.get(media_type)
-    if binary is None or suffix is None:
-        return None
-    with tempfile.TemporaryDirectory(prefix="herstel-lo-") as work:
-        source = Path(work) / f"original{suffix}"
-        source.write_bytes(data)
-        profile = Path(work) / "profile"
-        try:
-            done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-                [
-                    binary,
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--norestore",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    work,
-                    str(source),
-                ],
-                capture_output=True,
-                timeout=OFFICE_TIMEOUT,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        target = Path(work) / "original.pdf"
-        if done.returncode != 0 or not target.is_file():
-            return None
-        return target.read_bytes()
 
 
 def redact_document_pdf(
