@@ -11,14 +11,12 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
-from herstel.detection.base import Category
 from herstel.extraction import valid_unicode
 from herstel.vault.services import (
     SealedBlob,
@@ -36,10 +34,9 @@ from .audit_events import (
     DOCUMENT_SHREDDED,
     DOCUMENT_STORED,
     DOCUMENT_VIEWED,
-    MENTION_ADDED,
-    MENTION_DECIDED,
 )
-from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
+from .constants import DocumentStatus, ViewPurpose
+from .mentions import mention_add, mention_decide  # noqa: F401  (views use these)
 from .models import Document, Dossier, Mention
 from .subject_index import (  # noqa: F401  (the subject services other apps use)
     key_digest as blind_digest,
@@ -418,75 +415,6 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
         )
     logger.info("document_shredded", extra={"document": document.pk})
     return document
-
-
-def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
-    mention.status = status
-    mention.decided_by = actor
-    mention.decided_at = timezone.now()
-    mention.save(update_fields=["status", "decided_by", "decided_at"])
-
-
-def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
-    """Confirm or reject a proposed mention (or change an earlier decision)."""
-    require(actor, "dossiers.review_mention", mention.document)
-    with transaction.atomic():
-        mention = Mention.objects.select_for_update().get(pk=mention.pk)
-        before = mention.status
-        if before == status:
-            return mention
-        _decision_save(mention, status, actor)
-        audit_event_record(
-            event=MENTION_DECIDED,
-            actor=actor,
-            target=mention,
-            context={
-                "document": mention.document_id,
-                "category": mention.category,
-                "before": before,
-                "after": str(status),
-            },
-        )
-    return mention
-
-
-def mention_add(
-    *, document: Document, start: int, end: int, category: str, actor: Any
-) -> Mention:
-    """Record personal data the engine missed; confirmed at once (a person found it)."""
-    require(actor, "dossiers.review_mention", document)
-    if document.is_shredded or not (0 <= start < end <= document.text_length):
-        raise ValidationError(_("The selection is not part of this document's text."))
-    if category not in Category.values:
-        raise ValidationError(_("Choose a category."))
-    with transaction.atomic():
-        mention, created = Mention.objects.get_or_create(
-            document=document,
-            start=start,
-            end=end,
-            category=category,
-            defaults={
-                "origin": MentionOrigin.ANALYST,
-                "status": MentionStatus.CONFIRMED,
-                "detector": "analyst",
-                "method": "manual",
-                "decided_by": actor,
-                "decided_at": timezone.now(),
-            },
-        )
-        if not created and mention.status != MentionStatus.CONFIRMED:
-            _decision_save(mention, MentionStatus.CONFIRMED, actor)
-        audit_event_record(
-            event=MENTION_ADDED,
-            actor=actor,
-            target=mention,
-            context={
-                "document": document.pk,
-                "category": category,
-                "length": end - start,
-            },
-        )
-    return mention
 
 
 def document_destroy(*, document: Document, actor: Any, reason: str) -> Document:
