@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
@@ -23,7 +24,16 @@ class HerstelAdminSite(admin.AdminSite):
     site_title = "Herstel"
 
     def login(self, request: HttpRequest, extra_context: object = None) -> HttpResponse:
-        """One login for everything: password, then the second factor."""
+        """One login for everything: password, then the second factor.
+
+        A signed-in, verified user without the administrator role gets 403: sending
+        them to the login again would loop (login → verify → admin → login …).
+        """
+        user = request.user
+        if user.is_authenticated and user_is_verified(user=user):
+            if not self.has_permission(request):
+                raise PermissionDenied
+            return HttpResponseRedirect(reverse("admin:index"))
         target = request.GET.get("next") or reverse("admin:index")
         return HttpResponseRedirect(
             reverse("accounts:login") + "?" + urlencode({"next": target})

@@ -28,6 +28,15 @@ def test_admin_login_goes_through_the_two_factor_login(client):
     assert response["Location"].startswith(reverse("accounts:login"))
 
 
+@pytest.mark.parametrize("role", [Role.ANALYST, Role.PRIVACY_OFFICER])
+def test_admin_as_signed_in_non_administrator_answers_403_without_a_loop(client, role):
+    login_verified(client, UserFactory(roles=[role]))
+    response = client.get(reverse("admin:index"), follow=True)
+    assert response.status_code == 403
+    assert len(response.redirect_chain) <= 1
+    assert client.get(reverse("admin:login")).status_code == 403
+
+
 def test_role_change_in_admin_is_audited(admin_client):
     # A role without access to personal data applies at once (others wait for
     # a second administrator: test_role_grants.py).
