@@ -115,3 +115,10 @@ class NoticeDecision(models.Model):
             LetterStatus.SENT: NoticeStatus.SENT,
             LetterStatus.RETURNED: NoticeStatus.RETURNED,
         }[LetterStatus(self.letter_status)]
+
+    @property
+    def status_label(self) -> str:
+        """The status in words, in the reader's language."""
+        from .constants import NoticeStatus
+
+        return str(NoticeStatus(self.status).label)

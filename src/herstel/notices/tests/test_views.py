@@ -119,3 +119,33 @@ def test_no_letter_without_an_address():
     )
     assert response.status_code == 400
     assert NoticeDecision.objects.get(subject=subject).letter_status == "none"
+
+
+def test_a_decided_subject_shows_its_status_in_the_list_and_on_its_page(subject):
+    """Regression: the status cell was blank for every decided subject."""
+    client, _officer = _client(Role.PRIVACY_OFFICER)
+    response = client.post(
+        reverse("notices:decide", args=[subject.pk]),
+        {"decision": "not_personal", "ground": "disproportionate"},
+    )
+    assert response.status_code == 302
+    label = "Niet persoonlijk geïnformeerd: gedekt door de openbare bekendmaking"
+    listing = client.get(reverse("notices:subjects")).content.decode()
+    row = listing.split(f'href="{reverse("notices:subject", args=[subject.pk])}"')[1]
+    assert row.split("</tr>")[0].count(label) == 1
+    page = client.get(reverse("notices:subject", args=[subject.pk])).content.decode()
+    assert f"<dd>{label}</dd>" in page
+
+
+def test_the_analyst_sees_no_link_to_the_public_notices_page_they_may_not_open(
+    subject,
+):
+    """Regression: analysts were shown a link to /notices/public/ that answers 403."""
+    client, _analyst = _client(Role.ANALYST)
+    public = reverse("notices:public")
+    assert client.get(public).status_code == 403
+    for url in (
+        reverse("notices:subjects"),
+        reverse("notices:subject", args=[subject.pk]),
+    ):
+        assert f'href="{public}"' not in client.get(url).content.decode()
