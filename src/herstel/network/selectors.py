@@ -236,11 +236,15 @@ def member_directory(*, actor: Any, group: Group | None = None) -> list[Director
 
 
 def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
-    """Meetings the actor may see, with their registration counts."""
+    """Meetings the actor may see, with their registration counts, soonest first.
+
+    The order is explicit: Django leaves ``Meta.ordering`` out of a query that
+    groups (the count), so the list came back in database order.
+    """
     return _visible(
-        Meeting.objects.select_related("group", "series").annotate(
-            registered=Count("registrations")
-        ),
+        Meeting.objects.select_related("group", "series")
+        .annotate(registered=Count("registrations"))
+        .order_by("starts_at", "pk"),
         actor=actor,
     )
 
