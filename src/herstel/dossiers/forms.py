@@ -45,6 +45,11 @@ class MultipleFileField(forms.FileField):
                 code="empty",
                 params={"names": ", ".join(self.empty_names)},
             )
+        if self.required and not any(item is not None for item in kept):
+            # An empty list never reaches FileField's own required check.
+            raise forms.ValidationError(
+                self.error_messages["required"], code="required"
+            )
         return [single(item, initial) for item in kept]
 
 

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from typing import Any
 
 from django.contrib import messages
@@ -129,8 +131,11 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
     require_page(request, "dossiers.ingest", dossier)
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = UploadForm(
+        request.POST if posted else None, request.FILES if posted else None
+    )
+    if posted and form.is_valid():
         uploads = form.cleaned_data["documents"]
         empty = getattr(form.fields["documents"], "empty_names", [])
         if empty:
@@ -265,14 +270,42 @@ def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
     return render(request, "dossiers/document_detail.html", context, status=400)
 
 
+# The formats Herstel reads whose extension the platform's table may lack or vary on.
+_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "message/rfc822": ".eml",
+    "application/vnd.ms-outlook": ".msg",
+    "application/mbox": ".mbox",
+    "text/rtf": ".rtf",
+    "application/rtf": ".rtf",
+    "text/html": ".html",
+    "application/zip": ".zip",
+}
+
+
+def _extension(media_type: str) -> str:
+    """The usual file extension for ``media_type`` (``""`` when unknown)."""
+    media_type = media_type.split(";")[0].strip().lower()
+    known = _EXTENSIONS.get(media_type)
+    if known:
+        return known
+    guessed = (
+        mimetypes.guess_extension(media_type, strict=False) if media_type else None
+    )
+    return guessed or ""
+
+
 @login_required
 @require_GET
 def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     data = document_original_read(document=document, actor=request.user)
     response = HttpResponse(data, content_type="application/octet-stream")
-    # The reference, not the original name, so no personal data in headers or logs.
-    response["Content-Disposition"] = f'attachment; filename="{document.reference}"'
+    # The reference, not the original name, so no personal data in headers or logs;
+    # the extension from the detected media type, so the file opens in its program.
+    filename = document.reference + _extension(document.media_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     return response
 

@@ -175,6 +175,10 @@ def test_download_does_not_put_the_file_name_in_headers(client, analyst):
     assert response.status_code == 200
     assert "ouali" not in response["Content-Disposition"]
     assert response["Cache-Control"] == "no-store"
+    # Regression (issue 16 bug 7): the file kept no extension.
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="{document.reference}.txt"'
+    )
 
 
 def test_dossier_page_pages_with_htmx(client, analyst):

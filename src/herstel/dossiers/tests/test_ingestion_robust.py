@@ -321,3 +321,18 @@ def test_metadata_author_names_become_mentions():
     assert any("Lotte Visser" in span for span in flagged), flagged
     labels = {"author", "title", "comment", "Author", "Title", "Comment"}
     assert not flagged & labels, flagged
+
+
+def test_upload_without_files_is_refused_and_starts_no_run(client):
+    """Regression (issue 16 bug 3): no files gave "0 bestanden" and an empty run."""
+    from herstel.dossiers.models import IngestionRun
+
+    login_verified(client, UserFactory(roles=[Role.ANALYST]))
+    dossier = DossierFactory()
+    # What a browser sends when no file is chosen: the form's other fields only.
+    response = client.post(
+        reverse("dossiers:upload", args=[dossier.slug]), {"csrfmiddlewaretoken": "x"}
+    )
+    assert response.status_code in (200, 400)
+    assert "Dit veld is verplicht" in response.content.decode()
+    assert not IngestionRun.objects.exists()
