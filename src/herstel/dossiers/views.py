@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import mimetypes
-
 from typing import Any
 
 from django.contrib import messages
