@@ -204,6 +204,17 @@ def _url(name: str, inventory: dict) -> str:
     return reverse(name)
 
 
+def missing_describedby_targets(page: str) -> set[str]:
+    """Ids an ``aria-describedby`` names that the page does not have."""
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    named = {
+        target
+        for value in re.findall(r'aria-describedby="([^"]*)"', page)
+        for target in value.split()
+    }
+    return named - ids
+
+
 def _content(response) -> bytes:
     if getattr(response, "streaming", False):
         return b"".join(response.streaming_content)
@@ -221,6 +232,8 @@ def test_matrix_cell(role, name, inventory):
     body = _content(response)
     if MATRIX[name][role]:
         assert response.status_code == 200, f"{role} should open {name}"
+        if response.get("Content-Type", "").startswith("text/html"):
+            assert not missing_describedby_targets(body.decode()), name
     else:
         assert response.status_code in (302, 403), f"{role} must not open {name}"
         assert SECRET_TEXT.encode() not in body
