@@ -74,7 +74,8 @@ def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
         {"dispositions": [disposition.pk], "decision": "approve"},
         follow=True,
     )
-    assert "niet besloten" in response.content.decode()
+    # One proposal, one form (regression, issue 16 bug 9: "Over 1 voorstellen").
+    assert "Over 1 voorstel is niet besloten" in response.content.decode()
     disposition.refresh_from_db()
     assert disposition.status == DecisionStatus.PROPOSED
 

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.dossiers.models import Document, Dossier
@@ -98,7 +98,11 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    _("%(proposed)s proposals recorded, %(skipped)s skipped.")
+                    ngettext(
+                        "%(proposed)s proposal recorded, %(skipped)s skipped.",
+                        "%(proposed)s proposals recorded, %(skipped)s skipped.",
+                        proposed,
+                    )
                     % {"proposed": proposed, "skipped": skipped},
                 )
                 return redirect("disposition:dossier", slug=dossier.slug)
@@ -149,14 +153,23 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
                     decided += 1
             if decided:
                 messages.success(
-                    request, _("%(count)s proposals decided.") % {"count": decided}
+                    request,
+                    ngettext(
+                        "%(count)s proposal decided.",
+                        "%(count)s proposals decided.",
+                        decided,
+                    )
+                    % {"count": decided},
                 )
             if refused:
                 messages.error(
                     request,
-                    _(
+                    ngettext(
+                        "%(count)s proposal was not decided: you proposed it "
+                        "yourself or it was already decided.",
                         "%(count)s proposals were not decided: you proposed them "
-                        "yourself or they were already decided."
+                        "yourself or they were already decided.",
+                        refused,
                     )
                     % {"count": refused},
                 )

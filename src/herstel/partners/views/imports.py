@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_http_methods
 
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
@@ -76,7 +76,12 @@ def import_view(request: HttpRequest) -> HttpResponse:
         if report.imported:
             messages.success(
                 request,
-                _("%(count)s rows imported.") % {"count": report.imported},
+                ngettext(
+                    "%(count)s row imported.",
+                    "%(count)s rows imported.",
+                    report.imported,
+                )
+                % {"count": report.imported},
             )
             return redirect(
                 "partners:organisation_list"
