@@ -28,4 +28,9 @@ urlpatterns = [
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from herstel.core.devmail import mailbox_enabled
+
+    if mailbox_enabled():
+        urlpatterns.append(path("dev/mail/", include("herstel.core.devmail")))
+
     urlpatterns += staticfiles_urlpatterns()

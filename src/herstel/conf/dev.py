@@ -15,7 +15,8 @@ os.environ.setdefault("HERSTEL_STATIC_MANIFEST", "false")
 os.environ.setdefault(
     "HERSTEL_MASTER_KEY", "ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE="
 )
-os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Mail is printed and kept for the development mailbox at /dev/mail/.
+os.environ.setdefault("EMAIL_BACKEND", "herstel.core.devmail.DevMailboxBackend")
 os.environ.setdefault("HERSTEL_DEMO", "true")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
 

@@ -8,8 +8,8 @@ EMAIL_BACKEND = config(
     "EMAIL_BACKEND",
     "django.core.mail.backends.smtp.EmailBackend",
     help_text=(
-        "Django mail backend; the demo uses "
-        "django.core.mail.backends.console.EmailBackend."
+        "Django mail backend; the demo uses herstel.core.devmail.DevMailboxBackend "
+        "(prints each mail and lists it at /dev/mail/ while DEBUG is on)."
     ),
     group="E-mail",
 )
@@ -34,7 +34,8 @@ EMAIL_FILE_PATH = config(
     None,
     help_text=(
         "Directory for django.core.mail.backends.filebased.EmailBackend, which "
-        "writes each mail to a file instead of sending it (test installations)."
+        "writes each mail to a file instead of sending it (test installations), "
+        "and for the development mailbox (default HERSTEL_VAR_DIR/mail)."
     ),
     group="E-mail",
 )
