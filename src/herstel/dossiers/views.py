@@ -224,12 +224,14 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
             actor=request.user,
         )
     if _is_htmx(request):
+        # The new row shows the mention's text again: a (recorded) read of the text.
         return render(
             request,
             "dossiers/document_detail.html#mention-row",
             {
                 "mention": mention,
                 "document": document,
+                "text": document_text_read(document=document, actor=request.user),
                 "labels": dict(Category.choices),
                 "can_review": True,
             },

@@ -200,3 +200,26 @@ def test_dossier_page_pages_with_htmx(client, analyst):
     assert b"<html" not in fragment.content
     assert b'id="documents"' in fragment.content
     assert AuditEvent.objects.filter(event="dossier.viewed").count() == 2
+
+
+def test_deciding_a_mention_with_htmx_returns_the_row_with_its_text(client, analyst):
+    """Regression (issue 16 bug 2): the swapped row's text cell was empty."""
+    document = document_store(
+        dossier=DossierFactory(), data=TEXT.encode(), filename="n.txt", actor=analyst
+    ).document
+    mention = next(
+        m for m in document.mentions.all() if TEXT[m.start : m.end] == "Tarik Ouali"
+    )
+    login_verified(client, analyst)
+    response = client.post(
+        reverse("dossiers:mention_decide", args=[document.reference, mention.pk]),
+        {"status": "confirmed"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    row = response.content.decode()
+    assert row.lstrip().startswith(f'<tr id="mention-{mention.pk}"')
+    assert f'<a href="#mark-{mention.pk}">Tarik Ouali</a>' in row
+    # Buttons name the mention by its text, not by a character offset.
+    assert "“Tarik Ouali”" in row
+    assert f" {mention.start}<" not in row
