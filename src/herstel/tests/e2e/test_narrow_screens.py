@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""At 375 px the inventory pages do not scroll sideways, and wide tables scroll
+inside a region the keyboard reaches (issue 16: document page 939 px, dossier page
+611 px, table wrappers not focusable, subject excerpts not wrapping)."""
+
+import pytest
+
+from herstel.accounts.constants import Role
+from herstel.accounts.tests.factories import UserFactory
+from herstel.dossiers.models import Subject
+from herstel.dossiers.services import document_store
+from herstel.dossiers.tests.factories import DossierFactory
+
+from .conftest import axe_serious
+from .test_inventory import _login
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+LONG = "https://voorbeeld.example.org/" + "lang-pad-zonder-spaties-" * 8
+NOTE = (
+    "Verslag gesprek\n\nDe heer Johan van der Berg uit Zwolle sprak met imam "
+    f"Yusuf Kaya. Kaya is bereikbaar via y.kaya@example.nl. Bron: {LONG}\n"
+    "Kenmerk: 2026-0001234567890123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ\n"
+)
+
+
+def _width(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+def test_inventory_pages_fit_a_phone_screen(live_server, page):
+    analyst = UserFactory(username="smal", roles=[Role.ANALYST])
+    dossier = DossierFactory(slug="smal", title="Smal dossier")
+    document = document_store(
+        dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
+    ).document
+    page.set_viewport_size({"width": 375, "height": 800})
+    _login(page, live_server, analyst)
+    urls = [
+        f"/dossiers/{dossier.slug}/",
+        f"/dossiers/documents/{document.reference}/",
+    ]
+    subject = Subject.objects.first()
+    if subject is not None:
+        urls.append(f"/dossiers/subjects/{subject.pk}/")
+    for url in urls:
+        page.goto(live_server.url + url)
+        page.wait_for_load_state("load")
+        assert page.title() and "404" not in page.title(), url
+        assert _width(page) <= 375, url
+        assert axe_serious(page) == [], url
+        regions = page.locator(".table-scroll")
+        for i in range(regions.count()):
+            assert regions.nth(i).get_attribute("tabindex") == "0", url
