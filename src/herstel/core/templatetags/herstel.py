@@ -17,3 +17,10 @@ def get_item(mapping: dict[str, Any], key: str) -> Any:
 def slice_text(text: str, mention: Any) -> str:
     """The text of a mention's span: ``{{ text|slice_text:mention }}``."""
     return text[mention.start : mention.end] if text else ""
+
+
+@register.filter
+def error_count(form: Any) -> int:
+    """How many errors a bound form shows: ``{{ form|error_count }}``."""
+    errors = getattr(form, "errors", None) or {}
+    return sum(len(messages) for messages in errors.values())
