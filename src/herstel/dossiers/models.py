@@ -191,6 +191,13 @@ class Mention(models.Model):
     def __str__(self) -> str:
         return f"{self.document_id}:{self.start}-{self.end} {self.category}"
 
+    @property
+    def source_label(self) -> str:
+        """How this mention was found, in words (never a code)."""
+        from .sources import source_label
+
+        return source_label(self.detector, self.method)
+
 
 class Subject(models.Model):
     """One person as the inventory knows them: a group of name mentions.

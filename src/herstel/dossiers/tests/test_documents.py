@@ -2,6 +2,7 @@
 # Copyright (C) 2026 Herstel contributors
 """Documents are stored encrypted, idempotently; every read is audited."""
 
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -223,3 +224,25 @@ def test_deciding_a_mention_with_htmx_returns_the_row_with_its_text(client, anal
     # Buttons name the mention by its text, not by a character offset.
     assert "“Tarik Ouali”" in row
     assert f" {mention.start}<" not in row
+
+
+def test_the_mention_table_names_detectors_in_words_not_codes(client, analyst):
+    """Regression (issue 16 bug 8): "names (capitalisation)", "analyst (manual)"."""
+    from herstel.dossiers.services import mention_add
+
+    document = document_store(
+        dossier=DossierFactory(), data=TEXT.encode(), filename="n.txt", actor=analyst
+    ).document
+    start = TEXT.index("heer")
+    mention_add(
+        document=document, start=start, end=start + 4, category="person", actor=analyst
+    )
+    login_verified(client, analyst)
+    page = client.get(reverse("dossiers:document", args=[document.reference]))
+    body = page.content.decode()
+    assert "Namen van personen, plaatsen en organisaties (" in body
+    assert "Analist (handmatig toegevoegd)" in body, re.findall(
+        r"<td>([^<]*\([^<]*\))</td>", body
+    )
+    for code in ("(capitalisation)", "analyst (manual)", ">names<", "pattern:"):
+        assert code not in body

@@ -3,8 +3,8 @@
 """The public form: anonymous, Dutch first, closed outside the window, clear
 errors per field, and spam refused without a third-party captcha."""
 
-import re
 import datetime
+import re
 import time
 
 from django.core import mail, signing
@@ -169,5 +169,7 @@ def test_quick_incomplete_form_shows_field_errors_not_spam():
     )
     body = response.content.decode()
     assert "Wij konden het formulier niet aannemen" not in body
-    assert re.search(r"Er (is|zijn) \d+ fout(en)?\. Verbeter deze:", body), body[body.find("alert--error"):][:700]
+    assert re.search(r"Er (is|zijn) \d+ fout(en)?\. Verbeter deze:", body), body[
+        body.find("alert--error") :
+    ][:700]
     assert 'data-title-prefix="Fout: "' in body

@@ -21,9 +21,7 @@ def test_failed_public_form_focuses_the_linked_error_summary(live_server, page):
     page.get_by_role("button", name="Verzoek versturen").click()
     summary = page.locator(".error-summary")
     summary.wait_for()
-    assert page.evaluate(
-        "document.activeElement.classList.contains('error-summary')"
-    )
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
     assert page.title().startswith("Fout: ")
     assert re.match(r"Er (is 1 fout|zijn \d+ fouten)\.", summary.inner_text())
     # Every error links to its field, and the link moves focus there.
