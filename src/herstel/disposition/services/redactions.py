@@ -303,6 +303,32 @@ def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
     return data
 
 
+def document_publication_pdf(*, document: Document, actor: Any) -> bytes:
+    """A document assessed as public, as a PDF without boxes (layout kept).
+
+    For a Woo decision that discloses the whole document; the reading is
+    audited by the dossiers services that decrypt it.
+    """
+    _require(actor, "disposition.read")
+    if document.is_shredded:
+        raise ValidationError(_("This document has already been destroyed."))
+    text = document_text_read(
+        document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+    )
+    original = None
+    if document.media_type in LAYOUT_MEDIA_TYPES:
+        original = document_original_read(
+            document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+        )
+    return redact_document_pdf(
+        text=text,
+        boxes=[],
+        title=document.reference,
+        original=original,
+        media_type=document.media_type,
+    )
+
+
 def redaction_shred(*, document: Document) -> None:
     """Shred the redacted copy of a document that is being destroyed."""
     redaction = Redaction.objects.filter(document=document).first()
