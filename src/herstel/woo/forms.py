@@ -74,7 +74,9 @@ class AssessForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    link = forms.URLField(label=_("Where it is already public"), required=False)
+    link = forms.URLField(
+        label=_("Where it is already public"), required=False, assume_scheme="https"
+    )
     remark = forms.CharField(
         label=_("Explanation"),
         required=False,
@@ -130,7 +132,9 @@ class ReturnForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    url = forms.URLField(label=_("Public address of the decision"))
+    url = forms.URLField(
+        label=_("Public address of the decision"), assume_scheme="https"
+    )
     published_on = forms.DateField(
         label=_("Published on"),
         initial=timezone.localdate,

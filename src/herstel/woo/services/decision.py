@@ -135,6 +135,7 @@ def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     the same reviewer, through the redaction gate). The package is stored
     encrypted; the documents stay held until the appeal window has passed.
     """
+    request.refresh_from_db()
     _require(actor, "woo.approve", request)
     if request.proposed_by_id == actor.pk:
         raise SelfApprovalError(
