@@ -5,7 +5,7 @@
 The requester's name and address are personal data: they are one sealed blob
 per request in the vault (like an access request's data), never a column. A
 third party is recorded by a description the analyst chooses (an
-organisation, "the author of document 3"), sealed the same way.
+organisation, "the author of document 3"), never a private person's name.
 """
 
 from __future__ import annotations
