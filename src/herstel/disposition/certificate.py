@@ -284,8 +284,16 @@ def _published_elsewhere(
             small,
         ),
         _table(
-            [[_("Document"), _("Published by"), _("Address"), _("Date"), _("SHA-256")]]
-            + rows,
+            [
+                [
+                    _("Document"),
+                    _("Published by"),
+                    _("Address"),
+                    _("Date"),
+                    _("SHA-256"),
+                ],
+                *rows,
+            ],
             widths=(28 * mm, 35 * mm, 50 * mm, 20 * mm, 37 * mm),
             header=True,
         ),

@@ -15,7 +15,7 @@ class RegisterForm(forms.Form):
     received_on = forms.DateField(
         label=_("Received on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     subject = forms.CharField(
         label=_("What the request is about"),
@@ -42,9 +42,7 @@ class RegisterForm(forms.Form):
 
 class ScopeForm(forms.Form):
     dossier = forms.ModelChoiceField(label=_("Dossier"), queryset=None)
-    category = forms.ChoiceField(
-        label=_("Only documents that mention"), required=False
-    )
+    category = forms.ChoiceField(label=_("Only documents that mention"), required=False)
     references = forms.CharField(
         label=_("Only these documents (references, one per line or comma-separated)"),
         required=False,
@@ -58,7 +56,7 @@ class ScopeForm(forms.Form):
         field.queryset = dossiers
         category = self.fields["category"]
         assert isinstance(category, forms.ChoiceField)
-        category.choices = [("", _("any personal data or none"))] + list(categories)
+        category.choices = [("", _("any personal data or none")), *list(categories)]
 
     def clean_references(self) -> list[str]:
         raw = self.cleaned_data.get("references", "")
@@ -107,7 +105,7 @@ class ThirdPartyForm(forms.Form):
     asked_on = forms.DateField(
         label=_("Asked on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
 
@@ -138,5 +136,5 @@ class PublishForm(forms.Form):
     published_on = forms.DateField(
         label=_("Published on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )

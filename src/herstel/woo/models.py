@@ -165,7 +165,7 @@ class ThirdParty(models.Model):
         _("third party"),
         max_length=200,
         help_text=_(
-            "An organisation or a role (\"author of document 3\"), not a "
+            'An organisation or a role ("author of document 3"), not a '
             "private person's name."
         ),
     )

@@ -70,9 +70,7 @@ def _document_pdf(item: Any, actor: Any) -> bytes:
 def package_build(*, request: Any, actor: Any, decided_on: datetime.date) -> Package:
     """Render every file and zip them with their manifest."""
     rows = report_rows(request)
-    articles = {
-        g.code: g.article for g in ground_list(actor=actor, active_only=False)
-    }
+    articles = {g.code: g.article for g in ground_list(actor=actor, active_only=False)}
     files: list[tuple[str, bytes]] = [
         (
             f"besluit-{request.reference}.pdf",
@@ -84,7 +82,10 @@ def package_build(*, request: Any, actor: Any, decided_on: datetime.date) -> Pac
                 decided_on=decided_on,
             ),
         ),
-        (f"inventaris-{request.reference}.pdf", inventory_pdf(request=request, rows=rows)),
+        (
+            f"inventaris-{request.reference}.pdf",
+            inventory_pdf(request=request, rows=rows),
+        ),
         (f"inventaris-{request.reference}.xlsx", production_report_xlsx(rows)),
     ]
     document_sha256: dict[int, str] = {}

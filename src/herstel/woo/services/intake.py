@@ -85,9 +85,7 @@ def _require_open(request: WooRequest) -> None:
         )
 
 
-def woo_scope_add(
-    *, request: WooRequest, documents: Sequence[Any], actor: Any
-) -> int:
+def woo_scope_add(*, request: WooRequest, documents: Sequence[Any], actor: Any) -> int:
     """Put documents in scope; each gets the next inventory number.
 
     Documents already in scope or destroyed are skipped. Returns how many were
@@ -109,7 +107,9 @@ def woo_scope_add(
         try:
             ScopeItem.objects.bulk_create(added)
         except IntegrityError as error:  # a concurrent add took a number
-            raise ValidationError(_("The scope changed meanwhile; try again.")) from error
+            raise ValidationError(
+                _("The scope changed meanwhile; try again.")
+            ) from error
         if added:
             audit_event_record(
                 event=WOO_SCOPED,

@@ -22,7 +22,12 @@ from pypdf import PdfReader
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import run_approve, run_execute, run_prepare, run_submit
+from herstel.disposition.services import (
+    run_approve,
+    run_execute,
+    run_prepare,
+    run_submit,
+)
 from herstel.disposition.tests.factories import NAMES, approve_destroy
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.woo.constants import Judgement, RequestStatus
@@ -60,9 +65,7 @@ def decided():
         woo_item_assess(
             item=item, judgement=judgement, grounds=grounds, link=link, actor=preparer
         )
-    party = woo_third_party_add(
-        request=request, label="Gemeente Tiel", actor=preparer
-    )
+    party = woo_third_party_add(request=request, label="Gemeente Tiel", actor=preparer)
     with pytest.raises(ValidationError, match="Gemeente Tiel"):
         woo_decision_propose(request=request, actor=preparer)
     woo_third_party_respond(party=party, note="Geen bezwaar.", actor=preparer)
@@ -76,7 +79,7 @@ def decided():
 
 
 def test_the_package_holds_letter_inventory_documents_and_manifest(decided):
-    request, documents, _preparer, approver = decided
+    request, _documents, _preparer, approver = decided
     assert request.status == RequestStatus.DECIDED
     assert request.appeal_ends_on == timezone.localdate() + datetime.timedelta(weeks=6)
     data = woo_package_read(request=request, actor=approver)
@@ -130,7 +133,7 @@ def test_every_redacted_pdf_leaks_nothing(decided):
     archive = zipfile.ZipFile(
         io.BytesIO(woo_package_read(request=request, actor=approver))
     )
-    for number, document in ((2, documents[1]), (3, documents[2])):
+    for number, _document in ((2, documents[1]), (3, documents[2])):
         pdf = archive.read(f"documenten/{number:04d}.pdf")
         name = NAMES[(number - 1) % len(NAMES)]
         longest = max(name.split(), key=len)
@@ -144,7 +147,7 @@ def test_every_redacted_pdf_leaks_nothing(decided):
 
 
 def test_documents_in_scope_are_held_until_the_appeal_window_ends(decided):
-    request, documents, preparer, approver = decided
+    request, documents, _preparer, _approver = decided
     today = timezone.localdate()
     blocks = blocker_registry.blocks(documents, today)
     assert set(blocks) == {d.pk for d in documents}
@@ -164,7 +167,9 @@ def test_an_open_request_blocks_destruction_in_the_run_preview():
         legal_basis="AVG art. 17",
         actor=preparer,
     )
-    rows = {row.item.document_id: row.blocks for row in run_preview(actor=preparer, run=run)}
+    rows = {
+        row.item.document_id: row.blocks for row in run_preview(actor=preparer, run=run)
+    }
     assert rows[documents[1].pk] == []
     [block] = rows[documents[0].pk]
     assert block["blocker"] == "woo_request"

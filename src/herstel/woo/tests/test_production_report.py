@@ -95,7 +95,9 @@ def _herstel_rows() -> list[tuple]:
             date=datetime.date(2026, 1, 31).isoformat(),
             judgement=judgement,
             grounds=("5.1.2e", "5.1.1d") if judgement == Judgement.NOT_PUBLIC else (),
-            link="https://example.org/d" if judgement == Judgement.ALREADY_PUBLIC else "",
+            link="https://example.org/d"
+            if judgement == Judgement.ALREADY_PUBLIC
+            else "",
             case_number="WOO-2026-0001",
         )
         for n, judgement in enumerate(Judgement.values, start=1)

@@ -64,9 +64,7 @@ class _Clock:
 def test_extension_once_with_reason_and_reminders_sent(
     monkeypatch, django_capture_on_commit_callbacks
 ):
-    monkeypatch.setattr(
-        "herstel.woo.services.intake.timezone", _Clock(D(2026, 2, 20))
-    )
+    monkeypatch.setattr("herstel.woo.services.intake.timezone", _Clock(D(2026, 2, 20)))
     analyst = UserFactory(roles=[Role.ANALYST], email="analist@example.org")
     request = woo_request(analyst, received_on=D(2026, 1, 31))
     assert request.due_on == D(2026, 2, 28)
@@ -81,7 +79,9 @@ def test_extension_once_with_reason_and_reminders_sent(
 
     with pytest.raises(ValidationError):
         woo_request_extend(request=request, reason=" ", actor=analyst)
-    request = woo_request_extend(request=request, reason="Veel documenten", actor=analyst)
+    request = woo_request_extend(
+        request=request, reason="Veel documenten", actor=analyst
+    )
     assert request.due_on == D(2026, 3, 14)
     with pytest.raises(ValidationError):
         woo_request_extend(request=request, reason="Nog eens", actor=analyst)
