@@ -48,8 +48,9 @@ def woo_blocks(documents: Sequence[Any], on: datetime.date) -> dict[int, list[Bl
         if request.status in OPEN_STATUSES:
             message = _("Legal hold: open Woo request")
         else:
+            ends = request.appeal_ends_on
             message = _("Legal hold: Woo decision, appeal window until %(date)s") % {
-                "date": request.appeal_ends_on.isoformat()
+                "date": ends.isoformat() if ends else "?"
             }
         found.setdefault(item.document_id, []).append(
             Block(blocker=BLOCKER, message=message, reference=request.reference)

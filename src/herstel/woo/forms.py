@@ -41,7 +41,9 @@ class RegisterForm(forms.Form):
 
 
 class ScopeForm(forms.Form):
-    dossier = forms.ModelChoiceField(label=_("Dossier"), queryset=None)
+    dossier: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("Dossier"), queryset=None
+    )
     category = forms.ChoiceField(label=_("Only documents that mention"), required=False)
     references = forms.CharField(
         label=_("Only these documents (references, one per line or comma-separated)"),

@@ -13,6 +13,7 @@ from herstel.dossiers.models import Dossier
 from herstel.inquiries.demo import demo_requests_load
 from herstel.network.demo import network_demo_load
 from herstel.notices.demo import notices_demo
+from herstel.woo.demo import woo_demo
 from herstel.partners.demo import partners_demo_load
 
 
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         counts["requests"] = demo_requests_load(seed=options["seed"])
         disposition_demo()
         notices_demo()
+        woo_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "
