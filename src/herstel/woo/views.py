@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.views import action_run, form_errors_add, form_render, require_page
@@ -164,173 +164,121 @@ def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     )
 
 
-def _action(
-    request: HttpRequest,
-    reference: str,
-    perm: str,
-    run: Callable[[WooRequest], Any],
-    success: str,
+def _form_data(form: Any) -> dict[str, Any]:
+    """A bound form's cleaned data, or its errors as a ``ValidationError``."""
+    if not form.is_valid():
+        raise ValidationError(
+            {f: e for f, e in form.errors.items() if f != "__all__"}
+            or _("Check the form.")
+        )
+    return dict(form.cleaned_data)
+
+
+def _scope(request: HttpRequest, woo: WooRequest, pk: int | None) -> int:
+    data = _form_data(_scope_form(request, request.POST))
+    documents = dossier_documents_filtered(
+        actor=request.user, dossier=data["dossier"], category=data["category"]
+    ).filter(shredded_at__isnull=True)
+    if data["references"]:
+        documents = documents.filter(reference__in=data["references"])
+        found = set(documents.values_list("reference", flat=True))
+        if missing := [r for r in data["references"] if r not in found]:
+            raise ValidationError(
+                _("Not in this dossier: %(references)s")
+                % {"references": ", ".join(missing[:10])}
+            )
+    added = services.woo_scope_add(
+        request=woo, documents=list(documents), actor=request.user
+    )
+    messages.success(request, _("%(count)d documents put in scope.") % {"count": added})
+    return added
+
+
+def _third_party(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+    data = _form_data(ThirdPartyForm(request.POST))
+    return services.woo_third_party_add(
+        request=woo, label=data["label"], asked_on=data["asked_on"], actor=request.user
+    )
+
+
+def _publish(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+    data = _form_data(PublishForm(request.POST))
+    return services.woo_publication_record(
+        request=woo,
+        url=data["url"],
+        published_on=data["published_on"],
+        actor=request.user,
+    )
+
+
+Run = Callable[[HttpRequest, WooRequest, "int | None"], Any]
+
+ACTIONS: dict[str, tuple[str, Run, Any]] = {
+    "scope": ("woo.work", _scope, ""),
+    "scope_remove": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_scope_remove(
+            item=woo_item_get(actor=r.user, request=woo, pk=pk or 0), actor=r.user
+        ),
+        gettext_lazy("The document is out of scope."),
+    ),
+    "extend": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_request_extend(
+            request=woo, reason=r.POST.get("reason", ""), actor=r.user
+        ),
+        gettext_lazy("The term is extended by two weeks."),
+    ),
+    "third_party": (
+        "woo.work",
+        _third_party,
+        gettext_lazy("The third party is recorded."),
+    ),
+    "third_party_respond": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_third_party_respond(
+            party=get_object_or_404(ThirdParty, request=woo, pk=pk),
+            note=r.POST.get("note", ""),
+            actor=r.user,
+        ),
+        gettext_lazy("The view is recorded."),
+    ),
+    "propose": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_decision_propose(
+            request=woo, summary=r.POST.get("summary", ""), actor=r.user
+        ),
+        gettext_lazy("The decision is sent for approval."),
+    ),
+    "approve": (
+        "woo.approve",
+        lambda r, woo, pk: services.woo_decision_approve(request=woo, actor=r.user),
+        gettext_lazy("The decision is approved and the package is made."),
+    ),
+    "send_back": (
+        "woo.approve",
+        lambda r, woo, pk: services.woo_decision_return(
+            request=woo, note=r.POST.get("note", ""), actor=r.user
+        ),
+        gettext_lazy("The decision is sent back."),
+    ),
+    "publish": ("woo.work", _publish, gettext_lazy("The publication is recorded.")),
+}
+"""The posted actions of the request page: permission, service call, message."""
+
+
+@login_required
+@require_POST
+def action(
+    request: HttpRequest, reference: str, name: str, pk: int | None = None
 ) -> HttpResponse:
-    """A posted action on the request page: check, run, message, back."""
+    """Run one action for a button or small form on the request page; a
+    refusal is shown as a message and nothing is lost."""
+    perm, run, success = ACTIONS[name]
     woo = woo_request_get(actor=request.user, reference=reference)
     require_page(request, perm, woo)
-    action_run(request, lambda: run(woo), success=success)
+    action_run(request, lambda: run(request, woo, pk), success=str(success))
     return redirect("woo:detail", reference=woo.reference)
-
-
-def _invalid(form: Any) -> None:
-    raise ValidationError(
-        {field: errors for field, errors in form.errors.items() if field != "__all__"}
-        or _("Check the form.")
-    )
-
-
-@login_required
-@require_POST
-def scope(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> int:
-        form = _scope_form(request, request.POST)
-        if not form.is_valid():
-            _invalid(form)
-        data = form.cleaned_data
-        documents = dossier_documents_filtered(
-            actor=request.user, dossier=data["dossier"], category=data["category"]
-        ).filter(shredded_at__isnull=True)
-        if data["references"]:
-            documents = documents.filter(reference__in=data["references"])
-            found = set(documents.values_list("reference", flat=True))
-            if missing := [r for r in data["references"] if r not in found]:
-                raise ValidationError(
-                    _("Not in this dossier: %(references)s")
-                    % {"references": ", ".join(missing[:10])}
-                )
-        added = services.woo_scope_add(
-            request=woo, documents=list(documents), actor=request.user
-        )
-        messages.success(
-            request, _("%(count)d documents put in scope.") % {"count": added}
-        )
-        return added
-
-    return _action(request, reference, "woo.work", run, "")
-
-
-@login_required
-@require_POST
-def scope_remove(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    def run(woo: WooRequest) -> None:
-        services.woo_scope_remove(
-            item=woo_item_get(actor=request.user, request=woo, pk=pk),
-            actor=request.user,
-        )
-
-    return _action(
-        request, reference, "woo.work", run, _("The document is out of scope.")
-    )
-
-
-@login_required
-@require_POST
-def extend(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> WooRequest:
-        return services.woo_request_extend(
-            request=woo, reason=request.POST.get("reason", ""), actor=request.user
-        )
-
-    return _action(
-        request, reference, "woo.work", run, _("The term is extended by two weeks.")
-    )
-
-
-@login_required
-@require_POST
-def third_party(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> ThirdParty:
-        form = ThirdPartyForm(request.POST)
-        if not form.is_valid():
-            _invalid(form)
-        return services.woo_third_party_add(
-            request=woo,
-            label=form.cleaned_data["label"],
-            asked_on=form.cleaned_data["asked_on"],
-            actor=request.user,
-        )
-
-    return _action(
-        request, reference, "woo.work", run, _("The third party is recorded.")
-    )
-
-
-@login_required
-@require_POST
-def third_party_respond(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    def run(woo: WooRequest) -> ThirdParty:
-        party = get_object_or_404(ThirdParty, request=woo, pk=pk)
-        return services.woo_third_party_respond(
-            party=party, note=request.POST.get("note", ""), actor=request.user
-        )
-
-    return _action(request, reference, "woo.work", run, _("The view is recorded."))
-
-
-@login_required
-@require_POST
-def propose(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> WooRequest:
-        return services.woo_decision_propose(
-            request=woo, summary=request.POST.get("summary", ""), actor=request.user
-        )
-
-    return _action(
-        request, reference, "woo.work", run, _("The decision is sent for approval.")
-    )
-
-
-@login_required
-@require_POST
-def approve(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> WooRequest:
-        return services.woo_decision_approve(request=woo, actor=request.user)
-
-    return _action(
-        request,
-        reference,
-        "woo.approve",
-        run,
-        _("The decision is approved and the package is made."),
-    )
-
-
-@login_required
-@require_POST
-def send_back(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> WooRequest:
-        return services.woo_decision_return(
-            request=woo, note=request.POST.get("note", ""), actor=request.user
-        )
-
-    return _action(
-        request, reference, "woo.approve", run, _("The decision is sent back.")
-    )
-
-
-@login_required
-@require_POST
-def publish(request: HttpRequest, reference: str) -> HttpResponse:
-    def run(woo: WooRequest) -> WooRequest:
-        form = PublishForm(request.POST)
-        if not form.is_valid():
-            _invalid(form)
-        return services.woo_publication_record(
-            request=woo,
-            url=form.cleaned_data["url"],
-            published_on=form.cleaned_data["published_on"],
-            actor=request.user,
-        )
-
-    return _action(
-        request, reference, "woo.work", run, _("The publication is recorded.")
-    )
 
 
 @login_required

@@ -13,8 +13,8 @@ from herstel.dossiers.models import Dossier
 from herstel.inquiries.demo import demo_requests_load
 from herstel.network.demo import network_demo_load
 from herstel.notices.demo import notices_demo
-from herstel.woo.demo import woo_demo
 from herstel.partners.demo import partners_demo_load
+from herstel.woo.demo import woo_demo
 
 
 class Command(BaseCommand):
