@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""An analyst registers a Woo request, puts ten documents in scope, assesses
+"""An analyst registers a Woo request, puts ten documents in scope (a destruction
+run prepared then keeps the one approved for destruction, with the Woo
+request as its reason), assesses
 them (public, partly public, not public, already public), asks a third party
 for its view that the decision waits for, and proposes the decision; a
 reviewer approves it and downloads the package. The package's inventory is
@@ -18,7 +20,7 @@ from openpyxl import load_workbook
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.tests.factories import NAMES, store_documents
+from herstel.disposition.tests.factories import NAMES, approve_destroy, store_documents
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
@@ -43,6 +45,8 @@ def test_woo_request_from_registration_to_package(live_server, page):
     Mention.objects.filter(document__in=documents).update(
         status=MentionStatus.CONFIRMED
     )
+    # One document was already approved for destruction before the request.
+    approve_destroy(documents[:1], analyst, reviewer)
 
     _login(page, live_server, analyst)
     page.goto(f"{live_server.url}/woo/")
@@ -61,6 +65,17 @@ def test_woo_request_from_registration_to_package(live_server, page):
     page.get_by_role("button", name="Aan de reikwijdte toevoegen").click()
     page.get_by_text("10 documenten binnen de reikwijdte geplaatst.").wait_for()
     assert axe_serious(page) == []
+
+    # A destruction run prepared now keeps that document, with the reason.
+    page.goto(f"{live_server.url}/disposition/runs/")
+    page.get_by_label("Dossier", exact=True).select_option(label="Salafisme 2016-2019")
+    page.get_by_label("Grondslag").fill("AVG art. 17 lid 1 sub a")
+    page.get_by_role("button", name="Ronde voorbereiden").click()
+    held = page.get_by_role("row", name=re.compile(documents[0].reference))
+    held.wait_for()
+    assert "Bewaarplicht: openstaand Woo-verzoek" in held.inner_text()
+    assert reference in held.inner_text()
+    page.goto(request_url)
 
     # Assess: each save opens the next document not yet assessed.
     page.get_by_role("link", name="0001", exact=True).click()
