@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""An analyst registers a Woo request, puts ten documents in scope (a destruction
-run prepared then keeps the one approved for destruction, with the Woo
-request as its reason), assesses
-them (public, partly public, not public, already public), asks a third party
-for its view that the decision waits for, and proposes the decision; a
-reviewer approves it and downloads the package. The package's inventory is
-the VWS platform's production report, its manifest holds, and no redacted
-PDF holds a redacted name. axe-core finds no serious or critical violations."""
+"""An analyst registers a Woo request and puts ten documents in scope; a
+destruction run prepared then keeps the one approved for destruction, with the
+Woo request as its reason. The analyst assesses them (public, partly public,
+not public, already public), asks a third party for its view that the decision
+waits for, and proposes the decision; a reviewer approves it and downloads the
+package. The package's inventory is the VWS platform's production report, its
+manifest holds, and no redacted PDF holds a redacted name. axe-core finds no
+serious or critical violations."""
 
 import datetime
 import hashlib
