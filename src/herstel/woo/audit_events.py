@@ -19,4 +19,5 @@ WOO_RETURNED = event("woo.returned", _("Sent a Woo decision back"))
 WOO_PACKAGE_DOWNLOADED = event(
     "woo.package_downloaded", _("Downloaded a Woo decision package")
 )
+WOO_WITHDRAWN = event("woo.withdrawn", _("Recorded that a Woo request was withdrawn"))
 WOO_PUBLISHED = event("woo.published", _("Recorded where a Woo decision is published"))

@@ -22,6 +22,7 @@ urlpatterns = [
     _action("extend/", "extend"),
     _action("third-parties/", "third_party"),
     _action("third-parties/<int:pk>/view/", "third_party_respond"),
+    _action("withdraw/", "withdraw"),
     _action("propose/", "propose"),
     _action("approve/", "approve"),
     _action("send-back/", "send_back"),

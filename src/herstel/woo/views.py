@@ -243,6 +243,13 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
         ),
         gettext_lazy("The view is recorded."),
     ),
+    "withdraw": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_request_withdraw(
+            request=woo, reason=r.POST.get("reason", ""), actor=r.user
+        ),
+        gettext_lazy("The request is recorded as withdrawn."),
+    ),
     "propose": (
         "woo.work",
         lambda r, woo, pk: services.woo_decision_propose(

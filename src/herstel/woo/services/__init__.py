@@ -20,6 +20,7 @@ from .intake import (
     woo_reminders_send,
     woo_request_extend,
     woo_request_register,
+    woo_request_withdraw,
     woo_scope_add,
     woo_scope_remove,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "woo_reminders_send",
     "woo_request_extend",
     "woo_request_register",
+    "woo_request_withdraw",
     "woo_scope_add",
     "woo_scope_remove",
     "woo_third_party_add",

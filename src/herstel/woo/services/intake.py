@@ -23,7 +23,13 @@ from herstel.audit.services import audit_event_record
 from herstel.vault.services import blob_shred
 
 from .. import terms
-from ..audit_events import WOO_EXTENDED, WOO_REGISTERED, WOO_REMINDED, WOO_SCOPED
+from ..audit_events import (
+    WOO_EXTENDED,
+    WOO_REGISTERED,
+    WOO_REMINDED,
+    WOO_SCOPED,
+    WOO_WITHDRAWN,
+)
 from ..constants import OPEN_STATUSES, RequestStatus
 from ..models import ScopeItem, WooRequest
 from .common import Requester, _locked, _new_reference, _require, requester_seal
@@ -165,6 +171,24 @@ def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRe
             actor=actor,
             target=request,
             context={"before": before.isoformat(), "after": request.due_on.isoformat()},
+        )
+    return request
+
+
+def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
+    """Record that the requester withdrew the request; its documents are no
+    longer held for it."""
+    _require(actor, "woo.work")
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say how the requester withdrew it.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status not in OPEN_STATUSES:
+            raise ValidationError(_("This request is already decided."))
+        request.status = RequestStatus.WITHDRAWN
+        request.save(update_fields=["status"])
+        audit_event_record(
+            event=WOO_WITHDRAWN, actor=actor, target=request, reason=reason.strip()
         )
     return request
 

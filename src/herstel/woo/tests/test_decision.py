@@ -38,6 +38,7 @@ from herstel.woo.services import (
     woo_item_assess,
     woo_package_read,
     woo_publication_record,
+    woo_request_withdraw,
     woo_third_party_add,
     woo_third_party_respond,
 )
@@ -212,3 +213,20 @@ def test_assessment_rules():
         )
     with pytest.raises(PermissionDenied):
         woo_item_assess(item=item, judgement=Judgement.PUBLIC, actor=reviewer())
+
+
+def test_a_withdrawn_request_no_longer_holds_its_documents():
+    preparer = analyst()
+    documents = documents_reviewed("withdrawn", 2, preparer)
+    request = woo_request(preparer, documents)
+    today = timezone.localdate()
+    assert set(blocker_registry.blocks(documents, today)) == {d.pk for d in documents}
+    with pytest.raises(ValidationError):
+        woo_request_withdraw(request=request, reason=" ", actor=preparer)
+    request = woo_request_withdraw(
+        request=request, reason="Per e-mail ingetrokken", actor=preparer
+    )
+    assert request.status == RequestStatus.WITHDRAWN
+    assert not blocker_registry.blocks(documents, today)
+    with pytest.raises(ValidationError):
+        woo_request_withdraw(request=request, reason="Nog eens", actor=preparer)
