@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("herstel.inquiries.urls")),
     path("disposition/", include("herstel.disposition.urls")),
     path("notices/", include("herstel.notices.urls")),
+    path("woo/", include("herstel.woo.urls")),
     path("reports/", include("herstel.reports.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),

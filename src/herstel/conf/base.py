@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "herstel.inquiries",
     "herstel.disposition",
     "herstel.notices",
+    "herstel.woo",
     "herstel.reports",
     "herstel.demo",
 ]

@@ -36,6 +36,7 @@ from herstel.dossiers.constants import LocationKind
 
 from .constants import ItemStatus
 from .models import DestructionRun
+from .publications import registry as publication_registry
 
 _CHUNK = 400  # rows per table: long tables split slowly in reportlab
 
@@ -195,6 +196,7 @@ def _render(run: DestructionRun) -> bytes:
                 header=True,
             )
         )
+    story += _published_elsewhere(destroyed, small, mono)
     kept = [i for i in destroyed if i.storage_remnants]
     if kept:
         story += [
@@ -250,6 +252,52 @@ def _render(run: DestructionRun) -> bytes:
     )
     document.build(story)
     return buffer.getvalue()
+
+
+def _published_elsewhere(
+    destroyed: list[Any], small: ParagraphStyle, mono: ParagraphStyle
+) -> list[Any]:
+    """The destroyed documents of which a (redacted) copy was published."""
+    published = publication_registry.publications([i.document_id for i in destroyed])
+    rows = [
+        [
+            i.reference,
+            Paragraph(_escape(p.where), small),
+            Paragraph(_escape(p.url), small),
+            p.published_on,
+            Paragraph(p.sha256 or "-", mono),
+        ]
+        for i in destroyed
+        for p in published.get(i.document_id, [])
+    ]
+    if not rows:
+        return []
+    return [
+        Spacer(1, 4 * mm),
+        Paragraph(_("Published elsewhere"), getSampleStyleSheet()["Heading3"]),
+        Paragraph(
+            _(
+                "A copy of these documents was published outside Herstel before "
+                "destruction. Destruction here does not remove the published "
+                "copy; it stays public under the decision that published it."
+            ),
+            small,
+        ),
+        _table(
+            [
+                [
+                    _("Document"),
+                    _("Published by"),
+                    _("Address"),
+                    _("Date"),
+                    _("SHA-256"),
+                ],
+                *rows,
+            ],
+            widths=(28 * mm, 35 * mm, 50 * mm, 20 * mm, 37 * mm),
+            header=True,
+        ),
+    ]
 
 
 def _escape(value: str) -> str:

@@ -22,7 +22,7 @@ from herstel.dossiers.models import Document, Dossier, Mention
 
 from .blockers import Block, registry as blocker_registry
 from .constants import OPEN_DECISION_STATUSES, Action, DecisionStatus, ItemStatus
-from .models import DestructionRun, Disposition, Ground, Hold, RunItem
+from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
 
 SENTENCE_CHARS = 120
 """Average sentence length used to estimate sentences from a text's length."""
@@ -322,3 +322,8 @@ def disposition_report_figures(
             "hold.placed, hold.lifted",
         ),
     ]
+
+
+def redaction_of(*, document: Document) -> Redaction | None:
+    """A document's redaction (boxes, status, burned PDF), if one was started."""
+    return Redaction.objects.filter(document=document).first()

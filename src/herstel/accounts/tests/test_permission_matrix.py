@@ -32,6 +32,7 @@ from herstel.partners.tests.matrix import (
     partners_url,
 )
 from herstel.tests.world import world_once
+from herstel.woo.tests.matrix import woo_objects, woo_url
 
 from .factories import UserFactory, login_verified
 
@@ -121,6 +122,7 @@ def _build_inventory() -> dict:
         "partners": partners_objects(),
         "network": network_matrix.objects(),
         "notices": notices_objects(subject_in_inventory(slug="matrix-notices")),
+        "woo": woo_objects(),
         **_access_request(loader),
     }
 
@@ -179,6 +181,8 @@ def _url(name: str, inventory: dict) -> str:
         return network_matrix.url(name, inventory["network"])
     if name.startswith("notices:"):
         return notices_url(name, inventory["notices"])
+    if name.startswith("woo:"):
+        return woo_url(name, inventory["woo"])
     if name in {"dossiers:subject", "dossiers:subject_decide"}:
         return reverse(name, args=[inventory["subject"]])
     if name == "inquiries:answer_file":

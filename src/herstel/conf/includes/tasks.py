@@ -65,6 +65,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "herstel.inquiries.tasks.requests_close_task",
         "schedule": crontab(hour=2, minute=30),
     },
+    # send_woo_reminders, daily.
+    "woo-deadline-reminders": {
+        "task": "herstel.woo.tasks.woo_reminders_task",
+        "schedule": crontab(hour=7, minute=10),
+    },
     # network_send_reminders, hourly.
     "network-session-reminders": {
         "task": "herstel.network.tasks.meeting_reminders_task",

@@ -219,6 +219,28 @@ def document_redaction_boxes(
     ]
 
 
+def _document_pdf(document: Document, actor: Any, boxes: list[RedactionBox]) -> bytes:
+    """The document as a PDF with ``boxes`` burned in (decrypted reads audited).
+
+    Layout kept for PDF and office originals (issue 13), else re-typeset.
+    """
+    text = document_text_read(
+        document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+    )
+    original = None
+    if document.media_type in LAYOUT_MEDIA_TYPES:
+        original = document_original_read(
+            document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
+        )
+    return redact_document_pdf(
+        text=text,
+        boxes=boxes,
+        title=document.reference,
+        original=original,
+        media_type=document.media_type,
+    )
+
+
 def redaction_approve(
     *, redaction: Redaction, actor: Any, confirmed_counts: str | None = None
 ) -> Redaction:
@@ -237,22 +259,7 @@ def redaction_approve(
     if redaction.status == RedactionStatus.APPROVED:
         return redaction
     redaction_gate_check(redaction=redaction, confirmed=confirmed_counts)
-    text = document_text_read(
-        document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
-    )
-    original = None
-    if document.media_type in LAYOUT_MEDIA_TYPES:
-        original = document_original_read(
-            document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
-        )
-    # Layout kept for PDF and office originals (issue 13), else re-typeset.
-    pdf = redact_document_pdf(
-        text=text,
-        boxes=redaction_boxes(redaction=redaction),
-        title=document.reference,
-        original=original,
-        media_type=document.media_type,
-    )
+    pdf = _document_pdf(document, actor, redaction_boxes(redaction=redaction))
     sealed = blob_put(data=pdf, purpose=PURPOSE_REDACTED)
     try:
         with transaction.atomic():
@@ -301,6 +308,18 @@ def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
         context={"document": redaction.document_id, "size": len(data)},
     )
     return data
+
+
+def document_publication_pdf(*, document: Document, actor: Any) -> bytes:
+    """A document assessed as public, as a PDF without boxes (layout kept).
+
+    For a Woo decision that discloses the whole document; the reading is
+    audited by the dossiers services that decrypt it.
+    """
+    _require(actor, "disposition.read")
+    if document.is_shredded:
+        raise ValidationError(_("This document has already been destroyed."))
+    return _document_pdf(document, actor, [])
 
 
 def redaction_shred(*, document: Document) -> None:

@@ -14,6 +14,7 @@ from herstel.inquiries.demo import demo_requests_load
 from herstel.network.demo import network_demo_load
 from herstel.notices.demo import notices_demo
 from herstel.partners.demo import partners_demo_load
+from herstel.woo.demo import woo_demo
 
 
 class Command(BaseCommand):
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         counts["requests"] = demo_requests_load(seed=options["seed"])
         disposition_demo()
         notices_demo()
+        woo_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data set loaded in {seconds:.1f} s: {dossiers} dossiers, "

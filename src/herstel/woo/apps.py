@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WooConfig(AppConfig):
+    name = "herstel.woo"
+    verbose_name = _("Woo requests")
+
+    def ready(self) -> None:
+        from . import audit_events, permissions  # noqa: F401  (registers)
+        from .blockers import register_with_disposition
+
+        register_with_disposition()

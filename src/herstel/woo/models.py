@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Woo requests, the documents in their scope, third parties' views.
+
+The requester's name and address are personal data: they are one sealed blob
+per request in the vault (like an access request's data), never a column. A
+third party is recorded by a description the analyst chooses (an
+organisation, "the author of document 3"), never a private person's name.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .constants import Judgement, RequestStatus
+
+_USER = settings.AUTH_USER_MODEL
+
+
+class WooRequest(models.Model):
+    """A request under the Open Government Act (Woo), from receipt to decision."""
+
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    received_on = models.DateField(_("received on"))
+    subject = models.CharField(_("subject of the request"), max_length=300)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RequestStatus.choices,
+        default=RequestStatus.OPEN,
+    )
+    due_on = models.DateField(_("decision due on"), db_index=True)
+    extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    requester_key_id = models.CharField(max_length=32, editable=False)
+    requester_blob = models.CharField(max_length=200, editable=False)
+    registered_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("registered by"),
+    )
+    registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    decision_summary = models.TextField(_("considerations of the decision"), blank=True)
+    proposed_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    appeal_ends_on = models.DateField(_("appeal window ends on"), null=True, blank=True)
+    package_key_id = models.CharField(max_length=32, blank=True, editable=False)
+    package_blob = models.CharField(max_length=200, blank=True, editable=False)
+    package_sha256 = models.CharField(
+        _("SHA-256 of the package"), max_length=64, blank=True
+    )
+    published_url = models.URLField(_("published at (address)"), blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Woo request")
+        verbose_name_plural = _("Woo requests")
+        ordering = ("due_on", "reference")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(decided_by=F("proposed_by")), name="woo_four_eyes"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (RequestStatus.OPEN, RequestStatus.PROPOSED)
+
+
+class ScopeItem(models.Model):
+    """One document in scope, with its inventory number and its assessment."""
+
+    request = models.ForeignKey(
+        WooRequest, on_delete=models.CASCADE, related_name="items"
+    )
+    document = models.ForeignKey(
+        "dossiers.Document",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    number = models.PositiveIntegerField(_("inventory number"))
+    judgement = models.CharField(
+        _("assessment"), max_length=20, choices=Judgement.choices, blank=True
+    )
+    grounds = models.JSONField(
+        _("grounds"),
+        default=list,
+        blank=True,
+        help_text=_("Codes of the Woo grounds for withholding the document."),
+    )
+    link = models.URLField(_("where it is already public"), blank=True)
+    remark = models.CharField(_("explanation"), max_length=1000, blank=True)
+    assessed_by = models.ForeignKey(
+        _USER,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("assessed by"),
+    )
+    assessed_at = models.DateTimeField(_("assessed at"), null=True, blank=True)
+    pdf_sha256 = models.CharField(
+        _("SHA-256 of the published PDF"), max_length=64, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("document in scope")
+        verbose_name_plural = _("documents in scope")
+        ordering = ("request", "number")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "document"], name="woo_unique_scope_document"
+            ),
+            models.UniqueConstraint(
+                fields=["request", "number"], name="woo_unique_inventory_number"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.request_id}/{self.number}"
+
+    @property
+    def document_id_text(self) -> str:
+        """The document ID in the inventory and the PDF's file name.
+
+        Letters and digits only: the VWS platform reads the ID of an uploaded
+        file from its name's leading ``[a-zA-Z0-9]+``.
+        """
+        return f"{self.number:04d}"
+
+
+class ThirdParty(models.Model):
+    """A third party asked for its view (zienswijze) before the decision."""
+
+    request = models.ForeignKey(
+        WooRequest, on_delete=models.CASCADE, related_name="third_parties"
+    )
+    label = models.CharField(
+        _("third party"),
+        max_length=200,
+        help_text=_(
+            'An organisation or a role ("author of document 3"), not a '
+            "private person's name."
+        ),
+    )
+    asked_on = models.DateField(_("asked on"), default=timezone.localdate)
+    term_ends_on = models.DateField(_("term ends on"))
+    responded_on = models.DateField(_("view received on"), null=True, blank=True)
+    response_note = models.TextField(_("what the view says"), blank=True)
+    recorded_by = models.ForeignKey(
+        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
+    )
+
+    class Meta:
+        verbose_name = _("third party")
+        verbose_name_plural = _("third parties")
+        ordering = ("request", "asked_on", "pk")
+
+    def __str__(self) -> str:
+        return self.label
+
+    def is_pending(self, on: object) -> bool:
+        """Still waiting: no view yet and the term has not ended."""
+        return self.responded_on is None and self.term_ends_on >= on  # type: ignore[operator]

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Woo reads: lists, one request, its rows, for an actor who may read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from herstel.audit.services import audit_event_record
+from herstel.core.permissions import require
+
+from .audit_events import WOO_VIEWED
+from .constants import Judgement
+from .models import ScopeItem, WooRequest
+from .services.common import Requester, requester_of
+
+
+def woo_request_list(*, actor: Any) -> QuerySet[WooRequest]:
+    """Requests by due date with their scope counts; needs ``woo.read``."""
+    require(actor, "woo.read")
+    return WooRequest.objects.annotate(
+        documents=Count("items"),
+        assessed=Count("items", filter=~Q(items__judgement="")),
+    ).order_by("status", "due_on", "reference")
+
+
+def woo_request_get(*, actor: Any, reference: str) -> WooRequest:
+    """One request by reference; needs ``woo.read``."""
+    require(actor, "woo.read")
+    return get_object_or_404(WooRequest, reference=reference)
+
+
+def woo_requester_read(*, actor: Any, request: WooRequest) -> Requester:
+    """Who asked, for a person reading the request; audited (tag avg)."""
+    require(actor, "woo.read")
+    requester = requester_of(request)
+    audit_event_record(event=WOO_VIEWED, actor=actor, target=request)
+    return requester
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    total: int
+    by_judgement: dict[str, int]
+
+    @property
+    def unassessed(self) -> int:
+        return self.total - sum(self.by_judgement.values())
+
+
+def woo_item_counts(*, request: WooRequest) -> Counts:
+    rows = request.items.values("judgement").annotate(n=Count("pk"))
+    by = {r["judgement"]: r["n"] for r in rows if r["judgement"]}
+    return Counts(
+        total=sum(r["n"] for r in rows),
+        by_judgement={j: by.get(j, 0) for j in Judgement.values},
+    )
+
+
+def woo_item_get(*, actor: Any, request: WooRequest, pk: int) -> ScopeItem:
+    require(actor, "woo.read")
+    return get_object_or_404(
+        ScopeItem.objects.select_related("document", "request"), request=request, pk=pk
+    )

@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Shared parts of the Woo services: the sealed requester, locks, references."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
+from herstel.vault.services import SealedBlob, blob_put, blob_read
+
+from ..models import WooRequest
+
+PURPOSE_REQUESTER = "woo-requester"
+PURPOSE_PACKAGE = "woo-package"
+
+
+@dataclass(frozen=True, slots=True)
+class Requester:
+    """Who asked; stored encrypted, never in the database."""
+
+    name: str
+    email: str = ""
+    address: str = ""
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(asdict(self), ensure_ascii=False).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Requester:
+        raw = json.loads(data)
+        return cls(
+            name=raw.get("name", ""),
+            email=raw.get("email", ""),
+            address=raw.get("address", ""),
+        )
+
+
+def requester_seal(requester: Requester) -> SealedBlob:
+    return blob_put(data=requester.to_bytes(), purpose=PURPOSE_REQUESTER)
+
+
+def requester_of(request: WooRequest) -> Requester:
+    """Decrypt the requester (not audited: callers that show it audit)."""
+    return Requester.from_bytes(
+        blob_read(
+            blob=SealedBlob(
+                key_id=request.requester_key_id, blob_name=request.requester_blob
+            ),
+            purpose=PURPOSE_REQUESTER,
+        )
+    )
+
+
+def _locked(request: WooRequest) -> WooRequest:
+    return WooRequest.objects.select_for_update().get(pk=request.pk)
+
+
+def _new_reference(year: int) -> str:
+    """``WOO-<year>-<nnnn>``, counting the year's requests."""
+    prefix = f"WOO-{year}-"
+    taken = set(
+        WooRequest.objects.filter(reference__startswith=prefix).values_list(
+            "reference", flat=True
+        )
+    )
+    number = len(taken) + 1
+    while f"{prefix}{number:04d}" in taken:
+        number += 1
+    return f"{prefix}{number:04d}"

@@ -1,0 +1,231 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The decision: proposed by an analyst, approved by another person, packaged."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _, ngettext
+
+from herstel.audit.services import audit_event_record
+from herstel.disposition.constants import RedactionStatus
+from herstel.disposition.selectors import redaction_of
+from herstel.disposition.services import SelfApprovalError, redaction_approve
+from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+
+from .. import terms
+from ..audit_events import (
+    WOO_DECIDED,
+    WOO_PACKAGE_DOWNLOADED,
+    WOO_PROPOSED,
+    WOO_PUBLISHED,
+    WOO_RETURNED,
+)
+from ..constants import Judgement, RequestStatus
+from ..models import ScopeItem, WooRequest
+from ..package import package_build
+from .assessment import pending_views, redaction_ground_codes
+from .common import PURPOSE_PACKAGE, _locked, _require
+
+
+def _decision_ready(request: WooRequest, on: datetime.date) -> None:
+    """Refuse while documents are unassessed or a third party's term runs."""
+    items = list(request.items.all())
+    if not items:
+        raise ValidationError(_("Put at least one document in scope first."))
+    unassessed = sum(1 for i in items if not i.judgement)
+    if unassessed:
+        raise ValidationError(
+            ngettext(
+                "%(count)d document is not assessed yet.",
+                "%(count)d documents are not assessed yet.",
+                unassessed,
+            )
+            % {"count": unassessed}
+        )
+    waiting = pending_views(request=request, on=on)
+    if waiting:
+        raise ValidationError(
+            _(
+                "The decision waits for the view of %(parties)s (term until "
+                "%(date)s). Record the view, or wait until the term has passed."
+            )
+            % {
+                "parties": ", ".join(p.label for p in waiting),
+                "date": max(p.term_ends_on for p in waiting).isoformat(),
+            }
+        )
+
+
+def woo_decision_propose(
+    *, request: WooRequest, actor: Any, summary: str = ""
+) -> WooRequest:
+    """Send the decision for approval: every document assessed, no view pending."""
+    _require(actor, "woo.work")
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.OPEN:
+            raise ValidationError(_("This request is not open for a proposal."))
+        _decision_ready(request, timezone.localdate())
+        request.status = RequestStatus.PROPOSED
+        request.proposed_by = actor
+        request.proposed_at = timezone.now()
+        request.decision_summary = summary.strip()
+        request.save()
+        audit_event_record(
+            event=WOO_PROPOSED,
+            actor=actor,
+            target=request,
+            context={"documents": request.items.count()},
+        )
+    return request
+
+
+def woo_decision_return(*, request: WooRequest, note: str, actor: Any) -> WooRequest:
+    """Send a proposed decision back to the analysts, with what to change."""
+    _require(actor, "woo.approve", request)
+    if not note.strip():
+        raise ValidationError({"note": _("Say what has to change.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.PROPOSED:
+            raise ValidationError(_("There is no proposed decision to send back."))
+        request.status = RequestStatus.OPEN
+        request.save(update_fields=["status"])
+        audit_event_record(
+            event=WOO_RETURNED, actor=actor, target=request, reason=note.strip()
+        )
+    return request
+
+
+def _approve_redactions(request: WooRequest, actor: Any) -> None:
+    """Approve each partly public document's redaction (the redaction gate
+    applies), and take its grounds from the boxes as approved."""
+    for item in request.items.filter(judgement=Judgement.PARTIAL_PUBLIC).select_related(
+        "document"
+    ):
+        redaction = redaction_of(document=item.document)
+        if redaction is None:
+            raise ValidationError(
+                _("Document %(number)s has no redaction.") % {"number": item.number}
+            )
+        if redaction.status != RedactionStatus.APPROVED:
+            try:
+                redaction_approve(redaction=redaction, actor=actor)
+            except ValidationError as error:
+                raise ValidationError(
+                    _("Document %(number)s: %(error)s")
+                    % {"number": item.number, "error": " ".join(error.messages)}
+                ) from error
+        grounds = redaction_ground_codes(document=item.document)
+        ScopeItem.objects.filter(pk=item.pk).update(
+            grounds=sorted(set(grounds) | set(item.grounds))
+        )
+
+
+def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
+    """Approve the decision (never by its proposer) and make the package.
+
+    The redactions of the partly public documents are approved with it (by
+    the same reviewer, through the redaction gate). The package is stored
+    encrypted; the documents stay held until the appeal window has passed.
+    """
+    request.refresh_from_db()
+    _require(actor, "woo.approve", request)
+    if request.proposed_by_id == actor.pk:
+        raise SelfApprovalError(
+            _("You proposed this decision; another person must approve it.")
+        )
+    if request.status == RequestStatus.DECIDED:
+        return request
+    if request.status != RequestStatus.PROPOSED:
+        raise ValidationError(_("There is no proposed decision to approve."))
+    today = timezone.localdate()
+    _decision_ready(request, today)
+    _approve_redactions(request, actor)
+    request.refresh_from_db()
+    package = package_build(request=request, actor=actor, decided_on=today)
+    sealed = blob_put(data=package.data, purpose=PURPOSE_PACKAGE)
+    try:
+        with transaction.atomic():
+            locked = _locked(request)
+            if locked.status != RequestStatus.PROPOSED:
+                raise ValidationError(_("The decision changed meanwhile; try again."))
+            locked.status = RequestStatus.DECIDED
+            locked.decided_by = actor
+            locked.decided_on = today
+            locked.appeal_ends_on = terms.appeal_end(today)
+            locked.package_key_id = sealed.key_id
+            locked.package_blob = sealed.blob_name
+            locked.package_sha256 = package.sha256
+            locked.save()
+            for pk, sha in package.document_sha256.items():
+                ScopeItem.objects.filter(pk=pk).update(pdf_sha256=sha)
+            audit_event_record(
+                event=WOO_DECIDED,
+                actor=actor,
+                target=locked,
+                context={
+                    "documents": locked.items.count(),
+                    "published": len(package.document_sha256),
+                    "sha256": package.sha256,
+                },
+            )
+    except BaseException:
+        blob_shred(blob=sealed)
+        raise
+    return locked
+
+
+def woo_package_read(*, request: WooRequest, actor: Any) -> bytes:
+    """The decision package (ZIP), decrypted; audited."""
+    _require(actor, "woo.read")
+    if request.status != RequestStatus.DECIDED or not request.package_key_id:
+        raise ValidationError(_("This request has no decision package yet."))
+    data = blob_read(
+        blob=SealedBlob(key_id=request.package_key_id, blob_name=request.package_blob),
+        purpose=PURPOSE_PACKAGE,
+    )
+    audit_event_record(
+        event=WOO_PACKAGE_DOWNLOADED,
+        actor=actor,
+        target=request,
+        context={"size": len(data), "sha256": request.package_sha256},
+    )
+    return data
+
+
+def woo_publication_record(
+    *,
+    request: WooRequest,
+    url: str,
+    actor: Any,
+    published_on: datetime.date | None = None,
+) -> WooRequest:
+    """Record where the decision and its documents were published.
+
+    A later certificate of destruction lists each disclosed document as
+    published elsewhere, with this address and its PDF's fingerprint.
+    """
+    _require(actor, "woo.work")
+    if not url.strip().startswith(("https://", "http://")):
+        raise ValidationError({"url": _("Give the public address (https://…).")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status != RequestStatus.DECIDED:
+            raise ValidationError(_("Only a decided request can be published."))
+        request.published_url = url.strip()
+        request.published_on = published_on or timezone.localdate()
+        request.save(update_fields=["published_url", "published_on"])
+        audit_event_record(
+            event=WOO_PUBLISHED,
+            actor=actor,
+            target=request,
+            context={"published_on": request.published_on.isoformat()},
+        )
+    return request

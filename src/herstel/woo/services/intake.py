@@ -1,0 +1,252 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Registering a Woo request, its scope, its term and the reminders."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from herstel.accounts.constants import Role
+from herstel.audit.services import audit_event_record
+from herstel.vault.services import blob_shred
+
+from .. import terms
+from ..audit_events import (
+    WOO_EXTENDED,
+    WOO_REGISTERED,
+    WOO_REMINDED,
+    WOO_SCOPED,
+    WOO_WITHDRAWN,
+)
+from ..constants import OPEN_STATUSES, RequestStatus
+from ..models import ScopeItem, WooRequest
+from .common import Requester, _locked, _new_reference, _require, requester_seal
+
+
+def woo_request_register(
+    *,
+    received_on: datetime.date,
+    subject: str,
+    requester: Requester,
+    actor: Any,
+) -> WooRequest:
+    """Register a Woo request that came in by mail, post or form.
+
+    The decision is due four weeks after ``received_on``; the requester's name
+    and address are sealed in the vault.
+    """
+    _require(actor, "woo.work")
+    errors: dict[str, str] = {}
+    if not subject.strip():
+        errors["subject"] = _("Describe what the request is about.")
+    if not requester.name.strip():
+        errors["requester_name"] = _("Give the requester's name.")
+    if received_on > timezone.localdate():
+        errors["received_on"] = _("The date of receipt cannot be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    sealed = requester_seal(requester)
+    try:
+        with transaction.atomic():
+            request = WooRequest.objects.create(
+                reference=_new_reference(received_on.year),
+                received_on=received_on,
+                subject=subject.strip(),
+                due_on=terms.due_date(received_on),
+                requester_key_id=sealed.key_id,
+                requester_blob=sealed.blob_name,
+                registered_by=actor,
+            )
+            audit_event_record(
+                event=WOO_REGISTERED,
+                actor=actor,
+                target=request,
+                context={
+                    "received_on": received_on.isoformat(),
+                    "due_on": request.due_on.isoformat(),
+                },
+            )
+    except BaseException:
+        blob_shred(blob=sealed)
+        raise
+    return request
+
+
+def _require_open(request: WooRequest) -> None:
+    if request.status != RequestStatus.OPEN:
+        raise ValidationError(
+            _("The decision on this request is proposed or made; it cannot change.")
+        )
+
+
+def woo_scope_add(*, request: WooRequest, documents: Sequence[Any], actor: Any) -> int:
+    """Put documents in scope; each gets the next inventory number.
+
+    Documents already in scope or destroyed are skipped. Returns how many were
+    added. While the request is open, the documents cannot be destroyed.
+    """
+    _require(actor, "woo.work")
+    with transaction.atomic():
+        request = _locked(request)
+        _require_open(request)
+        present = set(request.items.values_list("document_id", flat=True))
+        number = request.items.aggregate(last=Max("number"))["last"] or 0
+        added = []
+        for document in documents:
+            if document.pk in present or document.is_shredded:
+                continue
+            number += 1
+            present.add(document.pk)
+            added.append(ScopeItem(request=request, document=document, number=number))
+        try:
+            ScopeItem.objects.bulk_create(added)
+        except IntegrityError as error:  # a concurrent add took a number
+            raise ValidationError(
+                _("The scope changed meanwhile; try again.")
+            ) from error
+        if added:
+            audit_event_record(
+                event=WOO_SCOPED,
+                actor=actor,
+                target=request,
+                context={"added": [i.document_id for i in added]},
+            )
+    return len(added)
+
+
+def woo_scope_remove(*, item: ScopeItem, actor: Any) -> None:
+    """Take a document out of scope (before the decision is proposed)."""
+    _require(actor, "woo.work")
+    with transaction.atomic():
+        request = _locked(item.request)
+        _require_open(request)
+        ScopeItem.objects.filter(pk=item.pk).delete()
+        audit_event_record(
+            event=WOO_SCOPED,
+            actor=actor,
+            target=request,
+            context={"removed": [item.document_id]},
+        )
+
+
+def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
+    """Postpone the decision once, by two weeks, with a reason (Woo art. 4.4)."""
+    _require(actor, "woo.work")
+    if not reason.strip():
+        raise ValidationError(
+            {"reason": _("Give the reason; it is sent to the requester.")}
+        )
+    with transaction.atomic():
+        request = _locked(request)
+        if request.extended_on is not None:
+            raise ValidationError(_("The term can be extended only once."))
+        if request.status not in OPEN_STATUSES:
+            raise ValidationError(_("This request is already decided."))
+        if timezone.localdate() > request.due_on:
+            raise ValidationError(
+                _("The term has passed; an extension had to be sent before it.")
+            )
+        before = request.due_on
+        request.due_on = terms.extended_due_date(before)
+        request.extended_on = timezone.now()
+        request.extension_reason = reason.strip()
+        request.reminded_at = None
+        request.save(
+            update_fields=["due_on", "extended_on", "extension_reason", "reminded_at"]
+        )
+        audit_event_record(
+            event=WOO_EXTENDED,
+            actor=actor,
+            target=request,
+            context={"before": before.isoformat(), "after": request.due_on.isoformat()},
+        )
+    return request
+
+
+def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
+    """Record that the requester withdrew the request; its documents are no
+    longer held for it."""
+    _require(actor, "woo.work")
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say how the requester withdrew it.")})
+    with transaction.atomic():
+        request = _locked(request)
+        if request.status not in OPEN_STATUSES:
+            raise ValidationError(_("This request is already decided."))
+        request.status = RequestStatus.WITHDRAWN
+        request.save(update_fields=["status"])
+        audit_event_record(
+            event=WOO_WITHDRAWN, actor=actor, target=request, reason=reason.strip()
+        )
+    return request
+
+
+def _analyst_emails() -> list[str]:
+    from django.contrib.auth import get_user_model
+
+    return sorted(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=str(Role.ANALYST))
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+
+
+def _reminder_mail(*, to: list[str], requests: list[WooRequest], today: Any) -> None:
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"requests": requests, "today": today}
+        subject = render_to_string("woo/mail/reminder_subject.txt", context)
+        body = render_to_string("woo/mail/reminder_body.txt", context)
+    send_mail(
+        " ".join(subject.split()),
+        body.strip() + "\n",
+        settings.DEFAULT_FROM_EMAIL,
+        to,
+    )
+
+
+def woo_reminders_send(*, today: datetime.date | None = None) -> int:
+    """Mail the analysts about open requests due within a week.
+
+    Once per due date: an extension clears the mark, so the new date is
+    reminded again. Returns how many requests were in the reminder.
+    """
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=terms.REMINDER_DAYS)
+    due = list(
+        WooRequest.objects.filter(
+            status__in=OPEN_STATUSES, due_on__lte=horizon, reminded_at__isnull=True
+        ).order_by("due_on", "reference")
+    )
+    if not due:
+        return 0
+    with transaction.atomic():
+        WooRequest.objects.filter(pk__in=[r.pk for r in due]).update(
+            reminded_at=timezone.now()
+        )
+        for request in due:
+            audit_event_record(
+                event=WOO_REMINDED,
+                actor=None,
+                target=request,
+                context={"due_on": request.due_on.isoformat()},
+            )
+        recipients = _analyst_emails()
+        if recipients:
+            transaction.on_commit(
+                partial(_reminder_mail, to=recipients, requests=due, today=today)
+            )
+    return len(due)

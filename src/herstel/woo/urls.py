@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+from django.urls import URLPattern, path
+
+from . import views
+
+app_name = "woo"
+
+
+def _action(route: str, name: str) -> URLPattern:
+    """A posted action of the request page (see ``views.ACTIONS``)."""
+    return path(f"<str:reference>/{route}", views.action, {"name": name}, name=name)
+
+
+urlpatterns = [
+    path("", views.request_list, name="list"),
+    path("<str:reference>/", views.request_detail, name="detail"),
+    path("<str:reference>/documents/<int:pk>/", views.item, name="item"),
+    path("<str:reference>/package/", views.package, name="package"),
+    _action("documents/<int:pk>/remove/", "scope_remove"),
+    _action("scope/", "scope"),
+    _action("extend/", "extend"),
+    _action("third-parties/", "third_party"),
+    _action("third-parties/<int:pk>/view/", "third_party_respond"),
+    _action("withdraw/", "withdraw"),
+    _action("propose/", "propose"),
+    _action("approve/", "approve"),
+    _action("send-back/", "send_back"),
+    _action("publish/", "publish"),
+]

@@ -1,0 +1,304 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Woo requests: the list and registration, one request, one document's
+assessment, and the posted actions of the request page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _, gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.core.views import action_run, form_errors_add, form_render, require_page
+from herstel.detection.base import Category
+from herstel.disposition.selectors import ground_list, redaction_of
+from herstel.dossiers.selectors import (
+    dossier_documents_filtered,
+    dossier_list,
+)
+
+from . import services
+from .constants import Judgement, RequestStatus
+from .forms import (
+    AssessForm,
+    ProposeForm,
+    PublishForm,
+    ReasonForm,
+    RegisterForm,
+    ReturnForm,
+    ScopeForm,
+    ThirdPartyForm,
+    ViewForm,
+)
+from .models import ThirdParty, WooRequest
+from .selectors import (
+    woo_item_counts,
+    woo_item_get,
+    woo_request_get,
+    woo_request_list,
+    woo_requester_read,
+)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_list(request: HttpRequest) -> HttpResponse:
+    requests = woo_request_list(actor=request.user)
+    form = RegisterForm(request.POST or None)
+    if request.method == "POST":
+        require_page(request, "woo.work")
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                created = services.woo_request_register(
+                    received_on=data["received_on"],
+                    subject=data["subject"],
+                    requester=services.Requester(
+                        name=data["requester_name"],
+                        email=data["requester_email"],
+                        address=data["requester_address"],
+                    ),
+                    actor=request.user,
+                )
+            except ValidationError as error:
+                form_errors_add(form, error)
+            else:
+                return redirect("woo:detail", reference=created.reference)
+    return form_render(
+        request,
+        "woo/list.html",
+        {"requests": requests, "form": form, "today": timezone.localdate()},
+    )
+
+
+def _scope_form(request: HttpRequest, data: Any = None) -> ScopeForm:
+    return ScopeForm(
+        data,
+        dossiers=dossier_list(actor=request.user).order_by("title"),
+        categories=Category.choices,
+    )
+
+
+def _detail_context(request: HttpRequest, woo: WooRequest) -> dict[str, Any]:
+    items = list(woo.items.select_related("document").order_by("number"))
+    return {
+        "woo": woo,
+        "requester": woo_requester_read(actor=request.user, request=woo),
+        "items": items,
+        "counts": woo_item_counts(request=woo),
+        "parties": list(woo.third_parties.all()),
+        "pending": services.pending_views(request=woo, on=timezone.localdate()),
+        "today": timezone.localdate(),
+        "scope_form": _scope_form(request),
+        "extend_form": ReasonForm(),
+        "party_form": ThirdPartyForm(),
+        "view_form": ViewForm(),
+        "propose_form": ProposeForm(),
+        "return_form": ReturnForm(),
+        "publish_form": PublishForm(),
+        "RequestStatus": RequestStatus,
+        "can_work": request.user.has_perm("woo.work"),
+        "can_approve": request.user.has_perm("woo.approve", woo),
+    }
+
+
+@login_required
+@require_GET
+def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    woo = woo_request_get(actor=request.user, reference=reference)
+    return form_render(request, "woo/detail.html", _detail_context(request, woo))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    woo = woo_request_get(actor=request.user, reference=reference)
+    scope_item = woo_item_get(actor=request.user, request=woo, pk=pk)
+    grounds = ground_list(actor=request.user, active_only=True)
+    initial = {
+        "judgement": scope_item.judgement or None,
+        "grounds": scope_item.grounds,
+        "link": scope_item.link,
+        "remark": scope_item.remark,
+    }
+    form = AssessForm(request.POST or None, initial=initial, grounds=grounds)
+    if request.method == "POST":
+        require_page(request, "woo.work")
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.woo_item_assess(
+                    item=scope_item,
+                    judgement=data["judgement"],
+                    grounds=data["grounds"],
+                    link=data["link"],
+                    remark=data["remark"],
+                    actor=request.user,
+                )
+            except ValidationError as error:
+                form_errors_add(form, error)
+            else:
+                following = woo.items.filter(judgement="", number__gt=scope_item.number)
+                after = following.order_by("number").first()
+                if after is not None:
+                    return redirect("woo:item", reference=woo.reference, pk=after.pk)
+                return redirect("woo:detail", reference=woo.reference)
+    return form_render(
+        request,
+        "woo/item.html",
+        {
+            "woo": woo,
+            "item": scope_item,
+            "form": form,
+            "redaction": redaction_of(document=scope_item.document),
+            "Judgement": Judgement,
+        },
+    )
+
+
+def _form_data(form: Any) -> dict[str, Any]:
+    """A bound form's cleaned data, or its errors as a ``ValidationError``."""
+    if not form.is_valid():
+        raise ValidationError(
+            {f: e for f, e in form.errors.items() if f != "__all__"}
+            or _("Check the form.")
+        )
+    return dict(form.cleaned_data)
+
+
+def _scope(request: HttpRequest, woo: WooRequest, pk: int | None) -> int:
+    data = _form_data(_scope_form(request, request.POST))
+    documents = dossier_documents_filtered(
+        actor=request.user, dossier=data["dossier"], category=data["category"]
+    ).filter(shredded_at__isnull=True)
+    if data["references"]:
+        documents = documents.filter(reference__in=data["references"])
+        found = set(documents.values_list("reference", flat=True))
+        if missing := [r for r in data["references"] if r not in found]:
+            raise ValidationError(
+                _("Not in this dossier: %(references)s")
+                % {"references": ", ".join(missing[:10])}
+            )
+    added = services.woo_scope_add(
+        request=woo, documents=list(documents), actor=request.user
+    )
+    messages.success(request, _("%(count)d documents put in scope.") % {"count": added})
+    return added
+
+
+def _third_party(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+    data = _form_data(ThirdPartyForm(request.POST))
+    return services.woo_third_party_add(
+        request=woo, label=data["label"], asked_on=data["asked_on"], actor=request.user
+    )
+
+
+def _publish(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+    data = _form_data(PublishForm(request.POST))
+    return services.woo_publication_record(
+        request=woo,
+        url=data["url"],
+        published_on=data["published_on"],
+        actor=request.user,
+    )
+
+
+Run = Callable[[HttpRequest, WooRequest, "int | None"], Any]
+
+ACTIONS: dict[str, tuple[str, Run, Any]] = {
+    "scope": ("woo.work", _scope, ""),
+    "scope_remove": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_scope_remove(
+            item=woo_item_get(actor=r.user, request=woo, pk=pk or 0), actor=r.user
+        ),
+        gettext_lazy("The document is out of scope."),
+    ),
+    "extend": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_request_extend(
+            request=woo, reason=r.POST.get("reason", ""), actor=r.user
+        ),
+        gettext_lazy("The term is extended by two weeks."),
+    ),
+    "third_party": (
+        "woo.work",
+        _third_party,
+        gettext_lazy("The third party is recorded."),
+    ),
+    "third_party_respond": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_third_party_respond(
+            party=get_object_or_404(ThirdParty, request=woo, pk=pk),
+            note=r.POST.get("note", ""),
+            actor=r.user,
+        ),
+        gettext_lazy("The view is recorded."),
+    ),
+    "withdraw": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_request_withdraw(
+            request=woo, reason=r.POST.get("reason", ""), actor=r.user
+        ),
+        gettext_lazy("The request is recorded as withdrawn."),
+    ),
+    "propose": (
+        "woo.work",
+        lambda r, woo, pk: services.woo_decision_propose(
+            request=woo, summary=r.POST.get("summary", ""), actor=r.user
+        ),
+        gettext_lazy("The decision is sent for approval."),
+    ),
+    "approve": (
+        "woo.approve",
+        lambda r, woo, pk: services.woo_decision_approve(request=woo, actor=r.user),
+        gettext_lazy("The decision is approved and the package is made."),
+    ),
+    "send_back": (
+        "woo.approve",
+        lambda r, woo, pk: services.woo_decision_return(
+            request=woo, note=r.POST.get("note", ""), actor=r.user
+        ),
+        gettext_lazy("The decision is sent back."),
+    ),
+    "publish": ("woo.work", _publish, gettext_lazy("The publication is recorded.")),
+}
+"""The posted actions of the request page: permission, service call, message."""
+
+
+@login_required
+@require_POST
+def action(
+    request: HttpRequest, reference: str, name: str, pk: int | None = None
+) -> HttpResponse:
+    """Run one action for a button or small form on the request page; a
+    refusal is shown as a message and nothing is lost."""
+    perm, run, success = ACTIONS[name]
+    woo = woo_request_get(actor=request.user, reference=reference)
+    require_page(request, perm, woo)
+    action_run(request, lambda: run(request, woo, pk), success=str(success))
+    return redirect("woo:detail", reference=woo.reference)
+
+
+@login_required
+@require_GET
+def package(request: HttpRequest, reference: str) -> HttpResponse:
+    woo = woo_request_get(actor=request.user, reference=reference)
+    try:
+        data = services.woo_package_read(request=woo, actor=request.user)
+    except ValidationError:
+        raise Http404 from None
+    response = HttpResponse(data, content_type="application/zip")
+    response["Content-Disposition"] = (
+        f'attachment; filename="woo-besluit-{woo.reference}.zip"'
+    )
+    response["Cache-Control"] = "no-store"
+    return response
