@@ -15,6 +15,7 @@ def test_every_scheduled_task_exists():
         "herstel.inquiries.tasks.requests_close_task",
         "herstel.network.tasks.meeting_reminders_task",
         "herstel.network.tasks.updates_digest_task",
+        "herstel.woo.tasks.woo_reminders_task",
     } == {entry["task"] for entry in schedule.values()}
     for entry in schedule.values():
         assert entry["task"] in app.tasks, entry["task"]
