@@ -106,6 +106,11 @@ def test_redaction_page_prepare_add_and_approve(setup):
     approve = reverse("disposition:redaction_approve", args=[document.reference])
     checker = _client(reviewer())
     page = checker.get(url).content.decode()
+    # The boxes table names each passage by its text, not by offsets (issue 16
+    # bug 9: "Passage 1225–1249").
+    for box in Redaction.objects.get().boxes.all():
+        assert f'<a href="#mark-{box.pk}">{box.start}–{box.end}</a>' not in page
+    assert '">toeslag</a></td>' in page
     counts = redaction_counts(redaction=Redaction.objects.get())
     assert counts.as_token() in page
     # Without ticking the counts, nothing is approved.
