@@ -144,3 +144,20 @@ def test_filters_show_undecided_documents_and_a_category(setup):
     body = client.get(url, {"category": "person"}).content.decode()
     assert documents[1].reference in body
     assert documents[0].reference not in body
+
+
+def test_grounds_list_names_categories_in_words():
+    """Regression (issue 16 bug 8): the list showed "religion, ethnicity"."""
+    from herstel.accounts.constants import Role
+    from herstel.accounts.tests.factories import UserFactory
+
+    Ground.objects.update_or_create(
+        code="5.1.1d",
+        defaults={"article": "Woo art. 5.1 lid 1 sub d", "categories": ["religion"]},
+    )
+    page = _client(UserFactory(roles=[Role.PRIVACY_OFFICER])).get(
+        reverse("disposition:grounds")
+    )
+    body = page.content.decode()
+    assert "Godsdienst of levensovertuiging" in body
+    assert "<td>religion" not in body
