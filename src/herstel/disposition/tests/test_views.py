@@ -161,3 +161,14 @@ def test_grounds_list_names_categories_in_words():
     body = page.content.decode()
     assert "Godsdienst of levensovertuiging" in body
     assert "<td>religion" not in body
+
+
+def test_retention_fields_are_not_called_optional(setup):
+    """Regression (issue 16 bug 9): "(niet verplicht)" on fields that "Lakken en
+    archiveren" requires."""
+    proposer, dossier, _documents = setup
+    page = _client(proposer).get(reverse("disposition:dossier", args=[dossier.slug]))
+    body = page.content.decode()
+    label = body.split('for="id_retention_class"')[1].split("</label>")[0]
+    assert "niet verplicht" not in label
+    assert body.count("Verplicht bij lakken en archiveren") == 3
