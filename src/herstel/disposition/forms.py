@@ -51,16 +51,20 @@ class ProposeForm(forms.Form):
         label=_("Retention class (selection list)"),
         max_length=30,
         required=False,
-        help_text=_("Only for redact and archive."),
+        help_text=_("Required for redact and archive; leave empty otherwise."),
     )
     retention_years = forms.IntegerField(
         label=_("Retention period in years"),
         min_value=1,
         max_value=200,
         required=False,
+        help_text=_("Required for redact and archive; leave empty otherwise."),
     )
     retention_start = forms.DateField(
-        label=_("Start of the retention period"), required=False, widget=DateInput
+        label=_("Start of the retention period"),
+        required=False,
+        widget=DateInput,
+        help_text=_("Required for redact and archive; leave empty otherwise."),
     )
 
     def __init__(self, *args: Any, documents: Any, **kwargs: Any) -> None:

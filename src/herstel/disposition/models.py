@@ -53,6 +53,14 @@ class Ground(models.Model):
     def __str__(self) -> str:
         return f"{self.code} ({self.article})"
 
+    @property
+    def category_labels(self) -> list[str]:
+        """The categories this ground is proposed for, in the reader's language."""
+        from herstel.detection.base import Category
+
+        labels = dict(Category.choices)
+        return [str(labels.get(code, code)) for code in self.categories]
+
 
 class Disposition(models.Model):
     """What happens to one document: proposed by one person, decided by another."""

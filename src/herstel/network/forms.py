@@ -360,6 +360,21 @@ class GroupForm(forms.ModelForm):
     class Meta:
         model = Group
         fields = ["name", "slug", "description", "access"]
+        help_texts = {
+            "slug": _(
+                "Used in the web address: lower-case letters, digits and hyphens, "
+                "e.g. wijkraad-noord."
+            )
+        }
+        # Django's own wording speaks of a "slug", a word our users do not use.
+        error_messages = {
+            "slug": {
+                "invalid": _(
+                    "Use only lower-case letters, digits and hyphens, e.g. "
+                    "wijkraad-noord."
+                )
+            }
+        }
 
 
 class SeriesForm(forms.ModelForm):

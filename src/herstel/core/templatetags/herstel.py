@@ -24,3 +24,17 @@ def error_count(form: Any) -> int:
     """How many errors a bound form shows: ``{{ form|error_count }}``."""
     errors = getattr(form, "errors", None) or {}
     return sum(len(messages) for messages in errors.values())
+
+
+@register.filter
+def isodatetime(value: str) -> Any:
+    """An ISO 8601 string as a datetime, for the ``date`` filter.
+
+    ``{{ value|isodatetime|date:"j F Y H:i" }}``; anything else is returned as is.
+    """
+    import datetime
+
+    try:
+        return datetime.datetime.fromisoformat(str(value))
+    except ValueError:
+        return value

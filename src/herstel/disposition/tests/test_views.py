@@ -106,6 +106,11 @@ def test_redaction_page_prepare_add_and_approve(setup):
     approve = reverse("disposition:redaction_approve", args=[document.reference])
     checker = _client(reviewer())
     page = checker.get(url).content.decode()
+    # The boxes table names each passage by its text, not by offsets (issue 16
+    # bug 9: "Passage 1225–1249").
+    for box in Redaction.objects.get().boxes.all():
+        assert f'<a href="#mark-{box.pk}">{box.start}–{box.end}</a>' not in page
+    assert '">toeslag</a></td>' in page
     counts = redaction_counts(redaction=Redaction.objects.get())
     assert counts.as_token() in page
     # Without ticking the counts, nothing is approved.
@@ -139,3 +144,31 @@ def test_filters_show_undecided_documents_and_a_category(setup):
     body = client.get(url, {"category": "person"}).content.decode()
     assert documents[1].reference in body
     assert documents[0].reference not in body
+
+
+def test_grounds_list_names_categories_in_words():
+    """Regression (issue 16 bug 8): the list showed "religion, ethnicity"."""
+    from herstel.accounts.constants import Role
+    from herstel.accounts.tests.factories import UserFactory
+
+    Ground.objects.update_or_create(
+        code="5.1.1d",
+        defaults={"article": "Woo art. 5.1 lid 1 sub d", "categories": ["religion"]},
+    )
+    page = _client(UserFactory(roles=[Role.PRIVACY_OFFICER])).get(
+        reverse("disposition:grounds")
+    )
+    body = page.content.decode()
+    assert "Godsdienst of levensovertuiging" in body
+    assert "<td>religion" not in body
+
+
+def test_retention_fields_are_not_called_optional(setup):
+    """Regression (issue 16 bug 9): "(niet verplicht)" on fields that "Lakken en
+    archiveren" requires."""
+    proposer, dossier, _documents = setup
+    page = _client(proposer).get(reverse("disposition:dossier", args=[dossier.slug]))
+    body = page.content.decode()
+    label = body.split('for="id_retention_class"')[1].split("</label>")[0]
+    assert "niet verplicht" not in label
+    assert body.count("Verplicht bij lakken en archiveren") == 3

@@ -81,6 +81,7 @@ def _redaction_context(
     user = request.user
     return {
         "document": document,
+        "text": text,
         "redaction": redaction,
         "boxes": boxes,
         "pieces": _pieces(text, boxes),

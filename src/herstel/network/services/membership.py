@@ -35,6 +35,7 @@ from .. import audit_events as events
 from ..constants import (
     CONSENT_VERSION,
     INVITATION_VALID_FOR,
+    AccessibilityNeed,
     EmailFrequency,
 )
 from ..models import (
@@ -308,6 +309,12 @@ def member_profile_update(
     return member
 
 
+def _need_labels(codes: list[str]) -> list[str]:
+    """Accessibility needs in the member's language (the export is read by people)."""
+    labels = dict(AccessibilityNeed.choices)
+    return [str(labels.get(code, code)) for code in codes]
+
+
 def member_export(*, actor: Any) -> dict[str, Any]:
     """Everything the network holds about the acting member (GDPR art. 15/20)."""
     member = _require_member(actor)
@@ -345,7 +352,8 @@ def member_export(*, actor: Any) -> dict[str, Any]:
             {
                 "session": registration.meeting.title,
                 "starts_at": registration.meeting.starts_at.isoformat(),
-                "needs": registration_needs(registration=registration),
+                "needs": (needs := registration_needs(registration=registration)),
+                "needs_labels": _need_labels(needs.get("needs", [])),
                 "registered_at": registration.created_at.isoformat(),
             }
             for registration in member.registrations.select_related("meeting")

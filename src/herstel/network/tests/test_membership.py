@@ -190,6 +190,10 @@ def test_export_holds_everything_about_me():
     as_html = client.get(reverse("network:export") + "?format=html")
     assert NAME.encode() in as_html.content
     assert b"Mijn onderwerp" in as_html.content
+    # People read the HTML copy: needs and dates in words (issue 16 bug 8).
+    page = as_html.content.decode()
+    assert "wheelchair" not in page
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", page)
 
 
 def test_deleting_the_account_leaves_the_name_nowhere_and_keeps_topics_anonymised():
