@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
@@ -17,7 +16,7 @@ from .forms import (
     MAY_HAVE_INITIALS_AFTER,
     REFERENCE,
     SURNAME_FIRST,
-    body_index,
+    BodyIndex,
 )
 from .language import foreign_paragraphs
 from .runs import Candidate
@@ -46,8 +45,8 @@ class NameAnalyser(Scorer):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
 
     @functools.cached_property
-    def _bodies(self) -> dict[str, re.Pattern[str]]:
-        return body_index()
+    def _bodies(self) -> BodyIndex:
+        return BodyIndex()
 
     def _forms(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Public bodies and the list, line-break and reference forms of names

@@ -12,7 +12,7 @@ documents also write:
 
 And public bodies and their parts are phrases ("Sociale Zaken en
 Werkgelegenheid", also in capitals or over a line break) whose words are never
-persons: :meth:`FormFinder.bodies` finds them around the candidates.
+persons: :class:`BodyIndex` holds their patterns, by word.
 """
 
 from __future__ import annotations
@@ -62,22 +62,34 @@ MAY_BE_REFERENCE = re.compile(
 stop."""
 
 
-def body_index() -> dict[str, re.Pattern[str]]:
+class BodyIndex:
     """One pattern per capitalised word (lower case) of the public bodies: the
-    phrases that contain it, longest first."""
-    phrases: dict[str, list[str]] = {}
-    for phrase in sorted(vocabulary("public_bodies")):
-        tokens = phrase.split()
-        expression = r"\s+".join(re.escape(t) for t in tokens)
-        for token in tokens:
-            if token[:1].isupper():
-                phrases.setdefault(token.lower().rstrip(","), []).append(expression)
-    return {
-        word: re.compile(
-            r"(?<!\w)(?:"
+    phrases that contain it, longest first. A word's pattern is compiled the
+    first time a text holds that word (a start-up of a few hundred compiles
+    otherwise, for words most texts never contain)."""
+
+    def __init__(self) -> None:
+        phrases: dict[str, list[str]] = {}
+        for phrase in sorted(vocabulary("public_bodies")):
+            tokens = phrase.split()
+            expression = r"\s+".join(re.escape(t) for t in tokens)
+            for token in tokens:
+                if token[:1].isupper():
+                    phrases.setdefault(token.lower().rstrip(","), []).append(expression)
+        self._sources = {
+            word: r"(?<!\w)(?:"
             + "|".join(sorted(expressions, key=len, reverse=True))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        for word, expressions in phrases.items()
-    }
+            + r")(?!\w)"
+            for word, expressions in phrases.items()
+        }
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def get(self, word: str) -> re.Pattern[str] | None:
+        """The pattern of the phrases that contain ``word``, or ``None``."""
+        pattern = self._compiled.get(word)
+        if pattern is None:
+            source = self._sources.get(word)
+            if source is None:
+                return None
+            pattern = self._compiled[word] = re.compile(source, re.IGNORECASE)
+        return pattern
