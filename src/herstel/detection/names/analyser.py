@@ -15,6 +15,7 @@ from .forms import (
     MAY_BE_REFERENCE,
     MAY_HAVE_INITIALS_AFTER,
     REFERENCE,
+    REFUSED_SURNAME,
     SURNAME_FIRST,
     BodyIndex,
 )
@@ -22,19 +23,13 @@ from .language import foreign_paragraphs
 from .runs import Candidate
 from .scoring import Scorer
 from .words import (
-    ACRONYM,
     BODY,
     COMMON,
-    DERIVED,
-    FOREIGN,
-    FUNCTION,
     GIVEN,
     LOC,
     LOWER_COMMON,
-    NON_PERSON,
     NOT_NAME,
     ORG,
-    ORG_CUE,
     PER,
     PLACE,
     SURNAME,
@@ -93,7 +88,7 @@ class NameAnalyser(Scorer):
     def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
-        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+        refused = REFUSED_SURNAME
         # Each form is only looked for when a cheap pattern shows it may occur.
         maybe = MAY_BE_REFERENCE.search(text)
         references = (

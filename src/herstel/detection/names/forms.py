@@ -20,7 +20,18 @@ from __future__ import annotations
 import re
 
 from ..lexicons import vocabulary
-from .words import INITIAL, PARTICLE, UPPER, WORD
+from .words import (
+    ACRONYM,
+    DERIVED,
+    FOREIGN,
+    FUNCTION,
+    INITIAL,
+    NON_PERSON,
+    ORG_CUE,
+    PARTICLE,
+    UPPER,
+    WORD,
+)
 
 _TUSSEN = (
     r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
@@ -50,6 +61,9 @@ REFERENCE = re.compile(
 )
 """A surname with bare initials, as in Vancouver-style references."""
 
+
+REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+"""Word properties that keep a word out of the surname slot of these forms."""
 
 MAY_HAVE_INITIALS_AFTER = re.compile(rf"[{UPPER}]\.")
 """Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial

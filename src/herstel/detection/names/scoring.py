@@ -16,7 +16,6 @@ from .words import (
     CAPITAL_PARTICLE,
     COMMON,
     CUE_BOOST,
-    CUE_NAMES,
     DERIVED,
     ENGLISH_WORD,
     EXACT_COMMON,
@@ -33,6 +32,7 @@ from .words import (
     ORG_CUE,
     PARTY,
     PER,
+    PERSON_ONLY_ROLES,
     PLACE,
     PROPER,
     ROLE,
@@ -53,42 +53,6 @@ class Scorer(Propagator):
         line_end = text.find("\n", cand.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return INITIALS_LINE.fullmatch(line) is not None
-
-    def _left_cue(self, text: str, start: int) -> str:
-        """The cue given by the word just before ``start`` on the same line."""
-        if start < 2 or text[start - 1] not in " \n":
-            return ""
-        end = start - 1
-        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-        word = text[begin:end]
-        if text[end] == "\n" and (
-            begin < 2
-            or text[begin - 1] != " "
-            or word.lower() not in self.roles | self.titles
-        ):
-            return ""  # "het lid\nKuiken", but not a label alone on its line
-        cue = self._cues.get(word)
-        if cue is None:
-            if len(self._cues) > CACHE_LIMIT:
-                self._cues.clear()
-            cue = self._cues[word] = self._cue_of(word)
-        return cue
-
-    def _cue_of(self, word: str) -> str:
-        """The cue a preceding ``word`` gives, e.g. ``"title:mw."`` or ``""``."""
-        left = word.lower().rstrip(",")
-        if left.endswith((".", ":")) and left.rstrip(".:") not in self.titles:
-            return ""  # the end of a sentence, not "dr."
-        introducer = self._introducer(left)
-        if introducer:
-            return f"{CUE_NAMES[introducer]}:{left}"
-        if left in ARTICLES:
-            return f"article:{left}"
-        if left in self.place_cues:
-            return f"place:{left}"
-        if left in self.person_verbs:
-            return f"verb:{left}"
-        return ""
 
     def _score(self, text: str, cand: Candidate) -> None:
         """Set ``cand.scores`` for person, place and organisation.
@@ -156,6 +120,19 @@ class Scorer(Propagator):
         cue = cand.cue or self._left_cue(text, cand.start)
         kind = cue[: cue.find(":")] if cue else ""
         per = loc = org = 0.0
+        if (
+            single
+            and first & ACRONYM
+            and kind in ("title", "role")
+            and len(words[0]) >= 4
+            and words[0].isalpha()
+            and text[cand.start - 2 : cand.start - 1].isupper()
+        ):
+            # A name in capitals after a cue in capitals: "HET LID BROUWER",
+            # "MINISTER KOOLMEES" (but "Voorzitter NVVK" is an acronym).
+            # Scored as the capitalised word it stands for.
+            first = every = self.flags(words[0].capitalize())
+        person_role = cue in PERSON_ONLY_ROLES
 
         if single:
             surface = words[0]
@@ -271,7 +248,7 @@ class Scorer(Propagator):
         if "party" in notes and not every & (ORG_CUE | NON_PERSON):
             loc = min(loc, 0.3)  # "Dijk (SP)" is a member, not the village
             place = False
-        if place and not (cand.initials or given_first):
+        if place and not (cand.initials or given_first or person_role):
             per -= 0.3
         if every & ORG_CUE:
             per -= 0.4
@@ -289,7 +266,7 @@ class Scorer(Propagator):
             if (
                 kind in ("title", "role", "kin")
                 and not every & (ORG_CUE | DERIVED)
-                and not (place and kind != "title")
+                and not (place and kind != "title" and not person_role)
             ):
                 # "premier Barak", "de heer Veer": the cue settles it.
                 per = max(per, 0.9 if kind == "title" else 0.8)

@@ -105,6 +105,18 @@ INTRODUCER = TITLE | ROLE | KIN | AGENT
 """Bits of words that introduce a person name."""
 CUE_NAMES = {TITLE: "title", ROLE: "role", KIN: "kin", AGENT: "agent"}
 CUE_BOOST = {"title": 0.45, "role": 0.35, "kin": 0.3, "agent": 0.2}
+NAMING_CUES = ("title:", "role:")
+"""Cues after which a title or role word is a surname ("het lid Prins")."""
+PERSON_ONLY_ROLES = frozenset(
+    f"role:{word}"
+    for word in _words(
+        "lid leden kamerlid kamerleden minister ministers staatssecretaris "
+        "staatssecretarissen fractievoorzitter premier minister-president "
+        "bewindspersoon bewindspersonen"
+    )
+)
+"""Role cues that only ever name persons: after them a surname that is also a
+place ("het lid Van Dijk", "de leden De Boer en ...") is the person."""
 AGENT_SUFFIXES = tuple(
     _words("aar eur ist icus oloog iater ier ler mer ner ver der ster trice")
 )
