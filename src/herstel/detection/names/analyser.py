@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
@@ -96,6 +98,7 @@ class NameAnalyser(Scorer):
             if maybe and MAY_BE_REFERENCE.search(text, maybe.end())
             else []
         )
+        starts = [match.start() for match in references]
         found = [
             *(
                 ("surname_first", m)
@@ -119,14 +122,7 @@ class NameAnalyser(Scorer):
                 continue
             if kind == "reference" and (
                 (bits & (GIVEN | PLACE) and not bits & SURNAME)
-                or not any(
-                    # A reference list: another reference nearby, one of the
-                    # two ending in a comma ("Audhoe SS, Hoving JL").
-                    abs(other.start() - start) < 300
-                    and "," in (text[other.end()], text[match.end()])
-                    for other in references
-                    if other is not match
-                )
+                or not _in_reference_list(text, match, references, starts)
             ):
                 continue
             if kind == "line_break" and match.group("particle") and bits & LOWER_COMMON:
@@ -243,7 +239,27 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether ``start``-``end`` overlaps one of the merged ``spans`` (sorted and
+    disjoint, as :func:`_merge` returns them): one bisection, not a scan, since
+    a long document has thousands of candidates and hundreds of spans."""
+    index = bisect.bisect_left(spans, (end,))
+    return index > 0 and spans[index - 1][1] > start
+
+
+def _in_reference_list(
+    text: str, match: re.Match[str], references: list[re.Match[str]], starts: list[int]
+) -> bool:
+    """Whether another reference lies within 300 characters, one of the two
+    ending in a comma ("Audhoe SS, Hoving JL"); ``starts`` are the sorted starts
+    of ``references``."""
+    start = match.start()
+    low = bisect.bisect_left(starts, start - 299)
+    high = bisect.bisect_right(starts, start + 299)
+    return any(
+        "," in (text[other.end()], text[match.end()])
+        for other in references[low:high]
+        if other is not match
+    )
 
 
 def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:
