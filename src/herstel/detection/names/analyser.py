@@ -15,11 +15,10 @@ from ..lexicons import lexicons_load
 from .forms import (
     BROKEN,
     MAY_BE_REFERENCE,
-    MAY_HAVE_INITIALS_AFTER,
     REFERENCE,
     REFUSED_SURNAME,
-    SURNAME_FIRST,
     BodyIndex,
+    surname_first_iter,
 )
 from .language import foreign_paragraphs
 from .runs import Candidate
@@ -100,14 +99,7 @@ class NameAnalyser(Scorer):
         )
         starts = [match.start() for match in references]
         found = [
-            *(
-                ("surname_first", m)
-                for m in (
-                    SURNAME_FIRST.finditer(text)
-                    if MAY_HAVE_INITIALS_AFTER.search(text)
-                    else ()
-                )
-            ),
+            *(("surname_first", m) for m in surname_first_iter(text)),
             *(("line_break", m) for m in BROKEN.finditer(text)),
             *(("reference", m) for m in references),
         ]

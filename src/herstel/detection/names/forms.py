@@ -18,6 +18,7 @@ persons: :class:`BodyIndex` holds their patterns, by word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicons import vocabulary
 from .words import (
@@ -74,6 +75,24 @@ MAY_BE_REFERENCE = re.compile(
 )
 """Cheap pre-check for :data:`REFERENCE`: bare initials before a comma or full
 stop."""
+
+
+def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
+    """The hits of :data:`SURNAME_FIRST.finditer(text) <SURNAME_FIRST>`, but the
+    expression (which starts with assertions, so the engine cannot skip ahead)
+    is only tried from 80 characters before each initial, found by the fast
+    :data:`MAY_HAVE_INITIALS_AFTER`. Every hit holds an initial well within
+    those 80 characters, so the hits are the same."""
+    cursor = 0
+    for initial in MAY_HAVE_INITIALS_AFTER.finditer(text):
+        position = initial.start()
+        if position < cursor:
+            continue
+        hit = SURNAME_FIRST.search(text, max(cursor, position - 80))
+        if hit is None:
+            return
+        yield hit
+        cursor = hit.end()
 
 
 class BodyIndex:
