@@ -13,6 +13,7 @@ from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .forms import (
+    AFTER_INITIAL,
     BROKEN,
     MAY_BE_REFERENCE,
     REFERENCE,
@@ -108,6 +109,10 @@ class NameAnalyser(Scorer):
             end = start + len(match.group().rstrip())
             if _overlaps(start, end, bodies):
                 continue
+            if kind == "surname_first" and AFTER_INITIAL.search(
+                text, max(0, start - 4), start
+            ):
+                continue  # "T. Bouma, S. van der Veen": two names, not "Bouma, S."
             surname = match.group("surname")
             bits = self.flags(surname)
             if bits & refused or bits & COMMON:

@@ -63,6 +63,8 @@ REFERENCE = re.compile(
 """A surname with bare initials, as in Vancouver-style references."""
 
 
+AFTER_INITIAL = re.compile(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
+"""An initial just before a position (searched with ``endpos``)."""
 REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
 """Word properties that keep a word out of the surname slot of these forms."""
 

@@ -172,8 +172,11 @@ class Scorer(Propagator):
         ):
             per = 0.0
         elif cand.initials:
-            # "A. Intensievere" is a numbered heading, "A. Jansen" a name.
-            heading = first & (COMMON | DERIVED | NON_PERSON)
+            # "A. Intensievere" is a numbered heading, "A. Jansen" a name, and
+            # so is "J.A. Wijnen": a heading is numbered by one letter.
+            heading = first & (COMMON | DERIVED | NON_PERSON) and (
+                text.count(".", cand.start, cand.end) < 2
+            )
             per = 0.3 if n_words == 1 and heading else 0.9
             notes.append("initials")
         elif (

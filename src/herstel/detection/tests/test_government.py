@@ -100,6 +100,12 @@ def test_members_and_ministers_by_surname(
             "Aanwezig: Pinasco, O.; Brouwer, M.; Lange de H.",
             ["Pinasco, O.", "Brouwer, M.", "Lange de H."],
         ),
+        # Initials first: no "Surname, I." across two names; a heading is
+        # numbered by one letter, so "J.A." before a common word is a name.
+        (
+            "Bron: T. Boumans, S. van der Veenstra & J.A. Wijnen, 2013: Studie",
+            ["T. Boumans", "S. van der Veenstra", "J.A. Wijnen"],
+        ),
     ],
 )
 def test_surname_first_and_broken_names(text: str, expected: list[str]) -> None:
