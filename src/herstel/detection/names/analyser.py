@@ -52,7 +52,13 @@ class NameAnalyser(Scorer):
         spans: list[tuple[int, int]] = []
         covered = -1
         for cand in cands:
-            if cand.end <= covered or not any(bit & BODY for bit in cand.flags):
+            if cand.end <= covered:
+                continue
+            flags = cand.flags
+            if len(flags) == 1:  # most candidates: no generator
+                if not flags[0] & BODY:
+                    continue
+            elif not any(bit & BODY for bit in flags):
                 continue
             for word in cand.words:
                 pattern = index.get(word.lower())
@@ -265,11 +271,12 @@ def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:
     Uses the ranking of ``text_scan`` (margin over the threshold, then the
     category order), so leaving out the losers changes no scan result.
     """
-    rounded = [
-        (category, rounded_score)
-        for category, score in scores.items()
-        if score > 0.1 and (rounded_score := round(score, 3)) >= _LOWEST[category]
-    ]
+    rounded = []
+    for category, score in scores.items():
+        if score > 0.1:  # most scores are 0: no rounding
+            rounded_score = round(score, 3)
+            if rounded_score >= _LOWEST[category]:
+                rounded.append((category, rounded_score))
     if len(rounded) < 2:
         return rounded
     winners: list[tuple[str, float]] = []
