@@ -38,6 +38,7 @@ from .words import (
     ROLE,
     STREET,
     SURNAME,
+    TRAILING_PARTICLE,
 )
 
 
@@ -284,9 +285,11 @@ class Scorer(Propagator):
             if AGE.match(after):
                 notes.append("age")
                 return 0.4
-            party = PARTY.match(text, end, end + 40)
+            particle = TRAILING_PARTICLE.match(text, end, end + 16)
+            party = PARTY.match(text, particle.end() if particle else end, end + 56)
             if party and party.group(1) in self.parties:
-                notes.append("party")  # "Pierik (BBB)", "X en Y (beiden SP)"
+                # "Pierik (BBB)", "X en Y (beiden SP)", "Ham, van der (D66)"
+                notes.append("party")
                 return 0.45
             affiliation = AFFILIATION.match(after)
             if affiliation:

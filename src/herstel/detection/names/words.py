@@ -59,6 +59,10 @@ AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
 AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
 PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
 """A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
+TRAILING_PARTICLE = re.compile(
+    r",[ \t]*(?:van der|van den|van de|van|de|der|den|ter|ten|te)(?=[ \t]*\()"
+)
+"""The particle of a surname written first in a list: "Ham, van der (D66)"."""
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"

@@ -74,6 +74,7 @@ def test_public_bodies_are_organisations() -> None:
         ("VRAGEN VAN HET LID VELDSTRA (VVD)", ["VELDSTRA"]),
         ("Voorzitter NVVK\nSecretaris NVVK", []),
         ("de heer Drs. M. Rutkamp", ["M. Rutkamp"]),
+        ("Wetgeving - Tweede Kamerlid, Ham, van der (D66) - 16 november", ["Ham"]),
         ("Van onze medewerker\nNiets minder dan een revolutie.", []),
     ],
 )
