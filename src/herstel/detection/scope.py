@@ -61,8 +61,9 @@ def digit_runs(text: str) -> list[int]:
 def _lowered(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
-        # A few characters change length in lower case ("İ"); keep offsets.
-        lowered = "".join(char.lower()[:1] for char in text)
+        # Only "İ" (U+0130) changes length in lower case ("i" and a combining
+        # dot); keep offsets without lowering character by character.
+        lowered = text.replace("\u0130", "I").lower()
     return lowered
 
 

@@ -25,8 +25,9 @@ capitalised words (with initials and lower-case particles such as "van der" or
    C") are persons; a run of two known surnames is split in two.
 
 Modules: :mod:`.words` (word patterns and property bits), :mod:`.runs`
-(candidates), :mod:`.document` (document-level propagation) and
-:mod:`.analyser` (scores and matches).
+(candidates), :mod:`.document` (document-level propagation),
+:mod:`.scoring` (scores of one candidate) and :mod:`.analyser` (public
+bodies, name forms and the matches).
 
 Scores are loosely calibrated: 0.5 is the "balanced" threshold, lower scores
 are only reported by the "recall" profile.

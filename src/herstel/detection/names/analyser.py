@@ -1,358 +1,49 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Scoring of candidates, document-level propagation and the matches."""
+"""Public bodies, name forms, foreign paragraphs and the matches of a text
+(scoring is in :mod:`.scoring`)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from ..base import Explanation, Match
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
-from .document import Propagator
 from .forms import (
+    AFTER_INITIAL,
     BROKEN,
     MAY_BE_REFERENCE,
-    MAY_HAVE_INITIALS_AFTER,
     REFERENCE,
-    SURNAME_FIRST,
-    body_index,
+    REFUSED_SURNAME,
+    BodyIndex,
+    surname_first_iter,
 )
 from .language import foreign_paragraphs
 from .runs import Candidate
+from .scoring import Scorer
 from .words import (
-    ACRONYM,
-    AFFILIATION,
-    AGE,
-    AGENT,
-    ARTICLES,
     BODY,
-    CACHE_LIMIT,
-    CAPITAL_PARTICLE,
     COMMON,
-    CUE_BOOST,
-    CUE_NAMES,
-    DERIVED,
-    ENGLISH_WORD,
-    EXACT_COMMON,
-    FOREIGN,
-    FUNCTION,
     GIVEN,
-    INITIALS_LINE,
-    KIN,
     LOC,
     LOWER_COMMON,
-    NON_PERSON,
     NOT_NAME,
     ORG,
-    ORG_CUE,
-    PARTY,
     PER,
     PLACE,
-    PROPER,
-    ROLE,
-    STREET,
     SURNAME,
 )
 
 
-class NameAnalyser(Propagator):
+class NameAnalyser(Scorer):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
 
     @functools.cached_property
-    def _bodies(self) -> dict[str, re.Pattern[str]]:
-        return body_index()
-
-    # -- scoring ----------------------------------------------------------------
-
-    @staticmethod
-    def _initials_line(text: str, cand: Candidate) -> bool:
-        """Whether the candidate is "(AB)" alone on its line."""
-        if len(cand.words[0]) > 4:
-            return False
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        line_end = text.find("\n", cand.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return INITIALS_LINE.fullmatch(line) is not None
-
-    def _left_cue(self, text: str, start: int) -> str:
-        """The cue given by the word just before ``start`` on the same line."""
-        if start < 2 or text[start - 1] not in " \n":
-            return ""
-        end = start - 1
-        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-        word = text[begin:end]
-        if text[end] == "\n" and (
-            begin < 2
-            or text[begin - 1] != " "
-            or word.lower() not in self.roles | self.titles
-        ):
-            return ""  # "het lid\nKuiken", but not a label alone on its line
-        cue = self._cues.get(word)
-        if cue is None:
-            if len(self._cues) > CACHE_LIMIT:
-                self._cues.clear()
-            cue = self._cues[word] = self._cue_of(word)
-        return cue
-
-    def _cue_of(self, word: str) -> str:
-        """The cue a preceding ``word`` gives, e.g. ``"title:mw."`` or ``""``."""
-        left = word.lower().rstrip(",")
-        if left.endswith((".", ":")) and left.rstrip(".:") not in self.titles:
-            return ""  # the end of a sentence, not "dr."
-        introducer = self._introducer(left)
-        if introducer:
-            return f"{CUE_NAMES[introducer]}:{left}"
-        if left in ARTICLES:
-            return f"article:{left}"
-        if left in self.place_cues:
-            return f"place:{left}"
-        if left in self.person_verbs:
-            return f"verb:{left}"
-        return ""
-
-    def _score(self, text: str, cand: Candidate) -> None:
-        """Set ``cand.scores`` for person, place and organisation.
-
-        A one-word candidate's scores depend only on the word and its cues, so
-        they are cached on that key (most candidates are one word).
-        """
-        flags = cand.flags
-        if (
-            len(flags) != 1
-            or cand.initials
-            or cand.particles
-            or flags[0] & ACRONYM
-            or cand.method == "stripped"
-        ):
-            self._score_full(text, cand)
-            return
-        cue = cand.cue or self._left_cue(text, cand.start)
-        right_notes: list[str] = []
-        right = self._right_context(text, cand.end, right_notes)
-        key = (cand.words[0], cue, right, *right_notes)
-        cached = self._singles.get(key)
-        if cached is None:
-            cand.cue = cue
-            self._score_full(text, cand, (right, right_notes))
-            if len(self._singles) > CACHE_LIMIT:
-                self._singles.clear()
-            self._singles[key] = (
-                cand.scores[PER],
-                cand.scores[LOC],
-                cand.scores[ORG],
-                cand.evidence,
-                tuple(cand.notes),
-            )
-            return
-        per, loc, org, cand.evidence, notes = cached
-        cand.scores = {PER: per, LOC: loc, ORG: org}
-        cand.notes.extend(notes)
-
-    def _score_full(
-        self,
-        text: str,
-        cand: Candidate,
-        right: tuple[float, list[str]] | None = None,
-    ) -> None:
-        """Score ``cand`` from scratch; ``right`` is a precomputed right context."""
-        words, flags, notes = cand.words, cand.flags, cand.notes
-        if not words or cand.method == "stripped":
-            # A sentence-initial word that is also a name ("Smeets") is a
-            # person only "when in doubt".
-            doubt = bool(flags) and (
-                flags[0] & (PROPER | SURNAME) or not flags[0] & EXACT_COMMON
-            )
-            cand.scores = {PER: 0.2 if doubt else 0.0, LOC: 0.0, ORG: 0.0}
-            return
-        n_words = len(words)
-        first, last = flags[0], flags[-1]
-        if n_words == 1:
-            every = first
-        else:
-            every = 0
-            for bit in flags:
-                every |= bit
-        single = n_words == 1 and not cand.initials and not cand.particles
-        cue = cand.cue or self._left_cue(text, cand.start)
-        kind = cue[: cue.find(":")] if cue else ""
-        per = loc = org = 0.0
-
-        if single:
-            surface = words[0]
-            place = bool(first & PLACE)
-        else:
-            surface = text[cand.start : cand.end]
-            place = surface in self.lex.places
-        given_first = bool(first & GIVEN) and not cand.initials
-
-        # Organisation evidence.
-        if every & ORG_CUE:
-            org = 0.75
-            notes.append("org_cue")
-        elif single and first & ACRONYM and not first & EXACT_COMMON:
-            org = 0.55
-            notes.append("acronym")
-        elif kind == "article" and not place:
-            org = 0.4
-
-        # Place evidence.
-        if place:
-            loc = 0.55 if first & COMMON else 0.75
-            notes.append("lexicon:places")
-            if kind == "place":
-                loc += 0.2
-        elif kind == "place" and not given_first and not cand.initials:
-            # "in Düsseldorf", "uit Assam": an unknown name after a place cue.
-            loc = 0.55 if single and not first & (COMMON | ACRONYM) else 0.45
-
-        # Person evidence from the name's shape.
-        if single and first & ACRONYM and self._initials_line(text, cand):
-            # "(FS)" alone on a line: the initials of an author or official.
-            per, org = 0.35, 0.3
-            notes.append("initials_line")
-        elif (single and first & (ACRONYM | DERIVED | FOREIGN)) or (
-            n_words == 1 and first & CAPITAL_PARTICLE
-        ):
-            per = 0.0
-        elif cand.initials:
-            # "A. Intensievere" is a numbered heading, "A. Jansen" a name.
-            heading = first & (COMMON | DERIVED | NON_PERSON)
-            per = 0.3 if n_words == 1 and heading else 0.9
-            notes.append("initials")
-        elif (
-            given_first
-            and n_words >= 2
-            and not last & (ACRONYM | PLACE)
-            and not (n_words >= 3 and every & ACRONYM)  # "Erasmus MC Aanbevelingen"
-        ):
-            per = 0.9
-            notes.append("lexicon:given_names")
-        elif cand.particles and n_words >= 2:
-            per = 0.85 if not every & (ACRONYM | ORG_CUE) and not place else 0.3
-            notes.append("tussenvoegsel")
-        elif first & CAPITAL_PARTICLE and n_words >= 2:
-            rest = 0
-            for bit in flags[1:]:
-                rest |= bit
-            if n_words > 2 or rest & (NOT_NAME & ~COMMON | FUNCTION):
-                per = 0.3  # "De Nieuwe Aanpak", "De Rwandese"
-            elif rest & (SURNAME | PROPER) or not rest & LOWER_COMMON:
-                # "De Mey", "Van Dijk"; but "De Tozo is" opens a sentence.
-                per = 0.8
-                if cand.sentence_start:
-                    per = 0.6 if rest & (SURNAME | PROPER) else 0.45
-            else:
-                per = 0.3  # "De Telegraaf", "De Kleiputten"
-            notes.append("tussenvoegsel")
-        elif n_words >= 2:
-            if every & (ACRONYM | ORG_CUE | FOREIGN | DERIVED | ENGLISH_WORD) or (
-                first & COMMON or last & COMMON or STREET.search(words[-1])
-            ):
-                per = 0.15  # "Vlaams Blok", "Radio Roxy", "The Black Crowes"
-            elif surface in self.lex.places:
-                per = 0.1
-            elif all(bit & COMMON for bit in flags) or last & PLACE:
-                per = 0.3  # "Racing Genk", "Studio Brussel"
-            elif n_words >= 4:
-                per = 0.3  # "Morgan Stanley Dean Witter"
-            elif first & PROPER and not first & PLACE and last & (SURNAME | PROPER):
-                per = 0.6
-            else:
-                per = 0.55
-        elif given_first:
-            per = 0.45
-            notes.append("lexicon:given_names")
-        else:
-            per = 0.2 if first & COMMON else 0.45
-        if per and single and first & (SURNAME | PROPER):
-            per += 0.03
-
-        # Person evidence from context.
-        boost = 0.0
-        if kind in CUE_BOOST:
-            boost += CUE_BOOST[kind]
-            notes.append(cue)
-        elif kind == "article":
-            boost -= 0.35
-        elif kind == "place" and not given_first:
-            boost -= 0.2
-        elif kind == "verb":
-            boost += 0.15
-            notes.append(cue)
-        if right is None:
-            boost += self._right_context(text, cand.end, notes)
-        else:
-            boost += right[0]
-            notes.extend(right[1])
-        if single and first & LOWER_COMMON and "affiliation" in notes:
-            # "Werk en Inkomen (TWI)": an abbreviation, not an affiliation.
-            boost -= 0.2
-        cand.evidence = boost if kind not in ("article", "place") else -1.0
-        if "party" in notes and not every & (ORG_CUE | NON_PERSON):
-            loc = min(loc, 0.3)  # "Dijk (SP)" is a member, not the village
-            place = False
-        if place and not (cand.initials or given_first):
-            per -= 0.3
-        if every & ORG_CUE:
-            per -= 0.4
-        if every & NON_PERSON and not (cand.initials or given_first):
-            per = 0.0  # a law, a heading, a party or a public body
-        elif (
-            every & ENGLISH_WORD
-            and not cand.initials
-            and not given_first
-            and kind != "title"
-        ):
-            per = min(per, 0.15)  # "Public Health", "Green Deal", "Health"
-        if per > 0:
-            per = max(0.0, min(0.99, per + boost))
-            if (
-                kind in ("title", "role", "kin")
-                and not every & (ORG_CUE | DERIVED)
-                and not (place and kind != "title")
-            ):
-                # "premier Barak", "de heer Veer": the cue settles it.
-                per = max(per, 0.9 if kind == "title" else 0.8)
-        cand.scores = {PER: per, LOC: min(loc, 0.95), ORG: org}
-
-    def _right_context(self, text: str, end: int, notes: list[str]) -> float:
-        """Person evidence after a name: an age, a party, a verb, an apposition."""
-        index = end + 1 if text[end : end + 1] == " " else end
-        char = text[index : index + 1]
-        if char in ("(", ","):
-            after = text[end : end + 24]
-            if AGE.match(after):
-                notes.append("age")
-                return 0.4
-            party = PARTY.match(text, end, end + 40)
-            if party and party.group(1) in self.parties:
-                notes.append("party")  # "Pierik (BBB)", "X en Y (beiden SP)"
-                return 0.45
-            affiliation = AFFILIATION.match(after)
-            if affiliation:
-                notes.append("affiliation")
-                return 0.2
-            if char == ",":
-                # Apposition: "Hugo Koeman , bestuurslid van ..."
-                following = after.split(maxsplit=3)
-                if len(following) >= 2:
-                    noun = following[1].lower()
-                    if noun in ARTICLES and len(following) >= 3:
-                        noun = following[2].lower()
-                    if self._introducer(noun) & (ROLE | KIN | AGENT):
-                        notes.append(f"apposition:{noun}")
-                        return 0.3
-            return 0.0
-        if not char.islower():
-            return 0.0
-        stop = text.find(" ", index, index + 16)
-        word = text[index : stop if stop >= 0 else index + 16].rstrip(".,;:!?")
-        if word in self.person_verbs:
-            notes.append(f"verb:{word}")
-            return 0.15
-        return 0.0
+    def _bodies(self) -> BodyIndex:
+        return BodyIndex()
 
     def _forms(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Public bodies and the list, line-break and reference forms of names
@@ -361,7 +52,13 @@ class NameAnalyser(Propagator):
         spans: list[tuple[int, int]] = []
         covered = -1
         for cand in cands:
-            if cand.end <= covered or not any(bit & BODY for bit in cand.flags):
+            if cand.end <= covered:
+                continue
+            flags = cand.flags
+            if len(flags) == 1:  # most candidates: no generator
+                if not flags[0] & BODY:
+                    continue
+            elif not any(bit & BODY for bit in flags):
                 continue
             for word in cand.words:
                 pattern = index.get(word.lower())
@@ -399,7 +96,7 @@ class NameAnalyser(Propagator):
     def _name_forms(self, text: str, bodies: list[tuple[int, int]]) -> list[Candidate]:
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
-        refused = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+        refused = REFUSED_SURNAME
         # Each form is only looked for when a cheap pattern shows it may occur.
         maybe = MAY_BE_REFERENCE.search(text)
         references = (
@@ -407,15 +104,9 @@ class NameAnalyser(Propagator):
             if maybe and MAY_BE_REFERENCE.search(text, maybe.end())
             else []
         )
+        starts = [match.start() for match in references]
         found = [
-            *(
-                ("surname_first", m)
-                for m in (
-                    SURNAME_FIRST.finditer(text)
-                    if MAY_HAVE_INITIALS_AFTER.search(text)
-                    else ()
-                )
-            ),
+            *(("surname_first", m) for m in surname_first_iter(text)),
             *(("line_break", m) for m in BROKEN.finditer(text)),
             *(("reference", m) for m in references),
         ]
@@ -424,20 +115,17 @@ class NameAnalyser(Propagator):
             end = start + len(match.group().rstrip())
             if _overlaps(start, end, bodies):
                 continue
+            if kind == "surname_first" and AFTER_INITIAL.search(
+                text, max(0, start - 4), start
+            ):
+                continue  # "T. Bouma, S. van der Veen": two names, not "Bouma, S."
             surname = match.group("surname")
             bits = self.flags(surname)
             if bits & refused or bits & COMMON:
                 continue
             if kind == "reference" and (
                 (bits & (GIVEN | PLACE) and not bits & SURNAME)
-                or not any(
-                    # A reference list: another reference nearby, one of the
-                    # two ending in a comma ("Audhoe SS, Hoving JL").
-                    abs(other.start() - start) < 300
-                    and "," in (text[other.end()], text[match.end()])
-                    for other in references
-                    if other is not match
-                )
+                or not _in_reference_list(text, match, references, starts)
             ):
                 continue
             if kind == "line_break" and match.group("particle") and bits & LOWER_COMMON:
@@ -554,7 +242,27 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether ``start``-``end`` overlaps one of the merged ``spans`` (sorted and
+    disjoint, as :func:`_merge` returns them): one bisection, not a scan, since
+    a long document has thousands of candidates and hundreds of spans."""
+    index = bisect.bisect_left(spans, (end,))
+    return index > 0 and spans[index - 1][1] > start
+
+
+def _in_reference_list(
+    text: str, match: re.Match[str], references: list[re.Match[str]], starts: list[int]
+) -> bool:
+    """Whether another reference lies within 300 characters, one of the two
+    ending in a comma ("Audhoe SS, Hoving JL"); ``starts`` are the sorted starts
+    of ``references``."""
+    start = match.start()
+    low = bisect.bisect_left(starts, start - 299)
+    high = bisect.bisect_right(starts, start + 299)
+    return any(
+        "," in (text[other.end()], text[match.end()])
+        for other in references[low:high]
+        if other is not match
+    )
 
 
 def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:
@@ -563,11 +271,12 @@ def _winners(scores: dict[str, float]) -> list[tuple[str, float]]:
     Uses the ranking of ``text_scan`` (margin over the threshold, then the
     category order), so leaving out the losers changes no scan result.
     """
-    rounded = [
-        (category, rounded_score)
-        for category, score in scores.items()
-        if score > 0.1 and (rounded_score := round(score, 3)) >= _LOWEST[category]
-    ]
+    rounded = []
+    for category, score in scores.items():
+        if score > 0.1:  # most scores are 0: no rounding
+            rounded_score = round(score, 3)
+            if rounded_score >= _LOWEST[category]:
+                rounded.append((category, rounded_score))
     if len(rounded) < 2:
         return rounded
     winners: list[tuple[str, float]] = []

@@ -12,15 +12,27 @@ documents also write:
 
 And public bodies and their parts are phrases ("Sociale Zaken en
 Werkgelegenheid", also in capitals or over a line break) whose words are never
-persons: :meth:`FormFinder.bodies` finds them around the candidates.
+persons: :class:`BodyIndex` holds their patterns, by word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicons import vocabulary
-from .words import INITIAL, PARTICLE, UPPER, WORD
+from .words import (
+    ACRONYM,
+    DERIVED,
+    FOREIGN,
+    FUNCTION,
+    INITIAL,
+    NON_PERSON,
+    ORG_CUE,
+    PARTICLE,
+    UPPER,
+    WORD,
+)
 
 _TUSSEN = (
     r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
@@ -51,6 +63,11 @@ REFERENCE = re.compile(
 """A surname with bare initials, as in Vancouver-style references."""
 
 
+AFTER_INITIAL = re.compile(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
+"""An initial just before a position (searched with ``endpos``)."""
+REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+"""Word properties that keep a word out of the surname slot of these forms."""
+
 MAY_HAVE_INITIALS_AFTER = re.compile(rf"[{UPPER}]\.")
 """Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
 (a pattern that starts with a capital lets the engine skip ahead)."""
@@ -62,22 +79,52 @@ MAY_BE_REFERENCE = re.compile(
 stop."""
 
 
-def body_index() -> dict[str, re.Pattern[str]]:
+def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
+    """The hits of :data:`SURNAME_FIRST.finditer(text) <SURNAME_FIRST>`, but the
+    expression (which starts with assertions, so the engine cannot skip ahead)
+    is only tried from 80 characters before each initial, found by the fast
+    :data:`MAY_HAVE_INITIALS_AFTER`. Every hit holds an initial well within
+    those 80 characters, so the hits are the same."""
+    cursor = 0
+    for initial in MAY_HAVE_INITIALS_AFTER.finditer(text):
+        position = initial.start()
+        if position < cursor:
+            continue
+        hit = SURNAME_FIRST.search(text, max(cursor, position - 80))
+        if hit is None:
+            return
+        yield hit
+        cursor = hit.end()
+
+
+class BodyIndex:
     """One pattern per capitalised word (lower case) of the public bodies: the
-    phrases that contain it, longest first."""
-    phrases: dict[str, list[str]] = {}
-    for phrase in sorted(vocabulary("public_bodies")):
-        tokens = phrase.split()
-        expression = r"\s+".join(re.escape(t) for t in tokens)
-        for token in tokens:
-            if token[:1].isupper():
-                phrases.setdefault(token.lower().rstrip(","), []).append(expression)
-    return {
-        word: re.compile(
-            r"(?<!\w)(?:"
+    phrases that contain it, longest first. A word's pattern is compiled the
+    first time a text holds that word (a start-up of a few hundred compiles
+    otherwise, for words most texts never contain)."""
+
+    def __init__(self) -> None:
+        phrases: dict[str, list[str]] = {}
+        for phrase in sorted(vocabulary("public_bodies")):
+            tokens = phrase.split()
+            expression = r"\s+".join(re.escape(t) for t in tokens)
+            for token in tokens:
+                if token[:1].isupper():
+                    phrases.setdefault(token.lower().rstrip(","), []).append(expression)
+        self._sources = {
+            word: r"(?<!\w)(?:"
             + "|".join(sorted(expressions, key=len, reverse=True))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        for word, expressions in phrases.items()
-    }
+            + r")(?!\w)"
+            for word, expressions in phrases.items()
+        }
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def get(self, word: str) -> re.Pattern[str] | None:
+        """The pattern of the phrases that contain ``word``, or ``None``."""
+        pattern = self._compiled.get(word)
+        if pattern is None:
+            source = self._sources.get(word)
+            if source is None:
+                return None
+            pattern = self._compiled[word] = re.compile(source, re.IGNORECASE)
+        return pattern

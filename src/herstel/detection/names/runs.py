@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from .words import (
     ACRONYM,
+    ARTICLES,
+    CACHE_LIMIT,
     CAPITAL_PARTICLE,
     COMMON,
     CUE_NAMES,
@@ -20,10 +22,12 @@ from .words import (
     GIVEN,
     INTRODUCER,
     LOWER_COMMON,
+    NAMING_CUES,
     NOT_BEFORE_RUN,
     NOT_NAME,
     ORG_CUE,
     PARTICLES,
+    PARTY,
     PLACE,
     PLACE_PARTICLES,
     POSTCODE_DIGITS,
@@ -32,6 +36,7 @@ from .words import (
     SENTENCE_END,
     SKIP_BEFORE,
     SURNAME,
+    TITLE,
     UNAMBIGUOUS_PARTICLES,
     WordClassifier,
 )
@@ -88,6 +93,42 @@ class RunSplitter(WordClassifier):
             word_start -= 1
         word = text[word_start:index]
         return not ((len(word) == 1 and word.isupper()) or word.lower() in self.titles)
+
+    def _left_cue(self, text: str, start: int) -> str:
+        """The cue given by the word just before ``start`` on the same line."""
+        if start < 2 or text[start - 1] not in " \n":
+            return ""
+        end = start - 1
+        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        word = text[begin:end]
+        if text[end] == "\n" and (
+            begin < 2
+            or text[begin - 1] != " "
+            or word.lower() not in self.roles | self.titles
+        ):
+            return ""  # "het lid\nKuiken", but not a label alone on its line
+        cue = self._cues.get(word)
+        if cue is None:
+            if len(self._cues) > CACHE_LIMIT:
+                self._cues.clear()
+            cue = self._cues[word] = self._cue_of(word)
+        return cue
+
+    def _cue_of(self, word: str) -> str:
+        """The cue a preceding ``word`` gives, e.g. ``"title:mw."`` or ``""``."""
+        left = word.lower().rstrip(",")
+        if left.endswith((".", ":")) and left.rstrip(".:") not in self.titles:
+            return ""  # the end of a sentence, not "dr."
+        introducer = self._introducer(left)
+        if introducer:
+            return f"{CUE_NAMES[introducer]}:{left}"
+        if left in ARTICLES:
+            return f"article:{left}"
+        if left in self.place_cues:
+            return f"place:{left}"
+        if left in self.person_verbs:
+            return f"verb:{left}"
+        return ""
 
     def _candidates(self, text: str) -> list[Candidate]:
         """Return the candidates of every run in ``text``, in text order."""
@@ -231,6 +272,11 @@ class RunSplitter(WordClassifier):
                 )
         return [part for cand in out for part in self._trim(cand)]
 
+    def _party_after(self, text: str, end: int) -> bool:
+        """Whether a party in brackets follows: "en Prins (beiden SP)"."""
+        party = PARTY.match(text, end, end + 40)
+        return party is not None and party.group(1) in self.parties
+
     @staticmethod
     def _slash(text: str, found: int) -> bool:
         """Whether a run after "/" starts a name ("motie Pierik/Van Dijk"), not a
@@ -282,10 +328,24 @@ class RunSplitter(WordClassifier):
         bits = self._flags.get(token)
         if bits is None:
             bits = self.flags(token)
+        cue = ""
+        if bits & TITLE and not bits & GIVEN:
+            return  # a lone title: "de heer Drs. M. Rutte"
         if bits & INTRODUCER and not bits & GIVEN:
-            return  # a lone title or role
+            # A lone title or role, unless a cue makes it a surname: "het lid
+            # Prins", "minister Koning", "de heer Visser".
+            cue = self._left_cue(text, start)
+            if not cue.startswith(NAMING_CUES) and not self._party_after(
+                text, start + len(token)
+            ):
+                return
         method = "capitalisation"
         sentence_start = self._sentence_start(text, start)
+        if sentence_start and start and text[start - 1] == "\n" and not bits & FUNCTION:
+            # "het lid\nKuiken": the role on the line before still names.
+            cue = cue or self._left_cue(text, start)
+            if cue.startswith(NAMING_CUES):
+                sentence_start = False
         if sentence_start and not bits & GIVEN:
             if bits & FUNCTION:
                 return
@@ -297,6 +357,7 @@ class RunSplitter(WordClassifier):
             words=[token],
             flags=[bits],
             sentence_start=sentence_start,
+            cue=cue,
         )
         cand.method = method
         out.append(cand)

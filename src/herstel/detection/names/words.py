@@ -59,6 +59,10 @@ AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
 AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
 PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
 """A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
+TRAILING_PARTICLE = re.compile(
+    r",[ \t]*(?:van der|van den|van de|van|de|der|den|ter|ten|te)(?=[ \t]*\()"
+)
+"""The particle of a surname written first in a list: "Ham, van der (D66)"."""
 ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
 COMPASS = re.compile(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
@@ -105,6 +109,18 @@ INTRODUCER = TITLE | ROLE | KIN | AGENT
 """Bits of words that introduce a person name."""
 CUE_NAMES = {TITLE: "title", ROLE: "role", KIN: "kin", AGENT: "agent"}
 CUE_BOOST = {"title": 0.45, "role": 0.35, "kin": 0.3, "agent": 0.2}
+NAMING_CUES = ("title:", "role:")
+"""Cues after which a title or role word is a surname ("het lid Prins")."""
+PERSON_ONLY_ROLES = frozenset(
+    f"role:{word}"
+    for word in _words(
+        "lid leden kamerlid kamerleden minister ministers staatssecretaris "
+        "staatssecretarissen fractievoorzitter premier minister-president "
+        "bewindspersoon bewindspersonen"
+    )
+)
+"""Role cues that only ever name persons: after them a surname that is also a
+place ("het lid Van Dijk", "de leden De Boer en ...") is the person."""
 AGENT_SUFFIXES = tuple(
     _words("aar eur ist icus oloog iater ier ler mer ner ver der ster trice")
 )

@@ -61,6 +61,21 @@ def test_public_bodies_are_organisations() -> None:
         ("Antwoord van Minister Wolderink (Financiën).", ["Wolderink"]),
         ("uitvoering van de motie Hazeveld/Van den Brink over", None),
         ("de schriftelijke vragen van het lid\nBrakema spoedig", ["Brakema"]),
+        # Surnames that are also titles, roles or common words, after a cue.
+        ("Vragen van het lid Prins (VVD) over de zorg.", ["Prins"]),
+        ("heeft het lid\nBakker (SP) gevraagd naar de zorg.", ["Bakker"]),
+        ("de vragen van het lid\nKuiken spoedig te beantwoorden", ["Kuiken"]),
+        ("De leden Ait Tahar en Prins (beiden SP) vroegen.", ["Ait Tahar", "Prins"]),
+        (
+            "De vragen van de leden De Boer en Bouzidi (beiden CDA).",
+            ["De Boer", "Bouzidi"],
+        ),
+        # In capitals, after a cue in capitals; an acronym after a role is not.
+        ("VRAGEN VAN HET LID VELDSTRA (VVD)", ["VELDSTRA"]),
+        ("Voorzitter NVVK\nSecretaris NVVK", []),
+        ("de heer Drs. M. Rutkamp", ["M. Rutkamp"]),
+        ("Wetgeving - Tweede Kamerlid, Ham, van der (D66) - 16 november", ["Ham"]),
+        ("Van onze medewerker\nNiets minder dan een revolutie.", []),
     ],
 )
 def test_members_and_ministers_by_surname(
@@ -85,6 +100,12 @@ def test_members_and_ministers_by_surname(
         (
             "Aanwezig: Pinasco, O.; Brouwer, M.; Lange de H.",
             ["Pinasco, O.", "Brouwer, M.", "Lange de H."],
+        ),
+        # Initials first: no "Surname, I." across two names; a heading is
+        # numbered by one letter, so "J.A." before a common word is a name.
+        (
+            "Bron: T. Boumans, S. van der Veenstra & J.A. Wijnen, 2013: Studie",
+            ["T. Boumans", "S. van der Veenstra", "J.A. Wijnen"],
         ),
     ],
 )
