@@ -15,6 +15,7 @@ from .dispositions import (
 from .holds import hold_lift, hold_place
 from .redactions import (
     PURPOSE_REDACTED,
+    document_redacted_copy,
     document_redaction_boxes,
     redaction_approve,
     redaction_box_add,
@@ -40,6 +41,7 @@ __all__ = [
     "disposition_decide",
     "disposition_propose",
     "disposition_propose_bulk",
+    "document_redacted_copy",
     "document_redaction_boxes",
     "ground_save",
     "hold_lift",
