@@ -26,8 +26,24 @@ from ..models import LetterTemplate
 __all__ = ["letter_template_body", "letter_template_reset", "letter_template_save"]
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+def _audit(
+    event: Any, *, actor: Any, template: LetterTemplate, before: str, after: str
+) -> None:
+    """Audit a change of wording: field name, fingerprints and lengths."""
+    audit_event_record(
+        event=event,
+        actor=actor,
+        target=template,
+        context={
+            "kind": template.kind,
+            "language": template.language,
+            "fields": ["body"],
+            "before_sha256": hashlib.sha256(before.encode()).hexdigest()[:16],
+            "after_sha256": hashlib.sha256(after.encode()).hexdigest()[:16],
+            "before_length": len(before),
+            "after_length": len(after),
+        },
+    )
 
 
 def _locked(kind: str, language: str) -> LetterTemplate | None:
@@ -61,19 +77,12 @@ def letter_template_save(
         current.body = body
         current.updated_by = actor
         current.save()
-        audit_event_record(
-            event=LETTER_TEMPLATE_CHANGED,
+        _audit(
+            LETTER_TEMPLATE_CHANGED,
             actor=actor,
-            target=current,
-            context={
-                "kind": kind.value,
-                "language": language.value,
-                "fields": ["body"],
-                "before_sha256": _digest(before),
-                "after_sha256": _digest(body),
-                "before_length": len(before),
-                "after_length": len(body),
-            },
+            template=current,
+            before=before,
+            after=body,
         )
     return current
 
@@ -86,16 +95,11 @@ def letter_template_reset(*, kind: str, language: str, actor: Any) -> None:
         current = _locked(kind, language)
         if current is None:
             return
-        audit_event_record(
-            event=LETTER_TEMPLATE_RESET,
+        _audit(
+            LETTER_TEMPLATE_RESET,
             actor=actor,
-            target=current,
-            context={
-                "kind": kind.value,
-                "language": language.value,
-                "fields": ["body"],
-                "before_sha256": _digest(current.body),
-                "after_sha256": _digest(letter_default(kind=kind, language=language)),
-            },
+            template=current,
+            before=current.body,
+            after=letter_default(kind=kind, language=language),
         )
         current.delete()

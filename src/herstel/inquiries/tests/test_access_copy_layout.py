@@ -10,7 +10,6 @@ still re-typeset."""
 from __future__ import annotations
 
 import io
-import shutil
 
 import pytest
 from pypdf import PdfReader
@@ -18,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from herstel.disposition.tests.pdfscan import pdf_contains
-from herstel.disposition.tests.test_redaction_layout import _ocr
+from herstel.disposition.tests.test_redaction_layout import _ocr, needs_tesseract
 from herstel.dossiers.selectors import subject_search
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.extraction.office_convert import libreoffice
@@ -49,9 +48,6 @@ LINES = (
     "Het overleg over de jongerenavond duurde een uur.",
 )
 OTHERS = ("Kaya", "Yusuf", "y.kaya@example.nl")
-needs_tesseract = pytest.mark.skipif(
-    shutil.which("tesseract") is None, reason="Tesseract is not installed"
-)
 needs_libreoffice = pytest.mark.skipif(
     libreoffice() is None,
     reason="LibreOffice (soffice) is not installed: office originals are "

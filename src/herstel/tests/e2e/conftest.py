@@ -125,3 +125,23 @@ def citizen_download(page: object, link: str) -> bytes:
         page.get_by_role("link", name="Inzagekopie downloaden (pdf)").click()
     with open(download_info.value.path(), "rb") as handle:
         return handle.read()
+
+
+def login_page(page: object, live_server: object, user: object) -> None:
+    """Log ``user`` in (password and second factor) in the browser ``page``."""
+    from django.test import Client
+
+    from herstel.accounts.tests.factories import login_verified
+
+    client = Client()
+    login_verified(client, user)
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": live_server.url,
+            }
+        ]
+    )
