@@ -4,10 +4,11 @@
 
 LibreOffice (``soffice --headless --convert-to``) turns the binary formats
 into DOCX, XLSX or PPTX, which the usual extractors then read. Each
-conversion gets its own temporary profile and folder and the time left of the
-extraction; it runs in the extraction worker's process group, so a time-out
-kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
-The runner itself is :mod:`.office_convert`, shared with the redaction.
+conversion gets its own temporary folder, the process's private profile and
+the time left of the extraction; it runs in the extraction worker's process
+group, so a time-out kills it too. Without LibreOffice the file is
+``unsupported`` with that reason. The runner itself is :mod:`.office_convert`,
+shared with the redaction.
 """
 
 from __future__ import annotations
