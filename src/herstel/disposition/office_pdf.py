@@ -1,14 +1,14 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
 """Office documents and HTML to PDF with LibreOffice headless, so their
-redacted copy can keep the layout. Split from :mod:`.redaction_layout`."""
+redacted copy can keep the layout. Split from :mod:`.redaction_layout`; the
+LibreOffice runner is extraction's, shared with the legacy-format reader."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import tempfile
-from pathlib import Path
+
+from herstel.extraction.office_convert import libreoffice_convert
 
 OFFICE_TIMEOUT = 120
 """Seconds LibreOffice may take for one conversion."""
@@ -47,37 +47,20 @@ _SUFFIX = {
 def office_to_pdf(data: bytes, media_type: str) -> bytes | None:
     """Convert an office document or HTML page to PDF with LibreOffice headless.
 
-    ``None`` when LibreOffice is not installed or the conversion fails. Runs
-    with a throwaway profile and no network; the file never leaves the machine.
+    ``None`` when LibreOffice is not installed or the conversion fails. The
+    runner is extraction's (:func:`herstel.extraction.office_convert.
+    libreoffice_convert`): a private profile, no network, a time limit; the
+    file never leaves the machine.
     """
-    binary = shutil.which("soffice") or shutil.which("libreoffice")
     suffix = _SUFFIX.get(media_type)
-    if binary is None or suffix is None:
+    if suffix is None:
         return None
-    with tempfile.TemporaryDirectory(prefix="herstel-lo-") as work:
-        source = Path(work) / f"original{suffix}"
-        source.write_bytes(data)
-        profile = Path(work) / "profile"
-        try:
-            done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-                [
-                    binary,
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--norestore",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    work,
-                    str(source),
-                ],
-                capture_output=True,
-                timeout=OFFICE_TIMEOUT,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        target = Path(work) / "original.pdf"
-        if done.returncode != 0 or not target.is_file():
-            return None
-        return target.read_bytes()
+    try:
+        return libreoffice_convert(
+            data,
+            source_ext=suffix.lstrip("."),
+            target_ext="pdf",
+            timeout=OFFICE_TIMEOUT,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None

@@ -4,47 +4,30 @@
 
 LibreOffice (``soffice --headless --convert-to``) turns the binary formats
 into DOCX, XLSX or PPTX, which the usual extractors then read. Each
-conversion gets its own temporary profile and folder and the time left of the
-extraction; it runs in the extraction worker's process group, so a time-out
-kills it too. Without LibreOffice the file is ``unsupported`` with that reason.
+conversion gets its own temporary folder, the process's private profile and
+the time left of the extraction; it runs in the extraction worker's process
+group, so a time-out kills it too. Without LibreOffice the file is
+``unsupported`` with that reason. The runner itself is :mod:`.office_convert`,
+shared with the redaction.
 """
 
 from __future__ import annotations
 
-import atexit
 import io
-import os
-import shutil
 import struct
 import subprocess
-import tempfile
-from pathlib import Path
 
 import olefile
 
 from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
+from .office_convert import CONVERSION_TIMEOUT, libreoffice, libreoffice_convert
 
 _TARGETS = {
     MediaType.DOC: ("doc", "docx", MediaType.DOCX),
     MediaType.XLS: ("xls", "xlsx", MediaType.XLSX),
     MediaType.PPT: ("ppt", "pptx", MediaType.PPTX),
 }
-_CANDIDATES = ("soffice", "libreoffice")
-CONVERSION_TIMEOUT = 120.0
-"""Most seconds one conversion may take, within the extraction's own limit."""
-
-
-def libreoffice() -> str | None:
-    """The path of LibreOffice's ``soffice``, or ``None`` when not installed."""
-    override = os.environ.get("HERSTEL_SOFFICE")
-    if override:
-        return override if Path(override).exists() else None
-    for name in _CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def is_password_protected(media_type: str, data: bytes) -> bool:
@@ -86,19 +69,6 @@ def _has_filepass(head: bytes) -> bool:
     return False
 
 
-def _profile() -> Path:
-    """A LibreOffice profile for this process, reused across its conversions.
-
-    Creating a profile costs seconds; each extraction worker converts one file
-    at a time, so one profile per process never sees two instances.
-    """
-    folder = Path(tempfile.gettempdir()) / f"herstel-lo-{os.getuid()}-{os.getpid()}"
-    if not folder.exists():
-        folder.mkdir(mode=0o700)
-        atexit.register(shutil.rmtree, folder, True)
-    return folder
-
-
 def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
     """Convert a .doc, .xls or .ppt file and extract the result."""
     source_ext, target_ext, target_type = _TARGETS[MediaType(media_type)]
@@ -116,47 +86,27 @@ def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
     timeout = (
         CONVERSION_TIMEOUT if remaining is None else min(remaining, CONVERSION_TIMEOUT)
     )
-    with tempfile.TemporaryDirectory(prefix="herstel-lo-") as folder:
-        work = Path(folder)
-        source = work / f"input.{source_ext}"
-        source.write_bytes(data)
-        command = [
-            program,
-            f"-env:UserInstallation={_profile().as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            target_ext,
-            "--outdir",
-            str(work / "out"),
-            str(source),
-        ]
-        try:
-            subprocess.run(  # noqa: S603 - fixed program and arguments, no shell
-                command,
-                cwd=work,
-                env={**os.environ, "HOME": str(work)},
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=max(timeout, 1.0),
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise ExtractionError(
-                ErrorCode.TIMEOUT, "Converting the legacy Office file took too long."
-            ) from exc
-        except OSError as exc:
-            raise ExtractionError(
-                ErrorCode.UNSUPPORTED, f"LibreOffice cannot be started: {exc}."
-            ) from exc
-        result = work / "out" / f"input.{target_ext}"
-        if not result.is_file():
-            raise ExtractionError(
-                ErrorCode.CORRUPT,
-                f"LibreOffice cannot read this .{source_ext} file.",
-            )
-        converted = result.read_bytes()
+    try:
+        converted = libreoffice_convert(
+            data,
+            source_ext=source_ext,
+            target_ext=target_ext,
+            timeout=timeout,
+            program=program,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ExtractionError(
+            ErrorCode.TIMEOUT, "Converting the legacy Office file took too long."
+        ) from exc
+    except OSError as exc:
+        raise ExtractionError(
+            ErrorCode.UNSUPPORTED, f"LibreOffice cannot be started: {exc}."
+        ) from exc
+    if converted is None:
+        raise ExtractionError(
+            ErrorCode.CORRUPT,
+            f"LibreOffice cannot read this .{source_ext} file.",
+        )
     # The converted file goes through the dispatcher like any other: the
     # extractors' module is not imported here (no cycle between the modules).
     _media_type, text = ctx.dispatch(converted, f"input.{target_ext}", ctx, target_type)

@@ -4,8 +4,11 @@
 
 The letter carries the items of GDPR art. 15(1) and is rendered from one
 template as mail text and as PDF. The access copy holds every document in
-which a matched subject appears, re-typeset by the redaction engine with the
-requester's own name visible and every other mention burned out.
+which a matched subject appears, with the requester's own data readable and
+everything identifying another person burned out (the art. 15 rule of
+:mod:`.access_copy`). PDF originals keep their pages and layout (the
+disposition's layout-kept redaction); office documents and HTML go through
+LibreOffice first when it is installed; e-mail and plain text are re-typeset.
 """
 
 from __future__ import annotations
@@ -16,22 +19,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from pypdf import PdfReader, PdfWriter
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
 
-from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
+from herstel.core.pdf.redaction import RedactionBox
 from herstel.detection.base import Category
+from herstel.disposition.services import document_redacted_copy
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.selectors import documents_readable, subject_mention_spans
 from herstel.dossiers.services import document_text_read
 
 from .access_copy import mention_infos, plan_access_copy
-from .constants import MatchDecision
+from .constants import LetterKind, MatchDecision
 from .letter import answer_letter_pdf
+from .letter_templates import letter_context, letter_render, letter_template_body
 
 if TYPE_CHECKING:
     from herstel.dossiers.models import Document
@@ -68,22 +70,6 @@ class AccessCopy:
 class Letter:
     text: str
     pdf: bytes
-
-
-def redact_document(
-    *, text: str, boxes: Sequence[tuple[int, int]], title: str
-) -> bytes:
-    """Burn ``boxes`` into a re-typeset PDF of ``text``.
-
-    The one place that calls the redaction engine (``core.pdf.redaction``).
-    """
-    from herstel.core.pdf.redaction import RedactionBox, redact_to_pdf
-
-    return redact_to_pdf(
-        text=text,
-        boxes=[RedactionBox(start, end, REDACTION_CODE) for start, end in boxes],
-        title=title,
-    )
 
 
 def access_copy_build(
@@ -125,7 +111,14 @@ def access_copy_build(
         boxes = [(b.start, b.end) for b in plan.boxes]
         redactions += len(boxes)
         dossiers[document.dossier.title] = None
-        pdf = redact_document(text=text, boxes=boxes, title=document.reference)
+        # Layout kept for PDF and office originals (disposition's engine).
+        pdf = document_redacted_copy(
+            document=document,
+            text=text,
+            boxes=[RedactionBox(start, end, REDACTION_CODE) for start, end in boxes],
+            actor=actor,
+            purpose=ViewPurpose.ACCESS_REQUEST,
+        )
         pages = PdfReader(io.BytesIO(pdf)).pages
         for page in pages:
             writer.add_page(page)
@@ -161,40 +154,44 @@ def access_copy_documents(*, subject_ids: Sequence[int]) -> list[Document]:
 
 
 def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) -> str:
+    """The letter in the requester's language, from the wording in force (the
+    privacy officer's template, else the standard one)."""
+    from herstel.core.identity import organisation_identity
+
     labels = dict(Category.choices)
     campaign = request.campaign
-    with translation.override(request.language):
-        return render_to_string(
-            "inquiries/letter.txt",
+    language = request.language
+    kind = LetterKind.ANSWER if copy.documents else LetterKind.NO_DATA
+    with translation.override(language):
+        categories = [str(labels.get(c, c)) for c in copy.categories]
+    context = letter_context(
+        reference=request.reference,
+        received_on=request.received_on,
+        name=data.names[0] if data.names else "",
+        categories=categories,
+        documents=[
             {
-                "request": request,
-                "data": data,
-                "campaign": campaign,
-                "copy": copy,
-                "categories": [str(labels.get(c, c)) for c in copy.categories],
-                "today": timezone.localdate(),
-            },
-        ).strip()
-
-
-def letter_pdf(*, title: str, text: str, language: str = "nl") -> bytes:
-    """A plain, accessible PDF of the letter text (paragraphs split on blank lines)."""
-    styles = pdf_styles()
-    story: list[Any] = []
-    for block in text.split("\n\n"):
-        lines = [plain(line) for line in block.strip().splitlines()]
-        if not lines:
-            continue
-        story.append(Paragraph("<br/>".join(lines), styles["BodyText"]))
-        story.append(Spacer(1, 3 * mm))
-    return build_pdf(
-        story,
-        title=title,
-        lang=language,
-        on_page=None,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        bottomMargin=25 * mm,
+                "reference": item.reference,
+                "date": item.stored_on,
+                "source": item.dossier,
+                "pages": item.pages,
+            }
+            for item in copy.listed
+        ],
+        purposes=campaign.purposes,
+        source=campaign.source,
+        dossiers=list(copy.dossiers),
+        recipients=campaign.recipients,
+        destruction_from=campaign.destruction_from,
+        objection_days=campaign.objection_days,
+        organisation=organisation_identity().name,
+        today=timezone.localdate(),
+        language=language,
+    )
+    return letter_render(
+        body=letter_template_body(kind=kind, language=language),
+        context=context,
+        language=language,
     )
 
 

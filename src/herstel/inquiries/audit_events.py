@@ -81,3 +81,9 @@ MENTION_ATTRIBUTED = event(
     _("Linked an identifier to a subject (kept readable in their access copy)"),
     tags=("avg",),
 )
+LETTER_TEMPLATE_CHANGED = event(
+    "letter_template.changed", _("Changed the wording of a letter")
+)
+LETTER_TEMPLATE_RESET = event(
+    "letter_template.reset", _("Restored the standard wording of a letter")
+)

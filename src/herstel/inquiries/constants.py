@@ -45,3 +45,15 @@ class MatchDecision(models.TextChoices):
 class Outcome(models.TextChoices):
     DATA_FOUND = "data_found", _("Personal data found")
     NO_DATA = "no_data", _("No personal data found")
+
+
+class LetterKind(models.TextChoices):
+    """The letters a privacy officer can word (``inquiries/letter_templates``)."""
+
+    ANSWER = "answer", _("Answer: personal data found")
+    NO_DATA = "no_data", _("Answer: no personal data found")
+
+
+class LetterLanguage(models.TextChoices):
+    NL = "nl", _("Dutch")
+    EN = "en", _("English")

@@ -19,6 +19,7 @@ from herstel.accounts.models import User
 from herstel.detection.base import Category
 from herstel.dossiers.models import Dossier, Mention, Subject
 from herstel.dossiers.names import KeyKind
+from herstel.dossiers.selectors import subject_search
 from herstel.vault.services import SealedBlob, blob_read
 
 from .constants import Channel, MatchDecision, VerificationMethod
@@ -74,8 +75,21 @@ def _names_in_inventory(count: int, seed: int) -> list[tuple[str, Subject]]:
     return chosen
 
 
-def demo_requests_load(*, seed: int) -> int:
-    """Create the demo campaign and requests; does nothing when they exist."""
+def _requester_subjects(
+    *, name: str, place: str, actor: User
+) -> list[tuple[str, Subject]]:
+    """The subjects an analyst's search finds under the full name (the
+    grouping may have split one person over several subjects)."""
+    found = subject_search(actor=actor, names=[name], places=[place])
+    return [(name, c.subject) for c in found if c.match == KeyKind.FULL]
+
+
+def demo_requests_load(*, seed: int, requester: tuple[str, str] | None = None) -> int:
+    """Create the demo campaign and requests; does nothing when they exist.
+
+    ``requester`` (name, place of residence) files the answered request: the
+    demo generator's person whose place and religion the documents name.
+    """
     if Campaign.objects.filter(slug=CAMPAIGN_SLUG).exists():
         return 0
     analyst = User.objects.filter(username="analyst").first()
@@ -108,8 +122,17 @@ def demo_requests_load(*, seed: int) -> int:
     )
     campaign.dossiers.set(Dossier.objects.all())
     people = _names_in_inventory(len(STAGES), seed)
+    own = (
+        _requester_subjects(name=requester[0], place=requester[1], actor=analyst)
+        if requester
+        else []
+    )
+    if own:
+        people = [p for p in people if p[0] != own[0][0]]
+        people.insert(STAGES.index("answered"), own[0])
     created = 0
     for stage, (name, subject) in zip(STAGES, people, strict=False):
+        places = (requester[1],) if own and name == own[0][0] and requester else ()
         slug = "".join(c for c in name.lower().replace(" ", ".") if c.isascii())
         received = today - datetime.timedelta(days=40 if stage == "overdue" else 5)
         channel = Channel.EMAIL if stage == "overdue" else Channel.WEB
@@ -117,7 +140,7 @@ def demo_requests_load(*, seed: int) -> int:
             campaign=campaign,
             data=RequestData(
                 names=(name,),
-                places=(),
+                places=places,
                 birth_date="",
                 email=f"{slug}@example.nl",
             ),
@@ -137,13 +160,14 @@ def demo_requests_load(*, seed: int) -> int:
                 document_kind="identity_card",
             )
         if stage in ("awaiting", "answered"):
-            match_decide(
-                request=request,
-                subject=subject,
-                decision=MatchDecision.MATCH,
-                reason="Naam komt overeen; de verzoeker bevestigt de context.",
-                actor=analyst,
-            )
+            for _name, matched in own if places else [(name, subject)]:
+                match_decide(
+                    request=request,
+                    subject=matched,
+                    decision=MatchDecision.MATCH,
+                    reason="Naam komt overeen; de verzoeker bevestigt de context.",
+                    actor=analyst,
+                )
             outcome_propose(request=request, actor=analyst)
         if stage == "answered":
             answer_approve(

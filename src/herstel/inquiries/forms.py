@@ -292,3 +292,24 @@ class CodeForm(forms.Form):
             attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}
         ),
     )
+
+
+class LetterTemplateForm(forms.Form):
+    """The wording of one letter (validated by the sandbox's rules)."""
+
+    body = forms.CharField(
+        label=_("Letter text"),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 28, "class": "letter-editor"}),
+        help_text=_(
+            "Placeholders in double braces, such as {{ name }}, are filled in for "
+            "each requester; {% if %} and {% for %} are allowed, nothing else."
+        ),
+    )
+
+    def clean_body(self) -> str:
+        from .letter_templates import letter_validate
+
+        body = str(self.cleaned_data["body"]).replace("\r\n", "\n")
+        letter_validate(body)
+        return body

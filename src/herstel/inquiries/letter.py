@@ -3,8 +3,8 @@
 """The art. 15 answer letter as a PDF a civil servant would sign.
 
 Letterhead (logo, organisation name and address from configuration, see
-:mod:`herstel.core.identity`), date and reference, the letter text (rendered
-from the editable template ``inquiries/letter.txt``), the signatory, and
+:mod:`herstel.core.identity`), date and reference, the letter text (the
+privacy officer's wording, :mod:`.letter_templates`), the signatory, and
 "page x of y" on every page.
 """
 

@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .constants import (
     Channel,
+    LetterKind,
+    LetterLanguage,
     MatchDecision,
     Outcome,
     RequestStatus,
@@ -353,3 +355,34 @@ class Objection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.pk}"
+
+
+class LetterTemplate(models.Model):
+    """The wording of one letter in one language, edited by the privacy
+    officer. Without a row the shipped default applies. The text is rendered
+    by the sandboxed engine of :mod:`herstel.inquiries.letter_templates`."""
+
+    kind = models.CharField(_("letter"), max_length=20, choices=LetterKind.choices)
+    language = models.CharField(
+        _("language"), max_length=5, choices=LetterLanguage.choices
+    )
+    body = models.TextField(_("text"))
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+
+    class Meta:
+        verbose_name = _("letter template")
+        verbose_name_plural = _("letter templates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=("kind", "language"), name="inquiries_letter_template_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.language})"

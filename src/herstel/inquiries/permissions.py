@@ -31,3 +31,5 @@ rules.add_perm("inquiries.extend_deadline", can_work_requests)
 rules.add_perm("inquiries.decide_match", can_work_requests)
 rules.add_perm("inquiries.approve_answer", can_approve & did_not_propose)
 rules.add_perm("inquiries.register_objection", can_work_requests)
+# The privacy officer words the letters (docs/permissions.md).
+rules.add_perm("inquiries.edit_letters", has_role(Role.PRIVACY_OFFICER))

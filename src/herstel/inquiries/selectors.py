@@ -22,7 +22,7 @@ from herstel.core.permissions import require
 from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
-from .models import AccessRequest, Campaign, Objection, SubjectMatch
+from .models import AccessRequest, Campaign, LetterTemplate, Objection, SubjectMatch
 
 
 def campaign_current(*, slug: str | None = None) -> Campaign | None:
@@ -334,3 +334,12 @@ def request_report_figures(
             "request.objection_registered",
         ),
     ]
+
+
+def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplate]:
+    """The privacy officer's saved wordings, by (kind, language)."""
+    require(actor, "inquiries.edit_letters")
+    return {
+        (t.kind, t.language): t
+        for t in LetterTemplate.objects.select_related("updated_by")
+    }

@@ -23,6 +23,17 @@ urlpatterns = [
     path("verzoeken/", views.worklist, name="worklist"),
     path("verzoeken/overzicht/", views.dashboard, name="dashboard"),
     path("verzoeken/nieuw/", views.register, name="register"),
+    path("verzoeken/brieven/", views.letters, name="letters"),
+    path(
+        "verzoeken/brieven/<str:kind>/<str:language>/",
+        views.letter_edit,
+        name="letter_edit",
+    ),
+    path(
+        "verzoeken/brieven/<str:kind>/<str:language>/voorbeeld.pdf",
+        views.letter_preview_pdf,
+        name="letter_preview_pdf",
+    ),
     path("verzoeken/<str:reference>/", views.detail, name="detail"),
     path("verzoeken/<str:reference>/uitnodigen/", views.invite, name="invite"),
     path("verzoeken/<str:reference>/identiteit/", views.verify, name="verify"),

@@ -191,10 +191,13 @@ def _url(name: str, inventory: dict) -> str:
         return reverse(name, args=[inventory["request"], inventory["attachment"]])
     if name == "inquiries:subject_review":
         return reverse(name, args=[inventory["request"], inventory["subject"]])
+    if name in {"inquiries:letter_edit", "inquiries:letter_preview_pdf"}:
+        return reverse(name, args=["answer", "nl"])
     if name.startswith("inquiries:") and name not in {
         "inquiries:dashboard",
         "inquiries:worklist",
         "inquiries:register",
+        "inquiries:letters",
     }:
         return reverse(name, kwargs={"reference": inventory["request"]})
     if name.startswith("disposition:"):

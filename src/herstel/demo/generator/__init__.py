@@ -20,7 +20,7 @@ people), :mod:`.compose` and :mod:`.documents` (document text), :mod:`.render`
 (PDF, DOCX, TXT), :mod:`.mail` (e-mail) and :mod:`.dossiers` (the entry point).
 """
 
-from .dossiers import generate_dossiers
+from .dossiers import demo_requester, generate_dossiers
 from .formats import FORMAT_SHARES
 from .phrases import _templates as _templates  # re-exported for the tests
 from .values import DemoDocument, DemoDossier, Organisation, Person
@@ -31,5 +31,6 @@ __all__ = [
     "DemoDossier",
     "Organisation",
     "Person",
+    "demo_requester",
     "generate_dossiers",
 ]

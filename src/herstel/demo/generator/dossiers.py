@@ -9,15 +9,19 @@ import random
 import re
 from dataclasses import replace
 
-from .compose import _Composer
+from .compose import _Block, _Composer
 from .documents import _COMPOSERS, _TARGETS, _ensure_minimum
 from .formats import _EXTENSIONS, _KINDS_BY_FORMAT, DOCX, EML, FORMAT_SHARES, PDF, TXT
 from .mail import _EMAIL_MODES, _build_email
 from .people import _MUNICIPALITIES, _ORGANISATION_NAMES
 from .phrases.titles import _TITLES
 from .render import _RENDERERS
-from .values import DemoDocument, DemoDossier
-from .world import _build_world, _weighted, _World
+from .values import DemoDocument, DemoDossier, Person
+from .world import _build_world, _Profile, _weighted, _World
+
+REQUESTER_DOCUMENTS = 3
+"""Documents of the first dossier that carry the passage about the demo
+requester (their place of residence and religion)."""
 
 _FIRST_DAY = dt.date(2016, 1, 4)
 _LAST_DAY = dt.date(2019, 12, 20)
@@ -71,8 +75,15 @@ class _DossierWriter:
             for org in self.organisations
             for subject in world.subjects.get(org.name, [])
         ]
+        self.requester_left = REQUESTER_DOCUMENTS if theme == "sal" else 0
 
-    def composer(self, kind: str, date: dt.date, used: set[int]) -> _Composer:
+    def composer(
+        self,
+        kind: str,
+        date: dt.date,
+        used: set[int],
+        extra: _Profile | None = None,
+    ) -> _Composer:
         rng = self.rng
         focus = rng.choice(self.focus)
         members = list(self.world.subjects[focus.name])
@@ -87,6 +98,8 @@ class _DossierWriter:
         cast = rng.sample(members, min(len(members), size))
         outsiders = [p for p in self.subjects if p.organisation is not focus]
         cast += rng.sample(outsiders, rng.randint(0, 2))
+        if extra is not None and extra not in cast:
+            cast.insert(0, extra)
         if kind == "research_report":
             researchers = self.world.staff["research"]
             bureau = rng.randrange(len(researchers) // 3)
@@ -105,7 +118,11 @@ class _DossierWriter:
         kind = _weighted(rng, _KINDS_BY_FORMAT[media_type])
         date = _weekday(rng)
         used: set[int] = set()
-        composer = self.composer(kind, date, used)
+        requester = None
+        if self.requester_left and media_type != EML:
+            self.requester_left -= 1
+            requester = self.world.requester
+        composer = self.composer(kind, date, used, requester)
         title = composer.fill(rng.choice(_TITLES[(kind, self.theme)]))
         target = rng.randint(*_TARGETS[kind])
         if media_type == EML:
@@ -117,7 +134,17 @@ class _DossierWriter:
             names = [p.person.name for p in composer.mentions.order]
             names += [name for name in persons if name not in names]
         else:
+            passage = None
+            if requester is not None:
+                # Composed first, so the passage has the requester's full name.
+                passage = composer.paragraph("requester.profile", forced=requester)
             doc = _COMPOSERS[kind](composer, title, target)
+            if passage is not None:
+                at = next(
+                    (i + 1 for i, b in enumerate(doc.blocks) if b.style == "p"),
+                    len(doc.blocks),
+                )
+                doc.blocks.insert(at, _Block("p", passage))
             _ensure_minimum(composer, doc, 160)
             data = _RENDERERS[media_type](doc)
             names = [p.person.name for p in composer.mentions.order]
@@ -184,6 +211,16 @@ def _format_plan(rng: random.Random, documents: int) -> list[str]:
     plan = [media_type for media_type, count in counts.items() for _ in range(count)]
     rng.shuffle(plan)
     return plan
+
+
+def demo_requester(*, seed: int) -> Person:
+    """The fictitious person who files the demo's answered access request.
+
+    Several documents of the first dossier hold a passage about them with
+    their place of residence and religion (``generate_dossiers`` with the same
+    seed).
+    """
+    return _build_world(random.Random(seed)).requester.person
 
 
 def generate_dossiers(*, seed: int, documents: int = 300) -> list[DemoDossier]:

@@ -17,7 +17,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from .compose import _Doc
 from .formats import DOCX, PDF, TXT
@@ -101,9 +108,8 @@ def _render_pdf(doc: _Doc) -> bytes:
             text = f"<b>{xml_escape(block.label)}:</b> {xml_escape(block.text)}"
             story.append(Paragraph(text, styles["meta"]))
         elif block.style == "bullet":
-            story.append(
-                Paragraph(xml_escape(block.text), styles["bullet"], bulletText="–")
-            )
+            bullet = Paragraph(xml_escape(block.text), styles["bullet"], bulletText="–")
+            story.append(KeepTogether([bullet]))
         elif block.style == "table":
             rows = [
                 [Paragraph(xml_escape(cell), styles["cell"]) for cell in row]
@@ -121,7 +127,11 @@ def _render_pdf(doc: _Doc) -> bytes:
             )
             story += [Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
         else:
-            story.append(Paragraph(xml_escape(block.text), styles[block.style]))
+            # A paragraph is not split over two pages: the running header
+            # would otherwise come between two halves of a name in the
+            # extracted text ("Meryem el / VERTROUWELIJK Pagina 2 / Khattabi").
+            paragraph = Paragraph(xml_escape(block.text), styles[block.style])
+            story.append(KeepTogether([paragraph]))
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
 

@@ -69,6 +69,9 @@ class _World:
     staff: dict[str, list[_Profile]]
     """``ministry`` and ``research`` lists, plus one list per municipality."""
     org_ibans: dict[str, str]
+    requester: _Profile
+    """The person who files the demo's answered access request: a member of a
+    mosque in the first dossier, with a surname nobody else carries."""
 
 
 def _weighted(rng: random.Random, options: Sequence[tuple[_T, int]]) -> _T:
@@ -295,5 +298,28 @@ def _build_world(rng: random.Random) -> _World:
         ]
     org_ibans = {org.name: _iban(rng) for _, org in all_orgs}
     return _World(
-        organisations=by_theme, subjects=subjects, staff=staff, org_ibans=org_ibans
+        organisations=by_theme,
+        subjects=subjects,
+        staff=staff,
+        org_ibans=org_ibans,
+        requester=_requester(by_theme["sal"], subjects, staff),
     )
+
+
+def _requester(
+    organisations: list[Organisation],
+    subjects: dict[str, list[_Profile]],
+    staff: dict[str, list[_Profile]],
+) -> _Profile:
+    """The first Muslim member of a first-dossier organisation whose surname is
+    unique, chosen without the random generator (the rest stays as it was)."""
+    everyone = [p for group in (*subjects.values(), *staff.values()) for p in group]
+    surnames = [p.person.surname.split()[-1] for p in everyone]
+    for organisation in organisations:
+        for profile in subjects.get(organisation.name, []):
+            if (
+                _group(profile.person.religion) == "muslim"
+                and surnames.count(profile.person.surname.split()[-1]) == 1
+            ):
+                return profile
+    raise ValueError("no demo requester in this world")

@@ -16,6 +16,7 @@ from .holds import hold_lift, hold_place
 from .redactions import (
     PURPOSE_REDACTED,
     document_publication_pdf,
+    document_redacted_copy,
     document_redaction_boxes,
     redaction_approve,
     redaction_box_add,
@@ -42,6 +43,7 @@ __all__ = [
     "disposition_propose",
     "disposition_propose_bulk",
     "document_publication_pdf",
+    "document_redacted_copy",
     "document_redaction_boxes",
     "ground_save",
     "hold_lift",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -62,6 +62,36 @@ def _default_ground(category: str) -> Ground:
     if ground is None:
         raise ValidationError(_("There is no active redaction ground."))
     return ground
+
+
+def document_redacted_copy(
+    *,
+    document: Document,
+    text: str,
+    boxes: Sequence[RedactionBox],
+    actor: Any,
+    purpose: ViewPurpose,
+) -> bytes:
+    """The redacted copy of a stored document, its layout kept where possible.
+
+    PDF originals keep their pages, sizes and word positions; office documents
+    and HTML are converted by LibreOffice first when it is installed; e-mail
+    and plain text (or a failed conversion) are re-typeset, and the copy says
+    so. Reading the original is audited for ``actor`` with ``purpose``. Used
+    by the archive redaction and by the access copy (issue 13).
+    """
+    original = None
+    if document.media_type in LAYOUT_MEDIA_TYPES:
+        original = document_original_read(
+            document=document, actor=actor, purpose=purpose
+        )
+    return redact_document_pdf(
+        text=text,
+        boxes=boxes,
+        title=document.reference,
+        original=original,
+        media_type=document.media_type,
+    )
 
 
 def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
@@ -227,17 +257,12 @@ def _document_pdf(document: Document, actor: Any, boxes: list[RedactionBox]) -> 
     text = document_text_read(
         document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
     )
-    original = None
-    if document.media_type in LAYOUT_MEDIA_TYPES:
-        original = document_original_read(
-            document=document, actor=actor, purpose=ViewPurpose.DISPOSITION
-        )
-    return redact_document_pdf(
+    return document_redacted_copy(
+        document=document,
         text=text,
         boxes=boxes,
-        title=document.reference,
-        original=original,
-        media_type=document.media_type,
+        actor=actor,
+        purpose=ViewPurpose.DISPOSITION,
     )
 
 

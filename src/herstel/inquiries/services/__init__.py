@@ -51,6 +51,11 @@ from .intake import (  # noqa: F401
     request_data_read,
     request_submit,
 )
+from .letters import (  # noqa: F401
+    letter_template_body,
+    letter_template_reset,
+    letter_template_save,
+)
 from .verification import (  # noqa: F401
     identity_token,
     identity_token_request,

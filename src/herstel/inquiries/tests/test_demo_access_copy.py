@@ -1,12 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""The art. 15 rule on the demo data set: the answered demo request's access
-copy shows the requester's name and place of residence, and no other person of
-the demo generator's list of fictitious people; no box covers a rejected word.
-(A service test on the demo; the browser only shows the same PDF.) The demo's
-answered request is from a staff member whose place and religion the
-documents do not name, so those are checked only where a passage names them;
-test_access_copy_rule and test_flow cover them on purpose-made text."""
+"""The art. 15 rule on the demo data set: the answered demo request comes from
+the generator's requester, and its access copy shows their name, their place
+of residence and the religion passage about them, and no other person of the
+demo generator's list of fictitious people; no box covers a rejected word.
+(The service side of tests/e2e/test_demo_access_copy.py.)"""
 
 from __future__ import annotations
 
@@ -19,7 +17,8 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.demo.generator import generate_dossiers
+from herstel.demo.generator import demo_requester, generate_dossiers
+from herstel.demo.generator.people import _RELIGION_PHRASES
 from herstel.demo.services import demo_load
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
@@ -39,7 +38,8 @@ def test_demo_access_copy_follows_the_art_15_rule():
     for role in Role:
         Group.objects.get_or_create(name=role.value)
     demo_load(seed=1, documents=DOCUMENTS)
-    demo_requests_load(seed=1)
+    chosen = demo_requester(seed=1)
+    demo_requests_load(seed=1, requester=(chosen.name, chosen.place))
     request = AccessRequest.objects.get(status=RequestStatus.OBJECTION_WINDOW)
     reviewer = request.approved_by
     name = request_data(request).names[0]
@@ -60,7 +60,10 @@ def test_demo_access_copy_follows_the_art_15_rule():
         (page.extract_text() or "") for page in PdfReader(io.BytesIO(copy)).pages
     )
     flat = " ".join(text.split())
+    assert name == chosen.name and requester == chosen
     assert name in flat
+    assert chosen.place in flat
+    assert _RELIGION_PHRASES[chosen.religion] in flat
     surname = requester.surname.split()[-1]
     leaked = [
         other

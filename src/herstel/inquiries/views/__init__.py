@@ -4,9 +4,10 @@
 
 A view package: ``public`` (the form, identity, the download link),
 ``staff`` (dashboard, worklist, register, a request and its deadline, the
-answer files), ``matching`` (search, review, match, propose, approve) and
-``objections``; ``common`` holds the shared helpers. Every view stays
-importable from ``herstel.inquiries.views``.
+answer files), ``matching`` (search, review, match, propose, approve),
+``objections`` and ``letters`` (the privacy officer's letter wording);
+``common`` holds the shared helpers. Every view stays importable from
+``herstel.inquiries.views``.
 """
 
 from .common import (  # noqa: F401
@@ -20,6 +21,7 @@ from .common import (  # noqa: F401
     _pdf_response,
     _post_action,
 )
+from .letters import letter_edit, letter_preview_pdf, letters  # noqa: F401
 from .matching import (  # noqa: F401
     approve,
     match,

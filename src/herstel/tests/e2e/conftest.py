@@ -74,7 +74,7 @@ def pytest_runtest_makereport(
 def page(browser: object, request: pytest.FixtureRequest) -> Iterator[object]:
     context = browser.new_context(
         locale="nl-NL", viewport={"width": 1280, "height": 900}
-    )  # type: ignore[attr-defined]
+    )
     context.tracing.start(screenshots=True, snapshots=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -101,3 +101,47 @@ def axe_serious(page: object) -> list[str]:
         for violation in results.response["violations"]
         if violation.get("impact") in {"serious", "critical"}
     ]
+
+
+def citizen_download(page: object, link: str) -> bytes:
+    """The citizen opens the secure link, asks for the mailed code, enters it
+    and downloads the access copy (axe-core finds no serious violation);
+    returns the PDF."""
+    import re
+
+    from django.core import mail
+
+    page.goto(link)
+    page.get_by_role("heading", name="Uw antwoord").wait_for()
+    # Nothing to download before the code is confirmed.
+    assert page.get_by_role("link", name="Inzagekopie downloaden (pdf)").count() == 0
+    page.get_by_role("button", name="Stuur mij een code per e-mail").click()
+    page.get_by_label("Code uit de e-mail").wait_for()
+    code = re.search(r"\b\d{6}\b", mail.outbox[-1].body).group(0)
+    page.get_by_label("Code uit de e-mail").fill(code)
+    page.get_by_role("button", name="Code bevestigen").click()
+    assert axe_serious(page) == []
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Inzagekopie downloaden (pdf)").click()
+    with open(download_info.value.path(), "rb") as handle:
+        return handle.read()
+
+
+def login_page(page: object, live_server: object, user: object) -> None:
+    """Log ``user`` in (password and second factor) in the browser ``page``."""
+    from django.test import Client
+
+    from herstel.accounts.tests.factories import login_verified
+
+    client = Client()
+    login_verified(client, user)
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": live_server.url,
+            }
+        ]
+    )

@@ -21,7 +21,7 @@ from herstel.dossiers.services import document_store, dossier_create
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.tests.factories import CampaignFactory
 
-from .conftest import axe_serious
+from .conftest import axe_serious, citizen_download
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -140,18 +140,7 @@ def test_citizen_to_access_copy(live_server, page, browser, settings):
 
     # 5. The citizen opens the link, re-verifies with a mailed code, downloads.
     link = _mail_link(re.escape(live_server.url) + r"/inzage/download/[\w-]+/")
-    page.goto(link)
-    page.get_by_role("heading", name="Uw antwoord").wait_for()
-    assert page.get_by_role("link", name="Inzagekopie downloaden (pdf)").count() == 0
-    page.get_by_role("button", name="Stuur mij een code per e-mail").click()
-    page.get_by_label("Code uit de e-mail").wait_for()
-    code = re.search(r"\b\d{6}\b", mail.outbox[-1].body).group(0)
-    page.get_by_label("Code uit de e-mail").fill(code)
-    page.get_by_role("button", name="Code bevestigen").click()
-    assert axe_serious(page) == []
-    with page.expect_download() as download_info:
-        page.get_by_role("link", name="Inzagekopie downloaden (pdf)").click()
-    data = open(download_info.value.path(), "rb").read()  # noqa: SIM115
+    data = citizen_download(page, link)
 
     reader = PdfReader(io.BytesIO(data))
     first_page = reader.pages[0].extract_text()

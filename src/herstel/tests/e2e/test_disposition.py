@@ -12,12 +12,12 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.tests.factories import store_documents
 from herstel.dossiers.models import Document, StorageLocation
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious
+from .conftest import axe_serious, login_page as _login
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -34,23 +34,6 @@ def _woo_grounds(transactional_db):
         "herstel.disposition.migrations.0002_woo_grounds"
     )
     migration.add_grounds(apps, None)
-
-
-def _login(page, live_server, user):
-    from django.test import Client
-
-    client = Client()
-    login_verified(client, user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": "sessionid",
-                "value": client.cookies["sessionid"].value,
-                "url": live_server.url,
-            }
-        ]
-    )
 
 
 def test_dispositions_run_and_certificate(live_server, page):

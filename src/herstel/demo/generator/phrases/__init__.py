@@ -25,10 +25,11 @@ import re
 import string
 from dataclasses import dataclass
 
-from . import mail, meeting, memo, pii, policy, quotes, research
+from . import mail, meeting, memo, pii, policy, quotes, requester, research
 
 _BANK = "".join(
-    part.BANK for part in (research, policy, meeting, memo, mail, pii, quotes)
+    part.BANK
+    for part in (research, policy, meeting, memo, mail, pii, quotes, requester)
 )
 
 

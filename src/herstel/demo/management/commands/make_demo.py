@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from herstel.demo.generator import demo_requester
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.disposition.demo import disposition_demo
 from herstel.dossiers.models import Dossier
@@ -60,7 +61,10 @@ class Command(BaseCommand):
         )
         partners_demo_load()
         network_demo_load()
-        counts["requests"] = demo_requests_load(seed=options["seed"])
+        requester = demo_requester(seed=options["seed"])
+        counts["requests"] = demo_requests_load(
+            seed=options["seed"], requester=(requester.name, requester.place)
+        )
         disposition_demo()
         notices_demo()
         woo_demo()

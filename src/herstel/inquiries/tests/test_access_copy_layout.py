@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The access copy keeps the original's layout: a PDF original keeps its page
+count and page size, the words that stay readable are where they were
+(±2 pt), and another person's name is found neither by text extraction, nor
+in any stream, nor by OCR of the pages. An office original goes through
+LibreOffice (skipped with the reason when it is not installed); plain text is
+still re-typeset."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from herstel.disposition.tests.pdfscan import pdf_contains
+from herstel.disposition.tests.test_redaction_layout import _ocr, needs_tesseract
+from herstel.dossiers.selectors import subject_search
+from herstel.dossiers.services import document_store, dossier_create
+from herstel.extraction.office_convert import libreoffice
+from herstel.inquiries.constants import (
+    Channel,
+    MatchDecision,
+    VerificationMethod,
+)
+from herstel.inquiries.services import (
+    answer_approve,
+    answer_file_read,
+    match_decide,
+    outcome_propose,
+    request_data,
+    request_submit,
+    request_verify,
+)
+
+from .conftest import johan_data
+from .factories import CampaignFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+LINES = (
+    "Verslag gesprek wijkteam",
+    "De heer Johan van der Berg uit Zwolle sprak met imam Yusuf Kaya.",
+    "Kaya is bereikbaar via y.kaya@example.nl.",
+    "Het overleg over de jongerenavond duurde een uur.",
+)
+OTHERS = ("Kaya", "Yusuf", "y.kaya@example.nl")
+needs_libreoffice = pytest.mark.skipif(
+    libreoffice() is None,
+    reason="LibreOffice (soffice) is not installed: office originals are "
+    "re-typeset (apt-get install libreoffice-writer-nogui)",
+)
+
+
+def _pdf() -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(72, A4[1] - 72, LINES[0])
+    canvas.setFont("Helvetica", 11)
+    for number, line in enumerate(LINES[1:], start=1):
+        canvas.drawString(72, A4[1] - 72 - 30 * number, line)
+    canvas.showPage()
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(90, A4[1] - 100, "Bijlage bij het verslag.")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _origins(pdf: bytes) -> dict[str, list[tuple[float, float]]]:
+    """Each word's first character origin (x, baseline) in points: the place
+    a word is set, independent of the glyph's shape in another font."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    found: dict[str, list[tuple[float, float]]] = {}
+    document = pdfium.PdfDocument(pdf)
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        word, origin = "", (0.0, 0.0)
+        for char_index in range(textpage.count_chars()):
+            char = chr(pdfium_c.FPDFText_GetUnicode(textpage, char_index))
+            if char.isspace() or char in ".,":
+                if word:
+                    found.setdefault(word, []).append(origin)
+                word = ""
+                continue
+            if not word:
+                x, y = ctypes.c_double(), ctypes.c_double()
+                pdfium_c.FPDFText_GetCharOrigin(
+                    textpage, char_index, ctypes.byref(x), ctypes.byref(y)
+                )
+                origin = (x.value, y.value)
+            word += char
+        if word:
+            found.setdefault(word, []).append(origin)
+    return found
+
+
+def _docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(LINES[0], level=1)
+    for line in LINES[1:]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _answered_copy(analyst, reviewer, *, data: bytes, filename: str) -> bytes:
+    dossier = dossier_create(slug="layout", title="Verslagen")
+    document_store(dossier=dossier, data=data, filename=filename, actor=analyst)
+    campaign = CampaignFactory(dossiers=[dossier])
+    request = request_submit(
+        campaign=campaign,
+        data=johan_data(),
+        channel=Channel.WEB,
+        verification_method=VerificationMethod.IN_PERSON,
+    )
+    request_verify(
+        request=request,
+        actor=analyst,
+        method=VerificationMethod.IN_PERSON,
+        document_kind="passport",
+    )
+    found = subject_search(
+        actor=analyst, names=request_data(request).names, places=("Zwolle",)
+    )
+    match_decide(
+        request=request,
+        subject=found[0].subject,
+        decision=MatchDecision.MATCH,
+        reason="Zelfde naam en woonplaats",
+        actor=analyst,
+    )
+    request = outcome_propose(request=request, actor=analyst)
+    answer_approve(request=request, actor=reviewer)
+    return answer_file_read(request=request, kind="copy", actor=reviewer)
+
+
+def _assert_others_are_gone(copy: bytes) -> str:
+    text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(copy)).pages)
+    for other in OTHERS:
+        assert other not in text, other
+        assert not pdf_contains(copy, other), other
+    return text
+
+
+def test_a_pdf_original_keeps_pages_sizes_and_word_positions(analyst, reviewer):
+    original = _pdf()
+    copy = _answered_copy(analyst, reviewer, data=original, filename="verslag.pdf")
+    before, after = PdfReader(io.BytesIO(original)), PdfReader(io.BytesIO(copy))
+    assert len(after.pages) == len(before.pages) == 2
+    for old, new in zip(before.pages, after.pages, strict=True):
+        assert abs(float(old.mediabox.width) - float(new.mediabox.width)) < 0.5
+        assert abs(float(old.mediabox.height) - float(new.mediabox.height)) < 0.5
+    text = _assert_others_are_gone(copy)
+    assert "Johan van der Berg" in text and "Zwolle" in text
+    original_words, copy_words = _origins(original), _origins(copy)
+    for word in ("Johan", "Berg", "Zwolle", "jongerenavond", "Bijlage"):
+        assert word in copy_words, word
+        for (x0, y0), (x1, y1) in zip(
+            original_words[word], copy_words[word], strict=True
+        ):
+            assert abs(x0 - x1) <= 2 and abs(y0 - y1) <= 2, (word, x0, x1, y0, y1)
+    # Not re-typeset: no "layout not kept" note on the page.
+    assert "re-typeset" not in text
+
+
+@needs_tesseract
+def test_ocr_of_the_pdf_copy_finds_no_other_person(analyst, reviewer):
+    copy = _answered_copy(analyst, reviewer, data=_pdf(), filename="verslag.pdf")
+    ocr = _ocr(copy)
+    assert "Zwolle" in ocr  # the OCR does read the page
+    for other in ("Kaya", "Yusuf"):
+        assert other not in ocr, other
+
+
+@needs_libreoffice
+def test_an_office_original_is_converted_not_retypeset(analyst, reviewer):
+    copy = _answered_copy(analyst, reviewer, data=_docx(), filename="verslag.docx")
+    text = _assert_others_are_gone(copy)
+    assert "Johan van der Berg" in text and "jongerenavond" in text
+    assert "re-typeset" not in text
+    # LibreOffice's page: A4 or Letter, as Writer lays the document out.
+    page = PdfReader(io.BytesIO(copy)).pages[0]
+    width = float(page.mediabox.width)
+    assert any(abs(width - size) < 1 for size in (595.3, 612.0)), width
+
+
+def test_plain_text_is_still_typeset(analyst, reviewer):
+    copy = _answered_copy(
+        analyst, reviewer, data="\n\n".join(LINES).encode(), filename="verslag.txt"
+    )
+    text = _assert_others_are_gone(copy)
+    assert "Johan van der Berg" in text
