@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
+from django.apps import apps
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -40,6 +41,18 @@ CSV_COLUMNS = [
 ]
 
 
+def _object_labels(object_types: set[str]) -> dict[str, str]:
+    """``app_label.model`` → the model's name in the reader's language."""
+    labels = {}
+    for object_type in object_types:
+        try:
+            model = apps.get_model(object_type)
+        except (LookupError, ValueError):
+            continue
+        labels[object_type] = str(model._meta.verbose_name)
+    return labels
+
+
 @login_required
 @require_GET
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -59,6 +72,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "labels": dict(registry.choices()),
             "reasons": registry.reasons(),
+            "objects": _object_labels({entry.object_type for entry in page}),
             "query": query.urlencode(),
         },
     )

@@ -138,6 +138,11 @@ class LiftForm(forms.Form):
     lifted_on = forms.DateField(
         label=_("Lifted on"), widget=DateInput(), initial=timezone.localdate
     )
+    reference = forms.CharField(
+        label=_("Reference of the withdrawal"),
+        max_length=60,
+        help_text=_("The reference of the service's letter that withdraws the advice."),
+    )
 
 
 class PartnershipForm(forms.Form):

@@ -158,6 +158,12 @@ class SecurityAdvice(models.Model):
     )
     starts_on = models.DateField(_("in force from"))
     lifted_on = models.DateField(_("lifted on"), null=True, blank=True)
+    lift_reference = models.CharField(
+        _("reference of the withdrawal"),
+        max_length=60,
+        blank=True,
+        validators=[reference_validator],
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

@@ -11,12 +11,27 @@ from typing import Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _, gettext_lazy
 
+from herstel.audit.registry import registry as audit_events
 from herstel.core.permissions import require
 
 from .registry import registry
 
 SMALL_COUNT_LIMIT = 5
 """Counts from 1 up to (not including) this number are shown as "< 5"."""
+
+
+def source_label(source: str) -> str:
+    """The audit events a figure is counted from, by their names in words.
+
+    ``source`` lists event codes (``"hold.placed, hold.lifted"``); a code the
+    registry does not know is kept as it is.
+    """
+    labels = dict(audit_events.choices())
+    return "; ".join(
+        str(labels.get(code.strip(), code.strip()))
+        for code in source.split(",")
+        if code.strip()
+    )
 
 
 def small_count(value: int) -> str:
@@ -63,7 +78,11 @@ def parliament_report(
         ReportSection(
             title=section.title,
             rows=[
-                ReportRow(label=f.label, shown=small_count(f.value), source=f.source)
+                ReportRow(
+                    label=f.label,
+                    shown=small_count(f.value),
+                    source=source_label(f.source),
+                )
                 for f in figures
             ],
             whole_operation=campaign is not None and not section.by_campaign,

@@ -86,3 +86,14 @@ def test_page_links_keep_the_filters(client, officer):
     response = client.get(reverse("audit:list"), {"actor": "someone"})
     assert b'href="?actor=someone&amp;page=2"' in response.content
     assert b'hx-target="#results"' in response.content
+
+
+def test_entries_name_their_object_in_words(client, officer):
+    """Regression (issue 16): the list showed "accounts.user 42"."""
+    other = UserFactory(username="someone")
+    audit_event_record(event=LOGGED_IN, actor=other, target=other)
+    body = client.get(reverse("audit:list")).content.decode()
+    assert (
+        f"<td>gebruiker {other.pk}</td>" in body or f"<td>user {other.pk}</td>" in body
+    )
+    assert "accounts.user" not in body

@@ -92,14 +92,26 @@ def table(
     style: ParagraphStyle | None = None,
     table_style: TableStyle | None = None,
 ) -> Table:
-    """A table whose text cells wrap: every ``str`` cell below the header row
-    becomes a plain-text paragraph (flowables are kept as they are). The
+    """A table whose text cells wrap: every ``str`` cell becomes a plain-text
+    paragraph, bold in the header row (flowables are kept as they are). The
     header row repeats on every page."""
     cell_style = style or styles()["BodyText"]
+    # Header cells wrap too: a plain string wider than its column runs into the
+    # next header (issue 16: overlapping headers on the certificate and overviews).
+    header_style = ParagraphStyle(
+        "TableHeader", parent=cell_style, fontName="Helvetica-Bold"
+    )
     data: list[list[Any]] = []
     for index, row in enumerate(rows):
         if index == 0:
-            data.append([str(cell) for cell in row])
+            data.append(
+                [
+                    cell
+                    if isinstance(cell, Flowable)
+                    else paragraph(cell, header_style)
+                    for cell in row
+                ]
+            )
         else:
             data.append(
                 [

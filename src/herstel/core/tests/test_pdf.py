@@ -50,3 +50,18 @@ def test_user_text_is_plain_in_paragraphs_markup_and_tables() -> None:
     assert text.count("phishing.invalid") == 2
     assert text.count("<img") == 2
     assert "& co" in text
+
+
+def test_table_headers_wrap_inside_their_columns() -> None:
+    """Regression (issue 16 bug 6): header strings ran into the next column."""
+    result = table(
+        [["Vernietigd op datum van uitvoering", "Kenmerk"], ["3 december", "R-1"]],
+        widths=[60, 60],
+    )
+    header = result._cellvalues[0]
+    assert all(isinstance(cell, Paragraph) for cell in header)
+    for cell in header:
+        width, _height = cell.wrap(60, 1000)
+        assert width <= 60
+    assert header[0].style.fontName == "Helvetica-Bold"
+    assert len(header[0].blPara.lines) > 1  # wrapped over lines, not overflowing

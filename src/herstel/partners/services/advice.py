@@ -20,6 +20,7 @@ from ..audit_events import (
 from ..models import (
     Organisation,
     SecurityAdvice,
+    reference_validator,
 )
 from .common import (
     full_clean,
@@ -57,9 +58,13 @@ def advice_record(
 
 
 def advice_lift(
-    *, actor: Any, advice: SecurityAdvice, lifted_on: datetime.date
+    *, actor: Any, advice: SecurityAdvice, lifted_on: datetime.date, reference: str
 ) -> SecurityAdvice:
-    """End an advice (the service withdrew it). Idempotent."""
+    """End an advice: the service withdrew it by a letter with ``reference``.
+
+    Like the advice itself, the lifting keeps the service's reference and no
+    reasons. Idempotent.
+    """
     require(actor, "partners.record_advice")
     with transaction.atomic():
         advice = SecurityAdvice.objects.select_for_update().get(pk=advice.pk)
@@ -69,9 +74,16 @@ def advice_lift(
             raise ValidationError(
                 _("An advice cannot be lifted before it came into force.")
             )
+        reference = reference.strip()
+        if not reference:
+            raise ValidationError(
+                _("Give the reference of the service's letter that withdraws it.")
+            )
+        reference_validator(reference)
         advice.lifted_on = lifted_on
+        advice.lift_reference = reference
         advice.lifted_by = actor
-        advice.save(update_fields=["lifted_on", "lifted_by"])
+        advice.save(update_fields=["lifted_on", "lift_reference", "lifted_by"])
         audit_event_record(
             event=ADVICE_LIFTED,
             actor=actor,

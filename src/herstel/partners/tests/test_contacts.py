@@ -105,10 +105,28 @@ def test_lifted_advice_no_longer_blocks():
     )
     with pytest.raises(ContactBlockedError):
         contact_register(actor=officer, data=_data([organisation]))
-    advice_lift(actor=privacy, advice=advice, lifted_on=datetime.date(2025, 1, 1))
-    advice_lift(actor=privacy, advice=advice, lifted_on=datetime.date(2025, 2, 1))
+    with pytest.raises(ValidationError):  # a lifting names the service's letter
+        advice_lift(
+            actor=privacy,
+            advice=advice,
+            lifted_on=datetime.date(2025, 1, 1),
+            reference="",
+        )
+    advice_lift(
+        actor=privacy,
+        advice=advice,
+        lifted_on=datetime.date(2025, 1, 1),
+        reference="AIVD-2025-0007",
+    )
+    advice_lift(
+        actor=privacy,
+        advice=advice,
+        lifted_on=datetime.date(2025, 2, 1),
+        reference="AIVD-2025-0009",
+    )
     advice.refresh_from_db()
     assert advice.lifted_on == datetime.date(2025, 1, 1)  # idempotent
+    assert advice.lift_reference == "AIVD-2025-0007"
     assert contact_register(actor=officer, data=_data([organisation])).pk
 
 

@@ -97,7 +97,8 @@ def test_privacy_officer_records_and_lifts_advice_through_the_pages(client):
     advice = SecurityAdvice.objects.get()
     assert advice.is_active(on=datetime.date(2026, 2, 1))
     client.post(
-        reverse("partners:advice_lift", args=[advice.pk]), {"lifted_on": "2026-03-01"}
+        reverse("partners:advice_lift", args=[advice.pk]),
+        {"lifted_on": "2026-03-01", "reference": "AIVD-2026-0200"},
     )
     advice.refresh_from_db()
     assert advice.lifted_on == datetime.date(2026, 3, 1)

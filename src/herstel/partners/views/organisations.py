@@ -299,11 +299,18 @@ def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=request.user,
                 advice=advice,
                 lifted_on=form.cleaned_data["lifted_on"],
+                reference=form.cleaned_data["reference"],
             )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, _("The advice is lifted."))
     else:
-        messages.error(request, _("Enter the date the advice was lifted."))
+        messages.error(
+            request,
+            _(
+                "Enter the date the advice was lifted and the reference of the "
+                "service's letter that withdraws it."
+            ),
+        )
     return redirect("partners:organisation_detail", pk=advice.organisation_id)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from django.test import Client
 from django.urls import reverse
@@ -108,6 +109,11 @@ def test_the_page_and_pdf_show_small_counts_as_less_than_five():
     )
     assert "< 5" in text
     assert "\n3\n" not in text
+    # "Counted from" names the audit events in words, never their codes
+    # (regression, issue 16: "Geteld uit: document.shredded").
+    for shown in (body, text):
+        assert "document.shredded" not in shown
+        assert not re.search(r"\b(hold|request|notice|disposition)\.[a-z_]+\b", shown)
 
 
 def test_a_period_ending_before_it_starts_is_refused():
