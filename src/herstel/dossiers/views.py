@@ -30,6 +30,7 @@ from .forms import (
 )
 from .ingestion import IngestFile, ingest
 from .models import Document, Mention
+from .sealed_values import documents_open
 from .selectors import (
     document_get,
     document_mentions,
@@ -46,7 +47,6 @@ from .selectors import (
     text_segments,
 )
 from .services import (
-    document_failed_parts,
     document_filename,
     document_original_read,
     document_text_read,
@@ -82,7 +82,11 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         actor=request.user, dossier=dossier, category=category
     )
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(document, document_filename(document=document)) for document in page]
+    failures = dossier_failures(actor=request.user, dossier=dossier)
+    failed = list(failures[:100])
+    # One key-store read opens every file name and unread-part list shown.
+    opened = documents_open(documents=[*page, *failed])
+    rows = [(document, opened[document.pk].filename) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
         event=DOSSIER_VIEWED,
@@ -94,7 +98,6 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     template = "dossiers/dossier_detail.html"
     if _is_htmx(request):
         template += "#documents"
-    failures = dossier_failures(actor=request.user, dossier=dossier)
     return render(
         request,
         template,
@@ -108,15 +111,15 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "failures": [
                 (
                     d,
-                    document_filename(document=d),
+                    opened[d.pk].filename,
                     [
                         (path, failure_text(code))
-                        for path, code in document_failed_parts(document=d)[:20]
+                        for path, code in opened[d.pk].failed_parts[:20]
                     ],
                 )
-                for d in failures[:100]
+                for d in failed
             ],
-            "failure_count": failures.count(),
+            "failure_count": len(failed) if len(failed) < 100 else failures.count(),
             "ingestions": dossier_ingestions(actor=request.user, dossier=dossier),
             "locations": dossier.locations.all(),
             "can_ingest": request.user.has_perm("dossiers.ingest", dossier),
