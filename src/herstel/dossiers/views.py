@@ -40,6 +40,7 @@ from .selectors import (
     dossier_get,
     dossier_ingestions,
     dossier_list,
+    mention_position,
     subject_get,
     subject_mentions,
     subject_passages,
@@ -59,6 +60,9 @@ from .services import (
 from .views_review import review_context
 
 PAGE_SIZE = 50
+MENTION_PAGE_SIZE = 25
+"""Mention rows per page of a document: each row carries its review forms, and
+rendering them all was most of a long document's page time."""
 
 
 @login_required
@@ -176,13 +180,16 @@ def _document_context(
     for mention in mentions:
         if mention.status != MentionStatus.REJECTED:
             counts[mention.category] = counts.get(mention.category, 0) + 1
-    labels = dict(Category.choices)
+    labels = {code: str(label) for code, label in Category.choices}
+    page = Paginator(shown, MENTION_PAGE_SIZE).get_page(request.GET.get("page"))
     return {
         "document": document,
         "filename": document_filename(document=document),
         "text": text,
         "segments": text_segments(text, shown),
-        "mentions": shown,
+        "mentions": page,
+        "mention_page": page,
+        "query": f"category={category}" if category else "",
         "category": category,
         "category_counts": sorted(
             ((c, labels.get(c, c), n) for c, n in counts.items()), key=lambda r: -r[2]
@@ -193,6 +200,16 @@ def _document_context(
         # Bulk review (issue 13): dossiers/views_review.py.
         **review_context(document, mentions, text),
     }
+
+
+def _mention_url(mention: Mention) -> str:
+    """The document page on the page of the mentions table that holds ``mention``."""
+    page = mention_position(mention=mention) // MENTION_PAGE_SIZE + 1
+    return (
+        reverse("dossiers:document", args=[mention.document.reference])
+        + (f"?page={page}" if page > 1 else "")
+        + f"#mention-{mention.pk}"
+    )
 
 
 @login_required
@@ -233,10 +250,7 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
                 "can_review": True,
             },
         )
-    return redirect(
-        reverse("dossiers:document", args=[document.reference])
-        + f"#mention-{mention.pk}"
-    )
+    return redirect(_mention_url(mention))
 
 
 @login_required
@@ -259,10 +273,7 @@ def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, _("The missed personal data is marked."))
-            return redirect(
-                reverse("dossiers:document", args=[document.reference])
-                + f"#mention-{mention.pk}"
-            )
+            return redirect(_mention_url(mention))
     context = _document_context(request, document, "", text)
     context["add_form"] = form
     return render(request, "dossiers/document_detail.html", context, status=400)

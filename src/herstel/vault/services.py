@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ from .audit_events import (
 )
 from .crypto import KeyWrapper, MasterKey, seal, unseal
 from .keystore import KeyStore, RotationResult
+
+BLOB_DELETE_THREADS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,19 @@ def blob_delete_all_versions(name: str) -> list[str]:
                 code = exc.response.get("Error", {}).get("Code", "error")
                 remnants.append(f"{version['VersionId']}: {code}")
     return remnants
+
+
+def blobs_delete_all_versions(names: Sequence[str]) -> dict[str, list[str]]:
+    """:func:`blob_delete_all_versions` for many blobs, several at a time.
+
+    Each deletion waits on the disk or on an object-storage request, so a few
+    threads overlap the waits. Returns what could not be deleted, by name.
+    """
+    names = [name for name in dict.fromkeys(names) if name]
+    if len(names) < 2:
+        return {name: blob_delete_all_versions(name) for name in names}
+    with ThreadPoolExecutor(max_workers=BLOB_DELETE_THREADS) as pool:
+        return dict(zip(names, pool.map(blob_delete_all_versions, names), strict=True))
 
 
 def _s3_client(storage: Storage) -> Any:

@@ -123,3 +123,36 @@ def test_document_page_work_does_not_grow_with_its_mentions(
     assert many.key_lookups == few.key_lookups
     assert few.key_lookups <= 2
     assert few.queries <= 25
+
+
+def test_document_page_pages_its_mentions_and_a_decision_returns_to_its_page(
+    client, analyst
+):
+    """Mentions are listed 25 to a page (the text still marks them all); a
+    decision without htmx returns to the page that holds the decided row."""
+    from herstel.dossiers.selectors import document_mentions
+    from herstel.dossiers.views import MENTION_PAGE_SIZE
+
+    login_verified(client, analyst)
+    text = " ".join(
+        f"De fictieve heer Tarik Ouali{n} woont in Almere." for n in range(40)
+    )
+    document = document_store(
+        dossier=DossierFactory(), data=text.encode(), filename="x.txt", actor=analyst
+    ).document
+    mentions = document_mentions(actor=analyst, document=document)
+    assert len(mentions) > MENTION_PAGE_SIZE
+    url = reverse("dossiers:document", args=[document.reference])
+    first = client.get(url).content.decode()
+    last = mentions[-1]
+    assert f'id="mention-{mentions[0].pk}"' in first
+    assert f'id="mention-{last.pk}"' not in first
+    assert f'id="mark-{last.pk}"' in first
+    page = len(mentions) // MENTION_PAGE_SIZE + 1
+    second = client.get(url, {"page": page}).content.decode()
+    assert f'id="mention-{last.pk}"' in second
+    response = client.post(
+        reverse("dossiers:mention_decide", args=[document.reference, last.pk]),
+        {"status": "confirmed"},
+    )
+    assert response["Location"] == f"{url}?page={page}#mention-{last.pk}"
