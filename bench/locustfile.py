@@ -3,8 +3,9 @@
 """Locust scenario for bench/load.py: staff sessions and citizens on loopback.
 
 Staff (one account each, password + TOTP through the real login) browse the
-pages of their work with 1–3 s think time; citizens open and send the public
-form. Targets and accounts come from the JSON file in HERSTEL_LOAD_PLAN.
+pages of their work with 1–5 s think time (uniform, 3 s on average: a person
+reading a list or a document before the next click; HERSTEL_LOAD_THINK, e.g.
+"1-5"); citizens open and send the public form. Targets and accounts come from the JSON file in HERSTEL_LOAD_PLAN.
 Started by bench/load.py against the production profile on 127.0.0.1 only.
 """
 
@@ -48,9 +49,12 @@ class _Browser(HttpUser):
         )
 
 
+_THINK = [float(x) for x in os.environ.get("HERSTEL_LOAD_THINK", "1-5").split("-")]
+
+
 class Staff(_Browser):
     fixed_count = int(os.environ.get("HERSTEL_LOAD_STAFF", "50"))
-    wait_time = between(1, 3)
+    wait_time = between(_THINK[0], _THINK[-1])
 
     def on_start(self) -> None:
         super().on_start()

@@ -21,6 +21,14 @@ from .models import Document
 from .services import PURPOSE_FILENAME, PURPOSE_PARTS
 
 
+def document_keys(*, document: Document) -> Mapping[str, bytes]:
+    """A document's data keys (original and text) in one key-store read, for
+    the request that shows it; nothing for a shredded document."""
+    if document.is_shredded:
+        return {}
+    return keys_get(k for k in (document.original_key_id, document.text_key_id) if k)
+
+
 @dataclass(frozen=True, slots=True)
 class OpenedValues:
     """A document's file name and unread parts, decrypted for one request."""

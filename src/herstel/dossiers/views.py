@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.contrib import messages
@@ -30,7 +31,7 @@ from .forms import (
 )
 from .ingestion import IngestFile, ingest
 from .models import Document, Mention
-from .sealed_values import documents_open
+from .sealed_values import document_keys, documents_open
 from .selectors import (
     document_get,
     document_mentions,
@@ -172,7 +173,11 @@ def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _document_context(
-    request: HttpRequest, document: Document, category: str, text: str
+    request: HttpRequest,
+    document: Document,
+    category: str,
+    text: str,
+    keys: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
     mentions = document_mentions(actor=request.user, document=document)
     shown = [m for m in mentions if not category or m.category == category]
@@ -184,7 +189,7 @@ def _document_context(
     page = Paginator(shown, MENTION_PAGE_SIZE).get_page(request.GET.get("page"))
     return {
         "document": document,
-        "filename": document_filename(document=document),
+        "filename": document_filename(document=document, keys=keys),
         "text": text,
         "segments": text_segments(text, shown),
         "mentions": page,
@@ -219,11 +224,12 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     category = request.GET.get("category", "")
     if category not in Category.values:
         category = ""
-    text = document_text_read(document=document, actor=request.user)
+    keys = document_keys(document=document)  # one key-store read for the page
+    text = document_text_read(document=document, actor=request.user, keys=keys)
     return render(
         request,
         "dossiers/document_detail.html",
-        _document_context(request, document, category, text),
+        _document_context(request, document, category, text, keys),
     )
 
 
