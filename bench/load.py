@@ -7,9 +7,9 @@ redis-server, gunicorn, two Celery workers, beat), loads the demo data set,
 then runs Locust headless: HERSTEL_BENCH_LOAD_STAFF staff sessions (default
 50, think time HERSTEL_BENCH_LOAD_THINK = 1-5 s, password + TOTP login each)
 and HERSTEL_BENCH_LOAD_CITIZENS citizens sending the public form (default 5,
-5-15 s apart). The sessions log in during a ramp-up (2 a second) that is not
-measured; then HERSTEL_BENCH_LOAD_SECONDS (default 90; 0 skips the load test)
-are measured. Returns rows for bench/run.py's table: req/s and p50/p95/p99 per
+5-15 s apart). The sessions start 2 a second and log in; that is not
+measured. Once every staff session is logged in, HERSTEL_BENCH_LOAD_SECONDS
+(default 90; 0 skips the load test) are measured. Returns rows for bench/run.py's table: req/s and p50/p95/p99 per
 page and errors as the clients saw them, the time inside the web process per
 URL name over the same window (from the access log), and the load average.
 Only loopback addresses are used; the run stops by itself.
@@ -89,6 +89,7 @@ def load_rows() -> list[Row]:
         plan = scratch / "plan.json"
         plan.write_text(json.dumps({**targets, "analysts": seeded["analysts"]}))
         prefix = scratch / "locust"
+        mark = scratch / "measuring"
         command = [
             sys.executable,
             "-m",
@@ -100,11 +101,11 @@ def load_rows() -> list[Row]:
             str(staff + citizens),
             "--spawn-rate",
             str(spawn_rate),
-            # Measure the steady state: the login storm of the ramp-up
-            # (PBKDF2 password hashing for every session) is not counted.
-            "--reset-stats",
+            # The locustfile resets the statistics once every session has
+            # logged in (the login storm hashes a password per session) and
+            # stops HERSTEL_LOAD_SECONDS later; this is only a safety stop.
             "--run-time",
-            f"{ramp + seconds:.0f}s",
+            f"{ramp + seconds + 900:.0f}s",
             "--stop-timeout",
             "5",
             "--host",
@@ -121,6 +122,8 @@ def load_rows() -> list[Row]:
             "HERSTEL_LOAD_STAFF": str(staff),
             "HERSTEL_LOAD_CITIZENS": str(citizens),
             "HERSTEL_LOAD_THINK": think,
+            "HERSTEL_LOAD_SECONDS": str(seconds),
+            "HERSTEL_LOAD_MARK": str(mark),
             "PYTHONPATH": str(ROOT / "src"),
         }
         errors = scratch / "locust.err"
@@ -130,23 +133,26 @@ def load_rows() -> list[Row]:
                 command, env=env, stdout=subprocess.DEVNULL, stderr=error_file
             ) as locust_process,
         ):
-            # The server-side window starts with the clients' (after the ramp).
-            time.sleep(ramp + 1)
+            # The server-side window starts with the clients' (all logged in).
+            while not mark.exists() and locust_process.poll() is None:
+                time.sleep(0.5)
             offset = len(profile.log("web1"))
             load_before = os.getloadavg()
             try:
-                locust_process.wait(timeout=ramp + seconds + 300)
+                locust_process.wait(timeout=ramp + seconds + 1200)
             except subprocess.TimeoutExpired:
                 locust_process.kill()
             load_after = os.getloadavg()
         stderr = errors.read_text(errors="replace")
+        profile_log = profile.log("web1")[offset:]
         stats = prefix.with_name("locust_stats.csv")
         if not stats.exists():
             return [("load test", "failed", "", stderr[-500:])]
         rows = _rows(
             stats, staff, citizens, seconds, think, web_workers, web_threads, setup
         )
-        rows.extend(_server_rows(profile.log("web1")[offset:]))
+        rows.extend(_failure_rows(prefix.with_name("locust_failures.csv")))
+        rows.extend(_server_rows(profile_log))
         rows.append(
             (
                 "load: load average (1 min) at start / end of the window",
@@ -179,7 +185,7 @@ def _rows(
             f"{setup:.0f} s",
             "",
             f"{staff} staff (think {think} s) + {citizens} citizens, "
-            f"{seconds} s measured after the log-in ramp; "
+            f"{seconds} s measured once all were logged in; "
             f"gunicorn {web_workers} workers x {web_threads} threads, "
             "2 Celery workers, beat, PostgreSQL, Redis on 127.0.0.1",
         )
@@ -210,6 +216,22 @@ def _rows(
         )
     )
     return rows
+
+
+def _failure_rows(failures: Path) -> list[Row]:
+    """What the errors were (Locust's failure list), so a miss can be read."""
+    if not failures.exists():
+        return []
+    with failures.open(encoding="utf-8") as handle:
+        return [
+            (
+                f"load error: {record['Name']}",
+                record["Occurrences"],
+                "",
+                record["Error"][:120],
+            )
+            for record in csv.DictReader(handle)
+        ]
 
 
 def _server_rows(log: str) -> list[Row]:
