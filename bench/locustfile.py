@@ -22,6 +22,8 @@ from typing import Any
 
 import gevent
 from locust import HttpUser, between, task
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from herstel.tests.deployment.profile import (
     _allow_secure_cookies_on_loopback,
@@ -39,6 +41,14 @@ class _Browser(HttpUser):
     abstract = True
 
     def on_start(self) -> None:
+        # Like a browser, send a GET again once when the server closed the
+        # kept-alive connection just as it went out (gunicorn closes idle
+        # connections after 5 s, within the think time; nginx in front keeps
+        # them open in production).
+        retry = Retry(
+            total=1, connect=1, read=1, allowed_methods=["GET"], raise_on_status=False
+        )
+        self.client.mount("http://", HTTPAdapter(max_retries=retry))
         self.client.headers["X-Forwarded-Proto"] = "https"
         origin = "https://" + self.host.split("://", 1)[1]
         self.client.headers["Origin"] = origin
