@@ -223,12 +223,16 @@ def kill_trial_rows(trials: int) -> list[Row]:
     if trials <= 0:
         return [("kill -9 trials", "skipped", "", "HERSTEL_BENCH_KILL_TRIALS=0")]
     root = Path(__file__).resolve().parent.parent
+    # The trials use the test factories (factory_boy, a dev dependency): run
+    # them with the project's environment, which make bench installs too.
+    project = root / ".venv" / "bin" / "python"
+    python = str(project) if project.exists() else sys.executable
     keep = {"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "HERSTEL_MASTER_KEY"}
     with tempfile.TemporaryDirectory(prefix="herstel-kill-") as scratch:
         started = time.perf_counter()
         result = subprocess.run(  # noqa: S603 (fixed arguments, this interpreter)
             [
-                sys.executable,
+                python,
                 "-m",
                 "herstel.disposition.tests.killtrials",
                 "--dir",
