@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint messages makemessages bench lexicons model clean
+.PHONY: install run test test-fast lint messages makemessages bench bench-load bench-destruction lexicons model clean
 
 install: $(STAMP)
 
@@ -62,6 +62,14 @@ $(BENCH_VENV)/.installed: pyproject.toml requirements/constraints.txt
 
 bench: install $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
+
+# The load test alone (about 3 minutes): bench/load.py, see docs/deployment.md.
+bench-load: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/load.py
+
+# The destruction rows alone: bench/disposition.py, see docs/disposition.md.
+bench-destruction: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/disposition.py
 
 # The detection "model" is a set of lexicons built from the openly licensed
 # corpora in ../shared/data; the result is committed with its manifest.

@@ -154,10 +154,23 @@ def document_mentions(
     """A document's mentions in text order, of one category if given; needs
     ``dossiers.read_document`` on it."""
     require(actor, "dossiers.read_document", document)
-    mentions = document.mentions.select_related("decided_by").order_by("start", "end")
+    mentions = document.mentions.select_related("decided_by").order_by(
+        "start", "end", "pk"
+    )
     if category:
         mentions = mentions.filter(category=category)
     return list(mentions)
+
+
+def mention_position(*, mention: Mention) -> int:
+    """How many of its document's mentions come before it in text order (the
+    order of :func:`document_mentions`)."""
+    return Mention.objects.filter(
+        Q(start__lt=mention.start)
+        | Q(start=mention.start, end__lt=mention.end)
+        | Q(start=mention.start, end=mention.end, pk__lt=mention.pk),
+        document_id=mention.document_id,
+    ).count()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import hashlib
 import json
 import logging
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -326,27 +327,40 @@ def document_failed_parts(*, document: Document) -> list[tuple[str, str]]:
         return []
 
 
-def document_filename(*, document: Document) -> str:
-    """The original file name, decrypted. Callers have checked permission."""
+def document_filename(
+    *, document: Document, keys: Mapping[str, bytes] | None = None
+) -> str:
+    """The original file name, decrypted. Callers have checked permission.
+
+    ``keys`` as for :func:`document_text_read`."""
     if document.is_shredded or document.filename_sealed is None:
         return ""
     return value_open(
         key_id=document.original_key_id,
         sealed=document.filename_sealed,
         purpose=PURPOSE_FILENAME,
+        keys=keys,
     )
 
 
 def document_text_read(
-    *, document: Document, actor: Any, purpose: ViewPurpose = ViewPurpose.INVENTORY
+    *,
+    document: Document,
+    actor: Any,
+    purpose: ViewPurpose = ViewPurpose.INVENTORY,
+    keys: Mapping[str, bytes] | None = None,
 ) -> str:
-    """Decrypt a document's extracted text for an authorised user; audited."""
+    """Decrypt a document's extracted text for an authorised user; audited.
+
+    ``keys`` (from ``vault.services.keys_get``, for this request only) saves
+    the key-store read when a page fetched the document's keys together."""
     _require_view(actor, document)
     if document.is_shredded or not document.text_key_id:
         return ""
     text = blob_read(
         blob=SealedBlob(key_id=document.text_key_id, blob_name=document.text_blob),
         purpose=PURPOSE_TEXT,
+        keys=keys,
     ).decode()
     audit_event_record(
         event=DOCUMENT_VIEWED,

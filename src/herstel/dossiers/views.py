@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Mapping
 from typing import Any
 
 from django.contrib import messages
@@ -31,6 +32,7 @@ from .forms import (
 )
 from .ingestion import IngestFile, ingest
 from .models import Document, Mention
+from .sealed_values import document_keys, documents_open
 from .selectors import (
     document_get,
     document_mentions,
@@ -40,6 +42,7 @@ from .selectors import (
     dossier_get,
     dossier_ingestions,
     dossier_list,
+    mention_position,
     subject_get,
     subject_mentions,
     subject_passages,
@@ -47,7 +50,6 @@ from .selectors import (
     text_segments,
 )
 from .services import (
-    document_failed_parts,
     document_filename,
     document_original_read,
     document_text_read,
@@ -60,6 +62,9 @@ from .services import (
 from .views_review import review_context
 
 PAGE_SIZE = 50
+MENTION_PAGE_SIZE = 25
+"""Mention rows per page of a document: each row carries its review forms, and
+rendering them all was most of a long document's page time."""
 
 
 @login_required
@@ -83,7 +88,11 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         actor=request.user, dossier=dossier, category=category
     )
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(document, document_filename(document=document)) for document in page]
+    failures = dossier_failures(actor=request.user, dossier=dossier)
+    failed = list(failures[:100])
+    # One key-store read opens every file name and unread-part list shown.
+    opened = documents_open(documents=[*page, *failed])
+    rows = [(document, opened[document.pk].filename) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
         event=DOSSIER_VIEWED,
@@ -95,7 +104,6 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     template = "dossiers/dossier_detail.html"
     if _is_htmx(request):
         template += "#documents"
-    failures = dossier_failures(actor=request.user, dossier=dossier)
     return render(
         request,
         template,
@@ -109,15 +117,15 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "failures": [
                 (
                     d,
-                    document_filename(document=d),
+                    opened[d.pk].filename,
                     [
                         (path, failure_text(code))
-                        for path, code in document_failed_parts(document=d)[:20]
+                        for path, code in opened[d.pk].failed_parts[:20]
                     ],
                 )
-                for d in failures[:100]
+                for d in failed
             ],
-            "failure_count": failures.count(),
+            "failure_count": len(failed) if len(failed) < 100 else failures.count(),
             "ingestions": dossier_ingestions(actor=request.user, dossier=dossier),
             "locations": dossier.locations.all(),
             "can_ingest": request.user.has_perm("dossiers.ingest", dossier),
@@ -169,7 +177,11 @@ def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _document_context(
-    request: HttpRequest, document: Document, category: str, text: str
+    request: HttpRequest,
+    document: Document,
+    category: str,
+    text: str,
+    keys: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
     mentions = document_mentions(actor=request.user, document=document)
     shown = [m for m in mentions if not category or m.category == category]
@@ -177,13 +189,16 @@ def _document_context(
     for mention in mentions:
         if mention.status != MentionStatus.REJECTED:
             counts[mention.category] = counts.get(mention.category, 0) + 1
-    labels = dict(Category.choices)
+    labels = {code: str(label) for code, label in Category.choices}
+    page = Paginator(shown, MENTION_PAGE_SIZE).get_page(request.GET.get("page"))
     return {
         "document": document,
-        "filename": document_filename(document=document),
+        "filename": document_filename(document=document, keys=keys),
         "text": text,
         "segments": text_segments(text, shown),
-        "mentions": shown,
+        "mentions": page,
+        "mention_page": page,
+        "query": f"category={category}" if category else "",
         "category": category,
         "category_counts": sorted(
             ((c, labels.get(c, c), n) for c, n in counts.items()), key=lambda r: -r[2]
@@ -196,6 +211,16 @@ def _document_context(
     }
 
 
+def _mention_url(mention: Mention) -> str:
+    """The document page on the page of the mentions table that holds ``mention``."""
+    page = mention_position(mention=mention) // MENTION_PAGE_SIZE + 1
+    return (
+        reverse("dossiers:document", args=[mention.document.reference])
+        + (f"?page={page}" if page > 1 else "")
+        + f"#mention-{mention.pk}"
+    )
+
+
 @login_required
 @require_GET
 def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
@@ -203,11 +228,12 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     category = request.GET.get("category", "")
     if category not in Category.values:
         category = ""
-    text = document_text_read(document=document, actor=request.user)
+    keys = document_keys(document=document)  # one key-store read for the page
+    text = document_text_read(document=document, actor=request.user, keys=keys)
     return render(
         request,
         "dossiers/document_detail.html",
-        _document_context(request, document, category, text),
+        _document_context(request, document, category, text, keys),
     )
 
 
@@ -236,10 +262,7 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
                 "can_review": True,
             },
         )
-    return redirect(
-        reverse("dossiers:document", args=[document.reference])
-        + f"#mention-{mention.pk}"
-    )
+    return redirect(_mention_url(mention))
 
 
 @login_required
@@ -262,10 +285,7 @@ def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, _("The missed personal data is marked."))
-            return redirect(
-                reverse("dossiers:document", args=[document.reference])
-                + f"#mention-{mention.pk}"
-            )
+            return redirect(_mention_url(mention))
     context = _document_context(request, document, "", text)
     context["add_form"] = form
     return render(request, "dossiers/document_detail.html", context, status=400)

@@ -52,6 +52,8 @@ class Journal(Protocol):
 
     def contains(self, key_id: str) -> bool: ...
 
+    def shredded_among(self, key_ids: Iterable[str]) -> set[str]: ...
+
     def head(self) -> tuple[int, str]: ...
 
     def append(self, key_id: str) -> JournalEntry: ...
@@ -185,6 +187,11 @@ class ShredJournal:
         """Whether ``key_id`` was shredded (no copy of the id set)."""
         self._refresh()
         return key_id in self._ids
+
+    def shredded_among(self, key_ids: Iterable[str]) -> set[str]:
+        """Which of ``key_ids`` were shredded (one refresh for all)."""
+        self._refresh()
+        return {key_id for key_id in key_ids if key_id in self._ids}
 
     def head(self) -> tuple[int, str]:
         self._refresh()

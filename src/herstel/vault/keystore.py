@@ -92,6 +92,44 @@ class KeyStore(abc.ABC):
         )
         return key_id, data_key
 
+    def create_keys(self, count: int) -> list[tuple[str, bytes]]:
+        """Create and store ``count`` fresh data keys in one commit (bulk set-up
+        and ingestion); return their ids and raw keys."""
+        keys = [(uuid.uuid4().hex, new_data_key()) for _ in range(count)]
+        self._put_many(
+            [
+                (key_id, wrap_key(master=self.master, data_key=key, key_id=key_id))
+                for key_id, key in keys
+            ],
+            self.master.key_id,
+        )
+        return keys
+
+    def get_keys(self, key_ids: Iterable[str]) -> dict[str, bytes]:
+        """Raw data keys of several ids with one journal check and one read.
+
+        Raises like :meth:`get_key` for the first id that was shredded or never
+        existed, so a page either opens every value it shows or none.
+        """
+        wanted = list(dict.fromkeys(key_ids))
+        if not wanted:
+            return {}
+        shredded = self.journal.shredded_among(wanted)
+        if shredded:
+            self._delete_many(sorted(shredded))
+            raise KeyShreddedError(sorted(shredded)[0])
+        rows = self._get_many(wanted)
+        keys: dict[str, bytes] = {}
+        for key_id in wanted:
+            if key_id not in rows:
+                raise KeyNotFoundError(key_id)
+            wrapped, master_id = rows[key_id]
+            master = self.masters.get(master_id)
+            if master is None:
+                raise UnknownMasterKeyError(master_id)
+            keys[key_id] = unwrap_key(master=master, wrapped=wrapped, key_id=key_id)
+        return keys
+
     def get_key(self, key_id: str) -> bytes:
         """Return the raw data key, or raise if it was shredded or never existed."""
         if self.journal.contains(key_id):
@@ -154,6 +192,14 @@ class KeyStore(abc.ABC):
 
     @abc.abstractmethod
     def _delete(self, key_id: str) -> None: ...
+
+    def _put_many(self, rows: list[tuple[str, bytes]], master_id: str) -> None:
+        for key_id, wrapped in rows:
+            self._put(key_id, wrapped, master_id)
+
+    def _get_many(self, key_ids: list[str]) -> dict[str, tuple[bytes, str]]:
+        found = {key_id: self._get(key_id) for key_id in key_ids}
+        return {key_id: row for key_id, row in found.items() if row is not None}
 
     def _delete_many(self, key_ids: list[str]) -> None:
         for key_id in key_ids:
@@ -222,6 +268,18 @@ class SQLiteKeyStore(KeyStore):
                 (key_id, wrapped, master_id, datetime.now(UTC).isoformat()),
             )
 
+    def _put_many(self, rows: list[tuple[str, bytes]], master_id: str) -> None:
+        """One transaction (one commit) for all the new keys."""
+        created = datetime.now(UTC).isoformat()
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO data_keys (key_id, wrapped, master_id, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(key_id, wrapped, master_id, created) for key_id, wrapped in rows],
+            )
+            conn.execute("COMMIT")
+
     def _replace(self, key_id: str, wrapped: bytes, master_id: str) -> None:
         with self._connect() as conn:
             conn.execute(
@@ -235,6 +293,21 @@ class SQLiteKeyStore(KeyStore):
                 "SELECT wrapped, master_id FROM data_keys WHERE key_id = ?", (key_id,)
             ).fetchone()
         return (bytes(row[0]), row[1]) if row else None
+
+    def _get_many(self, key_ids: list[str]) -> dict[str, tuple[bytes, str]]:
+        found: dict[str, tuple[bytes, str]] = {}
+        with self._connect() as conn:
+            # SQLite's default limit is 999 bound parameters per statement.
+            for start in range(0, len(key_ids), 900):
+                chunk = key_ids[start : start + 900]
+                marks = ", ".join("?" * len(chunk))
+                for key_id, wrapped, master_id in conn.execute(
+                    "SELECT key_id, wrapped, master_id FROM data_keys "  # noqa: S608
+                    f"WHERE key_id IN ({marks})",
+                    chunk,
+                ):
+                    found[key_id] = (bytes(wrapped), master_id)
+        return found
 
     def _delete(self, key_id: str) -> None:
         with self._connect() as conn:

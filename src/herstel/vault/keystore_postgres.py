@@ -122,6 +122,12 @@ class PostgresShredJournal:
         )
         return row is not None
 
+    def shredded_among(self, key_ids: Iterable[str]) -> set[str]:
+        rows = self._connections.get().execute(
+            "SELECT key_id FROM shred_journal WHERE key_id = ANY(%s)", (list(key_ids),)
+        )
+        return {str(row[0]) for row in rows}
+
     def head(self) -> tuple[int, str]:
         row = (
             self._connections.get()
@@ -220,6 +226,22 @@ class PostgresKeyStore(KeyStore):
             "INSERT INTO data_keys (key_id, wrapped, master_id) VALUES (%s, %s, %s)",
             (key_id, wrapped, master_id),
         )
+
+    def _put_many(self, rows: list[tuple[str, bytes]], master_id: str) -> None:
+        conn = self.connections.get()
+        with conn.transaction(), conn.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO data_keys (key_id, wrapped, master_id) "
+                "VALUES (%s, %s, %s)",
+                [(key_id, wrapped, master_id) for key_id, wrapped in rows],
+            )
+
+    def _get_many(self, key_ids: list[str]) -> dict[str, tuple[bytes, str]]:
+        rows = self.connections.get().execute(
+            "SELECT key_id, wrapped, master_id FROM data_keys WHERE key_id = ANY(%s)",
+            (key_ids,),
+        )
+        return {str(k): (bytes(wrapped), str(master)) for k, wrapped, master in rows}
 
     def _replace(self, key_id: str, wrapped: bytes, master_id: str) -> None:
         self.connections.get().execute(

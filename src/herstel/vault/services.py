@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,8 @@ from .audit_events import (
 )
 from .crypto import KeyWrapper, MasterKey, seal, unseal
 from .keystore import KeyStore, RotationResult
+
+BLOB_DELETE_THREADS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +92,40 @@ def blob_put(*, data: bytes, purpose: str) -> SealedBlob:
     return SealedBlob(key_id=key_id, blob_name=stored)
 
 
-def blob_read(*, blob: SealedBlob, purpose: str) -> bytes:
-    """Decrypt a stored blob. Raises ``KeyShreddedError`` after shredding."""
-    data_key = keystore_get().get_key(blob.key_id)
+def blobs_put(*, items: Sequence[bytes], purpose: str) -> list[SealedBlob]:
+    """:func:`blob_put` for many blobs, their fresh keys committed together.
+
+    A crash after the keys are committed leaves unused keys, which open nothing.
+    """
+    keys = keystore_get().create_keys(len(items))
+    storage = blob_storage()
+    blobs = []
+    for (key_id, data_key), data in zip(keys, items, strict=True):
+        name = uuid.uuid4().hex
+        sealed = seal(data_key=data_key, plaintext=data, aad=_blob_aad(key_id, purpose))
+        stored = storage.save(f"{name[:2]}/{name[2:4]}/{name}.bin", ContentFile(sealed))
+        blobs.append(SealedBlob(key_id=key_id, blob_name=stored))
+    return blobs
+
+
+def keys_get(key_ids: Iterable[str]) -> dict[str, bytes]:
+    """Data keys of several ids in one key-store read, for one request's use only.
+
+    Never keep the result beyond the request: a key shredded meanwhile must stop
+    opening anything at once, in every process.
+    """
+    return keystore_get().get_keys(key_ids)
+
+
+def blob_read(
+    *, blob: SealedBlob, purpose: str, keys: Mapping[str, bytes] | None = None
+) -> bytes:
+    """Decrypt a stored blob. Raises ``KeyShreddedError`` after shredding.
+
+    ``keys`` (from :func:`keys_get`) saves the key-store read when the caller
+    fetched this blob's key together with others.
+    """
+    data_key = _key(blob.key_id, keys)
     with blob_storage().open(blob.blob_name, "rb") as handle:
         sealed = handle.read()
     return unseal(data_key=data_key, sealed=sealed, aad=_blob_aad(blob.key_id, purpose))
@@ -104,11 +139,25 @@ def value_seal(*, key_id: str, value: str, purpose: str) -> bytes:
     )
 
 
-def value_open(*, key_id: str, sealed: bytes | memoryview, purpose: str) -> str:
-    data_key = keystore_get().get_key(key_id)
+def value_open(
+    *,
+    key_id: str,
+    sealed: bytes | memoryview,
+    purpose: str,
+    keys: Mapping[str, bytes] | None = None,
+) -> str:
+    """Decrypt a small sealed value; ``keys`` as for :func:`blob_read`."""
     return unseal(
-        data_key=data_key, sealed=bytes(sealed), aad=_blob_aad(key_id, purpose)
+        data_key=_key(key_id, keys),
+        sealed=bytes(sealed),
+        aad=_blob_aad(key_id, purpose),
     ).decode()
+
+
+def _key(key_id: str, keys: Mapping[str, bytes] | None) -> bytes:
+    if keys is not None and key_id in keys:
+        return keys[key_id]
+    return keystore_get().get_key(key_id)
 
 
 def blob_shred(*, blob: SealedBlob) -> None:
@@ -171,6 +220,19 @@ def blob_delete_all_versions(name: str) -> list[str]:
                 code = exc.response.get("Error", {}).get("Code", "error")
                 remnants.append(f"{version['VersionId']}: {code}")
     return remnants
+
+
+def blobs_delete_all_versions(names: Sequence[str]) -> dict[str, list[str]]:
+    """:func:`blob_delete_all_versions` for many blobs, several at a time.
+
+    Each deletion waits on the disk or on an object-storage request, so a few
+    threads overlap the waits. Returns what could not be deleted, by name.
+    """
+    names = [name for name in dict.fromkeys(names) if name]
+    if len(names) < 2:
+        return {name: blob_delete_all_versions(name) for name in names}
+    with ThreadPoolExecutor(max_workers=BLOB_DELETE_THREADS) as pool:
+        return dict(zip(names, pool.map(blob_delete_all_versions, names), strict=True))
 
 
 def _s3_client(storage: Storage) -> Any:

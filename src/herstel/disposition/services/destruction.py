@@ -37,7 +37,7 @@ from herstel.dossiers.audit_events import DOCUMENT_SHREDDED
 from herstel.dossiers.constants import DocumentStatus
 from herstel.dossiers.models import Document, Mention, NameKey
 from herstel.vault.audit_events import KEY_SHREDDED
-from herstel.vault.services import blob_delete_all_versions, keystore_get
+from herstel.vault.services import blobs_delete_all_versions, keystore_get
 
 from ..constants import ItemStatus, RedactionStatus
 from ..models import Redaction, RunItem
@@ -76,11 +76,10 @@ def items_destroy_group(items: Sequence[RunItem], actor: Any, reason: str) -> in
 
     keystore_get().shred_many(keys)  # 1: durable before anything is deleted
     remnants: dict[int, list[str]] = {}
-    for document_id, blob_name in blobs:  # 2
-        if blob_name:
-            kept = blob_delete_all_versions(blob_name)
-            if kept:
-                remnants.setdefault(document_id, []).extend(kept)
+    left = blobs_delete_all_versions([name for _pk, name in blobs])  # 2
+    for document_id, blob_name in blobs:
+        if left.get(blob_name):
+            remnants.setdefault(document_id, []).extend(left[blob_name])
 
     with transaction.atomic():  # 3
         pending = list(

@@ -12,6 +12,7 @@ the web servers and workers.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 import secrets
@@ -22,6 +23,15 @@ from typing import Any
 PASSWORD = "profile-password-not-secret"
 
 
+@functools.cache
+def _password_hash() -> str:
+    """One PBKDF2 hash for every seeded account (same password): hashing it
+    per account took minutes of the load test's set-up on a busy machine."""
+    from django.contrib.auth.hashers import make_password
+
+    return make_password(PASSWORD)
+
+
 def _user(username: str, role: Any) -> dict[str, str]:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -30,7 +40,9 @@ def _user(username: str, role: Any) -> dict[str, str]:
 
     user = User.objects.filter(username=username).first()
     if user is None:
-        user = user_create(username=username, password=PASSWORD, roles=[role])
+        user = user_create(username=username, password=None, roles=[role])
+        user.password = _password_hash()
+        user.save(update_fields=["password"])
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is None:
         key = secrets.token_hex(20)

@@ -168,3 +168,26 @@ def test_a_backup_restores_into_the_other_backend(make_store, tmp_path):
     )
     assert third.restore_from(tmp_path / "back.sqlite3") == 0
     assert third.get_key(key_id) == data_key
+
+
+def test_keys_created_in_bulk_read_back_in_one_batch(make_store):
+    """create_keys commits many keys at once; get_keys reads them in one go."""
+    store = make_store(MASTER)
+    created = dict(store.create_keys(5))
+    single_id, single_key = store.create_key()
+    assert store.count() == 6
+    assert store.get_keys([*created, single_id]) == {**created, single_id: single_key}
+    assert store.get_keys([]) == {}
+    for key_id in created:
+        assert created[key_id] not in store._get(key_id)[0]
+
+
+def test_a_batch_read_refuses_shredded_and_unknown_keys(make_store):
+    """One shredded or unknown id makes the whole batch fail, as get_key would."""
+    store = make_store(MASTER)
+    (keep_id, _), (gone_id, _) = store.create_keys(2)
+    store.shred(gone_id)
+    with pytest.raises(KeyShreddedError):
+        store.get_keys([keep_id, gone_id])
+    with pytest.raises(KeyNotFoundError):
+        store.get_keys([keep_id, "0" * 32])
