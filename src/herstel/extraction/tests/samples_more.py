@@ -347,3 +347,27 @@ def make_annotated_pdf() -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def write_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of hand-written objects (object 1 is the catalog), with its xref."""
+    out = bytearray(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def stream(content: bytes, entries: bytes = b"") -> bytes:
+    """The body of a stream object."""
+    return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (
+        entries,
+        len(content),
+        content,
+    )
