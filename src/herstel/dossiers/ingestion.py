@@ -129,6 +129,8 @@ def ingest(
     use_workers = bool(getattr(settings, "CELERY_BROKER_URL", None))
     done = 0
 
+    digests: dict[int, str] = {}  # id(data) -> SHA-256, hashed once per file
+
     def finish(name: str, data: bytes, analysis: Analysis | None) -> None:
         nonlocal done
         try:
@@ -139,6 +141,7 @@ def ingest(
                 actor=actor,
                 analysis=analysis,
                 analyse_now=not use_workers,
+                sha256=digests.pop(id(data), None),
             )
         except Exception as exc:
             # Nothing was kept (the original could not be written): report the
@@ -170,6 +173,8 @@ def ingest(
     def pending(name: str, data: bytes) -> bool:
         digest = hashlib.sha256(data).hexdigest()
         existing = Document.objects.filter(dossier=dossier, sha256=digest).first()
+        if existing is None or existing.status == DocumentStatus.STORED:
+            digests[id(data)] = digest
         if existing is not None and existing.status != DocumentStatus.STORED:
             nonlocal done
             run.duplicates += 1
