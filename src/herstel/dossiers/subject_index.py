@@ -20,6 +20,7 @@ import hashlib
 import hmac
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -89,19 +90,27 @@ def _context_digests(
     return list(found)[:PLACES_PER_DOCUMENT]
 
 
-Known = dict[tuple[int, str], list[int]]
-"""Subjects per ``(kind, digest)`` read before a document is grouped."""
+@dataclass(slots=True)
+class Known:
+    """What grouping one document needs from the index, read before it starts.
 
-
-def _known_candidates(digests: Iterable[tuple[int, str]]) -> Known:
-    """The subjects of many name keys in a few queries (one per 500 digests).
-
-    Equivalent to :func:`_candidates` per key: the rows written while a
-    document is grouped are only inserted at its end, so reading first sees
-    the same rows as asking per mention.
+    Equivalent to asking per mention: the rows written while a document is
+    grouped are only inserted at its end, so reading first sees the same rows.
     """
+
+    candidates: dict[tuple[int, str], list[int]]
+    """Subjects per ``(kind, digest)``, at most 50 each (as :func:`_candidates`)."""
+
+    in_context: set[int]
+    """Those subjects that share a place or birth key with the document."""
+
+
+def _known_candidates(
+    digests: Iterable[tuple[int, str]], context: list[tuple[int, str]]
+) -> Known:
+    """Read :class:`Known` in a few queries (one per 500 keys or subjects)."""
     wanted = sorted(set(digests))
-    known: Known = defaultdict(list)
+    candidates: dict[tuple[int, str], list[int]] = defaultdict(list)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         rows = (
@@ -114,15 +123,19 @@ def _known_candidates(digests: Iterable[tuple[int, str]]) -> Known:
             .order_by("kind", "digest", "subject_id")
         )
         for kind, digest, subject_id in rows:
-            subjects = known[(kind, digest)]
+            subjects = candidates[(kind, digest)]
             if len(subjects) < 50:
                 subjects.append(subject_id)
-    return known
+    in_context: set[int] = set()
+    subject_ids = sorted({s for subjects in candidates.values() for s in subjects})
+    for start in range(0, len(subject_ids) if context else 0, 500):
+        in_context.update(_with_context(subject_ids[start : start + 500], context))
+    return Known(candidates=candidates, in_context=in_context)
 
 
 def _candidates(kind: int, digest: str, known: Known | None = None) -> list[int]:
     if known is not None:
-        return list(known.get((kind, digest), ()))
+        return list(known.candidates.get((kind, digest), ()))
     return list(
         NameKey.objects.filter(kind=kind, digest=digest)
         .values_list("subject_id", flat=True)
@@ -141,10 +154,14 @@ def _full_names(subject_ids: Sequence[int]) -> dict[int, set[str]]:
 
 
 def _with_context(
-    subject_ids: Sequence[int], context: list[tuple[int, str]]
+    subject_ids: Sequence[int],
+    context: list[tuple[int, str]],
+    known: Known | None = None,
 ) -> list[int]:
     if not context or not subject_ids:
         return []
+    if known is not None:
+        return [subject for subject in subject_ids if subject in known.in_context]
     return list(
         NameKey.objects.filter(
             subject_id__in=subject_ids, digest__in=[d for _k, d in context]
@@ -176,7 +193,7 @@ def _choose_subject(
     if full:
         same = _candidates(KeyKind.FULL, full, known)
         if same:
-            strengthened = _with_context(same, context)
+            strengthened = _with_context(same, context, known)
             return (strengthened or same)[0]
     if initial:
         candidates = _candidates(KeyKind.INITIAL, initial, known)
@@ -186,7 +203,7 @@ def _choose_subject(
             candidates = [c for c in candidates if not named.get(c)]
         if len(candidates) == 1:
             return candidates[0]
-        strengthened = _with_context(candidates, context)
+        strengthened = _with_context(candidates, context, known)
         if len(strengthened) == 1:
             return strengthened[0]
         return None
@@ -219,10 +236,13 @@ def subjects_index_document(*, document: Document, text: str) -> int:
         if digests:
             pending.append((mention, digests))
     known = _known_candidates(
-        (kind, digest)
-        for _mention, digests in pending
-        for kind, digest in digests.items()
-        if kind in (KeyKind.FULL, KeyKind.INITIAL)
+        (
+            (kind, digest)
+            for _mention, digests in pending
+            for kind, digest in digests.items()
+            if kind in (KeyKind.FULL, KeyKind.INITIAL)
+        ),
+        context,
     )
     # New subjects get a negative stand-in id, then are inserted in one go.
     chosen: list[tuple[Mention, dict[int, str], int]] = []

@@ -2,7 +2,7 @@
 # Copyright (C) 2026 Herstel contributors
 """Outlook mailboxes (.pst) read message by message, attachments included.
 
-The two mailboxes are public test files (corpus_sample/SOURCE.txt): libyal's
+The two mailboxes are public test files (pst_sample/SOURCE.txt): libyal's
 ``outlook.pst`` (CC BY 4.0) and ruby-msg's ``msgInMsg.pst`` (MIT).
 """
 
@@ -19,7 +19,7 @@ from herstel.extraction import (
     extract_text,
 )
 
-SAMPLE = Path(__file__).parent / "corpus_sample"
+SAMPLE = Path(__file__).parent / "pst_sample"
 
 
 def test_pst_messages_have_headers_body_and_attachments() -> None:
