@@ -4,13 +4,8 @@
 
 from __future__ import annotations
 
-import io
-import struct
-import zipfile
-
 from herstel.extraction import extract_text
 
-from .cfb import Storage, write_compound_file
 from .samples import (
     DOCX_SENTENCES,
     PDF_SENTENCES,
@@ -18,65 +13,27 @@ from .samples import (
     make_pdf,
     make_xlsx,
 )
-from .samples_more import make_pptx
-
-
-def _ole10_native(label: str, payload: bytes) -> bytes:
-    """An ``Ole10Native`` stream as Office writes it for a packaged file."""
-    path = f"C:\\temp\\{label}".encode("cp1252") + b"\x00"
-    body = (
-        b"\x02\x00"
-        + label.encode("cp1252")
-        + b"\x00"
-        + path
-        + b"\x00\x00\x03\x00"
-        + struct.pack("<I", len(path))
-        + path
-        + struct.pack("<I", len(payload))
-        + payload
-    )
-    return struct.pack("<I", len(body)) + body
-
-
-def _ole(**streams: bytes) -> bytes:
-    return write_compound_file(
-        Storage(
-            entries={name.replace("_x01", "\x01"): d for name, d in streams.items()}
-        )
-    )
-
-
-def _with_members(package: bytes, members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(package)) as source,
-        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            target.writestr(info, source.read(info))
-        for name, data in members.items():
-            target.writestr(name, data)
-    return buffer.getvalue()
+from .samples_more import make_pptx, ole10_native, ole_object, with_members
 
 
 def test_docx_embeddings_are_parts_read_through_the_dispatcher() -> None:
     """Embedded packages, packaged files and wrapped files are read; bad ones fail."""
     pdf_text = ("Bijlage over mevrouw Zoë Öztürk.", "Tweede pagina.")
-    docx = _with_members(
+    docx = with_members(
         make_docx(),
         {
             "word/embeddings/Microsoft_Excel_Worksheet.xlsx": make_xlsx(),
-            "word/embeddings/oleObject1.bin": _ole(
-                _x01Ole10Native=_ole10_native("rapport.pdf", make_pdf(pdf_text))
+            "word/embeddings/oleObject1.bin": ole_object(
+                _x01Ole10Native=ole10_native("rapport.pdf", make_pdf(pdf_text))
             ),
-            "word/embeddings/oleObject2.bin": _ole(Package=make_docx()),
-            "word/embeddings/oleObject3.bin": _ole(
-                _x01Ole10Native=_ole10_native("kapot.pdf", make_pdf())[:80]
+            "word/embeddings/oleObject2.bin": ole_object(Package=make_docx()),
+            "word/embeddings/oleObject3.bin": ole_object(
+                _x01Ole10Native=ole10_native("kapot.pdf", make_pdf())[:80]
             ),
-            "word/embeddings/oleObject4.bin": _ole(
+            "word/embeddings/oleObject4.bin": ole_object(
                 **{"Equation Native": b"\x1c\x00" * 40}
             ),
-            "word/embeddings/oleObject5.bin": _ole(Package=b"")[:600],
+            "word/embeddings/oleObject5.bin": ole_object(Package=b"")[:600],
         },
     )
 
@@ -98,9 +55,9 @@ def test_docx_embeddings_are_parts_read_through_the_dispatcher() -> None:
 
 def test_xlsx_and_pptx_embeddings_are_read() -> None:
     """A PDF embedded in a workbook or a presentation gives its text."""
-    wrapped = _ole(CONTENTS=make_pdf())
-    xlsx = _with_members(make_xlsx(), {"xl/embeddings/oleObject1.bin": wrapped})
-    pptx = _with_members(make_pptx(), {"ppt/embeddings/doc.pdf": make_pdf()})
+    wrapped = ole_object(CONTENTS=make_pdf())
+    xlsx = with_members(make_xlsx(), {"xl/embeddings/oleObject1.bin": wrapped})
+    pptx = with_members(make_pptx(), {"ppt/embeddings/doc.pdf": make_pdf()})
 
     for data, name in ((xlsx, "boek.xlsx"), (pptx, "dia.pptx")):
         result = extract_text(data, name, isolate=False, timeout=None)
