@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing.util
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from herstel.core.tasks import enqueue
+from herstel.extraction import stop_workers
 
 from .analysis import Analysis, analyse
 from .constants import DocumentStatus, IngestionSource
@@ -68,6 +70,11 @@ def _analyse_job(data: bytes, name: str) -> Analysis:
     return analyse(data, name)
 
 
+def _worker_start() -> None:
+    """Stop the worker's extraction sandbox when the pool worker exits."""
+    multiprocessing.util.Finalize(None, stop_workers, exitpriority=10)
+
+
 class _Pool:
     """A process pool that is started again when a worker dies.
 
@@ -78,14 +85,17 @@ class _Pool:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self.executor = ProcessPoolExecutor(max_workers=jobs)
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start)
 
     def submit(self, data: bytes, name: str) -> Future[Analysis] | None:
         try:
             return self.executor.submit(_analyse_job, data, name)
         except BrokenProcessPool:
             self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+            self.executor = self._start()
             try:
                 return self.executor.submit(_analyse_job, data, name)
             except BrokenProcessPool:

@@ -33,5 +33,18 @@ __all__ = [
     "MediaType",
     "detect_media_type",
     "extract_text",
+    "stop_workers",
     "valid_unicode",
 ]
+
+
+def stop_workers() -> None:
+    """Stop this process's idle extraction workers and wait for them.
+
+    They stop by themselves when this process ends, but then nobody waits for
+    them; a process pool worker calls this on exit so they are reaped (and
+    their CPU time is counted for the pool's owner).
+    """
+    from .sandbox import shutdown
+
+    shutdown()
