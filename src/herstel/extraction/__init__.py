@@ -5,8 +5,9 @@
 Pure Python: nothing here imports Django. Use :func:`extract_text` and handle
 :class:`ExtractionError`, whose ``code`` the Django layer translates.
 
-Formats: PDF (text layer, OCR for scans), images (OCR), DOCX, ODT, XLSX, EML and
-MSG (with attachments), ZIP (with members), HTML and plain text. By default each
+Formats: PDF (text layer, OCR for scans), images (OCR), DOCX, XLSX, PPTX (with
+embedded objects), ODT, ODS, ODP, EPUB, RTF, legacy Office, EML, MSG, mbox and
+PST (with attachments), ZIP (with members), HTML and plain text. By default each
 file is extracted in a worker subprocess with a time limit (:mod:`.sandbox`).
 """
 
