@@ -8,9 +8,10 @@ Subject and Date lines, the body (plain text, else HTML, else RTF) and each
 attachment extracted through the dispatcher. A message that libpff cannot
 read is a failed part; the rest of the mailbox is still read.
 
-libpff's Python binding (LGPL-3.0-or-later) does not expose a message that is
-attached to another message inside a PST; such an attachment is listed as
-an ``unsupported`` part with that reason, under the attached message's title.
+libpff's Python binding (LGPL-3.0-or-later) hands a message attached to
+another message over as raw property bytes; :mod:`.pst_embedded` reads its
+headers and body from them, and lists what it cannot reach (its own
+attachments, a long body) as ``unsupported`` parts with that reason.
 """
 
 from __future__ import annotations
@@ -266,13 +267,15 @@ def _attachment(message: Any, number: int, ctx: Context) -> str:
     heading = attachment_heading(name)
     ctx.charge_chars(len(heading) + 2)
     if embedded:
-        ctx.skip(
+        from .pst_embedded import embedded_message_text
+
+        text = ctx.extract_nested(
             name,
-            ErrorCode.UNSUPPORTED,
-            "A message attached to a message in a PST mailbox cannot be read "
-            "(libpff's Python binding does not expose it).",
+            lambda nested: embedded_message_text(
+                bytes(attachment.read_buffer(attachment.size)), nested
+            ),
         )
-        return heading
+        return heading if not text else f"{heading}\n{text}".strip()
     text = ctx.extract_part(
         name,
         lambda: bytes(attachment.read_buffer(attachment.size)),

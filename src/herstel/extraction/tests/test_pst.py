@@ -8,6 +8,7 @@ The two mailboxes are public test files (pst_sample/SOURCE.txt): libyal's
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ from herstel.extraction import (
     detect_media_type,
     extract_text,
 )
+from herstel.extraction.base import Limits
+from herstel.extraction.context import Context
+from herstel.extraction.extractors import _dispatch
+from herstel.extraction.pst_embedded import embedded_message_text
 
 SAMPLE = Path(__file__).parent / "pst_sample"
 
@@ -43,15 +48,60 @@ def test_pst_messages_have_headers_body_and_attachments() -> None:
     assert "--- Attachment: 1.jpg ---" in result.text
 
 
-def test_pst_attached_message_is_a_failed_part_with_its_reason() -> None:
-    """A message attached inside a PST is listed as unsupported, the rest is read."""
+def test_pst_attached_message_headers_and_body_are_read() -> None:
+    """A message attached inside a PST gives its sender, subject and body."""
     data = (SAMPLE / "msgInMsg.pst").read_bytes()
     result = extract_text(data, "msgInMsg.pst", isolate=False, timeout=None)
 
     assert "Subject: I have attachments!" in result.text
-    failed = {path.rsplit("/", 1)[-1]: code for path, code in result.skipped}
-    assert failed == {"Microsoft Outlook テスト メッセージ.msg": "unsupported"}
+    attached = "--- Attachment: Microsoft Outlook テスト メッセージ.msg ---"
+    section = result.text[result.text.index(attached) :]
+    assert "From: Microsoft Outlook <xmailuser@xmailserver.test>" in section
+    assert "Subject: Microsoft Outlook テスト メッセージ\n" in section
+    assert "Microsoft Outlook から自動送信されたものです" in section
+    assert result.skipped == ()
     assert any(path.endswith("/green.png") for path in result.parts)
+
+
+def test_pst_attached_message_with_attachments_reports_them() -> None:
+    """The attachments of an attached message cannot be reached: a failed part."""
+
+    heap = _property_context({0x0037: "Eerste bericht", 0x1000: "Zie bijlage."}, 0x11)
+    ctx = Context.start(
+        limits=Limits(), max_bytes=10**6, dispatch=_dispatch, timeout=None
+    )
+
+    text = embedded_message_text(heap, ctx)
+
+    assert "Subject: Eerste bericht" in text
+    assert "Zie bijlage." in text
+    assert ctx.state.skipped == [("attachments", "unsupported")]
+
+
+def _property_context(strings: dict[int, str], flags: int) -> bytes:
+    """A one-block heap-on-node property context ([MS-PST] 2.3.1, 2.3.3)."""
+    items = [b""]  # filled in below: the BTH header
+    records = b""
+    for prop, value in sorted(strings.items()):
+        items.append(value.encode("utf-16-le"))
+        hid = (len(items)) << 5
+        records += struct.pack("<HHI", prop, 0x001F, hid)
+    records += struct.pack("<HHI", 0x0E07, 0x0003, flags)
+    records_hid = (len(items) + 1) << 5
+    items.append(records)
+    items[0] = struct.pack("<BBBBI", 0xB5, 2, 6, 0, records_hid)
+    body = b"".join(items)
+    offsets = [12]
+    for item in items:
+        offsets.append(offsets[-1] + len(item))
+    page_map = offsets[-1]
+    header = struct.pack("<HBBI", page_map, 0xEC, 0xBC, 1 << 5) + b"\0" * 4
+    return (
+        header
+        + body
+        + struct.pack("<HH", len(items), 0)
+        + struct.pack(f"<{len(offsets)}H", *offsets)
+    )
 
 
 def test_pst_is_sniffed_by_content_and_a_broken_one_is_corrupt() -> None:
