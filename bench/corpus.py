@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "var" / "corpus"
 MAX_FILE_BYTES = 4 * 1024 * 1024  # what the mirrors hold whole
 
-_DOCS = r"\.(pdf|docx?|dotx?|xlsx?|xlsm|pptx?|odt|ods|odp|rtf|eml|msg|mbox|epub|zip|html?|txt|csv)$"
+_DOCS = r"\.(pdf|docx?|dotx?|xlsx?|xlsm|pptx?|odt|ods|odp|rtf|eml|msg|pst|mbox|epub|zip|html?|txt|csv)$"
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ SOURCES = (
         "MIT",
         r"^spec/fixtures/emails/.*\.(eml|mbox)$",
     ),
+    Source("libyal-pst", "libyal+testdata", "CC-BY-4.0", r"^pst/.*\.pst$"),
 )
 
 

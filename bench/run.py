@@ -15,8 +15,6 @@ Usage: ``make bench``.
 
 from __future__ import annotations
 
-import functools
-import io
 import json
 import os
 import shutil
@@ -24,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -306,14 +303,10 @@ def main() -> int:
         from herstel.accounts.audit_events import LOGGED_IN
         from herstel.audit.selectors import audit_chain_verify
         from herstel.audit.services import audit_event_record
-        from herstel.demo.generator import generate_dossiers
-        from herstel.dossiers.constants import IngestionSource
-        from herstel.dossiers.ingestion import IngestFile, ingest
         from herstel.dossiers.models import Document
         from herstel.dossiers.services import (
             document_shred,
             document_text_read,
-            dossier_create,
         )
         from herstel.vault.services import blob_put, blob_read
 
@@ -340,76 +333,10 @@ def main() -> int:
             )
         )
 
-        count = int(os.environ.get("HERSTEL_BENCH_DOCUMENTS", "1000"))
-        jobs = int(os.environ.get("HERSTEL_BENCH_JOBS", str(os.cpu_count() or 1)))
-        started = time.perf_counter()
-        dossiers = generate_dossiers(seed=1, documents=count)
-        generated = time.perf_counter() - started
-        documents = [d for spec in dossiers for d in spec.documents]
-        size_mb = sum(len(d.data) for d in documents) / 1e6
-        rows.append(
-            _row(
-                "generate demo documents",
-                len(documents),
-                generated,
-                "docs/s",
-                f"{size_mb:.1f} MB",
-            )
-        )
-        # Every 20th file is corrupt or hostile: truncated, random, a zip bomb.
-        bomb = io.BytesIO()
-        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("zeros.txt", b"0" * 50_000_000)
-        hostile = [
-            lambda data: data[: len(data) // 3],
-            lambda data: os.urandom(4096),
-            lambda data: bomb.getvalue(),
-        ]
-        # With the real-world corpus built (bench/corpus.py build), every other
-        # hostile slot takes one of its files instead: broken PDFs, odd Office
-        # files, mailboxes.
-        corpus_dir = ROOT / "var" / "corpus"
-        corpus = sorted(
-            p
-            for p in (corpus_dir.rglob("*") if corpus_dir.is_dir() else ())
-            if p.is_file() and p.name != "MANIFEST.tsv"
-        )
-        files = []
-        real_world = 0
-        for index, item in enumerate(documents):
-            data, name = item.data, item.filename
-            if index % 20 == 19:
-                slot = index // 20
-                if corpus and slot % 2:
-                    path = corpus[(slot // 2) % len(corpus)]
-                    data, name = path.read_bytes(), path.name
-                    real_world += 1
-                else:
-                    data = hostile[slot % len(hostile)](data)
-            files.append(IngestFile(name=name, read=functools.partial(bytes, data)))
-        dossier = dossier_create(slug="bench", title="Bench")
-        started = time.perf_counter()
-        report = ingest(
-            dossier=dossier,
-            files=files,
-            actor=None,
-            source=IngestionSource.COMMAND,
-            jobs=jobs,
-        )
-        stored = time.perf_counter() - started
-        run = report.run
-        rows.append(
-            _row(
-                f"ingest, {jobs} jobs (extract, scan, encrypt, audit)",
-                run.files,
-                stored,
-                "docs/s",
-                f"{run.failed} reported without text, {len(report.incomplete)} "
-                f"with failed parts, {real_world} real-world corpus files; "
-                f"10,000 would take {stored / run.files * 10_000 / 60:.1f} min",
-            )
-        )
-        rows.append(("mentions stored", f"{run.mentions:,}", "", ""))
+        sys.path.insert(0, str(ROOT / "bench"))
+        from ingest_speed import ingest_rows
+
+        rows.extend(ingest_rows())
 
         class _Reader:
             pk = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing.util
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from herstel.core.tasks import enqueue
+from herstel.extraction import stop_workers
 
 from .analysis import Analysis, analyse
 from .constants import DocumentStatus, IngestionSource
@@ -68,6 +70,11 @@ def _analyse_job(data: bytes, name: str) -> Analysis:
     return analyse(data, name)
 
 
+def _worker_start() -> None:
+    """Stop the worker's extraction sandbox when the pool worker exits."""
+    multiprocessing.util.Finalize(None, stop_workers, exitpriority=10)
+
+
 class _Pool:
     """A process pool that is started again when a worker dies.
 
@@ -78,14 +85,17 @@ class _Pool:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self.executor = ProcessPoolExecutor(max_workers=jobs)
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start)
 
     def submit(self, data: bytes, name: str) -> Future[Analysis] | None:
         try:
             return self.executor.submit(_analyse_job, data, name)
         except BrokenProcessPool:
             self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+            self.executor = self._start()
             try:
                 return self.executor.submit(_analyse_job, data, name)
             except BrokenProcessPool:
@@ -129,6 +139,8 @@ def ingest(
     use_workers = bool(getattr(settings, "CELERY_BROKER_URL", None))
     done = 0
 
+    digests: dict[int, str] = {}  # id(data) -> SHA-256, hashed once per file
+
     def finish(name: str, data: bytes, analysis: Analysis | None) -> None:
         nonlocal done
         try:
@@ -139,6 +151,7 @@ def ingest(
                 actor=actor,
                 analysis=analysis,
                 analyse_now=not use_workers,
+                sha256=digests.pop(id(data), None),
             )
         except Exception as exc:
             # Nothing was kept (the original could not be written): report the
@@ -170,6 +183,8 @@ def ingest(
     def pending(name: str, data: bytes) -> bool:
         digest = hashlib.sha256(data).hexdigest()
         existing = Document.objects.filter(dossier=dossier, sha256=digest).first()
+        if existing is None or existing.status == DocumentStatus.STORED:
+            digests[id(data)] = digest
         if existing is not None and existing.status != DocumentStatus.STORED:
             nonlocal done
             run.duplicates += 1

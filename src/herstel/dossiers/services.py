@@ -91,6 +91,7 @@ def document_store(
     actor: Any,
     analysis: Analysis | None = None,
     analyse_now: bool = True,
+    sha256: str | None = None,
 ) -> StoreResult:
     """Store a document's original encrypted; then its text and mentions.
 
@@ -99,9 +100,10 @@ def document_store(
     ``analysis`` may come from a process pool; with ``analyse_now=False`` the
     caller queues :func:`document_analyse` (Celery) instead. A file whose text
     cannot be extracted is kept with its failure code, so nothing is lost. If
-    the database write fails, the fresh data key is shredded again.
+    the database write fails, the fresh data key is shredded again. A caller
+    that hashed ``data`` already passes its SHA-256 hex digest as ``sha256``.
     """
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256 or hashlib.sha256(data).hexdigest()
     filename = valid_unicode(filename)[0]  # names from disk may hold surrogates
     existing = Document.objects.filter(dossier=dossier, sha256=digest).first()
     if existing is not None:

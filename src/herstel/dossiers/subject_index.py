@@ -20,10 +20,11 @@ import hashlib
 import hmac
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
@@ -89,7 +90,52 @@ def _context_digests(
     return list(found)[:PLACES_PER_DOCUMENT]
 
 
-def _candidates(kind: int, digest: str) -> list[int]:
+@dataclass(slots=True)
+class Known:
+    """What grouping one document needs from the index, read before it starts.
+
+    Equivalent to asking per mention: the rows written while a document is
+    grouped are only inserted at its end, so reading first sees the same rows.
+    """
+
+    candidates: dict[tuple[int, str], list[int]]
+    """Subjects per ``(kind, digest)``, at most 50 each (as :func:`_candidates`)."""
+
+    in_context: set[int]
+    """Those subjects that share a place or birth key with the document."""
+
+
+def _known_candidates(
+    digests: Iterable[tuple[int, str]], context: list[tuple[int, str]]
+) -> Known:
+    """Read :class:`Known` in a few queries (one per 500 keys or subjects)."""
+    wanted = sorted(set(digests))
+    candidates: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = (
+            NameKey.objects.filter(
+                kind__in={kind for kind, _ in chunk},
+                digest__in={digest for _, digest in chunk},
+            )
+            .values_list("kind", "digest", "subject_id")
+            .distinct()
+            .order_by("kind", "digest", "subject_id")
+        )
+        for kind, digest, subject_id in rows:
+            subjects = candidates[(kind, digest)]
+            if len(subjects) < 50:
+                subjects.append(subject_id)
+    in_context: set[int] = set()
+    subject_ids = sorted({s for subjects in candidates.values() for s in subjects})
+    for start in range(0, len(subject_ids) if context else 0, 500):
+        in_context.update(_with_context(subject_ids[start : start + 500], context))
+    return Known(candidates=candidates, in_context=in_context)
+
+
+def _candidates(kind: int, digest: str, known: Known | None = None) -> list[int]:
+    if known is not None:
+        return list(known.candidates.get((kind, digest), ()))
     return list(
         NameKey.objects.filter(kind=kind, digest=digest)
         .values_list("subject_id", flat=True)
@@ -108,10 +154,14 @@ def _full_names(subject_ids: Sequence[int]) -> dict[int, set[str]]:
 
 
 def _with_context(
-    subject_ids: Sequence[int], context: list[tuple[int, str]]
+    subject_ids: Sequence[int],
+    context: list[tuple[int, str]],
+    known: Known | None = None,
 ) -> list[int]:
     if not context or not subject_ids:
         return []
+    if known is not None:
+        return [subject for subject in subject_ids if subject in known.in_context]
     return list(
         NameKey.objects.filter(
             subject_id__in=subject_ids, digest__in=[d for _k, d in context]
@@ -125,8 +175,12 @@ def _choose_subject(
     digests: dict[int, str],
     in_document: dict[tuple[int, str], int],
     context: list[tuple[int, str]],
+    known: Known | None = None,
 ) -> int | None:
-    """The subject a mention with these keys belongs to, or None for a new one."""
+    """The subject a mention with these keys belongs to, or None for a new one.
+
+    ``known`` holds the candidates read ahead by :func:`_known_candidates`.
+    """
     full = digests.get(KeyKind.FULL)
     initial = digests.get(KeyKind.INITIAL)
     surname = digests[KeyKind.SURNAME]
@@ -137,19 +191,19 @@ def _choose_subject(
         if digest and (kind, digest) in in_document:
             return in_document[(kind, digest)]
     if full:
-        same = _candidates(KeyKind.FULL, full)
+        same = _candidates(KeyKind.FULL, full, known)
         if same:
-            strengthened = _with_context(same, context)
+            strengthened = _with_context(same, context, known)
             return (strengthened or same)[0]
     if initial:
-        candidates = _candidates(KeyKind.INITIAL, initial)
+        candidates = _candidates(KeyKind.INITIAL, initial, known)
         if full:
             # Never join "Johan" to a subject known under another given name.
             named = _full_names(candidates)
             candidates = [c for c in candidates if not named.get(c)]
         if len(candidates) == 1:
             return candidates[0]
-        strengthened = _with_context(candidates, context)
+        strengthened = _with_context(candidates, context, known)
         if len(strengthened) == 1:
             return strengthened[0]
         return None
@@ -174,33 +228,50 @@ def subjects_index_document(*, document: Document, text: str) -> int:
             continue
         for key in mention.name_keys.filter(kind__in=NAME_KINDS):
             in_document.setdefault((key.kind, key.digest), mention.subject_id)
-    rows: list[NameKey] = []
-    indexed = 0
+    pending: list[tuple[Mention, dict[int, str]]] = []
     for mention in mentions:
         if mention.category != Category.PERSON or mention.subject_id is not None:
             continue
         digests = name_digests(text[mention.start : mention.end], secret=secret)
-        if not digests:
-            continue
-        subject_id = _choose_subject(digests, in_document, context)
+        if digests:
+            pending.append((mention, digests))
+    known = _known_candidates(
+        (
+            (kind, digest)
+            for _mention, digests in pending
+            for kind, digest in digests.items()
+            if kind in (KeyKind.FULL, KeyKind.INITIAL)
+        ),
+        context,
+    )
+    # New subjects get a negative stand-in id, then are inserted in one go.
+    chosen: list[tuple[Mention, dict[int, str], int]] = []
+    fresh = 0
+    for mention, digests in pending:
+        subject_id = _choose_subject(digests, in_document, context, known)
         if subject_id is None:
-            subject_id = Subject.objects.create().pk
-        Mention.objects.filter(pk=mention.pk).update(subject_id=subject_id)
+            fresh += 1
+            subject_id = -fresh
         for kind, digest in digests.items():
             in_document.setdefault((kind, digest), subject_id)
-            rows.append(
-                NameKey(
-                    mention_id=mention.pk,
-                    subject_id=subject_id,
-                    kind=kind,
-                    digest=digest,
-                )
-            )
+        chosen.append((mention, digests, subject_id))
+    if connection.features.can_return_rows_from_bulk_insert:
+        subjects = Subject.objects.bulk_create([Subject() for _ in range(fresh)])
+    else:
+        subjects = [Subject.objects.create() for _ in range(fresh)]
+    created = [subject.pk for subject in subjects]
+    by_subject: dict[int, list[int]] = defaultdict(list)
+    rows: list[NameKey] = []
+    for mention, digests, stand_in in chosen:
+        subject_id = created[-stand_in - 1] if stand_in < 0 else stand_in
+        by_subject[subject_id].append(mention.pk)
         rows.extend(
             NameKey(mention_id=mention.pk, subject_id=subject_id, kind=k, digest=d)
-            for k, d in context
+            for k, d in (*digests.items(), *context)
         )
-        indexed += 1
+    for subject_id, mention_ids in by_subject.items():
+        Mention.objects.filter(pk__in=mention_ids).update(subject_id=subject_id)
+    indexed = len(chosen)
     NameKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
     return indexed
 

@@ -5,8 +5,9 @@
 Pure Python: nothing here imports Django. Use :func:`extract_text` and handle
 :class:`ExtractionError`, whose ``code`` the Django layer translates.
 
-Formats: PDF (text layer, OCR for scans), images (OCR), DOCX, ODT, XLSX, EML and
-MSG (with attachments), ZIP (with members), HTML and plain text. By default each
+Formats: PDF (text layer, OCR for scans), images (OCR), DOCX, XLSX, PPTX (with
+embedded objects), ODT, ODS, ODP, EPUB, RTF, legacy Office, EML, MSG, mbox and
+PST (with attachments), ZIP (with members), HTML and plain text. By default each
 file is extracted in a worker subprocess with a time limit (:mod:`.sandbox`).
 """
 
@@ -33,5 +34,18 @@ __all__ = [
     "MediaType",
     "detect_media_type",
     "extract_text",
+    "stop_workers",
     "valid_unicode",
 ]
+
+
+def stop_workers() -> None:
+    """Stop this process's idle extraction workers and wait for them.
+
+    They stop by themselves when this process ends, but then nobody waits for
+    them; a process pool worker calls this on exit so they are reaped (and
+    their CPU time is counted for the pool's owner).
+    """
+    from .sandbox import shutdown
+
+    shutdown()

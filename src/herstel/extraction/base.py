@@ -78,6 +78,7 @@ class MediaType(StrEnum):
     PPT = "application/vnd.ms-powerpoint"
     MBOX = "application/mbox"
     MSG = "application/vnd.ms-outlook"
+    PST = "application/vnd.ms-outlook-pst"
     OLE = "application/x-ole-storage"
     OFFICE_ENCRYPTED = "application/x-ms-encrypted-office"
     ZIP = "application/zip"

@@ -264,6 +264,7 @@ _EXTRACTORS: dict[str, Extractor] = {
     MediaType.PPT: _legacy(MediaType.PPT),
     MediaType.EML: _lazy("mail", "extract_email"),
     MediaType.MSG: _lazy("msg", "extract_msg"),
+    MediaType.PST: _lazy("pst", "extract_pst"),
     MediaType.ZIP: _lazy("archive", "extract_zip"),
     MediaType.HTML: _lazy("text", "extract_html"),
     MediaType.OFFICE_ENCRYPTED: _extract_encrypted_office,

@@ -21,6 +21,38 @@ def attachment_heading(name: str) -> str:
     return f"--- Attachment: {name} ---"
 
 
+def mailbox(name: str, address: str) -> str:
+    """Return ``Name <address>``, or whichever of the two is known."""
+    if name and address and name != address:
+        return f"{name} <{address}>"
+    return name or address
+
+
+def header_block(
+    *,
+    sender: str,
+    recipients: dict[str, list[str]],
+    displayed: dict[str, str],
+    subject: str,
+    date: str,
+) -> str:
+    """The From/To/Cc/Bcc/Subject/Date lines of an Outlook message.
+
+    ``recipients`` are the mailboxes per header from the recipient table;
+    ``displayed`` the message's own display lines, used where the table is empty.
+    """
+    lines = [f"From: {sender}"] if sender else []
+    for header in ("To", "Cc", "Bcc"):
+        value = ", ".join(recipients.get(header, [])) or displayed.get(header, "")
+        if value:
+            lines.append(f"{header}: {value}")
+    if subject:
+        lines.append(f"Subject: {subject}")
+    if date:
+        lines.append(f"Date: {date}")
+    return "\n".join(lines)
+
+
 def join_sections(sections: list[str]) -> str:
     """Join header block, body and attachments with blank lines."""
     return "\n\n".join(section for section in sections if section).strip()

@@ -21,7 +21,7 @@ import olefile
 from .base import ErrorCode, ExtractionError
 from .context import Context
 from .htmltext import decode_html, html_to_text
-from .mail import attachment_heading, join_sections
+from .mail import attachment_heading, header_block, join_sections, mailbox
 
 _RECIPIENT_PREFIX = "__recip_version1.0_"
 _ATTACHMENT_PREFIX = "__attach_version1.0_"
@@ -142,23 +142,18 @@ def _message(storage: _Storage, ctx: Context, *, top_level: bool) -> str:
         if codepage:
             storage.codepage = _codec(codepage)
             break
-    lines = [f"From: {_sender(storage)}"] if _sender(storage) else []
-    recipients = _recipients(storage)
-    for prop, header in (
-        (_DISPLAY_TO, "To"),
-        (_DISPLAY_CC, "Cc"),
-        (_DISPLAY_BCC, "Bcc"),
-    ):
-        value = ", ".join(recipients.get(header, [])) or storage.string(prop)
-        if value:
-            lines.append(f"{header}: {value}")
-    subject = storage.string(_SUBJECT)
-    if subject:
-        lines.append(f"Subject: {subject}")
-    date = _date(storage, header_size)
-    if date:
-        lines.append(f"Date: {date}")
-    sections = ["\n".join(lines), _body(storage)]
+    headers = header_block(
+        sender=_sender(storage),
+        recipients=_recipients(storage),
+        displayed={
+            "To": storage.string(_DISPLAY_TO),
+            "Cc": storage.string(_DISPLAY_CC),
+            "Bcc": storage.string(_DISPLAY_BCC),
+        },
+        subject=storage.string(_SUBJECT),
+        date=_date(storage, header_size),
+    )
+    sections = [headers, _body(storage)]
     ctx.charge_chars(sum(len(section) + 2 for section in sections))
     for index, name in enumerate(storage.children(_ATTACHMENT_PREFIX), start=1):
         ctx.check_deadline()
@@ -173,7 +168,7 @@ def _sender(storage: _Storage) -> str:
         or storage.string(_SENDER_EMAIL)
         or storage.string(_SENT_EMAIL)
     )
-    return _mailbox(name, address)
+    return mailbox(name, address)
 
 
 def _recipients(storage: _Storage) -> dict[str, list[str]]:
@@ -182,21 +177,15 @@ def _recipients(storage: _Storage) -> dict[str, list[str]]:
     for name in storage.children(_RECIPIENT_PREFIX):
         recipient = storage.child(name)
         kind = recipient.long(_RECIPIENT_TYPE, 8) or 1
-        mailbox = _mailbox(
+        address = mailbox(
             recipient.string(_DISPLAY_NAME),
             recipient.string(_SMTP_ADDRESS) or recipient.string(_EMAIL_ADDRESS),
         )
-        if mailbox:
+        if address:
             grouped.setdefault(_RECIPIENT_HEADERS.get(kind & 0xF, "To"), []).append(
-                mailbox
+                address
             )
     return grouped
-
-
-def _mailbox(name: str, address: str) -> str:
-    if name and address and name != address:
-        return f"{name} <{address}>"
-    return name or address
 
 
 def _date(storage: _Storage, header_size: int) -> str:

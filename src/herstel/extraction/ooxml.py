@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
+from .embedded import extract_embeddings
 from .officemeta import core_properties, drawing_paragraphs, read_member
 from .xmlparse import (
     parse_xml,
@@ -116,6 +117,7 @@ def extract_docx(data: bytes, ctx: Context) -> str:
                     ctx.check_deadline()
                     _part_blocks(read_xml(archive, name), lines)
             groups.append(lines.text())
+        groups.append(extract_embeddings(archive, ctx))
     return "\n\n".join(group for group in groups if group)
 
 
@@ -257,6 +259,7 @@ def extract_xlsx(data: bytes, ctx: Context) -> str:
     with open_zip(data, ctx, "XLSX file", read=is_markup) as archive:
         core_properties(archive, ctx)
         extras = _sheet_extras(archive, ctx)
+        embedded = extract_embeddings(archive, ctx)
         if _is_strict(archive):
             data = _transitional_package(archive)
     with warnings.catch_warnings():
@@ -276,7 +279,7 @@ def extract_xlsx(data: bytes, ctx: Context) -> str:
                 sheets.append(lines.text())
         finally:
             workbook.close()
-    return "\n\n".join(sheets)
+    return "\n\n".join(section for section in [*sheets, embedded] if section)
 
 
 _SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

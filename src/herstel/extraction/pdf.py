@@ -15,7 +15,7 @@ import logging
 
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError
-from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
 
 from . import ocr
 from .base import ErrorCode, ExtractionError
@@ -84,6 +84,7 @@ def extract_pdf(data: bytes, ctx: Context) -> str:
         ctx.check_deadline()
         try:
             page = pages[number - 1]
+            _lend_resources(page)
             text = (page.extract_text() or "").strip()
         except (ExtractionError, MemoryError):
             raise
@@ -320,6 +321,49 @@ def _scan_images(page: PageObject) -> list[StreamObject]:
             elif subtype == "/Form" and level < _MAX_FORM_DEPTH:
                 stack.append((xobject.get("/Resources"), level + 1))
     return found
+
+
+def _lend_resources(page: PageObject) -> None:
+    """Give form XObjects the fonts they use from the page's resources.
+
+    A form XObject without ``/Resources`` (or whose resources have no
+    ``/Font``, or lack a font its content selects) uses those of the page that
+    draws it: PDF 1.0/1.1 allowed this and many producers still rely on it.
+    pypdf looks only at the form's own resources, so such text came out as
+    U+FFFD (a font it does not know, decoded as UTF-16) or not at all.
+    Fonts are added to the form in memory, never over its own.
+    """
+    resources = _resolve(page.get_inherited("/Resources", None))
+    if not isinstance(resources, DictionaryObject):
+        return
+    stack = [resources]
+    seen: set[int] = set()
+    while stack and len(seen) < _MAX_FIELDS:
+        parent = stack.pop()
+        xobjects = _resolve(parent.get("/XObject"))
+        if not isinstance(xobjects, DictionaryObject):
+            continue
+        fonts = _resolve(parent.get("/Font"))
+        for value in xobjects.values():
+            form = _resolve(value)
+            if (
+                not isinstance(form, StreamObject)
+                or form.get("/Subtype") != "/Form"
+                or id(form) in seen
+            ):
+                continue
+            seen.add(id(form))
+            own = _resolve(form.get("/Resources"))
+            if not isinstance(own, DictionaryObject):
+                form[NameObject("/Resources")] = parent
+                continue
+            if isinstance(fonts, DictionaryObject):
+                own_fonts = _resolve(own.get("/Font"))
+                merged = DictionaryObject(fonts)
+                if isinstance(own_fonts, DictionaryObject):
+                    merged.update(own_fonts)
+                own[NameObject("/Font")] = merged
+            stack.append(own)
 
 
 def _resolve(value: object) -> object:

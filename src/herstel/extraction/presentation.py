@@ -15,6 +15,7 @@ import zipfile
 from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
+from .embedded import extract_embeddings
 from .officemeta import core_properties, drawing_paragraphs, read_member
 from .xmlparse import parse_xml, read_xml, relationship_map, relationships
 
@@ -58,7 +59,8 @@ def extract_pptx(data: bytes, ctx: Context) -> str:
             text = "\n".join([heading, *lines])
             ctx.charge_chars(len(text) + 2)
             sections.append(text)
-    return "\n\n".join(sections)
+        sections.append(extract_embeddings(archive, ctx))
+    return "\n\n".join(section for section in sections if section)
 
 
 def _slide(archive: zipfile.ZipFile, name: str, ctx: Context) -> list[str]:

@@ -33,6 +33,8 @@ _EXTENSIONS: dict[str, str] = {
     ".docm": MediaType.DOCX,
     ".dotx": MediaType.DOCX,
     ".msg": MediaType.MSG,
+    ".pst": MediaType.PST,
+    ".ost": MediaType.PST,
     ".eml": MediaType.EML,
     ".html": MediaType.HTML,
     ".htm": MediaType.HTML,
@@ -76,6 +78,7 @@ _MAGIC_TYPES = (
     | _OLE_TYPES
     | {
         MediaType.PDF,
+        MediaType.PST,
         MediaType.RTF,
         MediaType.PNG,
         MediaType.JPEG,
@@ -195,6 +198,8 @@ def _detect_by_magic(data: bytes) -> str | None:
         return _detect_zip(data)
     if data.startswith(_OLE_MAGIC):
         return _detect_ole(data)
+    if data.startswith(b"!BDN") and data[8:10] in (b"SM", b"SO"):
+        return MediaType.PST
     # PDF readers accept the header anywhere in the first kilobyte.
     if b"%PDF-" in data[:1024]:
         return MediaType.PDF

@@ -10,6 +10,7 @@ and attachments. All names and numbers are invented.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 from openpyxl import Workbook
@@ -24,7 +25,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from .samples import make_email, make_pdf, make_zip
+from .cfb import Storage, write_compound_file
+from .samples import make_docx, make_email, make_pdf, make_xlsx, make_zip
 
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _PR = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -347,3 +349,78 @@ def make_annotated_pdf() -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def write_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of hand-written objects (object 1 is the catalog), with its xref."""
+    out = bytearray(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def stream(content: bytes, entries: bytes = b"") -> bytes:
+    """The body of a stream object."""
+    return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (
+        entries,
+        len(content),
+        content,
+    )
+
+
+def ole10_native(label: str, payload: bytes) -> bytes:
+    """An ``Ole10Native`` stream as Office writes it for a packaged file."""
+    path = f"C:\\temp\\{label}".encode("cp1252") + b"\x00"
+    body = (
+        b"\x02\x00"
+        + label.encode("cp1252")
+        + b"\x00"
+        + path
+        + b"\x00\x00\x03\x00"
+        + struct.pack("<I", len(path))
+        + path
+        + struct.pack("<I", len(payload))
+        + payload
+    )
+    return struct.pack("<I", len(body)) + body
+
+
+def ole_object(**streams: bytes) -> bytes:
+    return write_compound_file(
+        Storage(
+            entries={name.replace("_x01", "\x01"): d for name, d in streams.items()}
+        )
+    )
+
+
+def with_members(package: bytes, members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for name, data in members.items():
+            target.writestr(name, data)
+    return buffer.getvalue()
+
+
+def make_embedded_docx() -> bytes:
+    """A DOCX with an embedded workbook and a packaged PDF (an OLE object)."""
+    return with_members(
+        make_docx(),
+        {
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx": make_xlsx(),
+            "word/embeddings/oleObject1.bin": ole_object(
+                _x01Ole10Native=ole10_native("rapport.pdf", make_pdf())
+            ),
+        },
+    )

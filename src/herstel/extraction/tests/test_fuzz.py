@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -33,6 +34,7 @@ from .samples import (
 from .samples_more import (
     make_altchunk_docx,
     make_annotated_pdf,
+    make_embedded_docx,
     make_epub,
     make_mbox,
     make_odp,
@@ -69,6 +71,8 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
     "strict-xlsx": lambda: to_strict(make_xlsx_extras()),
     "altchunk-docx": make_altchunk_docx,
     "annotated-pdf": make_annotated_pdf,
+    "pst": lambda: (Path(__file__).parent / "pst_sample" / "msgInMsg.pst").read_bytes(),
+    "embedded-docx": make_embedded_docx,
 }
 # CI runs a fixed, derandomized set within ~10 s; set HERSTEL_FUZZ_EXAMPLES for a
 # longer random run, e.g. HERSTEL_FUZZ_EXAMPLES=5000 before a release.
