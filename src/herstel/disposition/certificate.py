@@ -67,6 +67,7 @@ def _render(run: DestructionRun) -> bytes:
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
+    mono = ParagraphStyle("mono", parent=small, fontName="Courier", fontSize=7)
     items = list(run.items.order_by("reference"))
     destroyed = [i for i in items if i.status == ItemStatus.DESTROYED]
     blocked = [i for i in items if i.status == ItemStatus.BLOCKED]
