@@ -66,8 +66,15 @@ def _start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], int] | None:
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and server.poll() is None:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return server, port
+            # Ask *our* server: when another process (a browser test's live
+            # server) took the port first, a bare connect succeeds there while
+            # this redis-server has exited on its failed bind.
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
+                conn.sendall(b"PING\r\n")
+                answer = conn.recv(16)
+            if answer.startswith(b"+PONG") and server.poll() is None:
+                return server, port
+            break
         except OSError:
             time.sleep(0.1)
     server.terminate()
