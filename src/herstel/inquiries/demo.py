@@ -131,8 +131,10 @@ def demo_requests_load(*, seed: int, requester: tuple[str, str] | None = None) -
         people = [p for p in people if p[0] != own[0][0]]
         people.insert(STAGES.index("answered"), own[0])
     created = 0
-    for stage, (name, subject) in zip(STAGES, people, strict=False):
-        places = (requester[1],) if own and name == own[0][0] and requester else ()
+    for stage, (found, subject) in zip(STAGES, people, strict=False):
+        places = (requester[1],) if own and found == own[0][0] and requester else ()
+        # A name found across a line break ("H.\nBen Haddou") is typed on one line.
+        name = " ".join(found.split())
         slug = "".join(c for c in name.lower().replace(" ", ".") if c.isascii())
         received = today - datetime.timedelta(days=40 if stage == "overdue" else 5)
         channel = Channel.EMAIL if stage == "overdue" else Channel.WEB
