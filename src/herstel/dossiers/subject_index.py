@@ -286,9 +286,9 @@ def _name_keys_insert(rows: Sequence[tuple[int, int, int, str]]) -> None:
         return
     quote = connection.ops.quote_name
     meta = NameKey._meta
+    column = {field.name: str(field.column) for field in meta.concrete_fields}
     columns = ", ".join(
-        quote(meta.get_field(name).column)
-        for name in ("mention", "subject", "kind", "digest")
+        quote(column[name]) for name in ("mention", "subject", "kind", "digest")
     )
     # Table and column names come from the model, never from input.
     sql = (
