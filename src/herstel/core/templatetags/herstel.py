@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
+import datetime
 from typing import Any
 
 from django import template
@@ -32,8 +33,6 @@ def isodatetime(value: str) -> Any:
 
     ``{{ value|isodatetime|date:"j F Y H:i" }}``; anything else is returned as is.
     """
-    import datetime
-
     try:
         return datetime.datetime.fromisoformat(str(value))
     except ValueError:
