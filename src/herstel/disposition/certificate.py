@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import KeepTogether
 
 from herstel.core.pdf.layout import plain
+from herstel.core.pdf.tagging import tag_pdf
 from herstel.dossiers.constants import LocationKind
 
 from .constants import ItemStatus
@@ -246,18 +247,18 @@ def _render(run: DestructionRun) -> bytes:
         )
     )
     buffer = io.BytesIO()
+    title = _("Certificate of destruction %(reference)s") % {"reference": run.reference}
     document = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        title=_("Certificate of destruction %(reference)s")
-        % {"reference": run.reference},
+        title=title,
         author="Herstel",
         creator="Herstel",
         leftMargin=20 * mm,
         rightMargin=20 * mm,
     )
     document.build(story)
-    return buffer.getvalue()
+    return tag_pdf(buffer.getvalue(), title=title)
 
 
 def _published_elsewhere(

@@ -44,6 +44,7 @@ from herstel.core.pdf.redaction import (
     merge_boxes,
     redact_to_pdf,
 )
+from herstel.core.pdf.tagging import artifact, tag_pdf
 
 __all__ = [
     "LAYOUT_MEDIA_TYPES",
@@ -218,7 +219,13 @@ def _write_page(
         )
         rects.append((left, bottom, right, top, code))
     canvas.setPageSize(size)
-    _draw_image(canvas, image, width, height)
+    if words:
+        # The page's words are in the text layer below: the picture of the
+        # page is furniture for a screen reader (tagged PDF, issue 16).
+        with artifact(canvas):
+            _draw_image(canvas, image, width, height)
+    else:
+        _draw_image(canvas, image, width, height)
     font = _font_name()
     # The ground, in white, on each box (part of the text layer on purpose).
     canvas.setFillColorRGB(1, 1, 1)
@@ -321,6 +328,8 @@ def redact_document_pdf(
     text, or a conversion that failed) is re-typeset, and the copy says so on
     every page.
     """
+    # Tagged PDF (issue 16), with the title the engines scrub of redacted words.
+    safe_title = _scrub_title(title, text, merge_boxes(boxes, len(text)))
     source = None
     if original is not None:
         if media_type == "application/pdf":
@@ -332,11 +341,14 @@ def redact_document_pdf(
             original_pdf=source, text=text, boxes=boxes, title=title
         )
         if kept is not None:
-            return kept
-    return redact_to_pdf(
-        text=text,
-        boxes=boxes,
-        title=title,
-        original_pdf=original if media_type == "application/pdf" else None,
-        note="" if media_type in ("text/plain", "") else FALLBACK_NOTE,
+            return tag_pdf(kept, title=safe_title)
+    return tag_pdf(
+        redact_to_pdf(
+            text=text,
+            boxes=boxes,
+            title=title,
+            original_pdf=original if media_type == "application/pdf" else None,
+            note="" if media_type in ("text/plain", "") else FALLBACK_NOTE,
+        ),
+        title=safe_title,
     )

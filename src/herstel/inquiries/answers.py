@@ -20,10 +20,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from pypdf import PdfReader, PdfWriter
 
 from herstel.core.pdf.redaction import RedactionBox
+from herstel.core.pdf.tagging import tag_pdf
 from herstel.detection.base import Category
 from herstel.disposition.services import document_redacted_copy
 from herstel.dossiers.constants import ViewPurpose
@@ -134,11 +136,16 @@ def access_copy_build(
         count += 1
     if count:
         categories.add(Category.PERSON)
-    writer.add_metadata({"/Title": request.reference, "/Producer": "Herstel"})
+    writer.add_metadata({"/Producer": "Herstel"})
     buffer = io.BytesIO()
     writer.write(buffer)
+    pdf = b""
+    if count:
+        with translation.override(request.language):
+            title = _("Access copy %(reference)s") % {"reference": request.reference}
+        pdf = tag_pdf(buffer.getvalue(), title=title, language=request.language)
     return AccessCopy(
-        pdf=buffer.getvalue() if count else b"",
+        pdf=pdf,
         documents=count,
         redactions=redactions,
         categories=tuple(sorted(categories)),
@@ -195,6 +202,13 @@ def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) 
     )
 
 
+def _letter_title(request: AccessRequest) -> str:
+    with translation.override(request.language):
+        return _("Answer to your request %(reference)s") % {
+            "reference": request.reference
+        }
+
+
 def letter_build(
     *, request: AccessRequest, data: RequestData, copy: AccessCopy
 ) -> Letter:
@@ -203,7 +217,7 @@ def letter_build(
         text=text,
         # Letterhead, signatory and "page x of y" (issue 13): inquiries/letter.py.
         pdf=answer_letter_pdf(
-            title=request.reference,
+            title=_letter_title(request),
             text=text,
             reference=request.reference,
             on=timezone.localdate(),

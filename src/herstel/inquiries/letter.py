@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
 
 from herstel.core.identity import OrganisationIdentity, organisation_identity
+from herstel.core.pdf.tagging import artifact, tag_pdf
 
 __all__ = ["answer_letter_pdf"]
 
@@ -48,14 +49,15 @@ class _NumberedCanvas(Canvas):
         total = len(self._saved)
         for state in self._saved:
             self.__dict__.update(state)
-            self.setFont("Helvetica", 8)
             label = _("Page %(page)d of %(total)d") % {
                 "page": self._pageNumber,
                 "total": total,
             }
-            self.drawRightString(A4[0] - MARGIN, 12 * mm, label)
-            if self._footer:
-                self.drawString(MARGIN, 12 * mm, self._footer)
+            with artifact(self):
+                self.setFont("Helvetica", 8)
+                self.drawRightString(A4[0] - MARGIN, 12 * mm, label)
+                if self._footer:
+                    self.drawString(MARGIN, 12 * mm, self._footer)
             super().showPage()
         super().save()
 
@@ -137,4 +139,4 @@ def answer_letter_pdf(
             return _NumberedCanvas(*args, footer=footer, **kwargs)
 
         doc.build(story, canvasmaker=make_canvas)
-    return buffer.getvalue()
+    return tag_pdf(buffer.getvalue(), title=title, language=language)

@@ -28,6 +28,8 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleShee
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from herstel.core.pdf.tagging import artifact, tag_pdf
+
 __all__ = [
     "TABLE_STYLE",
     "build_pdf",
@@ -145,9 +147,10 @@ def build_pdf(
 ) -> bytes:
     """Lay ``story`` out on A4 with Herstel's margins and return the PDF.
 
-    ``on_page`` draws on every page (default: the page number); the document's
-    language is the active one. ``options`` go to ReportLab's document
-    template (e.g. ``creator`` or other margins).
+    ``on_page`` draws on every page (default: the page number), as page
+    furniture a screen reader skips; the document's language is the active
+    one, and the result is a tagged PDF (:mod:`.tagging`). ``options`` go to
+    ReportLab's document template (e.g. ``creator`` or other margins).
     """
     buffer = io.BytesIO()
     settings: dict[str, Any] = {
@@ -165,5 +168,11 @@ def build_pdf(
     if on_page is None:
         document.build(story)
     else:
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return buffer.getvalue()
+        furniture = on_page
+
+        def decorate(canvas: Any, doc: Any) -> None:
+            with artifact(canvas):
+                furniture(canvas, doc)
+
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return tag_pdf(buffer.getvalue(), title=title, language=settings["lang"])

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
+from herstel.core.pdf.tagging import is_tagged
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
@@ -103,6 +104,11 @@ def test_the_package_holds_letter_inventory_documents_and_manifest(decided):
         digest, name = line.split("  ", 1)
         assert hashlib.sha256(archive.read(name)).hexdigest() == digest
 
+    # Every PDF of the package is a tagged PDF with a language and a title.
+    for name in names - {"manifest-sha256.txt"}:
+        if name.endswith(".pdf"):
+            marked, language, _title = is_tagged(archive.read(name))
+            assert marked and language == "nl", name
     letter = "\n".join(
         p.extract_text()
         for p in PdfReader(io.BytesIO(archive.read(f"besluit-{ref}.pdf"))).pages
@@ -191,6 +197,7 @@ def test_a_published_copy_is_listed_on_a_later_certificate(decided):
     run_submit(run=run, actor=preparer)
     run_approve(run=run, actor=approver)
     run = run_execute(run=run, actor=preparer, on=later)
+    assert is_tagged(bytes(run.certificate))[0]
     text = "\n".join(
         p.extract_text() for p in PdfReader(io.BytesIO(bytes(run.certificate))).pages
     )

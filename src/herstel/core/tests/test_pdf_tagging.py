@@ -1,0 +1,183 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Every PDF Herstel issues is a tagged PDF with a language and a title (issue 16)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import shutil
+import subprocess
+from typing import Any
+
+from django.utils import translation
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
+from herstel.core.pdf.redaction import RedactionBox
+from herstel.core.pdf.tagging import artifact, is_tagged, tag_pdf
+from herstel.disposition.redaction_layout import redact_document_pdf
+from herstel.inquiries.letter import answer_letter_pdf
+
+
+def _structure(data: bytes) -> list[tuple[str, str]]:
+    """(structure type, alternative text) of every element, in order."""
+    reader = PdfReader(io.BytesIO(data))
+    root: Any = reader.trailer["/Root"]
+    tree = root["/StructTreeRoot"]
+    document = tree["/K"].get_object()
+    assert document["/S"] == "/Document"
+    return [
+        (str(node.get_object()["/S"])[1:], str(node.get_object().get("/Alt", "")))
+        for node in document["/K"]
+    ]
+
+
+def _content(data: bytes, page: int = 0) -> bytes:
+    contents = PdfReader(io.BytesIO(data)).pages[page].get_contents()
+    assert contents is not None
+    return contents.get_data()
+
+
+def _canvas_pdf(draw) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _image() -> ImageReader:
+    from PIL import Image
+
+    return ImageReader(Image.new("RGB", (20, 10), "red"))
+
+
+def test_a_story_becomes_headings_paragraphs_and_artefacts() -> None:
+    sheet = styles()
+    with translation.override("en"):
+        data = build_pdf(
+            [
+                paragraph("Report to Parliament", sheet["Title"]),
+                paragraph("Period", sheet["Heading2"]),
+                paragraph("Body text", sheet["BodyText"]),
+                table([["Event", "Count"], ["viewed", "3"]], widths=[200, 100]),
+            ],
+            title="Report",
+        )
+    marked, language, title = is_tagged(data)
+    assert (marked, language, title) == (True, "en", "Report")
+    kinds = [kind for kind, _alt in _structure(data)]
+    # The page number is furniture, outside the structure; the rules of the
+    # table are artefacts; every text is an element, in reading order.
+    assert kinds == ["H1", "H2", "P", "P", "P", "P", "P"]
+    assert b"/Artifact BMC" in _content(data)
+    root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"]
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+
+
+def test_images_are_figures_with_an_alternative_and_marked_furniture_is_kept() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.drawImage(_image(), 100, 100, 40, 20)
+        with artifact(canvas):
+            canvas.drawString(100, 20, "Page 1")
+        canvas.drawString(100, 700, "Text")
+
+    with translation.override("nl"):
+        data = tag_pdf(_canvas_pdf(draw), title="Brief")
+    assert _structure(data) == [("Figure", "Afbeelding"), ("P", "")]
+    assert is_tagged(data) == (True, "nl", "Brief")
+
+
+def test_old_marked_content_and_structure_are_replaced_but_layers_kept() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.addLiteral("/Span <</MCID 7>> BDC")
+        canvas.drawString(100, 700, "Old")
+        canvas.addLiteral("EMC")
+        canvas.addLiteral("/OC /Layer BDC")
+        canvas.drawString(100, 600, "Layer")
+        canvas.addLiteral("EMC")
+
+    once = tag_pdf(_canvas_pdf(draw), title="a", language="nl")
+    twice = tag_pdf(once, title="b", language="en")
+    assert _structure(twice) == [("P", ""), ("P", "")]
+    content = _content(twice)
+    assert b"MCID 7" not in content
+    assert b"/OC /Layer BDC" in content
+    assert content.count(b"BDC") == content.count(b"EMC") == 3
+    assert is_tagged(twice) == (True, "en", "b")
+
+
+def test_an_unparsable_page_is_wrapped_whole() -> None:
+    data = _canvas_pdf(lambda canvas: canvas.drawString(100, 700, "Text"))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[0]
+    contents = page.get_contents()
+    assert contents is not None
+    contents.set_data(b"BT /F1 12 Tf 100 700 Td (Text) Tj")  # no ET
+    page.replace_contents(contents)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    tagged = tag_pdf(buffer.getvalue(), title="t", language="nl")
+    assert _structure(tagged) == [("P", "")]
+    assert "Text" in PdfReader(io.BytesIO(tagged)).pages[0].extract_text()
+
+
+def test_letters_and_redacted_copies_are_tagged_in_their_language() -> None:
+    letter = answer_letter_pdf(
+        title="Answer",
+        text="Dear Sir,\n\nYour request.",
+        reference="INZ-1",
+        on=datetime.date(2026, 12, 3),
+        language="en",
+    )
+    assert is_tagged(letter) == (True, "en", "Answer")
+    kinds = [kind for kind, _alt in _structure(letter)]
+    assert "P" in kinds
+
+    text = "Nota over Jan Jansen uit Zwolle."
+    start = text.index("Jan Jansen")
+    boxes = [RedactionBox(start, start + len("Jan Jansen"), "5.1.2e")]
+    with translation.override("nl"):
+        retyped = redact_document_pdf(
+            text=text,
+            boxes=boxes,
+            title="Nota Jan Jansen",
+            original=None,
+            media_type="text/plain",
+        )
+        original = build_pdf([paragraph(text, styles()["BodyText"])], title="x")
+        kept = redact_document_pdf(
+            text=text,
+            boxes=boxes,
+            title="Nota",
+            original=original,
+            media_type="application/pdf",
+        )
+    marked, language, title = is_tagged(retyped)
+    assert marked and language == "nl"
+    assert "Jansen" not in title  # the engine scrubs redacted words from titles
+    assert is_tagged(kept)[:2] == (True, "nl")
+    # The picture of the page is furniture: its words are in the text layer.
+    assert [kind for kind, _alt in _structure(kept)] == ["P", "P"]
+
+
+@pytest.mark.skipif(
+    shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed"
+)
+def test_a_pdf_reader_reports_it_tagged() -> None:
+    data = build_pdf([paragraph("Tekst", styles()["BodyText"])], title="Proef")
+    pdfinfo = shutil.which("pdfinfo")
+    assert pdfinfo is not None
+    result = subprocess.run(  # noqa: S603 - a fixed program, our own PDF
+        [pdfinfo, "-"], input=data, capture_output=True, check=True
+    )
+    info = result.stdout.decode()
+    assert "Tagged:          yes" in info
+    assert "Title:           Proef" in info
