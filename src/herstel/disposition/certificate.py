@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
-from herstel.core.pdf.layout import plain
+from herstel.core.pdf.layout import GRID_STYLE, plain
 from herstel.core.pdf.tagging import tag_pdf
 from herstel.dossiers.constants import LocationKind
 
@@ -319,15 +319,10 @@ def _table(
     extra: Sequence[Any] = (),
 ) -> LongTable:
     table = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-    ]
+    style = [("FONTSIZE", (0, 0), (-1, -1), 8), *GRID_STYLE.getCommands()]
     if header:
-        style += [
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ]
+        style += [("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    else:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.white)]
     table.setStyle(TableStyle([*style, *extra]))
     return table

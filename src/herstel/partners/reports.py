@@ -27,17 +27,13 @@ from odf.text import P
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Spacer,
-    Table as PdfTable,
-    TableStyle,
-)
+from reportlab.platypus import Spacer
 
 from herstel.core.pdf.layout import (
-    TABLE_STYLE,
     build_pdf,
     paragraph,
     styles as pdf_styles,
+    table as pdf_table,
 )
 
 from .constants import OrganisationKind, Tier
@@ -209,14 +205,6 @@ def _pdf_styles() -> Any:
     return pdf_styles()
 
 
-_TABLE_STYLE = TableStyle(
-    [
-        *TABLE_STYLE.getCommands(),
-        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
-    ]
-)
-
-
 def overview_pdf(*, year: int, rows: list[OverviewRow]) -> bytes:
     """The public annual overview as a tagged-title PDF, one table per theme."""
     styles = _pdf_styles()
@@ -242,18 +230,16 @@ def overview_pdf(*, year: int, rows: list[OverviewRow]) -> bytes:
         data = [[_("Organisation"), _("Type"), _("KvK number"), _("Contact moments")]]
         data += [
             [
-                paragraph(row.organisation, styles["BodyText"]),
-                paragraph(row.organisation_type_label, styles["BodyText"]),
+                row.organisation,
+                row.organisation_type_label,
                 row.kvk_number,
                 str(row.contact_moments),
             ]
             for row in group.rows
         ]
-        table = PdfTable(
-            data, colWidths=[70 * mm, 50 * mm, 25 * mm, 25 * mm], repeatRows=1
+        story.append(
+            pdf_table(data, widths=[70 * mm, 50 * mm, 25 * mm, 25 * mm], numeric=[3])
         )
-        table.setStyle(_TABLE_STYLE)
-        story.append(table)
     return build_pdf(story, title=title, on_page=None)
 
 
@@ -372,8 +358,8 @@ def confidential_pdf(
     ]
     data += [
         [
-            paragraph(row.organisation, styles["BodyText"]),
-            paragraph(row.organisation_type_label, styles["BodyText"]),
+            row.organisation,
+            row.organisation_type_label,
             row.kvk_number,
             str(row.structural),
             str(row.incidental),
@@ -381,13 +367,13 @@ def confidential_pdf(
         ]
         for row in rows
     ]
-    table = PdfTable(
-        data,
-        colWidths=[55 * mm, 35 * mm, 20 * mm, 18 * mm, 18 * mm, 22 * mm],
-        repeatRows=1,
+    story.append(
+        pdf_table(
+            data,
+            widths=[55 * mm, 35 * mm, 20 * mm, 18 * mm, 18 * mm, 22 * mm],
+            numeric=[3, 4],
+        )
     )
-    table.setStyle(_TABLE_STYLE)
-    story.append(table)
     if not rows:
         story.append(paragraph(_("No contacts in this period."), styles["BodyText"]))
     return build_pdf(story, title=f"{CONFIDENTIAL_MARK} {title}", on_page=mark)

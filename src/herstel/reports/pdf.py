@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from reportlab.lib import colors
 from reportlab.lib.units import inch, mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer
 
-from herstel.core.pdf.layout import build_pdf, paragraph, styles as pdf_styles
+from herstel.core.pdf.layout import (
+    GRID_STYLE,
+    build_pdf,
+    paragraph,
+    styles as pdf_styles,
+    table,
+)
 
 from .selectors import SMALL_COUNT_LIMIT, WHOLE_OPERATION_TEXT, ReportSection
 
@@ -35,21 +40,16 @@ def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:
         if section.whole_operation:
             story.append(paragraph(WHOLE_OPERATION_TEXT, styles["Italic"]))
         rows = [[_("Figure"), _("Number"), _("Counted from")]] + [
-            [paragraph(r.label, styles["BodyText"]), r.shown, r.source]
-            for r in section.rows
+            [r.label, r.shown, r.source] for r in section.rows
         ]
-        table = Table(rows, colWidths=(95 * mm, 25 * mm, 50 * mm), repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (1, 1), (1, -1), "RIGHT"),
-                ]
+        story.append(
+            table(
+                rows,
+                widths=(95 * mm, 25 * mm, 50 * mm),
+                table_style=GRID_STYLE,
+                numeric=[1],
             )
         )
-        story.append(table)
     return build_pdf(
         story,
         title=_("Report to Parliament"),

@@ -14,6 +14,7 @@ caller's own template (``<b>``, ``<br/>``) stays markup.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -23,14 +24,17 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from herstel.core.pdf.tagging import artifact, tag_pdf
 
 __all__ = [
+    "GRID_STYLE",
     "TABLE_STYLE",
     "build_pdf",
     "markup",
@@ -86,6 +90,15 @@ TABLE_STYLE = TableStyle(
 )
 """A header row in bold over a rule; cells aligned at the top."""
 
+GRID_STYLE = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+)
+"""Every cell ruled, the header row shaded (certificates, the report)."""
+
 
 def table(
     rows: Sequence[Sequence[object]],
@@ -93,37 +106,74 @@ def table(
     widths: Sequence[float],
     style: ParagraphStyle | None = None,
     table_style: TableStyle | None = None,
+    numeric: Sequence[int] = (),
 ) -> Table:
     """A table whose text cells wrap: every ``str`` cell becomes a plain-text
     paragraph, bold in the header row (flowables are kept as they are). The
-    header row repeats on every page."""
+    header row repeats on every page; the ``numeric`` columns align right.
+
+    A word wider than its column (a long Dutch compound, a fingerprint) is set
+    in a smaller font, down to :data:`MIN_FONT_SIZE`, so that it stays whole
+    (issue 16: words broke mid-word); only a word that does not fit even then
+    is broken.
+    """
     cell_style = style or styles()["BodyText"]
     # Header cells wrap too: a plain string wider than its column runs into the
     # next header (issue 16: overlapping headers on the certificate and overviews).
     header_style = ParagraphStyle(
         "TableHeader", parent=cell_style, fontName="Helvetica-Bold"
     )
-    data: list[list[Any]] = []
-    for index, row in enumerate(rows):
-        if index == 0:
-            data.append(
-                [
-                    cell
-                    if isinstance(cell, Flowable)
-                    else paragraph(cell, header_style)
-                    for cell in row
-                ]
-            )
-        else:
-            data.append(
-                [
-                    cell if isinstance(cell, Flowable) else paragraph(cell, cell_style)
-                    for cell in row
-                ]
-            )
+    number_style = ParagraphStyle("TableNumber", parent=cell_style, alignment=TA_RIGHT)
+    fitted: dict[tuple[str, float], ParagraphStyle] = {}
+
+    def cell(value: object, column: int, base: ParagraphStyle) -> Any:
+        if isinstance(value, Flowable):
+            return value
+        if column in numeric and base is cell_style:
+            base = number_style
+        room = widths[column] - 2 * CELL_PADDING
+        return paragraph(value, _fitting(str(value), room, base, fitted))
+
+    data = [
+        [
+            cell(value, column, header_style if index == 0 else cell_style)
+            for column, value in enumerate(row)
+        ]
+        for index, row in enumerate(rows)
+    ]
     result = Table(data, colWidths=list(widths), repeatRows=1)
     result.setStyle(table_style or TABLE_STYLE)
     return result
+
+
+MIN_FONT_SIZE = 6.0
+"""The smallest font a table cell shrinks to so that its longest word fits."""
+
+CELL_PADDING = 6.0
+"""ReportLab's default left and right padding of a table cell, in points."""
+
+
+def _fitting(
+    text: str,
+    room: float,
+    base: ParagraphStyle,
+    cache: dict[tuple[str, float], ParagraphStyle],
+) -> ParagraphStyle:
+    """``base``, or a smaller copy of it in which the longest word of ``text``
+    fits ``room`` points."""
+    words = text.split()
+    if not words:
+        return base
+    widest = max(stringWidth(word, base.fontName, base.fontSize) for word in words)
+    if widest <= room:
+        return base
+    size = max(MIN_FONT_SIZE, math.floor(base.fontSize * room / widest * 2) / 2)
+    key = (base.name, size)
+    if key not in cache:
+        cache[key] = ParagraphStyle(
+            f"{base.name}{size:g}", parent=base, fontSize=size, leading=size * 1.2
+        )
+    return cache[key]
 
 
 def page_number(canvas: Any, document: Any) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from herstel.core.pdf.layout import build_pdf, markup, paragraph, styles, table
@@ -65,3 +66,22 @@ def test_table_headers_wrap_inside_their_columns() -> None:
         assert width <= 60
     assert header[0].style.fontName == "Helvetica-Bold"
     assert len(header[0].blPara.lines) > 1  # wrapped over lines, not overflowing
+
+
+def test_a_word_wider_than_its_column_stays_whole() -> None:
+    # Issue 16, bug 6: ReportLab broke a long compound or a fingerprint
+    # mid-word; the toolkit sets such a cell in a smaller font instead.
+    compound = "Persoonsgegevensverwerkingsovereenkomsten"
+    fingerprint = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    data = build_pdf(
+        [
+            table(
+                [["Soort", "Vingerafdruk"], [compound, fingerprint]],
+                widths=[50 * mm, 110 * mm],
+            )
+        ],
+        title="t",
+    )
+    words = _text(data).split()
+    assert compound in words
+    assert fingerprint in words
