@@ -18,7 +18,8 @@ any PDF into a tagged one, in one pass over each page's content stream:
   two sentences;
 - the catalogue gets ``/MarkInfo << /Marked true >>``, the document language
   (``/Lang``), the title in the document information, and
-  ``/DisplayDocTitle`` so a viewer shows the title rather than the file name.
+  ``/DisplayDocTitle`` so a viewer shows the title rather than the file name;
+  title and language go into an XMP metadata stream too (Dublin Core).
 
 Other marked content the input already had (except optional-content groups,
 which decide what is visible) is replaced, and a stale structure tree is
@@ -35,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -139,6 +141,11 @@ def tag_pdf(data: bytes, *, title: str, language: str | None = None) -> bytes:
     preferences[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     root[NameObject("/ViewerPreferences")] = preferences
     writer.add_metadata({"/Title": title})
+    metadata = DecodedStreamObject()
+    metadata.set_data(_xmp(title, language))
+    metadata[NameObject("/Type")] = NameObject("/Metadata")
+    metadata[NameObject("/Subtype")] = NameObject("/XML")
+    root[NameObject("/Metadata")] = writer._add_object(metadata)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -153,6 +160,24 @@ def artifact(canvas: Any) -> Iterator[None]:
         yield
     finally:
         canvas.addLiteral("EMC")
+
+
+def _xmp(title: str, language: str) -> bytes:
+    """The XMP metadata packet with the title and language (Dublin Core)."""
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title><rdf:Alt>"
+        f'<rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+        "</rdf:Alt></dc:title>"
+        f"<dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag>"
+        "</dc:language>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    ).encode()
 
 
 def is_tagged(data: bytes) -> tuple[bool, str, str]:

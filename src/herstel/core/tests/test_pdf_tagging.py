@@ -181,3 +181,8 @@ def test_a_pdf_reader_reports_it_tagged() -> None:
     info = result.stdout.decode()
     assert "Tagged:          yes" in info
     assert "Title:           Proef" in info
+    assert "Metadata Stream: yes" in info
+    xmp = PdfReader(io.BytesIO(data)).xmp_metadata
+    assert xmp is not None
+    assert xmp.dc_title == {"x-default": "Proef"}
+    assert xmp.dc_language == ["nl"]
