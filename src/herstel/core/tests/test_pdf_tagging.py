@@ -144,21 +144,16 @@ def test_letters_and_redacted_copies_are_tagged_in_their_language() -> None:
     text = "Nota over Jan Jansen uit Zwolle."
     start = text.index("Jan Jansen")
     boxes = [RedactionBox(start, start + len("Jan Jansen"), "5.1.2e")]
+    original = build_pdf([paragraph(text, styles()["BodyText"])], title="x")
     with translation.override("nl"):
-        retyped = redact_document_pdf(
-            text=text,
-            boxes=boxes,
-            title="Nota Jan Jansen",
-            original=None,
-            media_type="text/plain",
-        )
-        original = build_pdf([paragraph(text, styles()["BodyText"])], title="x")
-        kept = redact_document_pdf(
-            text=text,
-            boxes=boxes,
-            title="Nota",
-            original=original,
-            media_type="application/pdf",
+        retyped, kept = (
+            redact_document_pdf(
+                text=text, boxes=boxes, title=title, original=pdf, media_type=kind
+            )
+            for title, pdf, kind in (
+                ("Nota Jan Jansen", None, "text/plain"),
+                ("Nota", original, "application/pdf"),
+            )
         )
     marked, language, title = is_tagged(retyped)
     assert marked and language == "nl"
