@@ -23,10 +23,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from herstel.core.identity import OrganisationIdentity, organisation_identity
-from herstel.core.pdf.tagging import artifact, tag_pdf
+from herstel.core.pdf.tagging import FigureImage, artifact, tag_pdf
 
 __all__ = ["answer_letter_pdf"]
 
@@ -66,7 +66,10 @@ def _letterhead(identity: OrganisationIdentity, styles: Any) -> list[Any]:
     story: list[Any] = []
     if identity.logo is not None:
         try:
-            logo = Image(str(identity.logo))
+            logo = FigureImage(
+                str(identity.logo),
+                alt=_("Logo of %(organisation)s") % {"organisation": identity.name},
+            )
             ratio = logo.imageHeight / max(1, logo.imageWidth)
             logo.drawWidth = 40 * mm
             logo.drawHeight = 40 * mm * ratio

@@ -10,7 +10,9 @@ any PDF into a tagged one, in one pass over each page's content stream:
 - every text object (``BT`` … ``ET``) becomes a marked-content sequence with
   its own structure element: ``H1``/``H2`` when its font is heading-sized,
   ``P`` otherwise, in content order (the order ReportLab lays a story out);
-- every image becomes a ``Figure`` with a text alternative;
+- every image becomes a ``Figure`` with a text alternative: the one the
+  generator gave (:func:`figure`, :class:`FigureImage`: "Logo of …"), else
+  a generic "Image";
 - rules, boxes, backgrounds and clipping paths become ``/Artifact``;
 - what the generator marked as an artefact itself (``/Artifact`` marked
   content: page numbers, the letterhead line, see :func:`artifact`) is kept
@@ -52,8 +54,9 @@ from pypdf.generic import (
     NumberObject,
     TextStringObject,
 )
+from reportlab.platypus import Image
 
-__all__ = ["artifact", "is_tagged", "tag_pdf"]
+__all__ = ["FigureImage", "artifact", "figure", "is_tagged", "tag_pdf"]
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +165,30 @@ def artifact(canvas: Any) -> Iterator[None]:
         canvas.addLiteral("EMC")
 
 
+@contextmanager
+def figure(canvas: Any, alt: str) -> Iterator[None]:
+    """Mark what ReportLab draws inside this block as one figure with the text
+    alternative ``alt`` (a logo: "Logo of …")."""
+    encoded = "".join(f"{byte:02X}" for byte in ("\ufeff" + alt).encode("utf-16-be"))
+    canvas.addLiteral(f"/Figure <</Alt <{encoded}>>> BDC")
+    try:
+        yield
+    finally:
+        canvas.addLiteral("EMC")
+
+
+class FigureImage(Image):
+    """A platypus image with a text alternative in the tagged PDF."""
+
+    def __init__(self, *args: Any, alt: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.alt = alt
+
+    def draw(self) -> None:
+        with figure(self.canv, self.alt):
+            super().draw()
+
+
 def _xmp(title: str, language: str) -> bytes:
     """The XMP metadata packet with the title and language (Dublin Core)."""
     return (
@@ -267,13 +294,30 @@ def _tagged_operations(
 
     artifact = 0
     """Depth inside an artefact the generator marked (page furniture)."""
+    described = 0
+    """Depth inside a figure the generator described (see :func:`figure`)."""
     for position, (operands, operator) in enumerate(operations):
-        if artifact:
-            result.append((operands, operator))
+        if artifact or described:
             if operator in (b"BDC", b"BMC"):
-                artifact += 1
+                artifact, described = (
+                    (artifact + 1, 0) if artifact else (0, described + 1)
+                )
             elif operator == b"EMC":
-                artifact -= 1
+                artifact, described = (
+                    (artifact - 1, 0) if artifact else (0, described - 1)
+                )
+            result.append((operands, operator))
+            continue
+        if (
+            operator == b"BDC"
+            and len(operands) == 2
+            and operands[0] == "/Figure"
+            and isinstance(operands[1], dict)
+            and "/Alt" in operands[1]
+            and not (in_text or in_path)
+        ):
+            described = 1
+            open_element("Figure", str(operands[1]["/Alt"]))
             continue
         if (
             operator in (b"BDC", b"BMC")
@@ -337,7 +381,7 @@ def _tagged_operations(
             result.append(([], b"EMC"))
             continue
         result.append((operands, operator))
-    if in_text or in_path or artifact:
+    if in_text or in_path or artifact or described:
         raise ValueError("unbalanced content stream")
     result.extend(([], b"EMC") for keep in kept if keep)
     return result, elements

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
 from herstel.core.pdf.redaction import RedactionBox
-from herstel.core.pdf.tagging import artifact, is_tagged, tag_pdf
+from herstel.core.pdf.tagging import artifact, figure, is_tagged, tag_pdf
 from herstel.disposition.redaction_layout import redact_document_pdf
 from herstel.inquiries.letter import answer_letter_pdf
 
@@ -89,9 +89,17 @@ def test_images_are_figures_with_an_alternative_and_marked_furniture_is_kept() -
             canvas.drawString(100, 20, "Page 1")
         canvas.drawString(100, 700, "Text")
 
+    def logo(canvas: Canvas) -> None:
+        with figure(canvas, "Logo van Ministerie (BZK)"):
+            canvas.drawImage(_image(), 100, 750, 40, 20)
+
     with translation.override("nl"):
-        data = tag_pdf(_canvas_pdf(draw), title="Brief")
-    assert _structure(data) == [("Figure", "Afbeelding"), ("P", "")]
+        data = tag_pdf(_canvas_pdf(lambda c: (logo(c), draw(c))), title="Brief")
+    assert _structure(data) == [
+        ("Figure", "Logo van Ministerie (BZK)"),
+        ("Figure", "Afbeelding"),
+        ("P", ""),
+    ]
     assert is_tagged(data) == (True, "nl", "Brief")
 
 

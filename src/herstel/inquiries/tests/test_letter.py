@@ -52,6 +52,11 @@ def test_letter_has_the_configured_identity_and_page_numbers(settings, tmp_path)
     ):
         assert item in text, item
     assert any("/XObject" in (p.get("/Resources") or {}) for p in reader.pages)
+    # Tagged: the logo is a figure named after the organisation (issue 16).
+    root = reader.trailer["/Root"]
+    first = root["/StructTreeRoot"]["/K"]["/K"][0].get_object()  # type: ignore[index]
+    assert first["/S"] == "/Figure"
+    assert first["/Alt"] == "Logo van Ministerie van Voorbeeldzaken"
 
 
 def test_letter_without_configuration_uses_the_site_name(settings):
