@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import KeepTogether
 
 from herstel.core.pdf.layout import GRID_STYLE, plain
-from herstel.core.pdf.tagging import tag_pdf
+from herstel.core.pdf.tagging import tag_pdf, tag_table_cells
 from herstel.dossiers.constants import LocationKind
 
 from .constants import ItemStatus
@@ -318,7 +318,12 @@ def _table(
     header: bool = False,
     extra: Sequence[Any] = (),
 ) -> LongTable:
-    table = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = LongTable(
+        rows,
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+        renderCB=tag_table_cells,
+    )
     style = [("FONTSIZE", (0, 0), (-1, -1), 8), *GRID_STYLE.getCommands()]
     if header:
         style += [("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]

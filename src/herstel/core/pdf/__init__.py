@@ -11,3 +11,9 @@
   and page numbers, and tables whose cells wrap.
 - :mod:`.redaction`: the pure redaction engine ("lakken").
 """
+
+from reportlab import rl_config
+
+# Streams compressed only (no ASCII85 on top): a quarter smaller, and pypdf
+# reads them back without a pure-Python ASCII85 pass when it tags them.
+rl_config.useA85 = 0

@@ -31,7 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from herstel.core.pdf.tagging import artifact, tag_pdf
+from herstel.core.pdf.tagging import artifact, tag_pdf, tag_table_cells
 
 __all__ = [
     "GRID_STYLE",
@@ -141,7 +141,7 @@ def table(
         ]
         for index, row in enumerate(rows)
     ]
-    result = Table(data, colWidths=list(widths), repeatRows=1)
+    result = Table(data, colWidths=list(widths), repeatRows=1, renderCB=tag_table_cells)
     result.setStyle(table_style or TABLE_STYLE)
     return result
 

@@ -33,10 +33,10 @@ paragraph, so the result is always tagged and its text never lost.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -47,7 +47,6 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
-    ContentStream,
     DecodedStreamObject,
     DictionaryObject,
     NameObject,
@@ -56,25 +55,21 @@ from pypdf.generic import (
 )
 from reportlab.platypus import Image
 
-__all__ = ["FigureImage", "artifact", "figure", "is_tagged", "tag_pdf"]
+from .content import Element, tag_content
+
+__all__ = [
+    "FigureImage",
+    "artifact",
+    "figure",
+    "is_tagged",
+    "tag_pdf",
+    "tag_table_cells",
+]
 
 logger = logging.getLogger(__name__)
 
-_PATH_START = {b"m", b"re"}
-_PATH_END = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"n"}
-_SHOW_TEXT = {b"Tj", b"TJ", b"'", b'"'}
-_HEADING_1 = 17.0
-"""Font size from which a text object is a first-level heading (ReportLab's
-Title and Heading1 are 18 pt; body text 10 pt)."""
-_HEADING_2 = 13.5
-"""Font size from which it is a second-level heading (Heading2 is 14 pt)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Element:
-    tag: str
-    mcid: int
-    alt: str = ""
+_TABLES = itertools.count(1)
+"""Numbers the tables of a document for :func:`tag_table_cells`."""
 
 
 def tag_pdf(data: bytes, *, title: str, language: str | None = None) -> bytes:
@@ -105,22 +100,7 @@ def tag_pdf(data: bytes, *, title: str, language: str | None = None) -> bytes:
     numbers = ArrayObject()
     for index, page in enumerate(writer.pages):
         elements = _tag_page(page, writer, figure_alt)
-        page_elements = ArrayObject()
-        for element in elements:
-            node = DictionaryObject(
-                {
-                    NameObject("/Type"): NameObject("/StructElem"),
-                    NameObject("/S"): NameObject("/" + element.tag),
-                    NameObject("/P"): document_ref,
-                    NameObject("/Pg"): page.indirect_reference,
-                    NameObject("/K"): NumberObject(element.mcid),
-                }
-            )
-            if element.alt:
-                node[NameObject("/Alt")] = TextStringObject(element.alt)
-            node_ref = writer._add_object(node)
-            children.append(node_ref)
-            page_elements.append(node_ref)
+        page_elements = _page_structure(writer, page, elements, document_ref, children)
         page[NameObject("/StructParents")] = NumberObject(index)
         page[NameObject("/Tabs")] = NameObject("/S")
         for annotation in page.get("/Annots", None) or []:
@@ -152,6 +132,81 @@ def tag_pdf(data: bytes, *, title: str, language: str | None = None) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def _page_structure(
+    writer: PdfWriter,
+    page: Any,
+    elements: list[Element],
+    document_ref: Any,
+    children: ArrayObject,
+) -> ArrayObject:
+    """Add the page's elements under the document (table cells grouped into
+    ``Table``/``TR``); return them in MCID order, for the parent tree."""
+    by_mcid = ArrayObject()
+    table: tuple[int, Any, ArrayObject] | None = None
+    row: tuple[int, Any, ArrayObject] | None = None
+
+    def node(tag: str, parent: Any, kids: ArrayObject | None = None) -> Any:
+        # No /Type: it is optional for structure elements, and a certificate
+        # of 10,000 documents has some 40,000 of them.
+        entries = {
+            NameObject("/S"): NameObject("/" + tag),
+            NameObject("/P"): parent,
+        }
+        if kids is not None:
+            entries[NameObject("/K")] = kids
+        return writer._add_object(DictionaryObject(entries))
+
+    for element in elements:
+        if element.cell is None:
+            table = row = None
+            parent = document_ref
+            siblings = children
+        else:
+            table_id, row_number, _column = element.cell
+            if table is None or table[0] != table_id:
+                kids = ArrayObject()
+                table = (table_id, node("Table", document_ref, kids), kids)
+                children.append(table[1])
+                row = None
+            if row is None or row[0] != row_number:
+                kids = ArrayObject()
+                row = (row_number, node("TR", table[1], kids), kids)
+                table[2].append(row[1])
+            parent, siblings = row[1], row[2]
+        reference = node(element.tag, parent)
+        item = reference.get_object()
+        item[NameObject("/Pg")] = page.indirect_reference
+        item[NameObject("/K")] = NumberObject(element.mcid)
+        if element.alt:
+            item[NameObject("/Alt")] = TextStringObject(element.alt)
+        if element.tag == "TH":
+            item[NameObject("/A")] = DictionaryObject(
+                {
+                    NameObject("/O"): NameObject("/Table"),
+                    NameObject("/Scope"): NameObject("/Column"),
+                }
+            )
+        siblings.append(reference)
+        by_mcid.append(reference)
+    return by_mcid
+
+
+def tag_table_cells(table: Any, event: str, *args: Any) -> None:
+    """ReportLab's table render callback (``Table(..., renderCB=…)``): marks
+    each cell so that :func:`tag_pdf` makes ``Table``/``TR``/``TH``/``TD``
+    of it; the header rows (``repeatRows``) are ``TH``."""
+    canvas = table.canv
+    if event == "startCell":
+        row, column = args[0], args[1]
+        ident = getattr(table, "_herstel_tag", None)
+        if ident is None:
+            ident = table._herstel_tag = next(_TABLES)
+        tag = "TH" if row < (table.repeatRows or 0) else "TD"
+        canvas.addLiteral(f"/{tag} <</HerstelCell [{ident} {row} {column}]>> BDC")
+    elif event == "endCell":
+        canvas.addLiteral("EMC")
 
 
 @contextmanager
@@ -220,29 +275,24 @@ def is_tagged(data: bytes) -> tuple[bool, str, str]:
     return marked, str(root.get("/Lang", "")), str(title)
 
 
-def _tag_page(page: Any, writer: PdfWriter, figure_alt: str) -> list[_Element]:
+def _tag_page(page: Any, writer: PdfWriter, figure_alt: str) -> list[Element]:
     contents = page.get_contents()
     if contents is None:
         return []
     try:
-        stream = (
-            contents
-            if isinstance(contents, ContentStream)
-            else ContentStream(contents, writer)
+        data, elements = tag_content(
+            contents.get_data(), _xobject_kinds(page), figure_alt
         )
-        operations, elements = _tagged_operations(
-            stream.operations, _xobject_kinds(page), figure_alt
-        )
-    except Exception:
+    except ValueError:
         logger.warning("pdf_tagging_page_unparsed")
         return _wrap_whole_page(page, writer, contents)
-    stream.operations = operations
-    page.replace_contents(stream)
+    contents.set_data(data)
+    page.replace_contents(contents)
     page.compress_content_streams()
     return elements
 
 
-def _wrap_whole_page(page: Any, writer: PdfWriter, contents: Any) -> list[_Element]:
+def _wrap_whole_page(page: Any, writer: PdfWriter, contents: Any) -> list[Element]:
     start = DecodedStreamObject()
     start.set_data(b"/P <</MCID 0>> BDC\n")
     end = DecodedStreamObject()
@@ -253,7 +303,7 @@ def _wrap_whole_page(page: Any, writer: PdfWriter, contents: Any) -> list[_Eleme
         [writer._add_object(part) for part in (start, original, end)]
     )
     page.compress_content_streams()
-    return [_Element("P", 0)]
+    return [Element("P", 0)]
 
 
 def _xobject_kinds(page: Any) -> dict[str, str]:
@@ -272,139 +322,3 @@ def _xobject_kinds(page: Any) -> dict[str, str]:
                 text = False
             kinds[name] = "P" if text else "Figure"
     return kinds
-
-
-def _tagged_operations(
-    operations: list[tuple[Any, bytes]], xobjects: dict[str, str], figure_alt: str
-) -> tuple[list[tuple[Any, bytes]], list[_Element]]:
-    """The page's operations with every graphics object in marked content."""
-    result: list[tuple[Any, bytes]] = []
-    elements: list[_Element] = []
-    kept: list[bool] = []
-    """Per open marked-content sequence of the input: kept (optional content)?"""
-    in_text = False
-    wrapped = False
-    in_path = False
-
-    def open_element(tag: str, alt: str = "") -> None:
-        mcid = len(elements)
-        elements.append(_Element(tag, mcid, alt))
-        properties = DictionaryObject({NameObject("/MCID"): NumberObject(mcid)})
-        result.append(([NameObject("/" + tag), properties], b"BDC"))
-
-    artifact = 0
-    """Depth inside an artefact the generator marked (page furniture)."""
-    described = 0
-    """Depth inside a figure the generator described (see :func:`figure`)."""
-    for position, (operands, operator) in enumerate(operations):
-        if artifact or described:
-            if operator in (b"BDC", b"BMC"):
-                artifact, described = (
-                    (artifact + 1, 0) if artifact else (0, described + 1)
-                )
-            elif operator == b"EMC":
-                artifact, described = (
-                    (artifact - 1, 0) if artifact else (0, described - 1)
-                )
-            result.append((operands, operator))
-            continue
-        if (
-            operator == b"BDC"
-            and len(operands) == 2
-            and operands[0] == "/Figure"
-            and isinstance(operands[1], dict)
-            and "/Alt" in operands[1]
-            and not (in_text or in_path)
-        ):
-            described = 1
-            open_element("Figure", str(operands[1]["/Alt"]))
-            continue
-        if (
-            operator in (b"BDC", b"BMC")
-            and operands
-            and operands[0] == "/Artifact"
-            and not (in_text or in_path)
-        ):
-            artifact = 1
-            result.append((operands, operator))
-            continue
-        if operator in (b"BDC", b"BMC"):
-            keep = bool(operands) and operands[0] == "/OC"
-            kept.append(keep)
-            if keep:
-                result.append((operands, operator))
-            continue
-        if operator == b"EMC":
-            if kept and kept.pop():
-                result.append((operands, operator))
-            continue
-        if operator == b"BT" and not in_text:
-            in_text = True
-            tag = _text_tag(operations, position)
-            wrapped = tag is not None
-            if tag is not None:
-                open_element(tag)
-            result.append((operands, operator))
-            continue
-        if operator == b"ET" and in_text:
-            in_text = False
-            result.append((operands, operator))
-            if wrapped:
-                result.append(([], b"EMC"))
-            continue
-        if in_text:
-            result.append((operands, operator))
-            continue
-        if operator in _PATH_START and not in_path:
-            in_path = True
-            result.append(([NameObject("/Artifact")], b"BMC"))
-        if in_path:
-            result.append((operands, operator))
-            if operator in _PATH_END:
-                in_path = False
-                result.append(([], b"EMC"))
-            continue
-        if operator == b"Do" and operands:
-            tag = xobjects.get(str(operands[0]), "Figure")
-            open_element(tag, figure_alt if tag == "Figure" else "")
-            result.append((operands, operator))
-            result.append(([], b"EMC"))
-            continue
-        if operator == b"INLINE IMAGE":
-            open_element("Figure", figure_alt)
-            result.append((operands, operator))
-            result.append(([], b"EMC"))
-            continue
-        if operator == b"sh":
-            result.append(([NameObject("/Artifact")], b"BMC"))
-            result.append((operands, operator))
-            result.append(([], b"EMC"))
-            continue
-        result.append((operands, operator))
-    if in_text or in_path or artifact or described:
-        raise ValueError("unbalanced content stream")
-    result.extend(([], b"EMC") for keep in kept if keep)
-    return result, elements
-
-
-def _text_tag(operations: list[tuple[Any, bytes]], start: int) -> str | None:
-    """H1, H2 or P by the largest font size set in the text object at ``start``;
-    None when it shows no text (ReportLab writes such empty objects)."""
-    size = 0.0
-    shows = False
-    for operands, operator in operations[start + 1 :]:
-        if operator == b"ET":
-            break
-        shows = shows or operator in _SHOW_TEXT
-        if operator == b"Tf" and len(operands) == 2:
-            try:
-                size = max(size, float(operands[1]))
-            except (TypeError, ValueError):
-                continue
-    if not shows:
-        return None
-    if size >= _HEADING_1:
-        return "H1"
-    if size >= _HEADING_2:
-        return "H2"
-    return "P"

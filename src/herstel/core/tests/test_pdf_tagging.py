@@ -15,9 +15,11 @@ from django.utils import translation
 import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from herstel.core.pdf.content import tag_content
 from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.pdf.tagging import artifact, figure, is_tagged, tag_pdf
@@ -36,6 +38,18 @@ def _structure(data: bytes) -> list[tuple[str, str]]:
         (str(node.get_object()["/S"])[1:], str(node.get_object().get("/Alt", "")))
         for node in document["/K"]
     ]
+
+
+def _table(data: bytes) -> list[list[str]]:
+    """The cell types of the first table, row by row."""
+    root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"]
+    for node in root["/StructTreeRoot"]["/K"]["/K"]:
+        if node.get_object()["/S"] == "/Table":
+            return [
+                [str(cell.get_object()["/S"])[1:] for cell in row.get_object()["/K"]]
+                for row in node.get_object()["/K"]
+            ]
+    return []
 
 
 def _content(data: bytes, page: int = 0) -> bytes:
@@ -76,10 +90,27 @@ def test_a_story_becomes_headings_paragraphs_and_artefacts() -> None:
     kinds = [kind for kind, _alt in _structure(data)]
     # The page number is furniture, outside the structure; the rules of the
     # table are artefacts; every text is an element, in reading order.
-    assert kinds == ["H1", "H2", "P", "P", "P", "P", "P"]
+    assert kinds == ["H1", "H2", "P", "Table"]
+    assert _table(data) == [["TH", "TH"], ["TD", "TD"]]
     assert b"/Artifact BMC" in _content(data)
     root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"]
     assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+
+
+def test_a_table_split_over_pages_is_a_table_on_each_page() -> None:
+    rows = [["Document", "Reden"]] + [
+        [f"DOC-{n}", "wettelijke bewaartermijn"] for n in range(90)
+    ]
+    data = build_pdf([table(rows, widths=[60 * mm, 100 * mm])], title="t")
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 2
+    kinds = [kind for kind, _alt in _structure(data)]
+    assert kinds == ["Table"] * len(reader.pages)
+    cells = _table(data)
+    assert cells[0] == ["TH", "TH"]
+    assert all(row == ["TD", "TD"] for row in cells[1:])
+    text = reader.pages[1].extract_text()
+    assert "Document" in text  # the header row repeats, as a header
 
 
 def test_images_are_figures_with_an_alternative_and_marked_furniture_is_kept() -> None:
@@ -89,12 +120,13 @@ def test_images_are_figures_with_an_alternative_and_marked_furniture_is_kept() -
             canvas.drawString(100, 20, "Page 1")
         canvas.drawString(100, 700, "Text")
 
-    def logo(canvas: Canvas) -> None:
+    def page(canvas: Canvas) -> None:
         with figure(canvas, "Logo van Ministerie (BZK)"):
             canvas.drawImage(_image(), 100, 750, 40, 20)
+        draw(canvas)
 
     with translation.override("nl"):
-        data = tag_pdf(_canvas_pdf(lambda c: (logo(c), draw(c))), title="Brief")
+        data = tag_pdf(_canvas_pdf(page), title="Brief")
     assert _structure(data) == [
         ("Figure", "Logo van Ministerie (BZK)"),
         ("Figure", "Afbeelding"),
@@ -189,3 +221,30 @@ def test_a_pdf_reader_reports_it_tagged() -> None:
     assert xmp is not None
     assert xmp.dc_title == {"x-default": "Proef"}
     assert xmp.dc_language == ["nl"]
+
+
+def test_the_content_tokeniser_knows_strings_comments_and_arrays() -> None:
+    data = (
+        b"BT /F1 12 Tf 10 10 Td (a \\(b\\) (c) d) Tj ET\n% a comment ( BT\n"
+        b"q 0 0 10 10 re f Q /Im1 Do\n"
+        b"BT /F1 20 Tf [(x) -20 <7A>] TJ ET /Old <</MCID 4>> BDC EMC"
+    )
+    out, elements = tag_content(data, {"/Im1": "Figure"}, "Afbeelding")
+    assert [(e.tag, e.mcid, e.alt) for e in elements] == [
+        ("P", 0, ""),
+        ("Figure", 1, "Afbeelding"),
+        ("H1", 2, ""),
+    ]
+    assert b"/Artifact BMC\n0 0 10 10 re f\nEMC" in out
+    assert b"MCID 4" not in out
+    assert b"(a \\(b\\) (c) d) Tj" in out
+    assert out.count(b"BDC") == 3 and out.count(b"EMC") == 4
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"BI /W 1 /H 1 ID x EI", b"BT (open string Tj ET", b"BT /F1 1 Tf (a) Tj"],
+)
+def test_content_the_tokeniser_cannot_follow_is_refused(data: bytes) -> None:
+    with pytest.raises(ValueError):
+        tag_content(data, {}, "")
