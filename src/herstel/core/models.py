@@ -27,3 +27,18 @@ class Decided(models.Model):
 
     class Meta:
         abstract = True
+
+
+class Created(models.Model):
+    """Who entered a record (kept when the user leaves) and when."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
