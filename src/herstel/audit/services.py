@@ -83,6 +83,20 @@ def event_entry_hash(entry: AuditEvent) -> str:
     )
 
 
+def _actor_ref(actor: Any) -> tuple[int | None, str]:
+    """The actor's id and user name, or ``(None, "system")``."""
+    actor_id = getattr(actor, "pk", None) if actor is not None else None
+    return actor_id, actor.get_username() if actor_id is not None else "system"
+
+
+def _chain_head() -> ChainHead:
+    """The chain's head, locked until the transaction ends (made at genesis)."""
+    head = ChainHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+    return head
+
+
 def _target_ref(target: Target) -> tuple[str, str]:
     if target is None:
         return "", ""
@@ -106,16 +120,13 @@ def audit_event_record(
     ``actor`` is a user or ``None`` for the system. ``context`` holds IDs,
     counts and field names only: never the personal data being remediated.
     """
-    actor_id = getattr(actor, "pk", None) if actor is not None else None
-    actor_label = actor.get_username() if actor_id is not None else "system"
+    actor_id, actor_label = _actor_ref(actor)
     object_type, object_id = _target_ref(target)
     context = dict(context or {})
     all_tags = sorted(set(event.tags) | set(tags))
     request_id = request_id_var.get()
     with transaction.atomic():
-        head = ChainHead.objects.select_for_update().filter(pk=1).first()
-        if head is None:
-            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+        head = _chain_head()
         entry = AuditEvent(
             seq=head.seq + 1,
             timestamp=timezone.now(),
@@ -162,13 +173,10 @@ def audit_events_record_many(records: Iterable[AuditRecord]) -> int:
     request_id = request_id_var.get()
     entries: list[AuditEvent] = []
     with transaction.atomic():
-        head = ChainHead.objects.select_for_update().filter(pk=1).first()
-        if head is None:
-            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+        head = _chain_head()
         seq, prev = head.seq, head.hash
         for event, actor, target, context, reason in records:
-            actor_id = getattr(actor, "pk", None) if actor is not None else None
-            actor_label = actor.get_username() if actor_id is not None else "system"
+            actor_id, actor_label = _actor_ref(actor)
             object_type, object_id = _target_ref(target)
             seq += 1
             entry = AuditEvent(

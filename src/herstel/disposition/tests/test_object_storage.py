@@ -35,10 +35,8 @@ from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import blob_put, blob_read, blob_storage, keystore_get
 
 from .factories import (
-    analyst,
     approve_destroy,
     approved_run,
-    reviewer,
     store_documents,
 )
 
@@ -133,11 +131,6 @@ def _run(people, dossier):
         dossier, people["analyst"], people["reviewer"], legal_basis="AVG art. 17"
     )
     return run_execute(run=run, actor=people["analyst"])
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 def test_blobs_go_to_the_bucket_as_ciphertext_and_come_back(settings, s3_endpoint, s3):

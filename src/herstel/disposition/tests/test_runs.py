@@ -44,24 +44,17 @@ from herstel.vault.services import keystore_get
 
 from .factories import (
     NAMES,
-    analyst,
     approve_destroy,
     approved_run,
     certificate_text,
     locations_confirm,
     place_hold,
-    reviewer,
     store_documents,
 )
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 22)
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 def _dossier_with_documents(people, count, *, locations=True):

@@ -33,22 +33,15 @@ from herstel.dossiers.subjects import subject_merge
 
 from .factories import (
     NAMES,
-    analyst,
     approve_destroy,
     approved_run,
     certificate_text,
     locations_confirm,
     place_hold,
-    reviewer,
     store_documents,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 @pytest.fixture
