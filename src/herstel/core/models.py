@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,6 +30,15 @@ class Decided(models.Model):
 
     class Meta:
         abstract = True
+
+    def decide(self, actor: Any, **changes: Any) -> None:
+        """Set ``changes`` (e.g. ``status=...``), record ``actor`` as deciding
+        now, and save only those fields."""
+        for field, value in changes.items():
+            setattr(self, field, value)
+        self.decided_by = actor
+        self.decided_at = timezone.now()
+        self.save(update_fields=[*changes, "decided_by", "decided_at"])
 
 
 class Created(models.Model):
