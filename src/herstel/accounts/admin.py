@@ -16,7 +16,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext, gettext_lazy as _
 
-from herstel.audit.admin import AuditedModelAdmin
+from herstel.audit.admin import AuditedModelAdmin, NoEditModelAdmin
 from herstel.audit.services import audit_event_record
 
 from .audit_events import ROLES_CHANGED
@@ -84,7 +84,7 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
 
 
 @admin.register(RoleGrant)
-class RoleGrantAdmin(admin.ModelAdmin):
+class RoleGrantAdmin(NoEditModelAdmin):
     """Pending and decided role grants; approving is an action, never an edit."""
 
     list_display = (
@@ -99,15 +99,6 @@ class RoleGrantAdmin(admin.ModelAdmin):
     list_filter = ("status", "role")
     actions = ["approve", "reject"]
     list_select_related = ("user", "requested_by", "decided_by")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return bool(request.user.has_perm("accounts.view_rolegrant"))

@@ -5,6 +5,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.models import Decided
+
 from .constants import GrantStatus, Role
 
 
@@ -17,7 +19,7 @@ class User(AbstractUser):
         permissions = [("access_admin", _("Can use the administration site"))]
 
 
-class RoleGrant(models.Model):
+class RoleGrant(Decided):
     """A role that grants access to personal data, asked for in the admin site.
 
     It takes effect only when a second administrator approves it; nobody
@@ -44,15 +46,6 @@ class RoleGrant(models.Model):
         verbose_name=_("requested by"),
     )
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("role grant")

@@ -29,6 +29,15 @@ def has_role(*roles: Role) -> Any:
     return predicate
 
 
+@rules.predicate
+def did_not_propose(user: Any, obj: Any) -> bool:
+    """Four eyes: the approver is not the person who proposed (``obj`` has a
+    ``proposed_by``; no object, no objection)."""
+    if obj is None:
+        return True
+    return bool(obj.proposed_by_id != user.pk)
+
+
 is_administrator = has_role(Role.ADMINISTRATOR)
 
 rules.add_perm("accounts.access_admin", is_administrator)

@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import django_otp
@@ -134,10 +133,9 @@ def role_grant_decide(*, grant: RoleGrant, actor: Any, approve: bool) -> RoleGra
         )
     if grant.status != GrantStatus.PENDING:
         raise ValidationError(_("This grant was already decided."), code="decided")
-    grant.status = GrantStatus.APPROVED if approve else GrantStatus.REJECTED
-    grant.decided_by = actor
-    grant.decided_at = timezone.now()
-    grant.save(update_fields=["status", "decided_by", "decided_at"])
+    grant.decide(
+        actor, status=GrantStatus.APPROVED if approve else GrantStatus.REJECTED
+    )
     audit_event_record(
         event=ROLE_GRANT_APPROVED if approve else ROLE_GRANT_REJECTED,
         actor=actor,

@@ -40,8 +40,22 @@ class AuditedModelAdmin(admin.ModelAdmin):
             audit_event_record(event=OBJECT_DELETED, actor=request.user, target=target)
 
 
+class NoEditModelAdmin(admin.ModelAdmin):
+    """An admin that lists and shows rows but never adds, changes or deletes one
+    (the rows change only through services, e.g. an admin action)."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(NoEditModelAdmin):
     """Nobody adds, changes or deletes audit entries; the database refuses it too."""
 
     list_display = (
@@ -57,13 +71,4 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -83,6 +83,20 @@ def event_entry_hash(entry: AuditEvent) -> str:
     )
 
 
+def _actor_ref(actor: Any) -> tuple[int | None, str]:
+    """The actor's id and user name, or ``(None, "system")``."""
+    actor_id = getattr(actor, "pk", None) if actor is not None else None
+    return actor_id, actor.get_username() if actor_id is not None else "system"
+
+
+def _chain_head() -> ChainHead:
+    """The chain's head, locked until the transaction ends (made at genesis)."""
+    head = ChainHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+    return head
+
+
 def _target_ref(target: Target) -> tuple[str, str]:
     if target is None:
         return "", ""
@@ -90,6 +104,41 @@ def _target_ref(target: Target) -> tuple[str, str]:
         return target._meta.label_lower, str(target.pk)
     object_type, object_id = target
     return object_type, str(object_id)
+
+
+AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
+"""``(event, actor, target, context, reason)`` for :func:`audit_events_record_many`."""
+
+
+def _new_entry(
+    record: AuditRecord,
+    *,
+    seq: int,
+    prev_hash: str,
+    request_id: str,
+    tags: Iterable[str] = (),
+) -> AuditEvent:
+    """The entry after ``prev_hash`` in the chain, hashed but not saved."""
+    event, actor, target, context, reason = record
+    actor_id, actor_label = _actor_ref(actor)
+    object_type, object_id = _target_ref(target)
+    entry = AuditEvent(
+        seq=seq,
+        timestamp=timezone.now(),
+        actor_id=actor_id,
+        actor_label=actor_label,
+        event=event.name,
+        object_type=object_type,
+        object_id=object_id,
+        reason=reason,
+        # Round-trip through JSON so the hash covers what the database returns.
+        context=json.loads(json.dumps(dict(context))),
+        tags=sorted(set(event.tags) | set(tags)),
+        request_id=request_id,
+        prev_hash=prev_hash,
+    )
+    entry.hash = event_entry_hash(entry)
+    return entry
 
 
 def audit_event_record(
@@ -106,33 +155,16 @@ def audit_event_record(
     ``actor`` is a user or ``None`` for the system. ``context`` holds IDs,
     counts and field names only: never the personal data being remediated.
     """
-    actor_id = getattr(actor, "pk", None) if actor is not None else None
-    actor_label = actor.get_username() if actor_id is not None else "system"
-    object_type, object_id = _target_ref(target)
-    context = dict(context or {})
-    all_tags = sorted(set(event.tags) | set(tags))
     request_id = request_id_var.get()
     with transaction.atomic():
-        head = ChainHead.objects.select_for_update().filter(pk=1).first()
-        if head is None:
-            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
-        entry = AuditEvent(
+        head = _chain_head()
+        entry = _new_entry(
+            (event, actor, target, context or {}, reason),
             seq=head.seq + 1,
-            timestamp=timezone.now(),
-            actor_id=actor_id,
-            actor_label=actor_label,
-            event=event.name,
-            object_type=object_type,
-            object_id=object_id,
-            reason=reason,
-            context=context,
-            tags=all_tags,
-            request_id=request_id,
             prev_hash=head.hash,
+            request_id=request_id,
+            tags=tags,
         )
-        # Round-trip through JSON so the hash covers what the database returns.
-        entry.context = json.loads(json.dumps(context))
-        entry.hash = event_entry_hash(entry)
         entry.save(force_insert=True)
         head.seq, head.hash = entry.seq, entry.hash
         head.save(update_fields=["seq", "hash"])
@@ -140,16 +172,12 @@ def audit_event_record(
         "audit_event_recorded",
         audit_event=event.name,
         seq=entry.seq,
-        object_type=object_type,
-        object_id=object_id,
-        actor_id=actor_id,
+        object_type=entry.object_type,
+        object_id=entry.object_id,
+        actor_id=entry.actor_id,
         request_id=request_id,
     )
     return entry
-
-
-AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
-"""``(event, actor, target, context, reason)`` for :func:`audit_events_record_many`."""
 
 
 def audit_events_record_many(records: Iterable[AuditRecord]) -> int:
@@ -162,30 +190,11 @@ def audit_events_record_many(records: Iterable[AuditRecord]) -> int:
     request_id = request_id_var.get()
     entries: list[AuditEvent] = []
     with transaction.atomic():
-        head = ChainHead.objects.select_for_update().filter(pk=1).first()
-        if head is None:
-            head = ChainHead.objects.create(pk=1, seq=0, hash=GENESIS_HASH)
+        head = _chain_head()
         seq, prev = head.seq, head.hash
-        for event, actor, target, context, reason in records:
-            actor_id = getattr(actor, "pk", None) if actor is not None else None
-            actor_label = actor.get_username() if actor_id is not None else "system"
-            object_type, object_id = _target_ref(target)
+        for record in records:
             seq += 1
-            entry = AuditEvent(
-                seq=seq,
-                timestamp=timezone.now(),
-                actor_id=actor_id,
-                actor_label=actor_label,
-                event=event.name,
-                object_type=object_type,
-                object_id=object_id,
-                reason=reason,
-                context=json.loads(json.dumps(dict(context))),
-                tags=sorted(set(event.tags)),
-                request_id=request_id,
-                prev_hash=prev,
-            )
-            entry.hash = event_entry_hash(entry)
+            entry = _new_entry(record, seq=seq, prev_hash=prev, request_id=request_id)
             prev = entry.hash
             entries.append(entry)
         if not entries:

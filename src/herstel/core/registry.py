@@ -12,12 +12,14 @@ under an identifier that is taken. Pure Python: no settings, no database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
-__all__ = ["Registry"]
+__all__ = ["FunctionRegistry", "Registry", "merged_per_id"]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+V = TypeVar("V")
 
 
 class Registry(Generic[T]):
@@ -84,3 +86,32 @@ class Registry(Generic[T]):
     def __len__(self) -> int:
         """How many items are registered."""
         return len(self._items)
+
+
+class FunctionRegistry(Registry[F]):
+    """Functions by identifier, added with ``@registry("identifier")`` or
+    :meth:`register`; the same function again is a no-op."""
+
+    def __call__(self, identifier: str) -> Callable[[F], F]:
+        """A decorator that registers the function as ``identifier``."""
+
+        def decorator(function: F) -> F:
+            self.register(identifier, function)
+            return function
+
+        return decorator
+
+    def register(self, identifier: str, function: F) -> None:
+        """Register ``function`` as ``identifier``; the same one again is a no-op."""
+        self.add(identifier, function, same=lambda old, new: old is new)
+
+
+def merged_per_id(results: Iterable[Mapping[int, list[V]]]) -> dict[int, list[V]]:
+    """Lists per id (e.g. per document) from several sources, concatenated in
+    source order; an id with only empty lists is left out."""
+    found: dict[int, list[V]] = {}
+    for result in results:
+        for key, values in result.items():
+            if values:
+                found.setdefault(key, []).extend(values)
+    return found

@@ -26,7 +26,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from herstel.core.registry import Registry
+from herstel.core.registry import FunctionRegistry, merged_per_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,32 +51,18 @@ class Block:
 BlockerFunction = Callable[[Sequence[Any], datetime.date], Mapping[int, list[Block]]]
 
 
-class BlockerRegistry(Registry[BlockerFunction]):
+class BlockerRegistry(FunctionRegistry[BlockerFunction]):
     """Blocker functions by identifier (a :class:`~herstel.core.registry.Registry`)."""
 
     kind = "Blocker"
-
-    def __call__(self, identifier: str) -> Callable[[BlockerFunction], BlockerFunction]:
-        def decorator(function: BlockerFunction) -> BlockerFunction:
-            self.register(identifier, function)
-            return function
-
-        return decorator
-
-    def register(self, identifier: str, function: BlockerFunction) -> None:
-        """Register ``function`` as ``identifier``; the same one again is a no-op."""
-        self.add(identifier, function, same=lambda old, new: old is new)
 
     def blocks(
         self, documents: Sequence[Any], on: datetime.date
     ) -> dict[int, list[Block]]:
         """Every blocker's reasons, merged per document id."""
-        found: dict[int, list[Block]] = {}
-        for _identifier, function in sorted(self.items()):
-            for document_id, blocks in function(documents, on).items():
-                if blocks:
-                    found.setdefault(document_id, []).extend(blocks)
-        return found
+        return merged_per_id(
+            function(documents, on) for _identifier, function in sorted(self.items())
+        )
 
 
 registry = BlockerRegistry()

@@ -107,18 +107,7 @@ def _ocr_words(image: object, page_index: int, scale: float) -> list[LayoutWord]
     image.convert("L").save(buffer, format="PPM")  # type: ignore[attr-defined]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-        [
-            tesseract.path,
-            "stdin",
-            "stdout",
-            "-l",
-            tesseract.language,
-            "--dpi",
-            str(OCR_DPI),
-            "--psm",
-            "3",
-            "tsv",
-        ],
+        tesseract.command("tsv"),
         input=buffer.getvalue(),
         capture_output=True,
         timeout=300,

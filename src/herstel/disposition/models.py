@@ -17,6 +17,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.models import Decided
+
 from .constants import (
     Action,
     DecisionStatus,
@@ -62,7 +64,7 @@ class Ground(models.Model):
         return [str(labels.get(code, code)) for code in self.categories]
 
 
-class Disposition(models.Model):
+class Disposition(Decided):
     """What happens to one document: proposed by one person, decided by another."""
 
     document = models.ForeignKey(
@@ -98,15 +100,6 @@ class Disposition(models.Model):
         _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
     )
     proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
-    decided_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_note = models.TextField(_("decision note"), blank=True)
 
     class Meta:

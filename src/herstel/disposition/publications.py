@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from herstel.core.registry import Registry
+from herstel.core.registry import FunctionRegistry, merged_per_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,32 +39,16 @@ class Publication:
 PublicationFunction = Callable[[Sequence[int]], Mapping[int, list[Publication]]]
 
 
-class PublicationRegistry(Registry[PublicationFunction]):
+class PublicationRegistry(FunctionRegistry[PublicationFunction]):
     """Publication finders by identifier."""
 
     kind = "Publication source"
 
-    def __call__(
-        self, identifier: str
-    ) -> Callable[[PublicationFunction], PublicationFunction]:
-        def decorator(function: PublicationFunction) -> PublicationFunction:
-            self.register(identifier, function)
-            return function
-
-        return decorator
-
-    def register(self, identifier: str, function: PublicationFunction) -> None:
-        """Register ``function`` as ``identifier``; the same one again is a no-op."""
-        self.add(identifier, function, same=lambda old, new: old is new)
-
     def publications(self, document_ids: Sequence[int]) -> dict[int, list[Publication]]:
         """Every source's publications, merged per document id."""
-        found: dict[int, list[Publication]] = {}
-        for _identifier, function in sorted(self.items()):
-            for document_id, items in function(document_ids).items():
-                if items:
-                    found.setdefault(document_id, []).extend(items)
-        return found
+        return merged_per_id(
+            function(document_ids) for _identifier, function in sorted(self.items())
+        )
 
 
 registry = PublicationRegistry()

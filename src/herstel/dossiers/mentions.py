@@ -25,10 +25,7 @@ from .models import Document, Mention
 
 
 def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
-    mention.status = status
-    mention.decided_by = actor
-    mention.decided_at = timezone.now()
-    mention.save(update_fields=["status", "decided_by", "decided_at"])
+    mention.decide(actor, status=status)
 
 
 def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:

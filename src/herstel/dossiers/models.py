@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.models import Decided
+
 from .constants import (
     DocumentStatus,
     IngestionSource,
@@ -123,7 +125,7 @@ class Document(models.Model):
         return self.status == DocumentStatus.SHREDDED
 
 
-class Mention(models.Model):
+class Mention(Decided):
     """A span of a document's extracted text that holds personal data.
 
     Only offsets are stored: the text itself stays in the encrypted blob, so
@@ -155,15 +157,6 @@ class Mention(models.Model):
         default=MentionStatus.PROPOSED,
         db_index=True,
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     subject = models.ForeignKey(
         "Subject",
         on_delete=models.SET_NULL,
@@ -199,7 +192,7 @@ class Mention(models.Model):
         return source_label(self.detector, self.method)
 
 
-class Subject(models.Model):
+class Subject(Decided):
     """One person as the inventory knows them: a group of name mentions.
 
     Built automatically from the blind name index (see ``subjects.py``);
@@ -215,15 +208,6 @@ class Subject(models.Model):
         db_index=True,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     merged_into = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

@@ -38,10 +38,7 @@ def subject_confirm(*, subject: Subject, actor: Any) -> Subject:
         if subject.status == SubjectStatus.MERGED:
             raise ValidationError(_("This subject was merged into another one."))
         before = subject.status
-        subject.status = SubjectStatus.CONFIRMED
-        subject.decided_by = actor
-        subject.decided_at = timezone.now()
-        subject.save(update_fields=["status", "decided_by", "decided_at"])
+        subject.decide(actor, status=SubjectStatus.CONFIRMED)
         audit_event_record(
             event=SUBJECT_CONFIRMED,
             actor=actor,
@@ -69,10 +66,7 @@ def subject_merge(*, target: Subject, others: Sequence[Subject], actor: Any) -> 
             decided_by=actor,
             decided_at=timezone.now(),
         )
-        target.status = SubjectStatus.CONFIRMED
-        target.decided_by = actor
-        target.decided_at = timezone.now()
-        target.save(update_fields=["status", "decided_by", "decided_at"])
+        target.decide(actor, status=SubjectStatus.CONFIRMED)
         audit_event_record(
             event=SUBJECT_MERGED,
             actor=actor,

@@ -1,43 +1,36 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.urls import path
+
+from herstel.core.routes import route
 
 from . import views, views_review
 
 app_name = "dossiers"
 
 urlpatterns = [
-    path("", views.dossier_index, name="list"),
-    path("documents/<str:reference>/", views.document_detail, name="document"),
-    path(
-        "documents/<str:reference>/original/",
-        views.document_download,
-        name="document_download",
-    ),
-    path(
-        "documents/<str:reference>/mentions/",
-        views.mention_create,
-        name="mention_add",
-    ),
-    path(
+    route("", views.dossier_index, "list"),
+    route("documents/<str:reference>/", views.document_detail, "document"),
+    route("documents/<str:reference>/original/", views.document_download),
+    route("documents/<str:reference>/mentions/", views.mention_create, "mention_add"),
+    route(
         "documents/<str:reference>/mentions/<int:pk>/",
         views.mention_decision,
-        name="mention_decide",
+        "mention_decide",
     ),
-    path(
+    route(
         "documents/<str:reference>/bulk/",
         views_review.bulk_review,
-        name="document_bulk_review",
+        "document_bulk_review",
     ),
-    path(
+    route(
         "documents/<str:reference>/bulk/undo/",
         views_review.bulk_undo,
-        name="document_bulk_undo",
+        "document_bulk_undo",
     ),
-    path("subjects/", views.subject_find, name="subject_search"),
-    path("subjects/<int:pk>/", views.subject_detail, name="subject"),
-    path("subjects/<int:pk>/decision/", views.subject_decision, name="subject_decide"),
-    path("<slug:slug>/", views.dossier_detail, name="detail"),
-    path("<slug:slug>/upload/", views.dossier_upload, name="upload"),
-    path("<slug:slug>/review/", views_review.review_queue, name="review_queue"),
+    route("subjects/", views.subject_find, "subject_search"),
+    route("subjects/<int:pk>/", views.subject_detail, "subject"),
+    route("subjects/<int:pk>/decision/", views.subject_decision, "subject_decide"),
+    route("<slug:slug>/", views.dossier_detail, "detail"),
+    route("<slug:slug>/upload/", views.dossier_upload, "upload"),
+    route("<slug:slug>/review/", views_review.review_queue),
 ]

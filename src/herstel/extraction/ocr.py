@@ -44,6 +44,23 @@ class Tesseract:
     path: str
     language: str
 
+    def command(self, *outputs: str) -> list[str]:
+        """The call for one image on stdin, text on stdout (``outputs``, e.g.
+        ``"tsv"``, add output formats): this model, ``OCR_DPI``, automatic
+        page layout."""
+        return [
+            self.path,
+            "stdin",
+            "stdout",
+            "-l",
+            self.language,
+            "--dpi",
+            str(OCR_DPI),
+            "--psm",
+            "3",
+            *outputs,
+        ]
+
 
 @functools.cache
 def find_tesseract() -> Tesseract | None:
@@ -106,17 +123,7 @@ def ocr_image(image: Image.Image, ctx: Context) -> str:
     # One thread per Tesseract: extraction already runs in parallel processes,
     # and OpenMP threads on top only oversubscribe the cores.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    command = [
-        tesseract.path,
-        "stdin",
-        "stdout",
-        "-l",
-        tesseract.language,
-        "--dpi",
-        str(OCR_DPI),
-        "--psm",
-        "3",
-    ]
+    command = tesseract.command()
     try:
         done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
             command,

@@ -2,25 +2,15 @@
 # Copyright (C) 2026 Herstel contributors
 """Who may work on access requests. See docs/permissions.md."""
 
-from typing import Any
-
 import rules
 
 from herstel.accounts.constants import Role
-from herstel.accounts.permissions import has_role
+from herstel.accounts.permissions import did_not_propose, has_role
 
 can_read_requests = has_role(Role.ANALYST, Role.REVIEWER)
 can_work_requests = has_role(Role.ANALYST)
 can_approve = has_role(Role.REVIEWER)
 can_see_dashboard = has_role(Role.ANALYST, Role.REVIEWER, Role.PRIVACY_OFFICER)
-
-
-@rules.predicate
-def did_not_propose(user: Any, request: Any) -> bool:
-    """Four eyes: the approver is not the analyst who proposed the outcome."""
-    if request is None:
-        return True
-    return bool(request.proposed_by_id != user.pk)
 
 
 rules.add_perm("inquiries.view_dashboard", can_see_dashboard)

@@ -18,6 +18,8 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.models import Created
+
 from .constants import AdvisingService, ContactForm, OrganisationKind, Tier
 
 kvk_validator = RegexValidator(
@@ -200,7 +202,7 @@ class SecurityAdvice(models.Model):
         return self.starts_on <= day and self.lifted_on is None
 
 
-class Partnership(models.Model):
+class Partnership(Created):
     """The organisation is a structural partner from ``starts_on`` to ``ends_on``."""
 
     organisation = models.ForeignKey(
@@ -212,13 +214,6 @@ class Partnership(models.Model):
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=150)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("partnership")
@@ -239,7 +234,7 @@ class Partnership(models.Model):
         return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
 
 
-class ContactMoment(models.Model):
+class ContactMoment(Created):
     date = models.DateField(_("date"))
     form = models.CharField(_("form"), max_length=20, choices=ContactForm.choices)
     tier = models.CharField(_("tier"), max_length=20, choices=Tier.choices)
@@ -253,13 +248,6 @@ class ContactMoment(models.Model):
     organisations = models.ManyToManyField(
         Organisation, related_name="contacts", verbose_name=_("organisations")
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -271,7 +259,7 @@ class ContactMoment(models.Model):
         return f"{self.date} {self.topic}"
 
 
-class Invitation(models.Model):
+class Invitation(Created):
     """An invitation to an organisation (a meeting, a session, a consultation)."""
 
     organisation = models.ForeignKey(
@@ -282,13 +270,6 @@ class Invitation(models.Model):
     )
     occasion = models.CharField(_("occasion"), max_length=200)
     date = models.DateField(_("date of the occasion"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("invitation")

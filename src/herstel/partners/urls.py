@@ -1,55 +1,32 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.urls import path
+
+from herstel.core.routes import route
 
 from . import views
 
 app_name = "partners"
 
 urlpatterns = [
-    path("", views.organisation_index, name="organisation_list"),
-    path("organisations/new/", views.organisation_create, name="organisation_create"),
-    path(
-        "organisations/<int:pk>/", views.organisation_detail, name="organisation_detail"
-    ),
-    path(
-        "organisations/<int:pk>/edit/",
-        views.organisation_edit,
-        name="organisation_edit",
-    ),
-    path(
-        "organisations/<int:pk>/merge/",
-        views.organisation_merge,
-        name="organisation_merge",
-    ),
-    path(
-        "organisations/<int:pk>/partnerships/new/",
-        views.partnership_create,
-        name="partnership_create",
-    ),
-    path(
-        "organisations/<int:pk>/invitations/new/",
-        views.invitation_create,
-        name="invitation_create",
-    ),
-    path(
-        "organisations/<int:pk>/advice/new/", views.advice_create, name="advice_create"
-    ),
-    path("advice/<int:pk>/lift/", views.advice_lift, name="advice_lift"),
-    path("contacts/", views.contact_index, name="contact_list"),
-    path("contacts/new/", views.contact_create, name="contact_create"),
-    path("contacts/<int:pk>/", views.contact_detail, name="contact_detail"),
-    path("contacts/<int:pk>/edit/", views.contact_edit, name="contact_edit"),
-    path("import/", views.import_view, name="import"),
-    path("overview/", views.overview, name="overview"),
-    path("overview/download/", views.overview_download, name="overview_download"),
-    path("overview/publish/", views.overview_publish, name="overview_publish"),
-    path("confidential/", views.confidential_list, name="confidential_list"),
-    path("signals/", views.signals, name="signals"),
-    path("guard/allowances/", views.allowances, name="allowances"),
-    path(
-        "guard/allowances/<int:pk>/revoke/",
-        views.allowance_revoke,
-        name="allowance_revoke",
-    ),
+    route("", views.organisation_index, "organisation_list"),
+    route("organisations/new/", views.organisation_create),
+    route("organisations/<int:pk>/", views.organisation_detail),
+    route("organisations/<int:pk>/edit/", views.organisation_edit),
+    route("organisations/<int:pk>/merge/", views.organisation_merge),
+    route("organisations/<int:pk>/partnerships/new/", views.partnership_create),
+    route("organisations/<int:pk>/invitations/new/", views.invitation_create),
+    route("organisations/<int:pk>/advice/new/", views.advice_create),
+    route("advice/<int:pk>/lift/", views.advice_lift),
+    route("contacts/", views.contact_index, "contact_list"),
+    route("contacts/new/", views.contact_create),
+    route("contacts/<int:pk>/", views.contact_detail),
+    route("contacts/<int:pk>/edit/", views.contact_edit),
+    route("import/", views.import_view, "import"),
+    route("overview/", views.overview),
+    route("overview/download/", views.overview_download),
+    route("overview/publish/", views.overview_publish),
+    route("confidential/", views.confidential_list),
+    route("signals/", views.signals),
+    route("guard/allowances/", views.allowances),
+    route("guard/allowances/<int:pk>/revoke/", views.allowance_revoke),
 ]

@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.urls import path
+
+from herstel.core.routes import route
 
 from . import views
 
 app_name = "reports"
 
 urlpatterns = [
-    path("parliament/", views.parliament, name="parliament"),
-    path("parliament/pdf/", views.parliament_pdf, name="parliament_pdf"),
+    route("parliament/", views.parliament),
+    route("parliament/pdf/", views.parliament_pdf),
 ]

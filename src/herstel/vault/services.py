@@ -72,6 +72,7 @@ def keystore_get() -> KeyStore:
 
 
 def blob_storage() -> Storage:
+    """The storage that holds the sealed blobs (the ``blobs`` storage setting)."""
     return storages["blobs"]
 
 

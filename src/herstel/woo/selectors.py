@@ -53,6 +53,7 @@ class Counts:
 
 
 def woo_item_counts(*, request: WooRequest) -> Counts:
+    """How many documents the request's scope holds, in total and per judgement."""
     rows = request.items.values("judgement").annotate(n=Count("pk"))
     by = {r["judgement"]: r["n"] for r in rows if r["judgement"]}
     return Counts(
@@ -62,6 +63,7 @@ def woo_item_counts(*, request: WooRequest) -> Counts:
 
 
 def woo_item_get(*, actor: Any, request: WooRequest, pk: int) -> ScopeItem:
+    """One document of the request's scope (404 when it is not there); readers only."""
     require(actor, "woo.read")
     return get_object_or_404(
         ScopeItem.objects.select_related("document", "request"), request=request, pk=pk

@@ -2,6 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 from django.urls import URLPattern, path
 
+from herstel.core.routes import route
+
 from . import views
 
 app_name = "woo"
@@ -13,10 +15,10 @@ def _action(route: str, name: str) -> URLPattern:
 
 
 urlpatterns = [
-    path("", views.request_list, name="list"),
-    path("<str:reference>/", views.request_detail, name="detail"),
-    path("<str:reference>/documents/<int:pk>/", views.item, name="item"),
-    path("<str:reference>/package/", views.package, name="package"),
+    route("", views.request_list, "list"),
+    route("<str:reference>/", views.request_detail, "detail"),
+    route("<str:reference>/documents/<int:pk>/", views.item),
+    route("<str:reference>/package/", views.package),
     _action("documents/<int:pk>/remove/", "scope_remove"),
     _action("scope/", "scope"),
     _action("extend/", "extend"),

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from herstel.audit.registry import EventRegistry
-from herstel.core.registry import Registry
+from herstel.core.registry import FunctionRegistry, Registry, merged_per_id
 from herstel.disposition.blockers import BlockerRegistry
 from herstel.reports.registry import SectionRegistry
 
@@ -37,3 +39,21 @@ def test_detectors_use_the_one_shape() -> None:
     from herstel.detection.registry import Registry as DetectorRegistry
 
     assert issubclass(DetectorRegistry, Registry)
+
+
+def test_a_function_registry_registers_with_a_decorator_and_merges_per_id() -> None:
+    finders: FunctionRegistry[Callable[[], dict[int, list[str]]]] = FunctionRegistry()
+
+    @finders("a")
+    def first() -> dict[int, list[str]]:
+        return {1: ["x"], 2: []}
+
+    finders.register("a", first)  # the same function again: no-op
+    finders.register("b", lambda: {1: ["y"], 3: ["z"]})
+    with pytest.raises(ValueError, match="registered twice"):
+        finders.register("a", lambda: {})
+    assert finders["a"] is first
+    assert merged_per_id(f() for _i, f in finders.items()) == {
+        1: ["x", "y"],
+        3: ["z"],
+    }

@@ -84,6 +84,7 @@ def prepare_mentions(*, document: Document) -> list[Mention]:
 
 
 def rejected_mention_ids(*, document_id: int) -> set[int]:
+    """Ids of the document's mentions an analyst rejected (not personal data)."""
     return set(
         Mention.objects.filter(
             document_id=document_id, status=MentionStatus.REJECTED

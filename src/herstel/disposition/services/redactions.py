@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import ContextValue, audit_event_record
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.permissions import require
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
@@ -152,6 +152,19 @@ def _redaction_reopen(redaction: Redaction, actor: Any) -> None:
     redaction.save()
 
 
+def _redaction_changed(
+    redaction: Redaction, actor: Any, **context: ContextValue
+) -> None:
+    """Reopen the redaction for approval and audit the change (``context``)."""
+    _redaction_reopen(redaction, actor)
+    audit_event_record(
+        event=REDACTION_CHANGED,
+        actor=actor,
+        target=redaction,
+        context={"document": redaction.document_id, **context},
+    )
+
+
 def redaction_box_set(
     *,
     box: RedactionBoxRecord,
@@ -170,18 +183,13 @@ def redaction_box_set(
         if ground is not None:
             box.ground = ground
         box.save()
-        _redaction_reopen(redaction, actor)
-        audit_event_record(
-            event=REDACTION_CHANGED,
-            actor=actor,
-            target=redaction,
-            context={
-                "document": redaction.document_id,
-                "change": "box",
-                "box": box.pk,
-                "before": before,
-                "after": {"included": box.included, "ground": box.ground_id},
-            },
+        _redaction_changed(
+            redaction,
+            actor,
+            change="box",
+            box=box.pk,
+            before=before,
+            after={"included": box.included, "ground": box.ground_id},
         )
     return box
 
@@ -202,17 +210,8 @@ def redaction_box_add(
             end=end,
             defaults={"ground": ground, "included": True},
         )
-        _redaction_reopen(redaction, actor)
-        audit_event_record(
-            event=REDACTION_CHANGED,
-            actor=actor,
-            target=redaction,
-            context={
-                "document": document.pk,
-                "change": "added",
-                "box": box.pk,
-                "length": end - start,
-            },
+        _redaction_changed(
+            redaction, actor, change="added", box=box.pk, length=end - start
         )
     return box
 

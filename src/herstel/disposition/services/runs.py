@@ -142,6 +142,7 @@ def _run_locked(run: DestructionRun) -> DestructionRun:
 
 
 def run_submit(*, run: DestructionRun, actor: Any) -> DestructionRun:
+    """Send a draft run to a reviewer for approval (audited); preparers only."""
     _require(actor, "disposition.prepare_run", run)
     with transaction.atomic():
         run = _run_locked(run)

@@ -4,12 +4,27 @@
 
 from __future__ import annotations
 
+import datetime
+import io
 from typing import Any
+
+from django.utils import timezone
+
+from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.constants import Action
-from herstel.disposition.services import disposition_decide, disposition_propose
+from herstel.disposition.constants import Action, HoldAuthority
+from herstel.disposition.models import DestructionRun, Hold
+from herstel.disposition.services import (
+    disposition_decide,
+    disposition_propose,
+    hold_place,
+    location_confirm,
+    run_approve,
+    run_prepare,
+    run_submit,
+)
 from herstel.dossiers.models import Document, Dossier
 from herstel.dossiers.services import document_store
 
@@ -54,3 +69,62 @@ def approve_destroy(documents: list[Document], proposer: Any, approver: Any) -> 
             actor=proposer,
         )
         disposition_decide(disposition=disposition, approve=True, actor=approver)
+
+
+def approved_run(
+    dossier: Dossier,
+    proposer: Any,
+    approver: Any,
+    *,
+    legal_basis: str = "b",
+    planned_for: datetime.date | None = None,
+) -> DestructionRun:
+    """A destruction run of ``dossier`` (planned for today unless said),
+    prepared and submitted by ``proposer`` and approved by ``approver``."""
+    run = run_prepare(
+        dossier=dossier,
+        planned_for=planned_for or timezone.localdate(),
+        legal_basis=legal_basis,
+        actor=proposer,
+    )
+    run_submit(run=run, actor=proposer)
+    return run_approve(run=run, actor=approver)
+
+
+def locations_confirm(run: DestructionRun, officer: Any, note: str) -> DestructionRun:
+    """Every storage location of ``run`` confirmed cleared by J. Beheerder."""
+    for check in run.checks.all():
+        location_confirm(
+            check=check,
+            officer_name="J. Beheerder",
+            confirmed_on=timezone.localdate(),
+            note=note,
+            actor=officer,
+        )
+    run.refresh_from_db()
+    return run
+
+
+def certificate_text(run: DestructionRun) -> str:
+    """The text of ``run``'s certificate of destruction, page by page."""
+    reader = PdfReader(io.BytesIO(bytes(run.certificate)))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def place_hold(
+    actor: Any,
+    reference: str,
+    reason: str = "r",
+    *,
+    authority: str = HoldAuthority.COURT,
+    **scope: Any,
+) -> Hold:
+    """A legal hold (a court's unless said) on ``scope`` (``dossier=``,
+    ``document=`` or ``subject=``), placed by ``actor``."""
+    return hold_place(
+        authority=authority,
+        reference=reference,
+        reason=reason,
+        actor=actor,
+        **scope,
+    )

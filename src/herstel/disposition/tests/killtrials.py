@@ -51,11 +51,10 @@ def _setup(directory: Path) -> None:
 def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
     """A run of stored documents as ingestion leaves them (two sealed blobs,
     mentions, an approved destroy decision), set up directly to keep it quick."""
-    from django.utils import timezone
 
     from herstel.disposition.constants import Action, DecisionStatus
     from herstel.disposition.models import Disposition
-    from herstel.disposition.services import run_approve, run_prepare, run_submit
+    from herstel.disposition.tests.factories import approved_run
     from herstel.dossiers.constants import DocumentStatus
     from herstel.dossiers.models import Document, Mention
     from herstel.dossiers.services import (
@@ -103,14 +102,9 @@ def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
         )
         for d in stored
     )
-    run = run_prepare(
-        dossier=dossier,
-        planned_for=timezone.localdate(),
-        legal_basis="AVG art. 17",
-        actor=people["analyst"],
+    return approved_run(
+        dossier, people["analyst"], people["reviewer"], legal_basis="AVG art. 17"
     )
-    run_submit(run=run, actor=people["analyst"])
-    return run_approve(run=run, actor=people["reviewer"])
 
 
 def _snapshot(run: Any) -> dict[str, Any]:

@@ -7,25 +7,26 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
-from django.utils import timezone
 
-from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.models import Ground
 from herstel.disposition.services import (
-    hold_place,
     redaction_approve,
     redaction_box_add,
     redaction_prepare,
-    run_approve,
     run_execute,
-    run_prepare,
-    run_submit,
 )
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention, StorageLocation
 from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, approve_destroy, reviewer, store_documents
+from .factories import (
+    analyst,
+    approve_destroy,
+    approved_run,
+    place_hold,
+    reviewer,
+    store_documents,
+)
 
 
 def disposition_objects() -> dict[str, Any]:
@@ -33,31 +34,14 @@ def disposition_objects() -> dict[str, Any]:
     proposer, approver = analyst(), reviewer()
     done = dossier_create(slug="matrix-done", title="Done")
     approve_destroy(store_documents(done, 1, proposer), proposer, approver)
-    completed = run_prepare(
-        dossier=done, planned_for=timezone.localdate(), legal_basis="b", actor=proposer
-    )
-    run_submit(run=completed, actor=proposer)
-    run_approve(run=completed, actor=approver)
+    completed = approved_run(done, proposer, approver)
     run_execute(run=completed, actor=proposer)
     open_dossier = dossier_create(slug="matrix-open", title="Open")
     StorageLocation.objects.create(dossier=open_dossier, kind="backup_set", name="B")
     approve_destroy(store_documents(open_dossier, 1, proposer), proposer, approver)
-    checklist = run_prepare(
-        dossier=open_dossier,
-        planned_for=timezone.localdate(),
-        legal_basis="b",
-        actor=proposer,
-    )
-    run_submit(run=checklist, actor=proposer)
-    run_approve(run=checklist, actor=approver)
+    checklist = approved_run(open_dossier, proposer, approver)
     run_execute(run=checklist, actor=proposer)
-    hold = hold_place(
-        authority=HoldAuthority.COURT,
-        reference="R-1",
-        reason="r",
-        actor=proposer,
-        dossier=open_dossier,
-    )
+    hold = place_hold(proposer, "R-1", dossier=open_dossier)
     redacted = store_documents(open_dossier, 2, proposer)[1]
     # The redaction gate waits for every mention to be reviewed.
     Mention.objects.filter(document=redacted).update(status=MentionStatus.CONFIRMED)

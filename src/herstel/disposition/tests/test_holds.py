@@ -19,7 +19,7 @@ from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer, store_documents
+from .factories import analyst, place_hold, reviewer, store_documents
 
 pytestmark = pytest.mark.django_db
 
@@ -38,20 +38,14 @@ def _blocked(documents, on=None):
 
 def test_one_of_two_overlapping_holds_lifted_still_blocks(setup):
     actor, dossier, (doc, other) = setup
-    ombudsman = hold_place(
+    ombudsman = place_hold(
+        actor,
+        "NO-2026-1",
+        "Investigation",
         authority=HoldAuthority.OMBUDSMAN,
-        reference="NO-2026-1",
-        reason="Investigation",
-        actor=actor,
         dossier=dossier,
     )
-    court = hold_place(
-        authority=HoldAuthority.COURT,
-        reference="ROL-12",
-        reason="Litigation",
-        actor=actor,
-        document=doc,
-    )
+    court = place_hold(actor, "ROL-12", "Litigation", document=doc)
     blocked = _blocked([doc, other])
     assert [b.reference for b in blocked[doc.pk]] == ["NO-2026-1", "ROL-12"]
     assert [b.reference for b in blocked[other.pk]] == ["NO-2026-1"]
@@ -105,13 +99,7 @@ def test_a_hold_needs_one_scope_and_a_reason(setup):
             document=doc,
         )
     assert set(error.value.error_dict) == {"authority", "reference", "reason", "scope"}
-    hold = hold_place(
-        authority=HoldAuthority.OBJECTION,
-        reference="B-1",
-        reason="r",
-        actor=actor,
-        document=doc,
-    )
+    hold = place_hold(actor, "B-1", authority=HoldAuthority.OBJECTION, document=doc)
     with pytest.raises(ValidationError):
         hold_lift(hold=hold, reason=" ", actor=actor)
 
@@ -119,21 +107,9 @@ def test_a_hold_needs_one_scope_and_a_reason(setup):
 def test_only_analysts_and_privacy_officers_place_holds(setup):
     _actor, dossier, _documents = setup
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
-    hold_place(
-        authority=HoldAuthority.COURT,
-        reference="1",
-        reason="r",
-        actor=officer,
-        dossier=dossier,
-    )
+    place_hold(officer, "1", dossier=dossier)
     with pytest.raises(PermissionDenied):
-        hold_place(
-            authority=HoldAuthority.COURT,
-            reference="2",
-            reason="r",
-            actor=reviewer(),
-            dossier=dossier,
-        )
+        place_hold(reviewer(), "2", dossier=dossier)
 
 
 def test_other_contexts_register_blockers():

@@ -27,17 +27,18 @@ from pypdf import PdfReader
 
 from herstel.disposition.constants import ItemStatus, RunStatus
 from herstel.disposition.services import (
-    run_approve,
     run_execute,
-    run_prepare,
-    run_submit,
 )
 from herstel.dossiers.services import PURPOSE_ORIGINAL, dossier_create
 from herstel.vault.crypto import DecryptionError, unseal
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import blob_put, blob_read, blob_storage, keystore_get
 
-from .factories import analyst, approve_destroy, reviewer, store_documents
+from .factories import (
+    approve_destroy,
+    approved_run,
+    store_documents,
+)
 
 pytest.importorskip(
     "moto", reason="moto (the S3-compatible test server) is not installed"
@@ -126,20 +127,10 @@ def _versions(s3, bucket, key):
 
 
 def _run(people, dossier):
-    run = run_prepare(
-        dossier=dossier,
-        planned_for=timezone.localdate(),
-        legal_basis="AVG art. 17",
-        actor=people["analyst"],
+    run = approved_run(
+        dossier, people["analyst"], people["reviewer"], legal_basis="AVG art. 17"
     )
-    run_submit(run=run, actor=people["analyst"])
-    run = run_approve(run=run, actor=people["reviewer"])
     return run_execute(run=run, actor=people["analyst"])
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 def test_blobs_go_to_the_bucket_as_ciphertext_and_come_back(settings, s3_endpoint, s3):

@@ -18,15 +18,12 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 import pytest
-from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
 from herstel.disposition.constants import HoldAuthority, ItemStatus, RunStatus
 from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     SelfApprovalError,
-    hold_place,
-    location_confirm,
     run_approve,
     run_execute,
     run_prepare,
@@ -45,16 +42,19 @@ from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
 
-from .factories import NAMES, analyst, approve_destroy, reviewer, store_documents
+from .factories import (
+    NAMES,
+    approve_destroy,
+    approved_run,
+    certificate_text,
+    locations_confirm,
+    place_hold,
+    store_documents,
+)
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 22)
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 def _dossier_with_documents(people, count, *, locations=True):
@@ -72,32 +72,12 @@ def _dossier_with_documents(people, count, *, locations=True):
 
 
 def _approved_run(people, dossier):
-    run = run_prepare(
-        dossier=dossier,
-        planned_for=timezone.localdate(),
+    return approved_run(
+        dossier,
+        people["analyst"],
+        people["reviewer"],
         legal_basis="AVG art. 17 lid 1 sub a",
-        actor=people["analyst"],
     )
-    run_submit(run=run, actor=people["analyst"])
-    return run_approve(run=run, actor=people["reviewer"])
-
-
-def _confirm_all(run, people):
-    for check in run.checks.all():
-        location_confirm(
-            check=check,
-            officer_name="J. Beheerder",
-            confirmed_on=timezone.localdate(),
-            note="Map verwijderd",
-            actor=people["reviewer"],
-        )
-    run.refresh_from_db()
-    return run
-
-
-def _certificate_text(run) -> str:
-    reader = PdfReader(io.BytesIO(bytes(run.certificate)))
-    return "\n".join(page.extract_text() for page in reader.pages)
 
 
 def test_the_person_who_prepared_a_run_cannot_approve_it(people):
@@ -133,11 +113,11 @@ def test_a_run_is_not_executed_before_approval_or_its_date(people):
 def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
     dossier, documents = _dossier_with_documents(people, 3)
     held = documents[1]
-    hold_place(
+    place_hold(
+        people["analyst"],
+        "NO-2026-7",
+        "Onderzoek",
         authority=HoldAuthority.OMBUDSMAN,
-        reference="NO-2026-7",
-        reason="Onderzoek",
-        actor=people["analyst"],
         document=held,
     )
     run = _approved_run(people, dossier)
@@ -157,9 +137,9 @@ def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
     assert not held.is_shredded
     assert run.certificate is None
 
-    run = _confirm_all(run, people)
+    run = locations_confirm(run, people["reviewer"], "Map verwijderd")
     assert run.status == RunStatus.COMPLETED
-    text = _certificate_text(run)
+    text = certificate_text(run)
     assert "NO-2026-7" in text
     assert held.reference in text
     assert "J. Beheerder" in text
@@ -201,8 +181,8 @@ def test_a_run_killed_halfway_resumes_and_destroys_each_document_once(people):
     run_execute(
         run=run, actor=people["analyst"]
     ) if run.status != RunStatus.CHECKLIST else None
-    run = _confirm_all(run, people)
-    text = _certificate_text(run)
+    run = locations_confirm(run, people["reviewer"], "Map verwijderd")
+    text = certificate_text(run)
     for document in documents:
         assert document.reference in text
         assert document.sha256 in text.replace("\n", "")
@@ -294,7 +274,7 @@ def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
                 keystore_get().get_key(fields[key_field])
         assert (backup / fields["text_blob"]).exists()
     assert name not in _everything(extra_blob_roots=[backup])
-    text = _certificate_text(run)
+    text = certificate_text(run)
     for person in NAMES:
         assert person not in text
     assert "verslag-" not in text

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 
 from django.core.exceptions import ValidationError
@@ -14,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 import pytest
-from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
@@ -26,25 +24,24 @@ from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     hold_lift,
     hold_place,
-    location_confirm,
-    run_approve,
     run_execute,
-    run_prepare,
-    run_submit,
 )
 from herstel.dossiers.models import Mention, Subject
 from herstel.dossiers.selectors import subject_document_ids
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.dossiers.subjects import subject_merge
 
-from .factories import NAMES, analyst, approve_destroy, reviewer, store_documents
+from .factories import (
+    NAMES,
+    approve_destroy,
+    approved_run,
+    certificate_text,
+    locations_confirm,
+    place_hold,
+    store_documents,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def people():
-    return {"analyst": analyst(), "reviewer": reviewer()}
 
 
 @pytest.fixture
@@ -72,13 +69,7 @@ def _blocked(documents):
 
 
 def _subject_hold(actor, subject, reference="ROL-2026-3"):
-    return hold_place(
-        authority=HoldAuthority.COURT,
-        reference=reference,
-        reason="Procedure about this person",
-        actor=actor,
-        subject=subject,
-    )
+    return place_hold(actor, reference, "Procedure about this person", subject=subject)
 
 
 def test_a_subject_hold_blocks_every_document_that_mentions_the_subject(people, setup):
@@ -188,14 +179,12 @@ def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
     dossier, documents, subject = setup
     approve_destroy(documents, people["analyst"], people["reviewer"])
     _subject_hold(people["analyst"], subject, reference="ROL-2026-77")
-    run = run_prepare(
-        dossier=dossier,
-        planned_for=timezone.localdate(),
+    run = approved_run(
+        dossier,
+        people["analyst"],
+        people["reviewer"],
         legal_basis="AVG art. 17 lid 1 sub a",
-        actor=people["analyst"],
     )
-    run_submit(run=run, actor=people["analyst"])
-    run = run_approve(run=run, actor=people["reviewer"])
     preview = {
         row.item.reference: row.blocks
         for row in run_preview(actor=people["analyst"], run=run)
@@ -209,17 +198,8 @@ def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
     statuses = dict(run.items.values_list("reference", "status"))
     assert Counter(statuses.values()) == {"destroyed": 3, "blocked": 2}
     assert {r for r, s in statuses.items() if s == ItemStatus.BLOCKED} == held
-    for check in run.checks.all():
-        location_confirm(
-            check=check,
-            officer_name="J. Beheerder",
-            confirmed_on=timezone.localdate(),
-            note="Gewist",
-            actor=people["reviewer"],
-        )
-    run.refresh_from_db()
-    reader = PdfReader(io.BytesIO(bytes(run.certificate)))
-    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    run = locations_confirm(run, people["reviewer"], "Gewist")
+    text = " ".join(certificate_text(run).split())
     assert "ROL-2026-77" in text
     assert subject.reference in text
     for reference in held:

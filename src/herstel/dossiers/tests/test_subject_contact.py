@@ -14,10 +14,14 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.selectors import subject_contact
-from herstel.inquiries.constants import Channel, MatchDecision, VerificationMethod
-from herstel.inquiries.services import match_decide, request_submit, request_verify
+from herstel.inquiries.constants import Channel, VerificationMethod
+from herstel.inquiries.services import request_submit
 from herstel.inquiries.tests.conftest import johan_data
-from herstel.inquiries.tests.factories import CampaignFactory
+from herstel.inquiries.tests.factories import (
+    CampaignFactory,
+    matched,
+    verified_in_person,
+)
 from herstel.notices.tests.factories import subject_in_inventory
 
 pytestmark = pytest.mark.django_db
@@ -55,19 +59,8 @@ def test_a_matched_request_is_preferred(analyst):
         channel=Channel.WEB,
         verification_method=VerificationMethod.IN_PERSON,
     )
-    request_verify(
-        request=request,
-        actor=analyst,
-        method=VerificationMethod.IN_PERSON,
-        document_kind="passport",
-    )
-    match_decide(
-        request=request,
-        subject=subject,
-        decision=MatchDecision.MATCH,
-        reason="same birth date",
-        actor=analyst,
-    )
+    verified_in_person(request, analyst)
+    matched(request, subject, analyst, "same birth date")
     contact = subject_contact(subject=subject, actor=analyst)
     assert contact.source == "request"
     assert contact.name == "Johan van der Berg"

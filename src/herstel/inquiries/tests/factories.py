@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
 import datetime
+from typing import Any
 
 from django.utils import timezone
 
 import factory
 
-from herstel.inquiries.models import Campaign
+from herstel.dossiers.models import Subject
+from herstel.inquiries.constants import MatchDecision, VerificationMethod
+from herstel.inquiries.models import AccessRequest, Campaign
+from herstel.inquiries.services import match_decide, request_verify
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):
@@ -38,3 +42,26 @@ class CampaignFactory(factory.django.DjangoModelFactory):
     def dossiers(self, create, extracted, **kwargs):
         if create and extracted:
             self.dossiers.set(extracted)
+
+
+def verified_in_person(request: AccessRequest, analyst: Any) -> None:
+    """The requester's identity checked at the desk against a passport."""
+    request_verify(
+        request=request,
+        actor=analyst,
+        method=VerificationMethod.IN_PERSON,
+        document_kind="passport",
+    )
+
+
+def matched(
+    request: AccessRequest, subject: Subject, analyst: Any, reason: str
+) -> None:
+    """``subject`` decided (by ``analyst``) to be the requester."""
+    match_decide(
+        request=request,
+        subject=subject,
+        decision=MatchDecision.MATCH,
+        reason=reason,
+        actor=analyst,
+    )

@@ -23,21 +23,18 @@ from herstel.dossiers.services import document_store, dossier_create
 from herstel.extraction.office_convert import libreoffice
 from herstel.inquiries.constants import (
     Channel,
-    MatchDecision,
     VerificationMethod,
 )
 from herstel.inquiries.services import (
     answer_approve,
     answer_file_read,
-    match_decide,
     outcome_propose,
     request_data,
     request_submit,
-    request_verify,
 )
 
 from .conftest import johan_data
-from .factories import CampaignFactory
+from .factories import CampaignFactory, matched, verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -125,22 +122,11 @@ def _answered_copy(analyst, reviewer, *, data: bytes, filename: str) -> bytes:
         channel=Channel.WEB,
         verification_method=VerificationMethod.IN_PERSON,
     )
-    request_verify(
-        request=request,
-        actor=analyst,
-        method=VerificationMethod.IN_PERSON,
-        document_kind="passport",
-    )
+    verified_in_person(request, analyst)
     found = subject_search(
         actor=analyst, names=request_data(request).names, places=("Zwolle",)
     )
-    match_decide(
-        request=request,
-        subject=found[0].subject,
-        decision=MatchDecision.MATCH,
-        reason="Zelfde naam en woonplaats",
-        actor=analyst,
-    )
+    matched(request, found[0].subject, analyst, "Zelfde naam en woonplaats")
     request = outcome_propose(request=request, actor=analyst)
     answer_approve(request=request, actor=reviewer)
     return answer_file_read(request=request, kind="copy", actor=reviewer)

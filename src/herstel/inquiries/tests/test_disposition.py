@@ -23,45 +23,30 @@ from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     disposition_decide,
     disposition_propose,
-    hold_place,
-    run_approve,
-    run_prepare,
-    run_submit,
 )
+from herstel.disposition.tests.factories import approved_run, place_hold
 from herstel.dossiers.models import Mention
-from herstel.inquiries.constants import MatchDecision, RequestStatus, VerificationMethod
+from herstel.inquiries.constants import RequestStatus
 from herstel.inquiries.models import Objection
 from herstel.inquiries.selectors import BLOCKER_LABELS, subjects_on_hold
 from herstel.inquiries.services import (
     answer_approve,
-    match_decide,
     objection_register,
     objection_release,
     outcome_propose,
-    request_verify,
     requests_close_expired,
 )
 
 from .conftest import NOTE
+from .factories import matched, verified_in_person
 
 pytestmark = pytest.mark.django_db
 
 
 def _matched(request, analyst, note):
-    request_verify(
-        request=request,
-        actor=analyst,
-        method=VerificationMethod.IN_PERSON,
-        document_kind="passport",
-    )
+    verified_in_person(request, analyst)
     johan = Mention.objects.get(document=note, start=NOTE.index("Johan")).subject
-    match_decide(
-        request=request,
-        subject=johan,
-        decision=MatchDecision.MATCH,
-        reason="Zelfde naam en woonplaats",
-        actor=analyst,
-    )
+    matched(request, johan, analyst, "Zelfde naam en woonplaats")
     return johan
 
 
@@ -83,11 +68,9 @@ def _run(dossier, documents, analyst, reviewer, planned_for):
             actor=analyst,
         )
         disposition_decide(disposition=disposition, approve=True, actor=reviewer)
-    run = run_prepare(
-        dossier=dossier, planned_for=planned_for, legal_basis="AVG 17", actor=analyst
+    return approved_run(
+        dossier, analyst, reviewer, legal_basis="AVG 17", planned_for=planned_for
     )
-    run_submit(run=run, actor=analyst)
-    return run_approve(run=run, actor=reviewer)
 
 
 def _preview(run, actor):
@@ -163,13 +146,7 @@ def test_an_objection_places_a_subject_hold_and_release_lifts_it(
     assert AuditEvent.objects.filter(event="hold.placed").count() == 1
 
     # Another hold on the same subject, for another reason.
-    court = hold_place(
-        authority=HoldAuthority.COURT,
-        reference="ROL-2026-8",
-        reason="Procedure",
-        actor=analyst,
-        subject=johan,
-    )
+    court = place_hold(analyst, "ROL-2026-8", "Procedure", subject=johan)
     after_campaign = campaign.destruction_from + datetime.timedelta(days=1)
     run = _run(dossier, [note, other], analyst, reviewer, after_campaign)
     blocks = _preview(run, reviewer)[note.reference]

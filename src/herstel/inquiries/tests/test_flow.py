@@ -21,7 +21,6 @@ from herstel.dossiers.models import Mention
 from herstel.dossiers.selectors import subject_search
 from herstel.inquiries.constants import (
     Channel,
-    MatchDecision,
     Outcome,
     RequestStatus,
     VerificationMethod,
@@ -34,7 +33,6 @@ from herstel.inquiries.services import (
     link_code_check,
     link_code_send,
     link_resolve,
-    match_decide,
     objection_register,
     outcome_propose,
     request_data,
@@ -47,6 +45,7 @@ from herstel.inquiries.services import (
 from herstel.vault.services import SealedBlob, blob_read
 
 from .conftest import NOTE, johan_data
+from .factories import matched, verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -56,25 +55,14 @@ def _pdf_text(data: bytes) -> str:
 
 
 def _to_approval(submitted, analyst, inventory):
-    request_verify(
-        request=submitted,
-        actor=analyst,
-        method=VerificationMethod.IN_PERSON,
-        document_kind="passport",
-    )
+    verified_in_person(submitted, analyst)
     _dossier, note, _other = inventory
     found = subject_search(
         actor=analyst, names=request_data(submitted).names, places=("Zwolle",)
     )
     johan = Mention.objects.get(document=note, start=NOTE.index("Johan")).subject
     assert found[0].subject == johan
-    match_decide(
-        request=submitted,
-        subject=johan,
-        decision=MatchDecision.MATCH,
-        reason="Zelfde naam en woonplaats",
-        actor=analyst,
-    )
+    matched(submitted, johan, analyst, "Zelfde naam en woonplaats")
     return outcome_propose(request=submitted, actor=analyst), johan
 
 

@@ -16,16 +16,14 @@ import pytest
 from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Mention
-from herstel.inquiries.constants import MatchDecision, VerificationMethod
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.services import (
     answer_approve,
-    match_decide,
     outcome_propose,
-    request_verify,
 )
 
 from .conftest import NOTE
+from .factories import matched, verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -106,25 +104,14 @@ def test_every_view_is_audited_with_actor_and_reason(
     _dossier, note, _other = inventory
     client = _client(analyst)
     client.get(reverse("inquiries:detail", args=[submitted.reference]))
-    request_verify(
-        request=submitted,
-        actor=analyst,
-        method=VerificationMethod.IN_PERSON,
-        document_kind="passport",
-    )
+    verified_in_person(submitted, analyst)
     client.get(reverse("inquiries:search", args=[submitted.reference]))
     johan = Mention.objects.get(document=note, start=NOTE.index("Johan")).subject
     client.get(
         reverse("inquiries:subject_review", args=[submitted.reference, johan.pk])
     )
     client.get(reverse("dossiers:subject", args=[johan.pk]))
-    match_decide(
-        request=submitted,
-        subject=johan,
-        decision=MatchDecision.MATCH,
-        reason="Zelfde naam",
-        actor=analyst,
-    )
+    matched(submitted, johan, analyst, "Zelfde naam")
     outcome_propose(request=submitted, actor=analyst)
     answer_approve(request=submitted, actor=reviewer)
     for kind in ("letter", "copy"):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import require_page
+from herstel.core.views import action_run, require_page
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
@@ -128,18 +128,17 @@ def match(request: HttpRequest, reference: str) -> HttpResponse:
         messages.error(request, _("Choose a decision and give a reason."))
         return redirect("inquiries:search", reference=reference)
     subject = subject_get(actor=request.user, pk=form.cleaned_data["subject"])
-    try:
-        match_decide(
+    action_run(
+        request,
+        lambda: match_decide(
             request=access_request,
             subject=subject,
             decision=MatchDecision(form.cleaned_data["decision"]),
             reason=form.cleaned_data["reason"],
             actor=request.user,
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(request, _("The decision is recorded."))
+        ),
+        success=_("The decision is recorded."),
+    )
     return redirect("inquiries:search", reference=reference)
 
 
@@ -149,16 +148,15 @@ def propose(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form = NoteForm(request.POST)
     form.is_valid()
-    try:
-        outcome_propose(
+    action_run(
+        request,
+        lambda: outcome_propose(
             request=access_request,
             actor=request.user,
             note=form.cleaned_data.get("note", ""),
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(request, _("The outcome is sent to a reviewer for approval."))
+        ),
+        success=_("The outcome is sent to a reviewer for approval."),
+    )
     return _back(reference, "outcome")
 
 

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from herstel.core.views import action_run
 
 from ..forms import (
     ObjectionForm,
@@ -22,7 +22,6 @@ from ..services import (
 )
 from .common import (
     _back,
-    _error_text,
     _invalid,
     _post_action,
 )
@@ -35,19 +34,16 @@ def objection(request: HttpRequest, reference: str) -> HttpResponse:
     form = ObjectionForm(request.POST)
     if not form.is_valid():
         return _invalid(request, access_request, objection_form=form)
-    try:
-        objection_register(
+    action_run(
+        request,
+        lambda: objection_register(
             request=access_request,
             actor=request.user,
             received_on=form.cleaned_data["received_on"],
             note=form.cleaned_data["note"],
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(
-            request, _("The objection is registered; the data is on legal hold.")
-        )
+        ),
+        success=_("The objection is registered; the data is on legal hold."),
+    )
     return _back(reference, "objection")
 
 
@@ -62,16 +58,11 @@ def objection_release(request: HttpRequest, reference: str) -> HttpResponse:
     objection = get_object_or_404(
         access_request.objections, pk=form.cleaned_data["objection"]
     )
-    try:
-        release_objection(
-            objection=objection,
-            actor=request.user,
-            reason=form.cleaned_data["reason"],
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(
-            request, _("The objection is released; its legal holds are lifted.")
-        )
+    action_run(
+        request,
+        lambda: release_objection(
+            objection=objection, actor=request.user, reason=form.cleaned_data["reason"]
+        ),
+        success=_("The objection is released; its legal holds are lifted."),
+    )
     return _back(reference, "objection")

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.audit.services import audit_event_record
 from herstel.core.client import client_address
+from herstel.core.views import action_run
 
 from .. import identity
 from ..audit_events import IDENTITY_FAILED
@@ -210,12 +211,11 @@ def download(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and not verified:
         action = request.POST.get("action")
         if action == "send":
-            try:
-                link_code_send(link=link)
-            except ValidationError as exc:
-                messages.error(request, _error_text(exc))
-            else:
-                messages.success(request, _("We sent a code to your e-mail address."))
+            action_run(
+                request,
+                lambda: link_code_send(link=link),
+                success=_("We sent a code to your e-mail address."),
+            )
             return redirect("inquiries:download", token=token)
         if action == "login" and identity.oidc_enabled():
             return identity.login_start(request, purpose="download", target=link.pk)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.views import form_errors_add, require_page
+from herstel.core.views import action_run, form_errors_add, require_page
 
 from ..constants import Channel, RequestStatus, VerificationMethod
 from ..forms import (
@@ -39,7 +39,6 @@ from ..services import (
 from .common import (
     _back,
     _detail_context,
-    _error_text,
     _invalid,
     _pdf_response,
     _post_action,
@@ -125,12 +124,11 @@ def detail(request: HttpRequest, reference: str) -> HttpResponse:
 @require_POST
 def invite(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.verify_identity")
-    try:
-        verification_invite(request=access_request, actor=request.user)
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(request, _("The requester has been asked to verify."))
+    action_run(
+        request,
+        lambda: verification_invite(request=access_request, actor=request.user),
+        success=_("The requester has been asked to verify."),
+    )
     return _back(reference, "identity")
 
 
@@ -141,17 +139,16 @@ def verify(request: HttpRequest, reference: str) -> HttpResponse:
     form = VerifyForm(request.POST)
     if not form.is_valid():
         return _invalid(request, access_request, verify_form=form)
-    try:
-        request_verify(
+    action_run(
+        request,
+        lambda: request_verify(
             request=access_request,
             actor=request.user,
             method=VerificationMethod(form.cleaned_data["method"]),
             document_kind=form.cleaned_data["document_kind"],
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(request, _("The identity is recorded as verified."))
+        ),
+        success=_("The identity is recorded as verified."),
+    )
     return _back(reference, "identity")
 
 
@@ -162,19 +159,16 @@ def extend(request: HttpRequest, reference: str) -> HttpResponse:
     form = ExtendForm(request.POST)
     if not form.is_valid():
         return _invalid(request, access_request, extend_form=form)
-    try:
-        request_extend(
+    action_run(
+        request,
+        lambda: request_extend(
             request=access_request,
             actor=request.user,
             months=form.cleaned_data["months"],
             reason=form.cleaned_data["reason"],
-        )
-    except ValidationError as exc:
-        messages.error(request, _error_text(exc))
-    else:
-        messages.success(
-            request, _("The deadline is extended; the requester is told why.")
-        )
+        ),
+        success=_("The deadline is extended; the requester is told why."),
+    )
     return _back(reference, "deadline")
 
 

@@ -9,16 +9,18 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
+from django.db import models
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.registry import AuditEventType
+from herstel.audit.services import ContextValue, audit_event_record
 from herstel.core.permissions import require
 from herstel.detection.base import Category
 from herstel.detection.constants import IDENTIFYING_CATEGORIES
@@ -58,6 +60,24 @@ def _require_member(actor: Any) -> Member:
 
 def _require_moderator(actor: Any) -> None:
     require(actor, "network.moderate")
+
+
+ModelT = TypeVar("ModelT", bound=models.Model)
+
+
+def _moderator_save(
+    *, actor: Any, obj: ModelT, event: AuditEventType, **context: ContextValue
+) -> ModelT:
+    """Validate and save ``obj`` for a moderator; audited as ``event`` with
+    whether it was created and ``context``."""
+    _require_moderator(actor)
+    created = obj.pk is None
+    obj.full_clean()
+    obj.save()
+    audit_event_record(
+        event=event, actor=actor, target=obj, context={"created": created, **context}
+    )
+    return obj
 
 
 def _absolute(base_url: str, path: str) -> str:

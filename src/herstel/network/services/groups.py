@@ -21,6 +21,7 @@ from ..models import (
     GroupMembership,
 )
 from .common import (
+    _moderator_save,
     _require_member,
     _require_moderator,
 )
@@ -90,14 +91,6 @@ def group_membership_decide(
 @transaction.atomic
 def group_save(*, actor: Any, group: Group) -> Group:
     """Create or change a group (validated, audited); moderators only."""
-    _require_moderator(actor)
-    created = group.pk is None
-    group.full_clean()
-    group.save()
-    audit_event_record(
-        event=events.GROUP_SAVED,
-        actor=actor,
-        target=group,
-        context={"created": created, "access": group.access},
+    return _moderator_save(
+        actor=actor, obj=group, event=events.GROUP_SAVED, access=group.access
     )
-    return group

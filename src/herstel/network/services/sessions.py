@@ -44,6 +44,7 @@ from ..selectors import (
 )
 from .common import (
     _absolute,
+    _moderator_save,
     _require_member,
     _require_moderator,
     _send_mail,
@@ -55,33 +56,13 @@ from .common import (
 @transaction.atomic
 def series_save(*, actor: Any, series: Series) -> Series:
     """Create or change a series (validated, audited); moderators only."""
-    _require_moderator(actor)
-    created = series.pk is None
-    series.full_clean()
-    series.save()
-    audit_event_record(
-        event=events.MEETING_SAVED,
-        actor=actor,
-        target=series,
-        context={"created": created},
-    )
-    return series
+    return _moderator_save(actor=actor, obj=series, event=events.MEETING_SAVED)
 
 
 @transaction.atomic
 def meeting_save(*, actor: Any, meeting: Meeting) -> Meeting:
     """Create or change a meeting (validated, audited); moderators only."""
-    _require_moderator(actor)
-    created = meeting.pk is None
-    meeting.full_clean()
-    meeting.save()
-    audit_event_record(
-        event=events.MEETING_SAVED,
-        actor=actor,
-        target=meeting,
-        context={"created": created},
-    )
-    return meeting
+    return _moderator_save(actor=actor, obj=meeting, event=events.MEETING_SAVED)
 
 
 @transaction.atomic

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.views import action_run
+
 from .. import selectors, services
 from ..forms import (
     AdviceForm,
@@ -294,17 +296,16 @@ def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
     advice = get_object_or_404(SecurityAdvice, pk=pk)
     form = LiftForm(request.POST)
     if form.is_valid():
-        try:
-            services.advice_lift(
+        action_run(
+            request,
+            lambda: services.advice_lift(
                 actor=request.user,
                 advice=advice,
                 lifted_on=form.cleaned_data["lifted_on"],
                 reference=form.cleaned_data["reference"],
-            )
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, _("The advice is lifted."))
+            ),
+            success=_("The advice is lifted."),
+        )
     else:
         messages.error(
             request,

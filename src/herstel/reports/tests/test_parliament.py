@@ -9,7 +9,6 @@ import re
 
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 import pytest
 from pypdf import PdfReader
@@ -20,15 +19,13 @@ from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.selectors import disposition_report_figures
 from herstel.disposition.services import (
     hold_lift,
-    hold_place,
-    run_approve,
     run_execute,
-    run_prepare,
-    run_submit,
 )
 from herstel.disposition.tests.factories import (
     analyst,
     approve_destroy,
+    approved_run,
+    place_hold,
     reviewer,
     store_documents,
 )
@@ -51,15 +48,7 @@ def _destroy(count):
     dossier = dossier_create(slug=f"p{count}", title="P")
     documents = store_documents(dossier, count, proposer)
     approve_destroy(documents, proposer, approver)
-    run = run_prepare(
-        dossier=dossier,
-        planned_for=timezone.localdate(),
-        legal_basis="b",
-        actor=proposer,
-    )
-    run_submit(run=run, actor=proposer)
-    run_approve(run=run, actor=approver)
-    run_execute(run=run, actor=proposer)
+    run_execute(run=approved_run(dossier, proposer, approver), actor=proposer)
     return dossier, proposer
 
 
@@ -70,20 +59,8 @@ def _figures():
 def test_figures_are_reproducible_from_the_audit_trail():
     """The audit-derived counts equal the state of the database."""
     dossier, actor = _destroy(6)
-    first = hold_place(
-        authority=HoldAuthority.COURT,
-        reference="1",
-        reason="r",
-        actor=actor,
-        dossier=dossier,
-    )
-    hold_place(
-        authority=HoldAuthority.OMBUDSMAN,
-        reference="2",
-        reason="r",
-        actor=actor,
-        dossier=dossier,
-    )
+    first = place_hold(actor, "1", dossier=dossier)
+    place_hold(actor, "2", authority=HoldAuthority.OMBUDSMAN, dossier=dossier)
     hold_lift(hold=first, reason="done", actor=actor)
     figures = _figures()
     assert (

@@ -25,10 +25,9 @@ from herstel.inquiries.services import (
     outcome_propose,
     request_extend,
     request_submit,
-    request_verify,
 )
 from herstel.inquiries.tests.conftest import johan_data
-from herstel.inquiries.tests.factories import CampaignFactory
+from herstel.inquiries.tests.factories import CampaignFactory, verified_in_person
 from herstel.notices.constants import Decision, NotInformedGround
 from herstel.notices.selectors import notices_report_figures
 from herstel.notices.services import notice_decide
@@ -52,12 +51,7 @@ def _requests(campaign, count, *, verify=0, answer=0, extend=0, object_to=0):
         if n < extend:
             request_extend(request=request, actor=analyst, months=2, reason="drukte")
         if n < verify:
-            request_verify(
-                request=request,
-                actor=analyst,
-                method=VerificationMethod.IN_PERSON,
-                document_kind="passport",
-            )
+            verified_in_person(request, analyst)
         if n < answer:
             outcome_propose(request=request, actor=analyst)
             answer_approve(request=request, actor=reviewer)

@@ -38,6 +38,7 @@ class Requester:
 
 
 def requester_seal(requester: Requester) -> SealedBlob:
+    """Encrypt the requester's name and address under a data key of their own."""
     return blob_put(data=requester.to_bytes(), purpose=PURPOSE_REQUESTER)
 
 

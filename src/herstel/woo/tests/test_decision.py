@@ -24,12 +24,15 @@ from herstel.core.pdf.tagging import is_tagged
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
-    run_approve,
     run_execute,
     run_prepare,
-    run_submit,
 )
-from herstel.disposition.tests.factories import NAMES, approve_destroy
+from herstel.disposition.tests.factories import (
+    NAMES,
+    approve_destroy,
+    approved_run,
+    certificate_text,
+)
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.woo.constants import Judgement, RequestStatus
 from herstel.woo.production_report import HEADERS
@@ -191,16 +194,10 @@ def test_a_published_copy_is_listed_on_a_later_certificate(decided):
     )
     approve_destroy(documents[:2], preparer, approver)
     later = request.appeal_ends_on + datetime.timedelta(days=1)
-    run = run_prepare(
-        dossier=documents[0].dossier, planned_for=later, legal_basis="b", actor=preparer
-    )
-    run_submit(run=run, actor=preparer)
-    run_approve(run=run, actor=approver)
+    run = approved_run(documents[0].dossier, preparer, approver, planned_for=later)
     run = run_execute(run=run, actor=preparer, on=later)
     assert is_tagged(bytes(run.certificate))[0]
-    text = "\n".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(bytes(run.certificate))).pages
-    )
+    text = certificate_text(run)
     assert "https://open.minvws.nl/dossier/W-1" in text
     assert request.reference in text
     assert request.items.get(number=2).pdf_sha256[:20] in text.replace("\n", "")
