@@ -60,7 +60,7 @@ class HashedWords:
     Loading one is a copy of bytes into an array: no string object per entry
     and no hash table, which for the large lexicons (about 200,000 Dutch words,
     100,000 street names) cost more than the rest of the start-up. A word not
-    in the set is taken for one with a chance of about 1 in 10^12 per look-up.
+    in the set is taken for one with a chance below 1 in 10^11 per look-up.
     The name analyser caches its per-word decisions, so the slower look-up is
     paid once per distinct word. Use ``in`` only.
     """
