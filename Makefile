@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint messages makemessages bench bench-load bench-destruction lexicons model clean
+.PHONY: install run test test-fast lint messages makemessages bench bench-detection bench-load bench-destruction lexicons model clean
 
 install: $(STAMP)
 
@@ -62,6 +62,10 @@ $(BENCH_VENV)/.installed: pyproject.toml requirements/constraints.txt
 
 bench: install $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
+
+# The detection rows alone (quality and speed beside deduce, folder scan, start-up).
+bench-detection: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/run.py --detection
 
 # The load test alone (about 3 minutes): bench/load.py, see docs/deployment.md.
 bench-load: install $(BENCH_VENV)/.installed

@@ -42,6 +42,10 @@ class Pattern:
     character before it ("+31", "(020)") or at it. The expression is then only
     tried there, using the digit runs shared by all detectors of a scan,
     instead of scanning the whole text. ``None`` scans the text."""
+    starts: str = ""
+    """With :attr:`digit_anchors`: the characters a hit can start with (e.g.
+    ``"+0"``); other anchor positions are passed over without running the
+    expression. Empty: every anchor is tried."""
 
 
 def search_all(
@@ -79,8 +83,10 @@ def match_at_digits(
     text: str,
     not_after: re.Pattern[str] | None,
     anchors: tuple[int, ...],
+    starts: str = "",
 ) -> Iterator[re.Match[str]]:
-    """Try ``regex`` only at ``anchors`` characters before each digit run.
+    """Try ``regex`` only at ``anchors`` characters before each digit run
+    (and only where the text holds one of ``starts``, when given).
 
     Hits do not overlap, like those of ``finditer``; the first anchor that
     matches wins.
@@ -90,6 +96,8 @@ def match_at_digits(
         for back in anchors:
             position = run - back
             if position < covered or position < 0:
+                continue
+            if starts and text[position] not in starts:
                 continue
             if (
                 position
@@ -166,7 +174,9 @@ class PatternDetector(Detector):
             hits = (
                 search_all(regex, text, not_after)
                 if pattern.digit_anchors is None
-                else match_at_digits(regex, text, not_after, pattern.digit_anchors)
+                else match_at_digits(
+                    regex, text, not_after, pattern.digit_anchors, pattern.starts
+                )
             )
             for hit in hits:
                 if "value" in regex.groupindex:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import codecs
 import io
 import re
-import zipfile
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from .base import MediaType
+
+if TYPE_CHECKING:
+    import zipfile
 
 _EXTENSIONS: dict[str, str] = {
     ".pdf": MediaType.PDF,
@@ -290,6 +293,8 @@ def _detect_image(data: bytes) -> str | None:
 
 def _detect_zip(data: bytes) -> str | None:
     """Recognise Office Open XML and OpenDocument text inside a zip file."""
+    import zipfile  # here: a plain-text scan does not pay for it (nor shutil)
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())

@@ -99,6 +99,7 @@ class PhoneDetector(PatternDetector):
             0.85,
             not_after=_NOT_AFTER,
             digit_anchors=(1, 0),
+            starts="+0",
         ),
         Pattern(
             "phone_national",
@@ -106,6 +107,7 @@ class PhoneDetector(PatternDetector):
             0.7,
             not_after=_NOT_AFTER,
             digit_anchors=(1, 0),
+            starts="(0",
         ),
     )
 
@@ -205,6 +207,7 @@ class IbanDetector(PatternDetector):
             0.95,
             not_after=r"\w",
             digit_anchors=(2,),
+            starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         ),
     )
 

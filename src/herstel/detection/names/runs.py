@@ -104,7 +104,7 @@ class RunSplitter(WordClassifier):
         if text[end] == "\n" and (
             begin < 2
             or text[begin - 1] != " "
-            or word.lower() not in self.roles | self.titles
+            or word.lower() not in self.roles_and_titles
         ):
             return ""  # "het lid\nKuiken", but not a label alone on its line
         cue = self._cues.get(word)

@@ -145,6 +145,7 @@ class WordClassifier:
         self.lex = lexicons
         self.titles = vocabulary("titles")
         self.roles = vocabulary("roles")
+        self.roles_and_titles = self.roles | self.titles
         self.kinship = vocabulary("kinship")
         self.person_verbs = vocabulary("person_verbs")
         self.place_cues = vocabulary("place_cues")

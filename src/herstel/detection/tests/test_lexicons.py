@@ -83,5 +83,23 @@ def test_prebuilt_structures_are_current() -> None:
     entries = module._entries()
     compact = module._compact_read("lexicons")
     assert compact is not None
+    assert set(compact) == set(entries)
     for key, words in entries.items():
-        assert set(compact[key]) == set(words), key
+        loaded = compact[key]
+        if isinstance(loaded, module.HashedWords):
+            assert len(loaded) == len(set(words)), key
+            assert all(word in loaded for word in words), key
+        else:
+            assert set(loaded) == set(words), key
+
+
+def test_hashed_words_are_a_set() -> None:
+    """Members are found, others not, and the bytes round-trip."""
+    from herstel.detection.lexicons import HashedWords
+
+    words = HashedWords.of(["jansen", "huis", "straat", "huis"])
+    assert len(words) == 3
+    assert "huis" in words and "jansen" in words
+    assert "Huis" not in words and "" not in words and 3 not in words
+    again = HashedWords.from_bytes(words.to_bytes())
+    assert "straat" in again and "weg" not in again

@@ -18,6 +18,10 @@ print(json.dumps({
     "text": text,
     "loaded": sorted(m for m in sys.modules if m.startswith("herstel.extraction.")),
     "sandbox": "herstel.extraction.sandbox" in sys.modules,
+    "libraries": sorted(
+        m for m in ("charset_normalizer", "zipfile", "shutil", "html.parser")
+        if m in sys.modules
+    ),
 }))
 """
 
@@ -37,6 +41,8 @@ def test_plain_text_needs_no_worker_and_no_other_parser() -> None:
     assert not report["sandbox"]
     for module in ("pdf", "ooxml", "odf", "ocr", "msg", "mail", "archive"):
         assert f"herstel.extraction.{module}" not in report["loaded"]
+    # UTF-8 needs no charset guessing, and a text file is no zip or HTML.
+    assert report["libraries"] == []
 
 
 def test_page_separator_is_the_pdf_one() -> None:

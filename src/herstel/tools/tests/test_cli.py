@@ -102,3 +102,38 @@ def test_failed_parts_are_printed_by_extract_and_scan(tmp_path):
     assert scanned.returncode == 0
     assert "1 parts failed in 1 files" in scanned.stderr
     assert "stukken.zip -> kapot.pdf: corrupt" in scanned.stderr
+
+
+def test_scan_of_plain_text_imports_no_other_parser(sample):
+    """Start-up: scanning a .txt file loads neither the parsers of other formats
+    nor their libraries, nor charset guessing for UTF-8, nor the ORM."""
+    script = (
+        "import json, sys\n"
+        "from herstel.tools.scan import scan\n"
+        f"scan([{str(sample / 'notitie.txt')!r}])\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    heavy = {
+        "charset_normalizer",
+        "openpyxl",
+        "pypdf",
+        "odf",
+        "olefile",
+        "zipfile",
+        "django.db",
+        "django.conf",
+        "herstel.extraction.pdf",
+        "herstel.extraction.ooxml",
+        "herstel.extraction.sandbox",
+        "multiprocessing",
+    }
+    assert loaded.isdisjoint(heavy), sorted(loaded & heavy)
