@@ -192,6 +192,15 @@ def run_get(*, actor: Any, reference: str) -> DestructionRun:
     )
 
 
+def run_item_counts(*, run: DestructionRun) -> dict[str, int]:
+    """The run's documents per item status, and ``total``."""
+    counts = {status: 0 for status in ItemStatus.values}
+    for row in run.items.values("status").annotate(n=Count("pk")):
+        counts[row["status"]] = row["n"]
+    counts["total"] = sum(counts.values())
+    return counts
+
+
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     item: RunItem

@@ -19,7 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
-from herstel.dossiers.selectors import ContactDetails
+from herstel.dossiers.selectors import (
+    ContactDetails,
+    documents_readable,
+    subject_mention_spans,
+)
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
 from .models import AccessRequest, Campaign, LetterTemplate, Objection, SubjectMatch
@@ -343,3 +347,17 @@ def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplat
         (t.kind, t.language): t
         for t in LetterTemplate.objects.select_related("updated_by")
     }
+
+
+def answer_documents_count(*, request: AccessRequest) -> int:
+    """How many documents the access copy of ``request`` will hold (the
+    documents its matched subjects appear in); no text is read."""
+    subject_ids = list(
+        request.matches.filter(decision=MatchDecision.MATCH).values_list(
+            "subject_id", flat=True
+        )
+    )
+    if not subject_ids:
+        return 0
+    own = subject_mention_spans(subject_ids=subject_ids)
+    return documents_readable(document_ids=own).count()
