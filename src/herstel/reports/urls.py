@@ -9,4 +9,5 @@ app_name = "reports"
 urlpatterns = [
     path("parliament/", views.parliament, name="parliament"),
     path("parliament/pdf/", views.parliament_pdf, name="parliament_pdf"),
+    path("progress/", views.progress, name="progress"),
 ]
