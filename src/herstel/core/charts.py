@@ -141,7 +141,7 @@ class Chart:
         every = max(1, math.ceil(count / 12))
         for i, category in enumerate(self.categories):
             x = left + i * slot + slot * 0.15
-            base = top + plot_h
+            base = float(top + plot_h)
             for j, series in enumerate(self.series):
                 h = plot_h * series.values[i] / peak
                 base -= h
