@@ -21,7 +21,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from .views import form_render
 
-__all__ = ["ConfirmForm", "confirm_page", "confirm_requested"]
+__all__ = ["ConfirmForm", "confirm_page", "confirm_requested", "confirm_unless_typed"]
 
 FIELD = "confirm_reference"
 
@@ -87,4 +87,35 @@ def confirm_page(
             "cancel_url": cancel_url,
             "hidden": sorted((hidden or {}).items()),
         },
+    )
+
+
+def confirm_unless_typed(
+    request: HttpRequest,
+    *,
+    reference: str,
+    title: str | Promise,
+    consequences: Sequence[str | Promise],
+    action_url: str,
+    button: str | Promise,
+    cancel_url: str,
+    hidden: dict[str, str] | None = None,
+) -> HttpResponse | None:
+    """``None`` when the post carries ``reference``, typed right: go ahead.
+    Otherwise the confirmation page (again, with the error, after a wrong
+    reference)."""
+    form = ConfirmForm(
+        request.POST if confirm_requested(request) else None, reference=reference
+    )
+    if form.is_bound and form.is_valid():
+        return None
+    return confirm_page(
+        request,
+        form=form,
+        title=title,
+        consequences=consequences,
+        action_url=action_url,
+        button=button,
+        cancel_url=cancel_url,
+        hidden=hidden,
     )

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.confirm import ConfirmForm, confirm_page, confirm_requested
+from herstel.core.confirm import confirm_unless_typed
 from herstel.dossiers.models import Dossier
 
 from .. import services
@@ -134,28 +134,23 @@ def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
 def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
     _require(request, "disposition.approve_run")
     run = run_get(actor=request.user, reference=reference)
-    form = ConfirmForm(
-        request.POST if confirm_requested(request) else None,
-        reference=run.reference,
+    page = _run_confirm(
+        request,
+        run,
+        title=_("Approve destruction run %(reference)s") % {"reference": run.reference},
+        action="disposition:run_approve",
+        button=_("Approve the run"),
+        lines=[
+            _(
+                "Once approved, the run may be executed from %(date)s: the "
+                "keys of its documents are shredded, so no copy of them, "
+                "backups included, can be read again."
+            )
+            % {"date": date_format(run.planned_for)}
+        ],
     )
-    if not (form.is_bound and form.is_valid()):
-        return _run_confirm(
-            request,
-            run,
-            form,
-            title=_("Approve destruction run %(reference)s")
-            % {"reference": run.reference},
-            action="disposition:run_approve",
-            button=_("Approve the run"),
-            lines=[
-                _(
-                    "Once approved, the run may be executed from %(date)s: the "
-                    "keys of its documents are shredded, so no copy of them, "
-                    "backups included, can be read again."
-                )
-                % {"date": date_format(run.planned_for)}
-            ],
-        )
+    if page is not None:
+        return page
     return _run_action(
         request, reference, services.run_approve, _("The run is approved.")
     )
@@ -168,35 +163,30 @@ def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
     from ..tasks import run_execute_start
 
     run = run_get(actor=request.user, reference=reference)
-    form = ConfirmForm(
-        request.POST if confirm_requested(request) else None,
-        reference=run.reference,
+    page = _run_confirm(
+        request,
+        run,
+        title=_("Execute destruction run %(reference)s") % {"reference": run.reference},
+        action="disposition:run_execute",
+        button=_("Execute the run: destroy the documents"),
+        lines=[
+            _(
+                "Holds and other blockers are checked again; a blocked "
+                "document stays and is listed on the certificate."
+            ),
+            _(
+                "Each other document's key is shredded and its file, text and "
+                "mentions are deleted: no copy, backups included, can be read "
+                "again."
+            ),
+            _(
+                "Then the other storage locations are confirmed one by one, "
+                "and the certificate of destruction is issued."
+            ),
+        ],
     )
-    if not (form.is_bound and form.is_valid()):
-        return _run_confirm(
-            request,
-            run,
-            form,
-            title=_("Execute destruction run %(reference)s")
-            % {"reference": run.reference},
-            action="disposition:run_execute",
-            button=_("Execute the run: destroy the documents"),
-            lines=[
-                _(
-                    "Holds and other blockers are checked again; a blocked "
-                    "document stays and is listed on the certificate."
-                ),
-                _(
-                    "Each other document's key is shredded and its file, text and "
-                    "mentions are deleted: no copy, backups included, can be read "
-                    "again."
-                ),
-                _(
-                    "Then the other storage locations are confirmed one by one, "
-                    "and the certificate of destruction is issued."
-                ),
-            ],
-        )
+    if page is not None:
+        return page
     try:
         task = run_execute_start(run=run, actor=request.user)
     except ValidationError as error:
@@ -209,24 +199,23 @@ def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
 def _run_confirm(
     request: HttpRequest,
     run: Any,
-    form: ConfirmForm,
     *,
     title: str,
     action: str,
     button: str,
     lines: list[str],
-) -> HttpResponse:
-    """The confirmation page of a run: its documents in numbers, then what
-    the action does."""
+) -> HttpResponse | None:
+    """The confirmation page of a run (its documents in numbers, then what
+    the action does), or ``None`` once the run's reference is typed."""
     counts = run_item_counts(run=run)
     documents = ngettext(
         "The run holds %(count)s document of dossier %(dossier)s.",
         "The run holds %(count)s documents of dossier %(dossier)s.",
         counts["total"],
     ) % {"count": counts["total"], "dossier": run.dossier.title}
-    return confirm_page(
+    return confirm_unless_typed(
         request,
-        form=form,
+        reference=run.reference,
         title=title,
         consequences=[documents, *lines],
         action_url=reverse(action, args=[run.reference]),

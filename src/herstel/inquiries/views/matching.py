@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.confirm import ConfirmForm, confirm_page, confirm_requested
+from herstel.core.confirm import confirm_unless_typed
 from herstel.core.views import require_page
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
@@ -196,17 +196,10 @@ def _approve_confirmed(
     from ..tasks import answer_start
 
     answer_approve_check(request=access_request, actor=request.user)
-    form = ConfirmForm(
-        request.POST if confirm_requested(request) else None,
-        reference=access_request.reference,
-    )
-    if form.is_bound and form.is_valid():
-        task = answer_start(request=access_request, actor=request.user)
-        return redirect("tasks:progress", pk=task.pk)
     documents = answer_documents_count(request=access_request)
-    return confirm_page(
+    page = confirm_unless_typed(
         request,
-        form=form,
+        reference=access_request.reference,
         title=_("Approve and send the answer to %(reference)s")
         % {"reference": access_request.reference},
         consequences=[
@@ -233,3 +226,7 @@ def _approve_confirmed(
         cancel_url=reverse("inquiries:detail", args=[access_request.reference]),
         hidden={"decision": "approve"},
     )
+    if page is not None:
+        return page
+    task = answer_start(request=access_request, actor=request.user)
+    return redirect("tasks:progress", pk=task.pk)
