@@ -5,7 +5,8 @@
 //
 // After a swap:
 // - text of the new content's [data-announce] is read out in the live region
-//   (a running progress at most every 5 s; [data-announce-final] at once);
+//   (with [data-announce-throttle], as a running progress has, at most every
+//   5 s; otherwise at once);
 // - focus goes to the element [data-focus] names (a CSS selector), else, when
 //   the focused element was swapped out, to the first focusable element of
 //   the new content, else to the new content itself.
@@ -31,11 +32,11 @@
     return region;
   }
 
-  function announce(text, urgent) {
+  function announce(text, throttle) {
     text = (text || "").trim();
-    if (!text || text === lastText) return;
+    if (!text || (throttle && text === lastText)) return;
     var now = Date.now();
-    if (!urgent && now - lastTime < 5000) return;
+    if (throttle && now - lastTime < 5000) return;
     lastText = text;
     lastTime = now;
     var target = liveRegion();
@@ -68,7 +69,7 @@
     if (!root) root = event.detail.elt && event.detail.elt.isConnected ? event.detail.elt : document.getElementById("main");
     if (!root) return;
     var source = announced(root);
-    if (source) announce(source.getAttribute("data-announce"), source.hasAttribute("data-announce-final"));
+    if (source) announce(source.getAttribute("data-announce"), source.hasAttribute("data-announce-throttle"));
     var selector = source && source.getAttribute("data-focus");
     var focusTarget = selector ? document.querySelector(selector) : null;
     if (!focusTarget && hadFocus && !root.contains(document.activeElement)) {

@@ -186,3 +186,29 @@ def test_approving_a_request_shows_progress_and_then_the_answer(
     page.get_by_role("link", name="Resultaat bekijken").click()
     page.get_by_role("heading", name="Antwoord", exact=True).wait_for()
     page.get_by_role("link", name="Brief (pdf)").wait_for()
+
+
+def test_confirming_a_mention_announces_the_new_status_and_keeps_focus_in_the_row(
+    live_server, page
+):
+    """htmx replaces the row: the live region says what changed and focus
+    stays on the row's next decision instead of dropping to the page."""
+    analyst = UserFactory(username="bevestiger", roles=[Role.ANALYST])
+    dossier = DossierFactory(slug="live", title="Live")
+    document = store_documents(dossier, 1, analyst)[0]
+    login_page(page, live_server, analyst)
+    page.goto(f"{live_server.url}/dossiers/documents/{document.reference}/")
+    row = page.locator("tr[id^='mention-']").first
+    row_id = row.get_attribute("id")
+    row.get_by_role("button", name=re.compile("^Bevestigen")).focus()
+    page.keyboard.press("Enter")
+    page.locator(f"#{row_id}").get_by_role(
+        "button", name=re.compile("^Ongedaan maken|^Terugzetten|^Afwijzen")
+    ).first.wait_for()
+    page.wait_for_function(
+        "document.getElementById('live-region').textContent.includes('Bevestigd')"
+    )
+    focused = page.evaluate("document.activeElement.closest('tr')?.id")
+    assert focused == row_id
+    assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+    assert axe_serious(page) == []
