@@ -9,6 +9,7 @@ app_name = "notices"
 urlpatterns = [
     path("public/", views.public_notices, name="public"),
     path("subjects/", views.subject_list, name="subjects"),
+    path("letters/generate/", views.letters_generate, name="letters_generate"),
     path("subjects/<int:pk>/", views.subject_notice, name="subject"),
     path("subjects/<int:pk>/decide/", views.decide, name="decide"),
     path("subjects/<int:pk>/letter/", views.letter_download, name="letter"),
