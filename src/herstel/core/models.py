@@ -42,6 +42,7 @@ class TaskRun(models.Model):
     total = models.PositiveIntegerField(_("total"), default=0)
     failure = models.CharField(_("reason of failure"), max_length=500, blank=True)
     result_url = models.CharField(_("result"), max_length=300, blank=True)
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)

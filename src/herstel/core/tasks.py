@@ -72,10 +72,12 @@ class TaskKind:
 
     verbose_name: str | Promise
     """What the work does, for the progress page ("Answer the request")."""
-    run: Callable[..., str]
+    run: Callable[..., str | tuple[str, str]]
     """``run(owner=user, **arguments)``: does the work (one service call) and
-    returns the URL of its result. A ``ValidationError`` is a refusal whose
-    text is shown; it must not quote personal data."""
+    returns the URL of its result, or that URL and a one-line summary in
+    words (counts, no personal data) for the progress page. A
+    ``ValidationError`` is a refusal whose text is shown; it must not quote
+    personal data."""
     view_permission: str
     """Besides the person who started it, who may follow it: the rule that
     lets a role see the result."""
@@ -160,11 +162,12 @@ def task_execute(*, task_pk: int) -> TaskRun:
             TaskRun.objects.filter(pk=task.pk).update(done=done, total=total)
 
     failure = ""
-    result_url = ""
+    result_url = summary = ""
     status = TaskStatus.DONE
     with translation.override(language), progress_bound(report):
         try:
-            result_url = kind.run(owner=task.owner, **arguments)
+            result = kind.run(owner=task.owner, **arguments)
+            result_url, summary = result if isinstance(result, tuple) else (result, "")
         except ValidationError as error:
             status = TaskStatus.FAILED
             failure = " ".join(str(message) for message in error.messages)
@@ -185,6 +188,7 @@ def task_execute(*, task_pk: int) -> TaskRun:
         status=status,
         failure=failure[:500],
         result_url=result_url or task.result_url,
+        summary=str(summary)[:500],
         done=done,
         total=total,
         finished_at=timezone.now(),
