@@ -10,6 +10,7 @@ The task's arguments hold only the dossier's id and the blobs' key ids.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.urls import reverse
@@ -35,6 +36,10 @@ def _pack(name: str, data: bytes) -> bytes:
 def _unpack(payload: bytes) -> tuple[str, bytes]:
     size = int.from_bytes(payload[:4], "big")
     return payload[4 : 4 + size].decode(), payload[4 + size :]
+
+
+def _reader(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
 
 
 def upload_start(
@@ -72,7 +77,7 @@ def upload_task_run(
             name, data = _unpack(blob_read(blob=blob, purpose=PURPOSE_STAGED))
         except Exception:  # noqa: S112  (shredded by an earlier, finished run)
             continue
-        files.append(IngestFile(name=name, read=lambda data=data: data))
+        files.append(IngestFile(name=name, read=_reader(data)))
     report = ingest(
         dossier=dossier,
         files=files,
