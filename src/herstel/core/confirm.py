@@ -21,7 +21,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from .views import form_render
 
-__all__ = ["ConfirmForm", "confirm_page", "confirm_requested", "confirm_unless_typed"]
+__all__ = ["ConfirmForm", "confirm_requested", "confirm_unless_typed"]
 
 FIELD = "confirm_reference"
 
@@ -61,35 +61,6 @@ def confirm_requested(request: HttpRequest) -> bool:
     return FIELD in request.POST
 
 
-def confirm_page(
-    request: HttpRequest,
-    *,
-    form: ConfirmForm,
-    title: str | Promise,
-    consequences: Sequence[str | Promise],
-    action_url: str,
-    button: str | Promise,
-    cancel_url: str,
-    hidden: dict[str, str] | None = None,
-) -> HttpResponse:
-    """The confirmation page: what will happen, and the reference to type
-    (status 400 after a wrong reference)."""
-    return form_render(
-        request,
-        "core/confirm.html",
-        {
-            "form": form,
-            "title": title,
-            "reference": form.reference,
-            "consequences": consequences,
-            "action_url": action_url,
-            "button": button,
-            "cancel_url": cancel_url,
-            "hidden": sorted((hidden or {}).items()),
-        },
-    )
-
-
 def confirm_unless_typed(
     request: HttpRequest,
     *,
@@ -102,20 +73,24 @@ def confirm_unless_typed(
     hidden: dict[str, str] | None = None,
 ) -> HttpResponse | None:
     """``None`` when the post carries ``reference``, typed right: go ahead.
-    Otherwise the confirmation page (again, with the error, after a wrong
-    reference)."""
+    Otherwise the confirmation page: what will happen, and the reference to
+    type (status 400, with the error, after a wrong reference)."""
     form = ConfirmForm(
         request.POST if confirm_requested(request) else None, reference=reference
     )
     if form.is_bound and form.is_valid():
         return None
-    return confirm_page(
+    return form_render(
         request,
-        form=form,
-        title=title,
-        consequences=consequences,
-        action_url=action_url,
-        button=button,
-        cancel_url=cancel_url,
-        hidden=hidden,
+        "core/confirm.html",
+        {
+            "form": form,
+            "title": title,
+            "reference": reference,
+            "consequences": consequences,
+            "action_url": action_url,
+            "button": button,
+            "cancel_url": cancel_url,
+            "hidden": sorted((hidden or {}).items()),
+        },
     )

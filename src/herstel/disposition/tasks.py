@@ -51,9 +51,5 @@ def run_task_run(*, owner: Any, run_pk: int) -> str:
 
 task_kinds.add(
     "disposition.run_execute",
-    TaskKind(
-        verbose_name=_("Execute the destruction run"),
-        run=run_task_run,
-        view_permission="disposition.read",
-    ),
+    TaskKind(_("Execute the destruction run"), run_task_run, "disposition.read"),
 )

@@ -103,9 +103,5 @@ def upload_task_run(
 
 task_kinds.add(
     "dossiers.upload",
-    TaskKind(
-        verbose_name=_("Add documents"),
-        run=upload_task_run,
-        view_permission="dossiers.read_inventory",
-    ),
+    TaskKind(_("Add documents"), upload_task_run, "dossiers.read_inventory"),
 )

@@ -64,8 +64,6 @@ def answer_start(*, request: AccessRequest, actor: Any) -> TaskRun:
 task_kinds.add(
     "inquiries.answer",
     TaskKind(
-        verbose_name=_("Approve and send the answer"),
-        run=answer_task_run,
-        view_permission="inquiries.read_request",
+        _("Approve and send the answer"), answer_task_run, "inquiries.read_request"
     ),
 )

@@ -50,9 +50,5 @@ def letters_start(*, sender: str, actor: Any) -> TaskRun:
 
 task_kinds.add(
     "notices.letters",
-    TaskKind(
-        verbose_name=_("Generate the pending letters"),
-        run=letters_task_run,
-        view_permission="notices.read",
-    ),
+    TaskKind(_("Generate the pending letters"), letters_task_run, "notices.read"),
 )

@@ -55,8 +55,6 @@ def decision_start(*, request: WooRequest, actor: Any) -> TaskRun:
 task_kinds.add(
     "woo.decision",
     TaskKind(
-        verbose_name=_("Approve the decision and make the package"),
-        run=decision_task_run,
-        view_permission="woo.read",
+        _("Approve the decision and make the package"), decision_task_run, "woo.read"
     ),
 )
