@@ -22,6 +22,7 @@ urlpatterns = [
     path("notices/", include("herstel.notices.urls")),
     path("woo/", include("herstel.woo.urls")),
     path("reports/", include("herstel.reports.urls")),
+    path("tasks/", include("herstel.core.task_views")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

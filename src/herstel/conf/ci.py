@@ -14,6 +14,8 @@ os.environ.setdefault(
 )
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+# Background tasks run at commit, not in a thread: tests stay deterministic.
+os.environ.setdefault("HERSTEL_TASKS_THREAD", "false")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 from .base import *

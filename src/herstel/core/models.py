@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Abstract model pieces that several contexts share (no tables of their own)."""
+"""Abstract model pieces that several contexts share, and the progress record
+of a long piece of work run in the background (``TaskRun``)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,54 @@ class Created(models.Model):
 
     class Meta:
         abstract = True
+
+
+class TaskStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class TaskRun(models.Model):
+    """One background task: what it does, for whom, how far it is.
+
+    ``arguments`` holds primary keys only; ``failure`` is a refusal or a
+    generic message, never an exception text (that may quote personal data).
+    """
+
+    kind = models.CharField(_("kind"), max_length=64)
+    reference = models.CharField(_("reference"), max_length=64, blank=True)
+    arguments = models.JSONField(_("arguments"), default=dict, blank=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=TaskStatus.choices,
+        default=TaskStatus.QUEUED,
+    )
+    done = models.PositiveIntegerField(_("done"), default=0)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    failure = models.CharField(_("reason of failure"), max_length=500, blank=True)
+    result_url = models.CharField(_("result"), max_length=300, blank=True)
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("background task")
+        verbose_name_plural = _("background tasks")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.reference}"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (TaskStatus.DONE, TaskStatus.FAILED)

@@ -9,4 +9,9 @@ class DispositionConfig(AppConfig):
     verbose_name = _("Disposition and destruction")
 
     def ready(self) -> None:
-        from . import audit_events, blockers, permissions  # noqa: F401  (registers)
+        from . import (  # noqa: F401  (registers)
+            audit_events,
+            blockers,
+            permissions,
+            tasks,
+        )

@@ -21,7 +21,13 @@ from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
 from .blockers import Block, registry as blocker_registry
-from .constants import OPEN_DECISION_STATUSES, Action, DecisionStatus, ItemStatus
+from .constants import (
+    OPEN_DECISION_STATUSES,
+    Action,
+    DecisionStatus,
+    ItemStatus,
+    RunStatus,
+)
 from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
 
 SENTENCE_CHARS = 120
@@ -192,6 +198,15 @@ def run_get(*, actor: Any, reference: str) -> DestructionRun:
     )
 
 
+def run_item_counts(*, run: DestructionRun) -> dict[str, int]:
+    """The run's documents per item status, and ``total``."""
+    counts = {status: 0 for status in ItemStatus.values}
+    for row in run.items.values("status").annotate(n=Count("pk")):
+        counts[row["status"]] = row["n"]
+    counts["total"] = sum(counts.values())
+    return counts
+
+
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     item: RunItem
@@ -327,3 +342,36 @@ def disposition_report_figures(
 def redaction_of(*, document: Document) -> Redaction | None:
     """A document's redaction (boxes, status, burned PDF), if one was started."""
     return Redaction.objects.filter(document=document).first()
+
+
+def disposition_counts() -> tuple[dict[tuple[str, str], int], int]:
+    """Documents per open disposition ``(action, status)``, and how many
+    documents have none yet. Counts only, like the report figures: the page
+    that shows them checks its own rule."""
+    counts = {
+        (row["action"], row["status"]): row["n"]
+        for row in Disposition.objects.filter(status__in=OPEN_DECISION_STATUSES)
+        .values("action", "status")
+        .annotate(n=Count("document", distinct=True))
+    }
+    decided = (
+        Disposition.objects.filter(status__in=OPEN_DECISION_STATUSES)
+        .values("document")
+        .distinct()
+        .count()
+    )
+    return counts, max(0, Document.objects.count() - decided)
+
+
+def destruction_progress(
+    *, limit: int = 10
+) -> list[tuple[DestructionRun, dict[str, int]]]:
+    """The latest ``limit`` runs that were not cancelled, oldest first, with
+    their documents per item status. Counts and run references only: the page
+    that shows them checks its own rule."""
+    runs = list(
+        DestructionRun.objects.exclude(status=RunStatus.CANCELLED)
+        .select_related("dossier")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    return [(run, run_item_counts(run=run)) for run in reversed(runs)]

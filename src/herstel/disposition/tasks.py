@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
 from celery import shared_task
 
 from herstel.accounts.models import User
-from herstel.core.tasks import enqueue
+from herstel.core.models import TaskRun
+from herstel.core.tasks import TaskKind, task_kinds, task_start
 
 from .models import DestructionRun
 from .services import run_execute, run_execute_check
@@ -23,7 +27,29 @@ def run_execute_task(run_pk: int, actor_pk: int) -> str:
     return str(run_execute(run=run, actor=actor).status)
 
 
-def run_execute_start(*, run: DestructionRun, actor: Any) -> None:
-    """Check that the run may go now, then execute it in the background."""
+def run_execute_start(*, run: DestructionRun, actor: Any) -> TaskRun:
+    """Check that the run may go now, then execute it in the background;
+    returns the task to follow (``tasks:progress``)."""
     run_execute_check(run=run, actor=actor)
-    enqueue(run_execute_task, run.pk, actor.pk)
+    return task_start(
+        kind="disposition.run_execute",
+        owner=actor,
+        reference=run.reference,
+        arguments={"run_pk": run.pk},
+        total=run.items.count(),
+        back_url=reverse("disposition:run", args=[run.reference]),
+    )
+
+
+def run_task_run(*, owner: Any, run_pk: int) -> str:
+    """Execute (or resume) a run for the ``disposition.run_execute`` task;
+    the result is the run's page, with its certificate once issued."""
+    run = DestructionRun.objects.get(pk=run_pk)
+    run = run_execute(run=run, actor=owner)
+    return reverse("disposition:run", args=[run.reference])
+
+
+task_kinds.add(
+    "disposition.run_execute",
+    TaskKind(_("Execute the destruction run"), run_task_run, "disposition.read"),
+)

@@ -23,14 +23,13 @@ from herstel.core.views import is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
-from .constants import IngestionSource, MentionStatus, failure_text
+from .constants import MentionStatus, failure_text
 from .forms import (
     MentionAddForm,
     MentionDecisionForm,
     SubjectSearchForm,
     UploadForm,
 )
-from .ingestion import IngestFile, ingest
 from .models import Document, Mention
 from .sealed_values import document_keys, documents_open
 from .selectors import (
@@ -59,6 +58,7 @@ from .services import (
     subject_merge,
     subject_split,
 )
+from .upload_task import upload_start
 from .views_review import review_context
 
 PAGE_SIZE = 50
@@ -151,28 +151,13 @@ def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
                 _("Empty files were not stored: %(names)s.")
                 % {"names": ", ".join(empty)},
             )
-        report = ingest(
+        # Ingested in the background: the progress page counts the files.
+        task = upload_start(
             dossier=dossier,
-            files=[IngestFile(name=f.name, read=f.read) for f in uploads],
+            files=[(f.name, f.read()) for f in uploads],
             actor=request.user,
-            source=IngestionSource.UPLOAD,
         )
-        run = report.run
-        messages.success(
-            request,
-            _(
-                "%(files)s files: %(stored)s stored, %(duplicates)s already present, "
-                "%(failed)s without text, %(mentions)s mentions found."
-            )
-            % {
-                "files": run.files,
-                "stored": run.stored,
-                "duplicates": run.duplicates,
-                "failed": run.failed,
-                "mentions": run.mentions,
-            },
-        )
-        return redirect("dossiers:detail", slug=dossier.slug)
+        return redirect("tasks:progress", pk=task.pk)
     return render(request, "dossiers/upload.html", {"dossier": dossier, "form": form})
 
 

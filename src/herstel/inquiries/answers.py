@@ -26,6 +26,7 @@ from pypdf import PdfReader, PdfWriter
 
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.pdf.tagging import tag_pdf
+from herstel.core.progress import progress_report
 from herstel.detection.base import Category
 from herstel.disposition.services import document_redacted_copy
 from herstel.dossiers.constants import ViewPurpose
@@ -100,6 +101,7 @@ def access_copy_build(
     count = 0
     listed: list[CopyDocument] = []
     for document in documents:
+        progress_report(done=count, total=len(documents))
         text = document_text_read(
             document=document, actor=actor, purpose=ViewPurpose.ACCESS_REQUEST
         )

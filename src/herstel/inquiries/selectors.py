@@ -19,7 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
-from herstel.dossiers.selectors import ContactDetails
+from herstel.dossiers.selectors import (
+    ContactDetails,
+    documents_readable,
+    subject_mention_spans,
+)
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
 from .models import AccessRequest, Campaign, LetterTemplate, Objection, SubjectMatch
@@ -343,3 +347,61 @@ def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplat
         (t.kind, t.language): t
         for t in LetterTemplate.objects.select_related("updated_by")
     }
+
+
+def answer_documents_count(*, request: AccessRequest) -> int:
+    """How many documents the access copy of ``request`` will hold (the
+    documents its matched subjects appear in); no text is read."""
+    subject_ids = list(
+        request.matches.filter(decision=MatchDecision.MATCH).values_list(
+            "subject_id", flat=True
+        )
+    )
+    if not subject_ids:
+        return 0
+    own = subject_mention_spans(subject_ids=subject_ids)
+    return documents_readable(document_ids=own).count()
+
+
+def requests_per_week(
+    *, weeks: int = 12, today: datetime.date | None = None
+) -> list[tuple[datetime.date, dict[str, int]]]:
+    """Requests received in each of the last ``weeks`` weeks (Monday first),
+    counted by the stage they are in now. Counts only, like the report
+    figures: the page that shows them checks its own rule."""
+    today = today or timezone.localdate()
+    first = today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
+    result: list[tuple[datetime.date, dict[str, int]]] = [
+        (first + datetime.timedelta(weeks=n), {}) for n in range(weeks)
+    ]
+    for received_on, status in AccessRequest.objects.filter(
+        received_on__gte=first, received_on__lte=today
+    ).values_list("received_on", "status"):
+        counts = result[(received_on - first).days // 7][1]
+        counts[status] = counts.get(status, 0) + 1
+    return result
+
+
+def answered_on_time_per_week(
+    *, weeks: int = 12, today: datetime.date | None = None
+) -> list[tuple[datetime.date, int, int]]:
+    """Per week of answering (the last ``weeks`` weeks): requests answered, and
+    how many of them by their due date (an extension counts as the due date).
+    Counts only: the page that shows them checks its own rule."""
+    today = today or timezone.localdate()
+    first = today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
+    answered = [0] * weeks
+    on_time = [0] * weeks
+    for answered_at, due_on in AccessRequest.objects.filter(
+        answered_at__isnull=False
+    ).values_list("answered_at", "due_on"):
+        day = timezone.localdate(answered_at)
+        if not first <= day <= today:
+            continue
+        week = (day - first).days // 7
+        answered[week] += 1
+        on_time[week] += day <= due_on
+    return [
+        (first + datetime.timedelta(weeks=n), answered[n], on_time[n])
+        for n in range(weeks)
+    ]

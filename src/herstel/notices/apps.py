@@ -9,4 +9,4 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Informing data subjects")
 
     def ready(self) -> None:
-        from . import audit_events, permissions  # noqa: F401  (registers)
+        from . import audit_events, permissions, tasks  # noqa: F401  (registers)

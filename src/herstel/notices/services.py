@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require as _require
+from herstel.core.progress import progress_report
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
@@ -231,3 +232,28 @@ def notice_letter_mark(
             context={"subject": notice.subject_id, "on": on.isoformat()},
         )
     return notice
+
+
+def notice_letters_generate(*, sender: str, actor: Any) -> tuple[int, int]:
+    """Generate the letter of every person to be informed personally who has
+    none yet; returns (generated, skipped). A person without a known name and
+    address is skipped and stays "to be generated" (decide for them apart)."""
+    _require(actor, "notices.send")
+    if not sender.strip():
+        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    pending = list(
+        NoticeDecision.objects.filter(
+            decision=Decision.PERSONAL, letter_status=LetterStatus.NONE
+        )
+        .select_related("subject")
+        .order_by("pk")
+    )
+    generated = 0
+    for done, notice in enumerate(pending):
+        progress_report(done=done, total=len(pending))
+        try:
+            notice_letter_generate(notice=notice, sender=sender, actor=actor)
+        except ValidationError:
+            continue
+        generated += 1
+    return generated, len(pending) - generated

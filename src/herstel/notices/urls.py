@@ -10,6 +10,7 @@ app_name = "notices"
 urlpatterns = [
     route("public/", views.public_notices, "public"),
     route("subjects/", views.subject_list, "subjects"),
+    route("letters/generate/", views.letters_generate),
     route("subjects/<int:pk>/", views.subject_notice, "subject"),
     route("subjects/<int:pk>/decide/", views.decide),
     route("subjects/<int:pk>/letter/", views.letter_download, "letter"),

@@ -91,8 +91,26 @@ def subject_list(request: HttpRequest) -> HttpResponse:
             "statuses": NoticeStatus.choices,
             "counts": notice_status_counts(actor=request.user),
             "query": query.urlencode(),
+            "letters_form": LetterGenerateForm(prefix="all"),
         },
     )
+
+
+@login_required
+@require_POST
+def letters_generate(request: HttpRequest) -> HttpResponse:
+    """Generate every pending letter as a background task (progress page)."""
+    from .tasks import letters_start
+
+    require_page(request, "notices.send")
+    form = LetterGenerateForm(request.POST, prefix="all")
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("notices:subjects")
+    task = letters_start(sender=form.cleaned_data["sender"], actor=request.user)
+    return redirect("tasks:progress", pk=task.pk)
 
 
 def _page(

@@ -10,3 +10,9 @@ from herstel.accounts.permissions import has_role
 rules.add_perm(
     "reports.read_parliament", has_role(Role.PRIVACY_OFFICER, Role.POLICY_OFFICER)
 )
+# The campaign's progress in charts (counts only): the campaign team and the
+# privacy officer.
+rules.add_perm(
+    "reports.read_progress",
+    has_role(Role.ANALYST, Role.REVIEWER, Role.PRIVACY_OFFICER),
+)

@@ -10,4 +10,5 @@ app_name = "reports"
 urlpatterns = [
     route("parliament/", views.parliament),
     route("parliament/pdf/", views.parliament_pdf),
+    route("progress/", views.progress),
 ]

@@ -81,3 +81,28 @@ def parliament_pdf(request: HttpRequest) -> HttpResponse:
     )
     response["Content-Disposition"] = 'attachment; filename="rapportage-kamer.pdf"'
     return response
+
+
+@login_required
+@require_GET
+def progress(request: HttpRequest) -> HttpResponse:
+    """The campaign's progress in charts, each with its table."""
+    from . import charts
+
+    require_page(request, "reports.read_progress")
+    answered, on_time = charts.on_time_counts()
+    return render(
+        request,
+        "reports/progress.html",
+        {
+            "charts": [
+                charts.requests_chart(),
+                charts.on_time_chart(),
+                charts.dispositions_chart(),
+                charts.destruction_chart(),
+            ],
+            "answered": answered,
+            "on_time": on_time,
+            "rate": round(100 * on_time / answered) if answered else None,
+        },
+    )

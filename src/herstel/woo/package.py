@@ -20,6 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
+from herstel.core.progress import progress_report
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.disposition.services import document_publication_pdf, redaction_pdf_read
 
@@ -89,7 +90,9 @@ def package_build(*, request: Any, actor: Any, decided_on: datetime.date) -> Pac
         (f"inventaris-{request.reference}.xlsx", production_report_xlsx(rows)),
     ]
     document_sha256: dict[int, str] = {}
-    for item in request.items.select_related("document").order_by("number"):
+    items = list(request.items.select_related("document").order_by("number"))
+    for done, item in enumerate(items):
+        progress_report(done=done, total=len(items))
         if item.judgement not in PUBLISHED_JUDGEMENTS:
             continue
         pdf = _document_pdf(item, actor)

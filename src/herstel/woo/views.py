@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.models import TaskRun
 from herstel.core.views import action_run, form_errors_add, form_render, require_page
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
@@ -46,6 +47,7 @@ from .selectors import (
     woo_request_list,
     woo_requester_read,
 )
+from .tasks import decision_start
 
 
 @login_required
@@ -259,8 +261,8 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
     ),
     "approve": (
         "woo.approve",
-        lambda r, woo, pk: services.woo_decision_approve(request=woo, actor=r.user),
-        gettext_lazy("The decision is approved and the package is made."),
+        lambda r, woo, pk: decision_start(request=woo, actor=r.user),
+        "",
     ),
     "send_back": (
         "woo.approve",
@@ -284,7 +286,9 @@ def action(
     perm, run, success = ACTIONS[name]
     woo = woo_request_get(actor=request.user, reference=reference)
     require_page(request, perm, woo)
-    action_run(request, lambda: run(request, woo, pk), success=str(success))
+    result = action_run(request, lambda: run(request, woo, pk), success=str(success))
+    if isinstance(result, TaskRun):  # long work: follow it on its progress page
+        return redirect("tasks:progress", pk=result.pk)
     return redirect("woo:detail", reference=woo.reference)
 
 

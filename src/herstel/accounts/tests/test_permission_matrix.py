@@ -166,7 +166,13 @@ def _access_request(analyst) -> dict:
     )
     outcome_propose(request=request, actor=analyst)
     answer_approve(request=request, actor=UserFactory(roles=[Role.REVIEWER]))
+    from herstel.core.models import TaskRun
+
+    task = TaskRun.objects.create(
+        kind="inquiries.answer", owner=analyst, reference=request.reference
+    )
     return {
+        "task": task.pk,
         "request": request.reference,
         "attachment": request.attachments.get().pk,
         "subject": Subject.objects.first().pk,
@@ -185,6 +191,8 @@ def _url(name: str, inventory: dict) -> str:
         return woo_url(name, inventory["woo"])
     if name in {"dossiers:subject", "dossiers:subject_decide"}:
         return reverse(name, args=[inventory["subject"]])
+    if name == "tasks:progress":
+        return reverse(name, args=[inventory["task"]])
     if name == "inquiries:answer_file":
         return reverse(name, args=[inventory["request"], "letter"])
     if name == "inquiries:attachment":

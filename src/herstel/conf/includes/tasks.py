@@ -22,6 +22,17 @@ CELERY_TASK_ALWAYS_EAGER = config(
     help_text="Run tasks in the calling process (default when no broker is set).",
     group="Background tasks",
 )
+HERSTEL_TASKS_THREAD = config(
+    "HERSTEL_TASKS_THREAD",
+    CELERY_TASK_ALWAYS_EAGER,
+    cast=bool,
+    help_text=(
+        "Without a broker, run long work a person waits for (an answer, a "
+        "destruction run) in a thread after the response, so its page shows "
+        "progress. Off: it runs before the response."
+    ),
+    group="Background tasks",
+)
 # One cache for every web process: the public forms' limits and other
 # counters must be shared, or each gunicorn worker would count on its own.
 _CACHE_URL = config(

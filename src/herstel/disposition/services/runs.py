@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.progress import progress_report
 from herstel.dossiers.models import Document, Dossier
 from herstel.dossiers.services import (
     document_destroy,
@@ -245,7 +246,10 @@ def run_execute(
             run.executed_by = actor
             run.save(update_fields=["status", "started_at", "executed_by"])
     reason = f"run:{run.reference}"
+    total = RunItem.objects.filter(run=run).count()
     while True:
+        pending = RunItem.objects.filter(run=run, status=ItemStatus.PENDING)
+        progress_report(done=total - pending.count(), total=total)
         batch = list(
             RunItem.objects.filter(run=run, status=ItemStatus.PENDING)
             .select_related("document")

@@ -12,10 +12,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.confirm import confirm_unless_typed
 from herstel.dossiers.models import Dossier
 
 from .. import services
@@ -28,6 +31,7 @@ from ..forms import (
 from ..models import LocationCheck
 from ..selectors import (
     run_get,
+    run_item_counts,
     run_list,
     run_preview,
 )
@@ -129,6 +133,24 @@ def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
 @require_POST
 def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
     _require(request, "disposition.approve_run")
+    run = run_get(actor=request.user, reference=reference)
+    page = _run_confirm(
+        request,
+        run,
+        title=_("Approve destruction run %(reference)s") % {"reference": run.reference},
+        action="disposition:run_approve",
+        button=_("Approve the run"),
+        lines=[
+            _(
+                "Once approved, the run may be executed from %(date)s: the "
+                "keys of its documents are shredded, so no copy of them, "
+                "backups included, can be read again."
+            )
+            % {"date": date_format(run.planned_for)}
+        ],
+    )
+    if page is not None:
+        return page
     return _run_action(
         request, reference, services.run_approve, _("The run is approved.")
     )
@@ -140,11 +162,65 @@ def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
     _require(request, "disposition.execute_run")
     from ..tasks import run_execute_start
 
-    return _run_action(
+    run = run_get(actor=request.user, reference=reference)
+    page = _run_confirm(
         request,
-        reference,
-        run_execute_start,
-        _("The run is executing. Reload this page to follow it."),
+        run,
+        title=_("Execute destruction run %(reference)s") % {"reference": run.reference},
+        action="disposition:run_execute",
+        button=_("Execute the run: destroy the documents"),
+        lines=[
+            _(
+                "Holds and other blockers are checked again; a blocked "
+                "document stays and is listed on the certificate."
+            ),
+            _(
+                "Each other document's key is shredded and its file, text and "
+                "mentions are deleted: no copy, backups included, can be read "
+                "again."
+            ),
+            _(
+                "Then the other storage locations are confirmed one by one, "
+                "and the certificate of destruction is issued."
+            ),
+        ],
+    )
+    if page is not None:
+        return page
+    try:
+        task = run_execute_start(run=run, actor=request.user)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("disposition:run", reference=run.reference)
+    return redirect("tasks:progress", pk=task.pk)
+
+
+def _run_confirm(
+    request: HttpRequest,
+    run: Any,
+    *,
+    title: str,
+    action: str,
+    button: str,
+    lines: list[str],
+) -> HttpResponse | None:
+    """The confirmation page of a run (its documents in numbers, then what
+    the action does), or ``None`` once the run's reference is typed."""
+    counts = run_item_counts(run=run)
+    documents = ngettext(
+        "The run holds %(count)s document of dossier %(dossier)s.",
+        "The run holds %(count)s documents of dossier %(dossier)s.",
+        counts["total"],
+    ) % {"count": counts["total"], "dossier": run.dossier.title}
+    return confirm_unless_typed(
+        request,
+        reference=run.reference,
+        title=title,
+        consequences=[documents, *lines],
+        action_url=reverse(action, args=[run.reference]),
+        button=button,
+        cancel_url=reverse("disposition:run", args=[run.reference]),
     )
 
 

@@ -140,7 +140,7 @@ def test_unknown_dossier_is_a_clear_error(tmp_path):
         call_command("ingest", str(tmp_path), "--dossier", "nope")
 
 
-def test_upload_page(client):
+def test_upload_page(client, django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
@@ -149,15 +149,17 @@ def test_upload_page(client):
     analyst = UserFactory(roles=[Role.ANALYST])
     login_verified(client, analyst)
     dossier = DossierFactory()
-    response = client.post(
-        reverse("dossiers:upload", args=[dossier.slug]),
-        {
-            "documents": [
-                SimpleUploadedFile("a.txt", NOTE.encode()),
-                SimpleUploadedFile("b.pdf", b"%PDF-1.4 broken"),
-            ]
-        },
-    )
+    # Ingested by a background task, run here at commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("dossiers:upload", args=[dossier.slug]),
+            {
+                "documents": [
+                    SimpleUploadedFile("a.txt", NOTE.encode()),
+                    SimpleUploadedFile("b.pdf", b"%PDF-1.4 broken"),
+                ]
+            },
+        )
     assert response.status_code == 302
     assert dossier.documents.count() == 2
     page = client.get(reverse("dossiers:detail", args=[dossier.slug]))

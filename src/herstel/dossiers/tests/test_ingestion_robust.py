@@ -264,21 +264,24 @@ def test_failed_parts_are_listed_on_the_dossier_page(client):
     assert document.reference in body
 
 
-def test_empty_file_in_an_upload_is_named_and_the_rest_stored(client):
+def test_empty_file_in_an_upload_is_named_and_the_rest_stored(
+    client, django_capture_on_commit_callbacks
+):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     login_verified(client, UserFactory(roles=[Role.ANALYST]))
     dossier = DossierFactory()
-    response = client.post(
-        reverse("dossiers:upload", args=[dossier.slug]),
-        {
-            "documents": [
-                SimpleUploadedFile("leeg.txt", b""),
-                SimpleUploadedFile("a.txt", NOTE.encode()),
-            ]
-        },
-        follow=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("dossiers:upload", args=[dossier.slug]),
+            {
+                "documents": [
+                    SimpleUploadedFile("leeg.txt", b""),
+                    SimpleUploadedFile("a.txt", NOTE.encode()),
+                ]
+            },
+            follow=True,
+        )
     assert dossier.documents.count() == 1
     assert "leeg.txt" in response.content.decode()
 

@@ -11,6 +11,7 @@ original messages.
 from .answering import (  # noqa: F401
     _link_create,
     answer_approve,
+    answer_approve_check,
     match_decide,
     outcome_propose,
     outcome_return,

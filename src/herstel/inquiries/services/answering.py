@@ -144,6 +144,17 @@ def _link_create(request: AccessRequest) -> tuple[DownloadLink, str]:
     return link, token
 
 
+def answer_approve_check(*, request: AccessRequest, actor: Any) -> None:
+    """Raise unless ``actor`` may approve the answer of ``request`` now."""
+    require(actor, "inquiries.approve_answer", request)
+    if request.status != RequestStatus.AWAITING_APPROVAL:
+        raise ValidationError(_("This request is not awaiting approval."))
+    if request.proposed_by_id == actor.pk:
+        raise PermissionDenied
+    if not request.verifications.exists():
+        raise ValidationError(_("Unverified requests cannot be answered."))
+
+
 def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
     """Approve the outcome (four eyes), produce letter and access copy, send.
 
@@ -152,15 +163,9 @@ def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
     """
     from ..answers import access_copy_build, letter_build
 
-    require(actor, "inquiries.approve_answer", request)
     with transaction.atomic():
         request = _locked(request)
-        if request.status != RequestStatus.AWAITING_APPROVAL:
-            raise ValidationError(_("This request is not awaiting approval."))
-        if request.proposed_by_id == actor.pk:
-            raise PermissionDenied
-        if not request.verifications.exists():
-            raise ValidationError(_("Unverified requests cannot be answered."))
+        answer_approve_check(request=request, actor=actor)
         data = request_data(request)
         copy = access_copy_build(request=request, actor=actor, data=data)
         letter = letter_build(request=request, data=data, copy=copy)

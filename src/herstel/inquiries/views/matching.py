@@ -4,15 +4,18 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.urls import reverse
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.confirm import confirm_unless_typed
 from herstel.core.views import action_run, require_page
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
@@ -22,12 +25,14 @@ from ..forms import (
     MatchForm,
     NoteForm,
 )
+from ..models import AccessRequest
 from ..selectors import (
+    answer_documents_count,
     request_get,
     request_matches,
 )
 from ..services import (
-    answer_approve,
+    answer_approve_check,
     match_decide,
     outcome_propose,
     outcome_return,
@@ -175,11 +180,51 @@ def approve(request: HttpRequest, reference: str) -> HttpResponse:
             )
             messages.success(request, _("The request is sent back to the analysts."))
         else:
-            answer_approve(request=access_request, actor=request.user)
-            messages.success(
-                request,
-                _("The answer is approved and sent to the requester."),
-            )
+            return _approve_confirmed(request, access_request)
     except ValidationError as exc:
         messages.error(request, _error_text(exc))
     return _back(reference, "outcome")
+
+
+def _approve_confirmed(
+    request: HttpRequest, access_request: AccessRequest
+) -> HttpResponse:
+    """First post: what approving does, and the reference to type; second
+    post: the answer is built and sent in the background (progress page)."""
+    from ..tasks import answer_start
+
+    answer_approve_check(request=access_request, actor=request.user)
+    documents = answer_documents_count(request=access_request)
+    page = confirm_unless_typed(
+        request,
+        reference=access_request.reference,
+        title=_("Approve and send the answer to %(reference)s")
+        % {"reference": access_request.reference},
+        consequences=[
+            ngettext(
+                "The letter and the access copy are made: %(count)s document "
+                "in which the requester appears, other people's data redacted.",
+                "The letter and the access copy are made: %(count)s documents "
+                "in which the requester appears, other people's data redacted.",
+                documents,
+            )
+            % {"count": documents}
+            if documents
+            else _("The letter is made: no data about the requester was found."),
+            _(
+                "The requester gets an e-mail with a secure download link "
+                "that expires after %(days)s days."
+            )
+            % {"days": settings.HERSTEL_DOWNLOAD_LINK_DAYS},
+            _("The objection window of %(days)s days starts.")
+            % {"days": access_request.campaign.objection_days},
+        ],
+        action_url=reverse("inquiries:approve", args=[access_request.reference]),
+        button=_("Approve and send the answer"),
+        cancel_url=reverse("inquiries:detail", args=[access_request.reference]),
+        hidden={"decision": "approve"},
+    )
+    if page is not None:
+        return page
+    task = answer_start(request=access_request, actor=request.user)
+    return redirect("tasks:progress", pk=task.pk)

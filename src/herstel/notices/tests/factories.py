@@ -45,6 +45,6 @@ def notices_objects(subject: Subject) -> dict[str, Any]:
 
 
 def notices_url(name: str, objects: dict[str, Any]) -> str:
-    if name in {"notices:public", "notices:subjects"}:
+    if name in {"notices:public", "notices:subjects", "notices:letters_generate"}:
         return reverse(name)
     return reverse(name, args=[objects["subject"]])

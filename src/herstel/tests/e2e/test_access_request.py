@@ -133,9 +133,14 @@ def test_citizen_to_access_copy(live_server, page, browser, settings):
     assert axe_serious(review) == []
     review.goto(f"{live_server.url}/verzoeken/{reference}/")
     review.get_by_role("button", name="Goedkeuren en het antwoord versturen").click()
-    review.get_by_text(
-        "Het antwoord is goedgekeurd en naar de verzoeker gestuurd."
-    ).wait_for()
+    # The confirmation names what happens; the reference must be typed.
+    review.get_by_label("Typ het kenmerk ter bevestiging").fill(reference)
+    review.get_by_role("button", name="Goedkeuren en het antwoord versturen").click()
+    review.get_by_text("De taak is klaar.").or_(
+        review.get_by_role("heading", name="Klaar")
+    ).first.wait_for()
+    review.get_by_role("link", name="Resultaat bekijken").click()
+    review.get_by_role("heading", name="Antwoord", exact=True).wait_for()
     review.context.close()
 
     # 5. The citizen opens the link, re-verifies with a mailed code, downloads.

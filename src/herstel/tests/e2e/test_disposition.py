@@ -97,11 +97,21 @@ def test_dispositions_run_and_certificate(live_server, page):
     _login(page, live_server, reviewer)
     page.goto(run_url)
     page.get_by_role("button", name="Ronde goedkeuren").click()
+    reference = re.search(
+        r"VN-[\w-]+", page.get_by_role("heading", level=1).inner_text()
+    )
+    page.get_by_label("Typ het kenmerk ter bevestiging").fill(reference.group(0))
+    page.get_by_role("button", name="De ronde goedkeuren").click()
     page.get_by_text("De ronde is goedgekeurd.").wait_for()
 
     _login(page, live_server, analyst)
     page.goto(run_url)
     page.get_by_role("button", name="Ronde uitvoeren").click()
+    page.get_by_label("Typ het kenmerk ter bevestiging").fill(reference.group(0))
+    page.get_by_role(
+        "button", name="Ronde uitvoeren: de documenten vernietigen"
+    ).click()
+    page.get_by_role("link", name="Resultaat bekijken").click()
     page.get_by_text("Vernietigd; opslaglocaties te bevestigen").wait_for()
     page.get_by_label("Medewerker (naam)").fill("J. de Beheerder")
     page.get_by_label("Hoe het is gedaan").fill("Map verwijderd")

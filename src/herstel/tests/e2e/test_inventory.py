@@ -46,9 +46,12 @@ def test_analyst_reviews_the_inventory(live_server, page, tmp_path):
     page.get_by_role("link", name="Documenten toevoegen").click()
     page.get_by_label("Bestanden").set_input_files(str(upload))
     page.get_by_role("button", name="Uploaden en scannen").click()
-    page.get_by_role("heading", name="Demodossier").wait_for()
+    # Ingested in the background: the progress page, then the dossier.
+    page.get_by_role("heading", name="Klaar").wait_for()
     assert page.get_by_text(re.compile(r"1 opgeslagen")).is_visible()
     assert axe_serious(page) == []
+    page.get_by_role("link", name="Resultaat bekijken").click()
+    page.get_by_role("heading", name="Demodossier").wait_for()
 
     page.get_by_role("link", name=re.compile(r"^DOC-")).first.click()
     page.get_by_role(

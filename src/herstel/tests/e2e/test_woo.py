@@ -116,7 +116,9 @@ def test_woo_request_from_registration_to_package(live_server, page):
     _login(page, live_server, reviewer)
     page.goto(request_url)
     page.get_by_role("button", name="Besluit goedkeuren en pakket maken").click()
-    page.get_by_text("Het besluit is goedgekeurd en het pakket is gemaakt.").wait_for()
+    # The package is made in the background; the progress page links back.
+    page.get_by_role("heading", name="Klaar").wait_for()
+    page.get_by_role("link", name="Resultaat bekijken").click()
     assert axe_serious(page) == []
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Besluitpakket downloaden (ZIP)").click()

@@ -11,6 +11,7 @@ from .assessment import (
 from .common import Requester, requester_of
 from .decision import (
     woo_decision_approve,
+    woo_decision_approve_check,
     woo_decision_propose,
     woo_decision_return,
     woo_package_read,
@@ -30,6 +31,7 @@ __all__ = [
     "pending_views",
     "requester_of",
     "woo_decision_approve",
+    "woo_decision_approve_check",
     "woo_decision_propose",
     "woo_decision_return",
     "woo_item_assess",

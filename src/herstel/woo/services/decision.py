@@ -128,6 +128,17 @@ def _approve_redactions(request: WooRequest, actor: Any) -> None:
         )
 
 
+def woo_decision_approve_check(*, request: WooRequest, actor: Any) -> None:
+    """Raise unless ``actor`` may approve the proposed decision now."""
+    _require(actor, "woo.approve", request)
+    if request.proposed_by_id == actor.pk:
+        raise SelfApprovalError(
+            _("You proposed this decision; another person must approve it.")
+        )
+    if request.status != RequestStatus.PROPOSED:
+        raise ValidationError(_("There is no proposed decision to approve."))
+
+
 def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     """Approve the decision (never by its proposer) and make the package.
 
@@ -136,15 +147,10 @@ def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     encrypted; the documents stay held until the appeal window has passed.
     """
     request.refresh_from_db()
-    _require(actor, "woo.approve", request)
-    if request.proposed_by_id == actor.pk:
-        raise SelfApprovalError(
-            _("You proposed this decision; another person must approve it.")
-        )
     if request.status == RequestStatus.DECIDED:
+        _require(actor, "woo.approve", request)
         return request
-    if request.status != RequestStatus.PROPOSED:
-        raise ValidationError(_("There is no proposed decision to approve."))
+    woo_decision_approve_check(request=request, actor=actor)
     today = timezone.localdate()
     _decision_ready(request, today)
     _approve_redactions(request, actor)
