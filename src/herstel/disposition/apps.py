@@ -9,4 +9,9 @@ class DispositionConfig(AppConfig):
     verbose_name = _("Disposition and destruction")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import audit_events, blockers, permissions  # noqa: F401  (registers)
+        from .selectors import disposition_work_items
+
+        work_registry.add("disposition", disposition_work_items)

@@ -11,17 +11,26 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.figures import Figure
 from herstel.core.permissions import require as _require
+from herstel.core.work import WorkItem
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
 from .blockers import Block, registry as blocker_registry
-from .constants import OPEN_DECISION_STATUSES, Action, DecisionStatus, ItemStatus
+from .constants import (
+    OPEN_DECISION_STATUSES,
+    Action,
+    DecisionStatus,
+    ItemStatus,
+    RedactionStatus,
+    RunStatus,
+)
 from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
 
 SENTENCE_CHARS = 120
@@ -327,3 +336,55 @@ def disposition_report_figures(
 def redaction_of(*, document: Document) -> Redaction | None:
     """A document's redaction (boxes, status, burned PDF), if one was started."""
     return Redaction.objects.filter(document=document).first()
+
+
+def disposition_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": proposals, runs and redactions awaiting this reviewer's
+    decision (never their own: four eyes), and what an analyst must propose."""
+    items: list[WorkItem] = []
+    if actor.has_perm("disposition.approve"):
+        rows = (
+            Disposition.objects.filter(status=DecisionStatus.PROPOSED)
+            .exclude(proposed_by=actor)
+            .values("document__dossier__slug", "document__dossier__title")
+            .annotate(n=Count("pk"))
+            .order_by("document__dossier__title")
+        )
+        items += [
+            WorkItem(
+                section="approve",
+                label=str(_("Dispositions to approve in %(dossier)s"))
+                % {"dossier": row["document__dossier__title"]},
+                count=row["n"],
+                url=reverse(
+                    "disposition:review", args=[row["document__dossier__slug"]]
+                ),
+            )
+            for row in rows
+        ]
+    if actor.has_perm("disposition.approve_run"):
+        items.append(
+            WorkItem.queue(
+                DestructionRun.objects.filter(status=RunStatus.SUBMITTED).exclude(
+                    created_by=actor
+                ),
+                "reference",
+                section="approve",
+                label=str(_("Destruction runs to approve")),
+                url=reverse("disposition:runs"),
+                entry_url="disposition:run",
+            )
+        )
+    if actor.has_perm("disposition.approve_redaction"):
+        items.append(
+            WorkItem.queue(
+                Redaction.objects.filter(status=RedactionStatus.PROPOSED).exclude(
+                    prepared_by=actor
+                ),
+                "document__reference",
+                section="approve",
+                label=str(_("Redactions to approve")),
+                entry_url="disposition:redaction",
+            )
+        )
+    return items

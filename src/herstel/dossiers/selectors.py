@@ -9,8 +9,11 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem
 from herstel.detection.base import Category
 
 from .constants import DocumentStatus, MentionStatus, SubjectStatus
@@ -111,17 +114,24 @@ def dossier_category_counts(*, actor: Any, dossier: Dossier) -> list[CategoryCou
     )
 
 
+def documents_with_category(
+    documents: QuerySet[Document], category: str
+) -> QuerySet[Document]:
+    """Those of ``documents`` with a (not rejected) mention of ``category``."""
+    return documents.filter(
+        pk__in=Mention.objects.filter(category=category)
+        .exclude(status=MentionStatus.REJECTED)
+        .values("document_id")
+    )
+
+
 def dossier_documents_filtered(
     *, actor: Any, dossier: Dossier, category: str = ""
 ) -> QuerySet[Document]:
     """Documents of a dossier, optionally only those with a mention of ``category``."""
     documents = document_list(actor=actor, dossier=dossier)
     if category:
-        documents = documents.filter(
-            pk__in=Mention.objects.filter(document__dossier=dossier, category=category)
-            .exclude(status=MentionStatus.REJECTED)
-            .values("document_id")
-        )
+        documents = documents_with_category(documents, category)
     return documents.annotate(
         mention_count=Count(
             "mentions", filter=~Q(mentions__status=MentionStatus.REJECTED)
@@ -223,3 +233,26 @@ def subject_ids_in_dossiers(*, dossier_ids: list[int]) -> set[int]:
         .values_list("subject_id", flat=True)
         .distinct()
     )
+
+
+def inventory_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk" for analysts: mentions to review, per dossier."""
+    if not actor.has_perm("dossiers.review_mention"):
+        return []
+    rows = (
+        Mention.objects.filter(status=MentionStatus.PROPOSED)
+        .exclude(document__status=DocumentStatus.SHREDDED)
+        .values("document__dossier__slug", "document__dossier__title")
+        .annotate(n=Count("pk"))
+        .order_by("document__dossier__title")
+    )
+    return [
+        WorkItem(
+            section="review",
+            label=_("Mentions to review in %(dossier)s")
+            % {"dossier": row["document__dossier__title"]},
+            count=row["n"],
+            url=reverse("dossiers:review_queue", args=[row["document__dossier__slug"]]),
+        )
+        for row in rows
+    ]

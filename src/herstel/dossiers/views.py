@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.lists import list_page, private_search
 from herstel.core.views import is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
@@ -31,6 +32,7 @@ from .forms import (
     UploadForm,
 )
 from .ingestion import IngestFile, ingest
+from .lists import DOCUMENTS, DOSSIERS
 from .models import Document, Mention
 from .sealed_values import document_keys, documents_open
 from .selectors import (
@@ -73,33 +75,38 @@ def dossier_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "dossiers/dossier_list.html",
-        {"dossiers": dossier_list(actor=request.user)},
+        {"listing": list_page(request, dossier_list(actor=request.user), DOSSIERS)},
     )
 
 
 @login_required
-@require_GET
+@private_search(DOCUMENTS)
 def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
-    category = request.GET.get("category", "")
-    if category not in Category.values:
-        category = ""
-    documents = dossier_documents_filtered(
-        actor=request.user, dossier=dossier, category=category
+    listing = list_page(
+        request,
+        dossier_documents_filtered(actor=request.user, dossier=dossier),
+        DOCUMENTS,
     )
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = listing.page
+    category = listing.filters.get("category", "")
     failures = dossier_failures(actor=request.user, dossier=dossier)
     failed = list(failures[:100])
     # One key-store read opens every file name and unread-part list shown.
-    opened = documents_open(documents=[*page, *failed])
-    rows = [(document, opened[document.pk].filename) for document in page]
+    opened = documents_open(documents=failed)
+    rows = [(document, document.title) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
         event=DOSSIER_VIEWED,
         actor=request.user,
         target=dossier,
         tags=("avg",),
-        context={"page": page.number, "documents": len(rows), "category": category},
+        context={
+            "page": page.number,
+            "documents": len(rows),
+            "category": category,
+            "searched": bool(listing.search),
+        },
     )
     template = "dossiers/dossier_detail.html"
     if _is_htmx(request):
@@ -109,9 +116,10 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "dossier": dossier,
+            "listing": listing,
             "page": page,
             "rows": rows,
-            "query": f"category={category}" if category else "",
+            "query": listing.query,
             "category": category,
             "categories": dossier_category_counts(actor=request.user, dossier=dossier),
             "failures": [

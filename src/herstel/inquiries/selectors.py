@@ -13,12 +13,14 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem
 from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
@@ -343,3 +345,77 @@ def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplat
         (t.kind, t.language): t
         for t in LetterTemplate.objects.select_related("updated_by")
     }
+
+
+WORK_DAYS = 7
+"""A deadline "this week" on the start page: within this many days."""
+
+
+def request_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": new requests, answers to approve (never one's own: four
+    eyes), deadlines within a week and overdue, objection windows closing."""
+    if not actor.has_perm("inquiries.read_request"):
+        return []
+    today = timezone.localdate()
+    week = today + datetime.timedelta(days=WORK_DAYS)
+    live = AccessRequest.objects.filter(destroyed_at__isnull=True)
+    open_requests = live.filter(status__in=OPEN_STATUSES)
+    worklist = reverse("inquiries:worklist")
+    items = [
+        WorkItem.queue(
+            open_requests.filter(due_on__lt=today).order_by("due_on"),
+            "reference",
+            section="deadlines",
+            label=str(_("Access requests overdue")),
+            url=worklist + "?overdue=1",
+            entry_url="inquiries:detail",
+            urgent=True,
+        ),
+        WorkItem.queue(
+            open_requests.filter(due_on__gte=today, due_on__lte=week).order_by(
+                "due_on"
+            ),
+            "reference",
+            section="deadlines",
+            label=str(_("Access requests due within a week")),
+            entry_url="inquiries:detail",
+        ),
+        WorkItem.queue(
+            live.filter(
+                status=RequestStatus.OBJECTION_WINDOW,
+                objection_until__gte=today,
+                objection_until__lte=week,
+            ).order_by("objection_until"),
+            "reference",
+            section="deadlines",
+            label=str(_("Objection windows closing within a week")),
+            entry_url="inquiries:detail",
+        ),
+    ]
+    if actor.has_perm("inquiries.register_request"):
+        items.insert(
+            0,
+            WorkItem.queue(
+                live.filter(status=RequestStatus.RECEIVED).order_by("due_on"),
+                "reference",
+                section="review",
+                label=str(_("New access requests")),
+                url=worklist + "?status=" + RequestStatus.RECEIVED,
+                entry_url="inquiries:detail",
+            ),
+        )
+    if actor.has_perm("inquiries.approve_answer"):
+        items.insert(
+            0,
+            WorkItem.queue(
+                live.filter(status=RequestStatus.AWAITING_APPROVAL)
+                .exclude(proposed_by=actor)
+                .order_by("due_on"),
+                "reference",
+                section="approve",
+                label=str(_("Answers to approve")),
+                url=worklist + "?status=" + RequestStatus.AWAITING_APPROVAL,
+                entry_url="inquiries:detail",
+            ),
+        )
+    return items

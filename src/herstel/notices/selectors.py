@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem
 from herstel.dossiers.selectors import subject_references
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -150,4 +152,20 @@ def notices_report_figures(
             public,
             "notice.public_recorded",
         ),
+    ]
+
+
+def notice_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": letters that came back undelivered (the subject is then
+    covered by the public notice; the analyst checks the address)."""
+    if not actor.has_perm("notices.read"):
+        return []
+    returned = subject_references().filter(STATUS_FILTERS[NoticeStatus.RETURNED])
+    return [
+        WorkItem(
+            section="returned",
+            label=str(_("Letters returned undelivered")),
+            count=returned.count(),
+            url=reverse("notices:subjects") + "?status=" + NoticeStatus.RETURNED,
+        )
     ]

@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+""" "Mijn werk": what is waiting for the logged-in person, from every context.
+
+Each context registers one function from its ``apps.ready()`` that returns
+the work items for an actor, counted by its own selectors with the actor's
+permissions (a role sees only what it may, and four eyes hold: a reviewer is
+not offered their own proposals)::
+
+    from herstel.core.work import registry
+    registry.add("woo", woo_work_items)
+
+The start page groups the items by :data:`SECTIONS`; an item with a count of
+zero is left out. Items carry counts and links, never personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .registry import Registry
+
+__all__ = ["SECTIONS", "WorkItem", "registry", "work_sections"]
+
+ENTRIES = 10
+"""Items named one by one under a count."""
+
+SECTIONS = (
+    ("review", _("To review")),
+    ("approve", _("To approve")),
+    ("deadlines", _("Deadlines")),
+    ("returned", _("Returned letters")),
+    ("moderate", _("To moderate")),
+)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One count on the start page, with the page where the work is done."""
+
+    section: str
+    label: str
+    count: int
+    url: str
+    urgent: bool = False
+    """Overdue: shown as a warning."""
+    entries: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """Up to ten ``(text, url)`` links straight to the items (references or
+    titles, never personal data)."""
+
+    @classmethod
+    def queue(
+        cls,
+        queryset: QuerySet,
+        field_name: str,
+        *,
+        section: str,
+        label: str,
+        entry_url: str,
+        url: str = "",
+        urgent: bool = False,
+    ) -> WorkItem:
+        """An item counting ``queryset``, naming its first entries by
+        ``field_name`` (a reference) with links to the URL ``entry_url``.
+        Without ``url`` the item links to its first entry."""
+        names = list(queryset.values_list(field_name, flat=True)[:ENTRIES])
+        entries = tuple((name, reverse(entry_url, args=[name])) for name in names)
+        return cls(
+            section=section,
+            label=label,
+            count=queryset.count() if len(names) == ENTRIES else len(names),
+            url=url or (entries[0][1] if entries else ""),
+            urgent=urgent,
+            entries=entries,
+        )
+
+
+WorkFunction = Callable[[Any], list[WorkItem]]
+
+
+class WorkRegistry(Registry[WorkFunction]):
+    """The work-item functions of the contexts, by context."""
+
+    kind = "Work queue"
+
+
+registry = WorkRegistry()
+
+
+@dataclass(frozen=True)
+class WorkSection:
+    key: str
+    label: str
+    items: list[WorkItem]
+
+
+def work_sections(*, actor: Any) -> list[WorkSection]:
+    """The non-empty sections of ``actor``'s start page, in the fixed order."""
+    items: list[WorkItem] = []
+    for function in registry:
+        items.extend(item for item in function(actor) if item.count)
+    sections = []
+    for key, label in SECTIONS:
+        mine = [item for item in items if item.section == key]
+        if mine:
+            sections.append(WorkSection(key=key, label=str(label), items=mine))
+    return sections
