@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
-from django.apps import apps
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -21,7 +20,7 @@ from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .forms import AuditFilterForm
 from .models import AuditEvent
 from .registry import registry
-from .selectors import audit_chain_verify, audit_event_list
+from .selectors import audit_chain_verify, audit_event_list, audit_object_labels
 from .services import audit_event_record
 
 PAGE_SIZE = 50
@@ -39,18 +38,6 @@ CSV_COLUMNS = [
     "prev_hash",
     "hash",
 ]
-
-
-def _object_labels(object_types: set[str]) -> dict[str, str]:
-    """``app_label.model`` → the model's name in the reader's language."""
-    labels = {}
-    for object_type in object_types:
-        try:
-            model = apps.get_model(object_type)
-        except (LookupError, ValueError):
-            continue
-        labels[object_type] = str(model._meta.verbose_name)
-    return labels
 
 
 @login_required
@@ -72,7 +59,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "labels": dict(registry.choices()),
             "reasons": registry.reasons(),
-            "objects": _object_labels({entry.object_type for entry in page}),
+            "objects": audit_object_labels({entry.object_type for entry in page}),
             "query": query.urlencode(),
         },
     )

@@ -98,6 +98,8 @@ class ListSpec:
     default_sort: str
     search_fields: Sequence[str] = ()
     search_text: Callable[[Any], str] | None = None
+    search_apply: Callable[[Any, str], Any] | None = None
+    """Searches any other way, e.g. by a blind index: ``(items, term)``."""
     search_label: Any = SEARCH_LABEL
     filters: Sequence[Filter] = ()
     private_search: bool = False
@@ -112,7 +114,7 @@ class ListSpec:
 
     @property
     def searchable(self) -> bool:
-        return bool(self.search_fields or self.search_text)
+        return bool(self.search_fields or self.search_text or self.search_apply)
 
 
 @dataclass
@@ -175,6 +177,10 @@ class ListState:
             aria_sort=aria,
         )
 
+    def headers(self) -> list[SortHeader]:
+        """Every sort column's link, for lists that are not tables."""
+        return [self.header(name) for name in self.spec.sorts]
+
     def filter_controls(self) -> list[tuple[Filter, list[tuple[str, str]], str]]:
         return [
             (spec, spec.options(), self.filters.get(spec.name, ""))
@@ -198,6 +204,8 @@ def _search_term(request: HttpRequest, spec: ListSpec) -> str:
 def _search(items: Any, spec: ListSpec, term: str) -> Any:
     if not term:
         return items
+    if spec.search_apply is not None:
+        return spec.search_apply(items, term)
     words = term.casefold().split()
     if isinstance(items, QuerySet) and spec.search_fields:
         for word in words:
@@ -246,6 +254,8 @@ def _in_python(items: Any, spec: ListSpec, term: str, sort: str) -> bool:
     column = spec.sorts.get(sort.lstrip("-"))
     if column is not None and column.key is not None:
         return True
+    if spec.search_apply is not None:
+        return False
     return bool(term) and not (isinstance(items, QuerySet) and spec.search_fields)
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import Filter, ListSpec, Sort, list_page
 from herstel.core.views import action_run, form_errors_add, form_render, require_page
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
@@ -47,11 +48,28 @@ from .selectors import (
     woo_requester_read,
 )
 
+WOO_REQUESTS = ListSpec(
+    key="woo",
+    sorts={
+        "reference": Sort("reference", gettext_lazy("Reference")),
+        "subject": Sort("subject", gettext_lazy("Subject")),
+        "received": Sort("received_on", gettext_lazy("Received")),
+        "due": Sort("due_on", gettext_lazy("Decision due")),
+        "documents": Sort("documents", gettext_lazy("Documents (assessed)")),
+        "status": Sort("status", gettext_lazy("Status")),
+    },
+    default_sort="due",
+    # The subject of a Woo request is its topic, never the requester.
+    search_fields=("reference", "subject"),
+    search_label=gettext_lazy("Reference or subject"),
+    filters=(Filter("status", gettext_lazy("Status"), RequestStatus.choices),),
+)
+
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def request_list(request: HttpRequest) -> HttpResponse:
-    requests = woo_request_list(actor=request.user)
+    listing = list_page(request, woo_request_list(actor=request.user), WOO_REQUESTS)
     form = RegisterForm(request.POST or None)
     if request.method == "POST":
         require_page(request, "woo.work")
@@ -75,7 +93,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     return form_render(
         request,
         "woo/list.html",
-        {"requests": requests, "form": form, "today": timezone.localdate()},
+        {"listing": listing, "form": form, "today": timezone.localdate()},
     )
 
 

@@ -2,6 +2,7 @@
 # Copyright (C) 2026 Herstel contributors
 """The privacy officer browses, filters, exports and verifies the audit trail."""
 
+import re
 import csv
 import io
 
@@ -96,4 +97,20 @@ def test_entries_name_their_object_in_words(client, officer):
     assert (
         f"<td>gebruiker {other.pk}</td>" in body or f"<td>user {other.pk}</td>" in body
     )
-    assert "accounts.user" not in body
+    # The object filter's option values are codes; the text a person reads is not.
+    assert "accounts.user" not in re.sub(r"<[^>]*>", "", body)
+
+
+def test_filters_offer_people_objects_and_actions_in_words(client, officer):
+    """Issue 16: filter by person and object from lists, not typed codes."""
+    other = UserFactory(username="someone")
+    audit_event_record(event=LOGGED_IN, actor=other, target=other)
+    body = client.get(reverse("audit:list")).content.decode()
+    assert '<option value="someone">someone</option>' in body
+    assert re.search(r'<option value="accounts.user">(Gebruiker|User)</option>', body)
+    # An action is named in words only, without its code.
+    assert "(account.logged_in)" not in body
+    response = client.get(
+        reverse("audit:list"), {"actor": "someone", "object_type": "accounts.user"}
+    )
+    assert response.context["page"].paginator.count == 1

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.lists import list_page
 from herstel.dossiers.models import Dossier
 
 from .. import services
@@ -25,6 +26,7 @@ from ..forms import (
     LocationForm,
     RunForm,
 )
+from ..lists import RUNS
 from ..models import LocationCheck
 from ..selectors import (
     run_get,
@@ -58,7 +60,7 @@ def runs(request: HttpRequest) -> HttpResponse:
         request,
         "disposition/runs.html",
         {
-            "runs": run_list(actor=request.user),
+            "listing": list_page(request, run_list(actor=request.user), RUNS),
             "form": form,
             "can_prepare": request.user.has_perm("disposition.prepare_run"),
         },
