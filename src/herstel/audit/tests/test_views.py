@@ -2,9 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 """The privacy officer browses, filters, exports and verifies the audit trail."""
 
-import re
 import csv
 import io
+import re
 
 from django.urls import reverse
 
