@@ -61,6 +61,17 @@ def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:
     return subjects
 
 
+def notice_subjects_numbered(subjects: QuerySet[Subject], term: str) -> QuerySet:
+    """Those of ``subjects`` with the number ``term`` ("S-80" or "80")."""
+    number = term.strip().upper().removeprefix("S-").removeprefix("S")
+    return subjects.filter(pk=int(number)) if number.isdigit() else subjects.none()
+
+
+def notice_subjects_in_status(subjects: QuerySet[Subject], status: str) -> QuerySet:
+    """Those of ``subjects`` in the ``NoticeStatus`` ``status``."""
+    return subjects.filter(STATUS_FILTERS[status])
+
+
 def notice_subject_get(*, actor: Any, pk: int) -> tuple[Subject, NoticeDecision | None]:
     """One subject and its decision (None: not decided yet)."""
     _require_read(actor)
