@@ -6,12 +6,12 @@ A list page describes itself once in a :class:`ListSpec` (its sort columns,
 its filters, how to search) and calls :func:`list_page` with what the actor
 may see; the template shows ``includes/list_controls.html`` (a labelled
 search field and filter selects), a sortable header per column
-(``{% list_th listing "name" %}``, with ``aria-sort``) and
-``includes/pagination.html``::
+(``{% list_th listing "documents" _("Documents") %}``, with ``aria-sort``)
+and ``includes/pagination.html``::
 
     DOSSIERS = ListSpec(
         key="dossiers",
-        sorts={"title": Sort("title", _("Title"))},
+        sorts="title documents=document_count",
         default_sort="title",
         search_fields=("title", "description"),
     )
@@ -26,7 +26,7 @@ browser history and the audit trail's request ids never hold it.
 
 Items may be a queryset (filtered and ordered in the database) or a list of
 objects (for values that only exist after decryption, such as a document's
-title), with ``Sort.key``/``ListSpec.search_text`` functions.
+title), with ``ListSpec.sort_keys``/``ListSpec.search_text`` functions.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ __all__ = [
     "Filter",
     "ListSpec",
     "ListState",
-    "Sort",
     "list_page",
     "private_search",
 ]
@@ -58,15 +57,6 @@ SEARCH_MAX = 100
 SESSION_PREFIX = "herstel_list_search:"
 ALL_LABEL = _("All")
 SEARCH_LABEL = _("Search")
-
-
-@dataclass(frozen=True)
-class Sort:
-    """One sortable column: the database ordering, or a key for lists."""
-
-    field: str
-    label: Any
-    key: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +84,9 @@ class ListSpec:
     """How one list is searched, sorted, filtered and paged."""
 
     key: str
-    sorts: Mapping[str, Sort]
+    sorts: str
+    """The sort columns as ``name=field`` (or ``field``, named alike),
+    separated by spaces; the name goes in the URL."""
     default_sort: str
     search_fields: Sequence[str] = ()
     search_text: Callable[[Any], str] | None = None
@@ -104,13 +96,24 @@ class ListSpec:
     filters: Sequence[Filter] = ()
     private_search: bool = False
     page_size: int = 50
+    sort_keys: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
+    """Sort keys in Python for columns that are not database fields."""
+    sort_labels: Mapping[str, Any] = field(default_factory=dict)
+    """Column names for sort links outside a table (a table's headers name
+    their own columns)."""
     annotate: Callable[[list[Any]], None] | None = None
     """Sets values that exist only in Python (a decrypted title) on items: on
     every item when the search or the sort needs them, else on the page's."""
 
     def __post_init__(self) -> None:
-        if self.default_sort.lstrip("-") not in self.sorts:
+        if self.default_sort.lstrip("-") not in self.columns:
             raise ValueError(f"List {self.key!r}: unknown default sort.")
+
+    @functools.cached_property
+    def columns(self) -> dict[str, str]:
+        """Sort name → database field (or attribute)."""
+        pairs = (column.partition("=") for column in self.sorts.split())
+        return {name: target or name for name, _eq, target in pairs}
 
     @property
     def searchable(self) -> bool:
@@ -159,9 +162,9 @@ class ListState:
     def searched(self) -> bool:
         return bool(self.search or any(self.filters.values()))
 
-    def header(self, name: str) -> SortHeader:
+    def header(self, name: str, label: Any = "") -> SortHeader:
         """A column header: link to sort by it (again: the other way)."""
-        column = self.spec.sorts[name]
+        label = label or self.spec.sort_labels.get(name, name)
         current = self.sort.lstrip("-") == name
         descending = self.sort.startswith("-")
         params = self.params.copy()
@@ -172,14 +175,14 @@ class ListState:
             aria = "descending" if descending else "ascending"
         return SortHeader(
             name=name,
-            label=str(column.label),
+            label=str(label),
             url="?" + params.urlencode(),
             aria_sort=aria,
         )
 
     def headers(self) -> list[SortHeader]:
         """Every sort column's link, for lists that are not tables."""
-        return [self.header(name) for name in self.spec.sorts]
+        return [self.header(name) for name in self.spec.columns]
 
     def filter_controls(self) -> list[tuple[Filter, list[tuple[str, str]], str]]:
         return [
@@ -238,21 +241,22 @@ def _filter(items: Any, spec: ListSpec, request: HttpRequest) -> tuple[Any, dict
 
 
 def _sort(items: Any, spec: ListSpec, wanted: str) -> tuple[Any, str]:
-    if wanted.lstrip("-") not in spec.sorts:
+    if wanted.lstrip("-") not in spec.columns:
         wanted = spec.default_sort
-    column = spec.sorts[wanted.lstrip("-")]
+    name = wanted.lstrip("-")
+    field_name = spec.columns[name]
     descending = wanted.startswith("-")
-    if isinstance(items, QuerySet) and column.key is None:
-        ordering = ("-" if descending else "") + column.field
+    key = spec.sort_keys.get(name)
+    if isinstance(items, QuerySet) and key is None:
+        ordering = ("-" if descending else "") + field_name
         return items.order_by(ordering, "-pk" if descending else "pk"), wanted
-    key = column.key or (lambda item: getattr(item, column.field))
+    key = key or (lambda item: getattr(item, field_name))
     return sorted(items, key=key, reverse=descending), wanted
 
 
 def _in_python(items: Any, spec: ListSpec, term: str, sort: str) -> bool:
     """Whether searching or sorting needs the items as Python objects."""
-    column = spec.sorts.get(sort.lstrip("-"))
-    if column is not None and column.key is not None:
+    if sort.lstrip("-") in spec.sort_keys:
         return True
     if spec.search_apply is not None:
         return False

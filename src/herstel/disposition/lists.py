@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec, Sort
+from herstel.core.lists import Filter, ListSpec
 
 from .constants import HoldAuthority, HoldScope, RunStatus
 from .models import Hold
@@ -26,14 +26,8 @@ def _hold_state(holds: QuerySet[Hold], value: str) -> QuerySet[Hold]:
 
 RUNS = ListSpec(
     key="runs",
-    sorts={
-        "reference": Sort("reference", _("Run")),
-        "dossier": Sort("dossier__title", _("Dossier")),
-        "planned": Sort("planned_for", _("Destroy on")),
-        "status": Sort("status", _("Status")),
-        "documents": Sort("item_count", _("Documents")),
-        "destroyed": Sort("destroyed_count", _("Destroyed")),
-    },
+    sorts="reference dossier=dossier__title planned=planned_for status "
+    "documents=item_count destroyed=destroyed_count",
     default_sort="-planned",
     search_fields=("reference", "dossier__title"),
     search_label=_("Run reference or dossier"),
@@ -42,12 +36,7 @@ RUNS = ListSpec(
 
 HOLDS = ListSpec(
     key="holds",
-    sorts={
-        "authority": Sort("authority", _("Authority")),
-        "reference": Sort("reference", _("Reference")),
-        "scope": Sort("scope", _("Scope")),
-        "starts": Sort("starts_on", _("Period")),
-    },
+    sorts="authority reference scope starts=starts_on",
     default_sort="-starts",
     search_fields=("reference", "dossier__title", "document__reference"),
     search_label=_("Hold reference, dossier or document reference"),

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec, Sort
+from herstel.core.lists import Filter, ListSpec
 from herstel.detection.base import Category
 
 from .constants import DocumentStatus
@@ -26,13 +26,8 @@ def documents_titled(documents: list[Any]) -> None:
 
 DOCUMENTS = ListSpec(
     key="documents",
-    sorts={
-        "title": Sort("title", _("Title"), key=lambda d: d.title.casefold()),
-        "reference": Sort("reference", _("Reference")),
-        "size": Sort("size", _("Size")),
-        "mentions": Sort("mention_count", _("Mentions")),
-        "added": Sort("created_at", _("Added")),
-    },
+    sorts="title reference size mentions=mention_count added=created_at",
+    sort_keys={"title": lambda d: d.title.casefold()},
     default_sort="reference",
     search_text=lambda d: f"{d.title} {d.reference}",
     search_label=_("Search by title words or reference"),
@@ -52,11 +47,7 @@ DOCUMENTS = ListSpec(
 
 DOSSIERS = ListSpec(
     key="dossiers",
-    sorts={
-        "title": Sort("title", _("Title")),
-        "documents": Sort("document_count", _("Documents")),
-        "created": Sort("created_at", _("Created")),
-    },
+    sorts="title documents=document_count created=created_at",
     default_sort="title",
     search_fields=("title", "description"),
     search_label=_("Search dossiers"),

@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec, Sort
+from herstel.core.lists import Filter, ListSpec
 
 from .constants import OPEN_STATUSES, RequestStatus
 from .models import AccessRequest
@@ -32,13 +32,8 @@ def _overdue(requests: QuerySet[AccessRequest], _value: str) -> QuerySet:
 
 REQUESTS = ListSpec(
     key="requests",
-    sorts={
-        "reference": Sort("reference", _("Reference")),
-        "campaign": Sort("campaign__title", _("Campaign")),
-        "received": Sort("received_on", _("Received")),
-        "due": Sort("due_on", _("Due")),
-        "stage": Sort("status", _("Stage")),
-    },
+    sorts="reference campaign=campaign__title received=received_on due=due_on "
+    "stage=status",
     default_sort="due",
     search_apply=requests_matching,
     search_label=_("Reference or the requester's e-mail address"),

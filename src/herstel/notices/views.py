@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.lists import Filter, ListSpec, Sort, list_page
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import require_page
 from herstel.dossiers.selectors import subject_contact
 
@@ -77,10 +77,7 @@ def public_notices(request: HttpRequest) -> HttpResponse:
 
 SUBJECTS = ListSpec(
     key="notice_subjects",
-    sorts={
-        "subject": Sort("pk", gettext_lazy("Subject")),
-        "decided": Sort("notice__decided_at", gettext_lazy("Decided at")),
-    },
+    sorts="subject=pk decided=notice__decided_at",
     default_sort="subject",
     search_apply=notice_subjects_numbered,
     search_label=gettext_lazy("Subject number (S-…)"),

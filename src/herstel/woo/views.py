@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.lists import Filter, ListSpec, Sort, list_page
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import action_run, form_errors_add, form_render, require_page
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
@@ -50,14 +50,7 @@ from .selectors import (
 
 WOO_REQUESTS = ListSpec(
     key="woo",
-    sorts={
-        "reference": Sort("reference", gettext_lazy("Reference")),
-        "subject": Sort("subject", gettext_lazy("Subject")),
-        "received": Sort("received_on", gettext_lazy("Received")),
-        "due": Sort("due_on", gettext_lazy("Decision due")),
-        "documents": Sort("documents", gettext_lazy("Documents (assessed)")),
-        "status": Sort("status", gettext_lazy("Status")),
-    },
+    sorts="reference subject received=received_on due=due_on documents status",
     default_sort="due",
     # The subject of a Woo request is its topic, never the requester.
     search_fields=("reference", "subject"),

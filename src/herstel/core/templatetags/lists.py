@@ -10,7 +10,7 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/list_th.html")
-def list_th(listing: Any, name: str, css_class: str = "") -> dict[str, Any]:
-    """``{% list_th listing "title" %}``: a ``th`` that links to sort by
-    ``name`` (again: the other way), with ``aria-sort`` on the sorted one."""
-    return {"header": listing.header(name), "class": css_class}
+def list_th(listing: Any, name: str, label: Any, css_class: str = "") -> dict[str, Any]:
+    """``{% list_th listing "title" _("Title") %}``: a ``th`` that links to
+    sort by ``name`` (again: the other way), ``aria-sort`` on the sorted one."""
+    return {"header": listing.header(name, label), "class": css_class}

@@ -14,7 +14,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from herstel.core.lists import Filter, ListSpec, Sort, list_page, private_search
+from herstel.core.lists import Filter, ListSpec, list_page, private_search
 
 ITEMS = [
     SimpleNamespace(name=f"Verslag {n}", size=n, kind="a" if n % 2 else "b")
@@ -22,7 +22,7 @@ ITEMS = [
 ]
 SPEC = ListSpec(
     key="things",
-    sorts={"name": Sort("name", "Name"), "size": Sort("size", "Size")},
+    sorts="name size",
     default_sort="size",
     search_text=lambda item: item.name,
     filters=(Filter("kind", "Kind", [("a", "A"), ("b", "B")]),),
@@ -45,7 +45,8 @@ def test_defaults_sort_and_page():
 def test_sort_descending_keeps_filters_in_links():
     listing = list_page(factory.get("/", {"sort": "-size", "kind": "a"}), ITEMS, SPEC)
     assert _names(listing) == ["Verslag 7", "Verslag 5", "Verslag 3"]
-    header = listing.header("size")
+    header = listing.header("size", "Size")
+    assert header.label == "Size"
     assert header.aria_sort == "descending"
     assert header.url == "?sort=size&kind=a"  # again: the other way
     assert listing.header("name").aria_sort == ""
@@ -69,7 +70,7 @@ def test_unknown_sort_and_filter_values_are_ignored():
 
 def test_default_sort_must_exist():
     with pytest.raises(ValueError):
-        ListSpec(key="x", sorts={"a": Sort("a", "A")}, default_sort="b")
+        ListSpec(key="x", sorts="a", default_sort="b")
 
 
 @pytest.mark.django_db
@@ -78,7 +79,7 @@ def test_querysets_are_searched_sorted_and_paged_in_the_database():
         Group.objects.get_or_create(name=name)
     spec = ListSpec(
         key="groups",
-        sorts={"name": Sort("name", "Name")},
+        sorts="name",
         default_sort="name",
         search_fields=("name",),
     )
@@ -96,10 +97,8 @@ def test_annotate_runs_on_the_page_only_unless_search_or_sort_need_it():
     seen = []
     spec = ListSpec(
         key="titled",
-        sorts={
-            "size": Sort("size", "Size"),
-            "title": Sort("title", "T", key=lambda i: i.title),
-        },
+        sorts="size title",
+        sort_keys={"title": lambda i: i.title},
         default_sort="size",
         search_text=lambda item: item.title,
         annotate=lambda items: (
@@ -116,7 +115,7 @@ def test_annotate_runs_on_the_page_only_unless_search_or_sort_need_it():
 
 PRIVATE = ListSpec(
     key="private",
-    sorts={"name": Sort("name", "Name")},
+    sorts="name",
     default_sort="name",
     search_text=lambda item: item.name,
     private_search=True,

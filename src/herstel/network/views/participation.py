@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.lists import Filter, ListSpec, Sort, list_page
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import action_run, is_htmx
 
 from .. import selectors, services
@@ -45,10 +45,11 @@ from .common import (
 
 TOPICS = ListSpec(
     key="topics",
-    sorts={
-        "support": Sort("support_count", gettext_lazy("Support")),
-        "created": Sort("created_at", gettext_lazy("Date")),
-        "title": Sort("title", gettext_lazy("Title")),
+    sorts="support=support_count created=created_at title",
+    sort_labels={
+        "support": gettext_lazy("Support"),
+        "created": gettext_lazy("Date"),
+        "title": gettext_lazy("Title"),
     },
     default_sort="-support",
     search_fields=("title", "description", "theme"),
