@@ -16,18 +16,22 @@ zero is left out. Items carry counts and links, never personal data.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .registry import Registry
 
-__all__ = ["SECTIONS", "WorkItem", "registry", "work_sections"]
+__all__ = ["SECTIONS", "WorkItem", "deadline_items", "registry", "work_sections"]
 
+WEEK = 7
+"""A deadline "this week" on the start page: within this many days."""
 ENTRIES = 10
 """Items named one by one under a count."""
 
@@ -79,6 +83,43 @@ class WorkItem:
             urgent=urgent,
             entries=entries,
         )
+
+
+def deadline_items(
+    open_items: QuerySet,
+    *,
+    overdue: str,
+    this_week: str,
+    entry_url: str,
+    url: str,
+    overdue_url: str = "",
+    field_name: str = "due_on",
+) -> list[WorkItem]:
+    """Two counts of open items by their deadline ``field_name``: overdue,
+    and due within :data:`WEEK` days (each naming its first references)."""
+    today = timezone.localdate()
+    week = today + datetime.timedelta(days=WEEK)
+    return [
+        WorkItem.queue(
+            open_items.filter(**{f"{field_name}__lt": today}).order_by(field_name),
+            "reference",
+            section="deadlines",
+            label=overdue,
+            entry_url=entry_url,
+            url=overdue_url or url,
+            urgent=True,
+        ),
+        WorkItem.queue(
+            open_items.filter(
+                **{f"{field_name}__gte": today, f"{field_name}__lte": week}
+            ).order_by(field_name),
+            "reference",
+            section="deadlines",
+            label=this_week,
+            entry_url=entry_url,
+            url=url,
+        ),
+    ]
 
 
 WorkFunction = Callable[[Any], list[WorkItem]]

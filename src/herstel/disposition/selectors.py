@@ -362,29 +362,33 @@ def disposition_work_items(actor: Any) -> list[WorkItem]:
             )
             for row in rows
         ]
-    if actor.has_perm("disposition.approve_run"):
-        items.append(
-            WorkItem.queue(
-                DestructionRun.objects.filter(status=RunStatus.SUBMITTED).exclude(
-                    created_by=actor
-                ),
-                "reference",
-                section="approve",
-                label=str(_("Destruction runs to approve")),
-                url=reverse("disposition:runs"),
-                entry_url="disposition:run",
+    queues = (
+        (
+            "disposition.approve_run",
+            DestructionRun.objects.filter(status=RunStatus.SUBMITTED),
+            "created_by",
+            "reference",
+            _("Destruction runs to approve"),
+            "disposition:run",
+        ),
+        (
+            "disposition.approve_redaction",
+            Redaction.objects.filter(status=RedactionStatus.PROPOSED),
+            "prepared_by",
+            "document__reference",
+            _("Redactions to approve"),
+            "disposition:redaction",
+        ),
+    )
+    for perm, waiting, author, name, label, entry_url in queues:
+        if actor.has_perm(perm):
+            items.append(
+                WorkItem.queue(
+                    waiting.exclude(**{author: actor}),
+                    name,
+                    section="approve",
+                    label=str(label),
+                    entry_url=entry_url,
+                )
             )
-        )
-    if actor.has_perm("disposition.approve_redaction"):
-        items.append(
-            WorkItem.queue(
-                Redaction.objects.filter(status=RedactionStatus.PROPOSED).exclude(
-                    prepared_by=actor
-                ),
-                "document__reference",
-                section="approve",
-                label=str(_("Redactions to approve")),
-                entry_url="disposition:redaction",
-            )
-        )
     return items

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
-from herstel.core.work import WorkItem
+from herstel.core.work import WorkItem, deadline_items
 from herstel.dossiers.selectors import ContactDetails
 
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
@@ -347,15 +347,9 @@ def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplat
     }
 
 
-WORK_DAYS = 7
-"""A deadline "this week" on the start page: within this many days."""
-
-
 def request_work_items(actor: Any) -> list[WorkItem]:
     """ "Mijn werk": new requests, answers to approve (never one's own: four
     eyes), deadlines within a week and overdue, objection windows closing."""
-    today = timezone.localdate()
-    week = today + datetime.timedelta(days=WORK_DAYS)
     live = AccessRequest.objects.filter(destroyed_at__isnull=True)
     open_requests = live.filter(status__in=OPEN_STATUSES)
     if not actor.has_perm("inquiries.read_request"):
@@ -366,42 +360,29 @@ def request_work_items(actor: Any) -> list[WorkItem]:
             WorkItem(
                 section="deadlines",
                 label=str(_("Access requests overdue")),
-                count=open_requests.filter(due_on__lt=today).count(),
+                count=open_requests.filter(due_on__lt=timezone.localdate()).count(),
                 url=reverse("inquiries:dashboard"),
                 urgent=True,
             )
         ]
     worklist = reverse("inquiries:worklist")
     items = [
-        WorkItem.queue(
-            open_requests.filter(due_on__lt=today).order_by("due_on"),
-            "reference",
-            section="deadlines",
-            label=str(_("Access requests overdue")),
-            url=worklist + "?overdue=1",
+        *deadline_items(
+            open_requests,
+            overdue=str(_("Access requests overdue")),
+            this_week=str(_("Access requests due within a week")),
             entry_url="inquiries:detail",
-            urgent=True,
+            url=worklist,
+            overdue_url=worklist + "?overdue=1",
         ),
-        WorkItem.queue(
-            open_requests.filter(due_on__gte=today, due_on__lte=week).order_by(
-                "due_on"
-            ),
-            "reference",
-            section="deadlines",
-            label=str(_("Access requests due within a week")),
+        deadline_items(
+            live.filter(status=RequestStatus.OBJECTION_WINDOW),
+            overdue="",
+            this_week=str(_("Objection windows closing within a week")),
             entry_url="inquiries:detail",
-        ),
-        WorkItem.queue(
-            live.filter(
-                status=RequestStatus.OBJECTION_WINDOW,
-                objection_until__gte=today,
-                objection_until__lte=week,
-            ).order_by("objection_until"),
-            "reference",
-            section="deadlines",
-            label=str(_("Objection windows closing within a week")),
-            entry_url="inquiries:detail",
-        ),
+            url=worklist + "?status=" + RequestStatus.OBJECTION_WINDOW,
+            field_name="objection_until",
+        )[1],
     ]
     if actor.has_perm("inquiries.register_request"):
         items.insert(

@@ -4,19 +4,17 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
-from herstel.core.work import WorkItem
+from herstel.core.work import WorkItem, deadline_items
 
 from .audit_events import WOO_VIEWED
 from .constants import OPEN_STATUSES, Judgement, RequestStatus
@@ -78,29 +76,13 @@ def woo_work_items(actor: Any) -> list[WorkItem]:
     terms within a week or overdue."""
     if not actor.has_perm("woo.read"):
         return []
-    today = timezone.localdate()
-    open_requests = WooRequest.objects.filter(status__in=OPEN_STATUSES)
-    items = [
-        WorkItem.queue(
-            open_requests.filter(due_on__lt=today).order_by("due_on"),
-            "reference",
-            section="deadlines",
-            label=str(_("Woo requests overdue")),
-            entry_url="woo:detail",
-            url=reverse("woo:list"),
-            urgent=True,
-        ),
-        WorkItem.queue(
-            open_requests.filter(
-                due_on__gte=today, due_on__lte=today + datetime.timedelta(days=7)
-            ).order_by("due_on"),
-            "reference",
-            section="deadlines",
-            label=str(_("Woo requests due within a week")),
-            entry_url="woo:detail",
-            url=reverse("woo:list"),
-        ),
-    ]
+    items = deadline_items(
+        WooRequest.objects.filter(status__in=OPEN_STATUSES),
+        overdue=_("Woo requests overdue"),
+        this_week=_("Woo requests due within a week"),
+        entry_url="woo:detail",
+        url=reverse("woo:list"),
+    )
     if actor.has_perm("woo.approve"):
         items.append(
             WorkItem.queue(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -39,11 +39,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _counts(user) -> dict[str, int]:
-    return {
-        item.label: item.count
-        for section in work_sections(actor=user)
-        for item in section.items
-    }
+    with translation.override("en"):
+        sections = work_sections(actor=user)
+    return {item.label: item.count for section in sections for item in section.items}
 
 
 @pytest.fixture
@@ -52,20 +50,14 @@ def world():
     both = UserFactory(username="bo", roles=[Role.ANALYST, Role.REVIEWER])
     dossier = dossier_create(slug="werk", title="Werkdossier")
     documents = store_documents(dossier, 3, analyst)
-    disposition_propose(
-        document=documents[0],
-        action=Action.DESTROY,
-        reason="Only personal data.",
-        legal_basis="AVG art. 17",
-        actor=analyst,
-    )
-    disposition_propose(
-        document=documents[1],
-        action=Action.DESTROY,
-        reason="Only personal data.",
-        legal_basis="AVG art. 17",
-        actor=both,
-    )
+    for document, proposer in zip(documents[:2], (analyst, both), strict=True):
+        disposition_propose(
+            document=document,
+            action=Action.DESTROY,
+            reason="Only personal data.",
+            legal_basis="AVG art. 17",
+            actor=proposer,
+        )
     for number, creator in enumerate((analyst, both)):
         DestructionRun.objects.create(
             dossier=dossier,
