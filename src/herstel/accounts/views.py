@@ -42,8 +42,16 @@ def _safe_next(request: HttpRequest) -> str:
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return target
+        return _landing(request.user, target)
     return user_start_page(user=request.user)
+
+
+def _landing(user: Any, target: str) -> str:
+    """Where a login ends: the page asked for, except that the root (where
+    everyone starts) leads staff to "Mijn werk"."""
+    if target and target != reverse("home"):
+        return target
+    return user_start_page(user=user)
 
 
 class LoginView(auth_views.LoginView):
@@ -60,7 +68,7 @@ class LoginView(auth_views.LoginView):
             if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
                 return reverse("accounts:verify") + query
             return reverse("accounts:setup")
-        return self.get_redirect_url() or user_start_page(user=user)
+        return _landing(user, self.get_redirect_url())
 
 
 class LogoutView(auth_views.LogoutView):
