@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,11 +26,13 @@ from .contacts import (  # noqa: F401  (what letters to subjects use)
     subject_contact,
 )
 from .models import Document, Dossier, IngestionRun, Mention, Subject
+from .sealed_values import documents_open
 from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
     document_subjects_with_merged,
     documents_readable,
+    passages_common_name,
     subject_document_ids,
     subject_get,
     subject_mention_spans,
@@ -256,3 +259,14 @@ def inventory_work_items(actor: Any) -> list[WorkItem]:
         )
         for row in rows
     ]
+
+
+def document_titles(*, actor: Any, documents: Iterable[Document]) -> dict[int, str]:
+    """The titles (file names) of ``documents`` by pk, for someone who may read
+    the inventory; ``{}`` for anyone else, who sees references only. A file
+    name may name a person: the caller records the view in the audit trail.
+    A destroyed document has no title any more (its key is gone)."""
+    if not actor.has_perm("dossiers.read_inventory"):
+        return {}
+    opened = documents_open(documents=documents)
+    return {pk: values.filename for pk, values in opened.items() if values.filename}

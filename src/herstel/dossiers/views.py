@@ -45,6 +45,7 @@ from .selectors import (
     dossier_ingestions,
     dossier_list,
     mention_position,
+    passages_common_name,
     subject_get,
     subject_mentions,
     subject_passages,
@@ -395,6 +396,8 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "dossiers/subject_detail.html",
         {
             "subject": subject,
+            # The page already shows (and audits) these passages.
+            "name": passages_common_name(passages),
             "mentions": subject_mentions(actor=request.user, subject=subject),
             "passages": passages,
             "can_work": request.user.has_perm("dossiers.review_mention"),
