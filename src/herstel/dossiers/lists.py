@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from herstel.core.lists import Filter, ListSpec
 from herstel.detection.base import Category
 
-from .constants import DocumentStatus
+from .constants import DocumentStatus, MentionStatus
 from .sealed_values import documents_open
 from .selectors import documents_with_category
 
@@ -43,6 +43,17 @@ DOCUMENTS = ListSpec(
     # File names may name people: the search term stays out of the URL.
     private_search=True,
     annotate=documents_titled,
+)
+
+MENTIONS = ListSpec(
+    key="mentions",
+    sorts="position=start category score status",
+    default_sort="position",
+    filters=(
+        Filter("category", _("Category"), Category.choices),
+        Filter("status", _("Status"), MentionStatus.choices),
+    ),
+    page_size=25,
 )
 
 DOSSIERS = ListSpec(

@@ -11,7 +11,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,7 +31,7 @@ from .forms import (
     UploadForm,
 )
 from .ingestion import IngestFile, ingest
-from .lists import DOCUMENTS, DOSSIERS
+from .lists import DOCUMENTS, DOSSIERS, MENTIONS
 from .models import Document, Mention
 from .sealed_values import document_keys, documents_open
 from .selectors import (
@@ -65,7 +64,7 @@ from .services import (
 from .views_review import review_context
 
 PAGE_SIZE = 50
-MENTION_PAGE_SIZE = 25
+MENTION_PAGE_SIZE = MENTIONS.page_size
 """Mention rows per page of a document: each row carries its review forms, and
 rendering them all was most of a long document's page time."""
 
@@ -199,15 +198,17 @@ def _document_context(
         if mention.status != MentionStatus.REJECTED:
             counts[mention.category] = counts.get(mention.category, 0) + 1
     labels = {code: str(label) for code, label in Category.choices}
-    page = Paginator(shown, MENTION_PAGE_SIZE).get_page(request.GET.get("page"))
+    listing = list_page(request, mentions, MENTIONS)
+    page = listing.page
     return {
+        "listing": listing,
         "document": document,
         "filename": document_filename(document=document, keys=keys),
         "text": text,
         "segments": text_segments(text, shown),
         "mentions": page,
         "mention_page": page,
-        "query": f"category={category}" if category else "",
+        "query": listing.query,
         "category": category,
         "category_counts": sorted(
             ((c, labels.get(c, c), n) for c, n in counts.items()), key=lambda r: -r[2]
