@@ -101,6 +101,9 @@ class ListSpec:
     sort_labels: Mapping[str, Any] = field(default_factory=dict)
     """Column names for sort links outside a table (a table's headers name
     their own columns)."""
+    keep_params: Sequence[str] = ()
+    """Query parameters a page's own filter form handles: kept in the sort
+    and page links."""
     annotate: Callable[[list[Any]], None] | None = None
     """Sets values that exist only in Python (a decrypted title) on items: on
     every item when the search or the sort needs them, else on the page's."""
@@ -288,6 +291,9 @@ def list_page(request: HttpRequest, items: Any, spec: ListSpec) -> ListState:
         page.object_list = list(page.object_list)
         spec.annotate(page.object_list)
     params = QueryDict(mutable=True)
+    for name in spec.keep_params:
+        if request.GET.get(name):
+            params[name] = request.GET[name]
     if sort != spec.default_sort:
         params[SORT_PARAM] = sort
     for name, value in chosen.items():
