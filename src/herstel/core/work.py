@@ -59,44 +59,29 @@ class WorkItem:
     titles, never personal data)."""
 
     @classmethod
-    def queue(
-        cls,
-        queryset: QuerySet,
-        field_name: str,
-        *,
-        section: str,
-        label: str,
-        entry_url: str,
-        url: str = "",
-        urgent: bool = False,
-    ) -> WorkItem:
+    def queue(cls, queryset: QuerySet, field_name: str, **fields: Any) -> WorkItem:
         """An item counting ``queryset``, naming its first entries by
-        ``field_name`` (a reference) with links to the URL ``entry_url``.
-        Without ``url`` the item links to its first entry."""
+        ``field_name`` (a reference) with links to the URL named
+        ``entry_url``; the other ``fields`` as for the item. Without ``url``
+        the item links to its first entry."""
+        entry_url = fields.pop("entry_url")
         names = list(queryset.values_list(field_name, flat=True)[:ENTRIES])
         entries = tuple((name, reverse(entry_url, args=[name])) for name in names)
-        return cls(
-            section=section,
-            label=label,
-            count=queryset.count() if len(names) == ENTRIES else len(names),
-            url=url or (entries[0][1] if entries else ""),
-            urgent=urgent,
-            entries=entries,
-        )
+        fields["url"] = fields.get("url") or (entries[0][1] if entries else "")
+        count = queryset.count() if len(names) == ENTRIES else len(names)
+        return cls(count=count, entries=entries, **fields)
 
 
 def deadline_items(
-    open_items: QuerySet,
-    *,
-    overdue: str,
-    this_week: str,
-    entry_url: str,
-    url: str,
-    overdue_url: str = "",
-    field_name: str = "due_on",
+    open_items: QuerySet, labels: tuple[str, str], url: str, **options: str
 ) -> list[WorkItem]:
-    """Two counts of open items by their deadline ``field_name``: overdue,
-    and due within :data:`WEEK` days (each naming its first references)."""
+    """Two counts of open items by their deadline (``field_name``, default
+    ``due_on``): overdue and due within :data:`WEEK` days, ``labels`` in that
+    order, each naming its first references (links to ``entry_url``); the
+    overdue one links to ``overdue_url`` when given, else to ``url``."""
+    field_name = options.get("field_name", "due_on")
+    entry_url = options["entry_url"]
+    overdue, this_week = labels
     today = timezone.localdate()
     week = today + datetime.timedelta(days=WEEK)
     return [
@@ -106,7 +91,7 @@ def deadline_items(
             section="deadlines",
             label=overdue,
             entry_url=entry_url,
-            url=overdue_url or url,
+            url=options.get("overdue_url") or url,
             urgent=True,
         ),
         WorkItem.queue(

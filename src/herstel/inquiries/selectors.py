@@ -369,18 +369,19 @@ def request_work_items(actor: Any) -> list[WorkItem]:
     items = [
         *deadline_items(
             open_requests,
-            overdue=str(_("Access requests overdue")),
-            this_week=str(_("Access requests due within a week")),
+            (
+                str(_("Access requests overdue")),
+                str(_("Access requests due within a week")),
+            ),
+            worklist,
             entry_url="inquiries:detail",
-            url=worklist,
             overdue_url=worklist + "?overdue=1",
         ),
         deadline_items(
             live.filter(status=RequestStatus.OBJECTION_WINDOW),
-            overdue="",
-            this_week=str(_("Objection windows closing within a week")),
+            ("", str(_("Objection windows closing within a week"))),
+            worklist + "?status=" + RequestStatus.OBJECTION_WINDOW,
             entry_url="inquiries:detail",
-            url=worklist + "?status=" + RequestStatus.OBJECTION_WINDOW,
             field_name="objection_until",
         )[1],
     ]

@@ -78,10 +78,9 @@ def woo_work_items(actor: Any) -> list[WorkItem]:
         return []
     items = deadline_items(
         WooRequest.objects.filter(status__in=OPEN_STATUSES),
-        overdue=_("Woo requests overdue"),
-        this_week=_("Woo requests due within a week"),
+        (_("Woo requests overdue"), _("Woo requests due within a week")),
+        reverse("woo:list"),
         entry_url="woo:detail",
-        url=reverse("woo:list"),
     )
     if actor.has_perm("woo.approve"):
         items.append(

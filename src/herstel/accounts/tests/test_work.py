@@ -50,13 +50,10 @@ def world():
     both = UserFactory(username="bo", roles=[Role.ANALYST, Role.REVIEWER])
     dossier = dossier_create(slug="werk", title="Werkdossier")
     documents = store_documents(dossier, 3, analyst)
+    grounds = {"reason": "Only personal data.", "legal_basis": "AVG art. 17"}
     for document, proposer in zip(documents[:2], (analyst, both), strict=True):
         disposition_propose(
-            document=document,
-            action=Action.DESTROY,
-            reason="Only personal data.",
-            legal_basis="AVG art. 17",
-            actor=proposer,
+            document=document, action=Action.DESTROY, actor=proposer, **grounds
         )
     for number, creator in enumerate((analyst, both)):
         DestructionRun.objects.create(
