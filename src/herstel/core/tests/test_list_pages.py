@@ -76,3 +76,18 @@ def test_a_dossier_search_finds_documents_by_title_words_without_a_url(client):
     client.post(url, {"clear": "1"})
     body = client.get(url, {"sort": "title"}).content.decode()
     assert body.index("Notitie overleg") < body.index("verslag-0.txt")
+
+
+def test_the_member_directory_is_searched_by_a_posted_name(client):
+    from herstel.network.tests.factories import member_create
+
+    member_create(display_name="Fictieve Fatima", email="f@example.org")
+    member_create(display_name="Fictieve Bram", email="b@example.org")
+    login_verified(client, UserFactory(roles=[Role.NETWORK_MODERATOR]))
+    url = reverse("network:directory")
+    response = client.post(url, {"q": "fatima"})
+    assert response["Location"] == url
+    body = client.get(url, {"sort": "-name"}).content.decode()
+    assert "Fictieve Fatima" in body and "Fictieve Bram" not in body
+    entry = AuditEvent.objects.filter(event="network.directory_viewed").latest("seq")
+    assert entry.context == {"shown": 1, "searched": True}
