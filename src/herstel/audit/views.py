@@ -8,12 +8,12 @@ import csv
 from collections.abc import Iterator
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from herstel.core.lists import ListSpec, list_page
 from herstel.core.views import is_htmx, require_page
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
@@ -24,6 +24,13 @@ from .selectors import audit_chain_verify, audit_event_list, audit_object_labels
 from .services import audit_event_record
 
 PAGE_SIZE = 50
+AUDIT = ListSpec(
+    key="audit",
+    sorts="time=seq",
+    default_sort="-time",
+    keep_params=tuple(AuditFilterForm.base_fields),
+    page_size=PAGE_SIZE,
+)
 CSV_COLUMNS = [
     "seq",
     "timestamp",
@@ -45,9 +52,8 @@ CSV_COLUMNS = [
 def event_list(request: HttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     events = audit_event_list(actor=request.user, filters=form.to_filter())
-    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    listing = list_page(request, events, AUDIT)
+    page = listing.page
     template = (
         "audit/event_list.html#results" if is_htmx(request) else "audit/event_list.html"
     )
@@ -60,7 +66,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
             "labels": dict(registry.choices()),
             "reasons": registry.reasons(),
             "objects": audit_object_labels({entry.object_type for entry in page}),
-            "query": query.urlencode(),
+            "listing": listing,
+            "query": listing.query,
         },
     )
 

@@ -114,3 +114,18 @@ def test_filters_offer_people_objects_and_actions_in_words(client, officer):
         reverse("audit:list"), {"actor": "someone", "object_type": "accounts.user"}
     )
     assert response.context["page"].paginator.count == 1
+
+
+def test_the_trail_sorts_oldest_first_on_request(client, officer):
+    for _ in range(3):
+        audit_event_record(event=LOGGED_IN, actor=officer, target=officer)
+    newest = [e.seq for e in client.get(reverse("audit:list")).context["page"]]
+    oldest = [
+        e.seq
+        for e in client.get(reverse("audit:list"), {"sort": "time"}).context["page"]
+    ]
+    assert newest == sorted(newest, reverse=True) and oldest == sorted(oldest)
+    assert (
+        b'aria-sort="ascending"'
+        in client.get(reverse("audit:list"), {"sort": "time"}).content
+    )
