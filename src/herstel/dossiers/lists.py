@@ -58,8 +58,8 @@ MENTIONS = ListSpec(
 
 DOSSIERS = ListSpec(
     key="dossiers",
-    sorts="title documents=document_count created=created_at",
-    default_sort="title",
     search_fields=("title", "description"),
     search_label=_("Search dossiers"),
+    sorts="title documents=document_count created=created_at",
+    default_sort="title",
 )
