@@ -8,7 +8,6 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.http import urlencode
 
 from herstel.core.lists import ListSpec
 from herstel.core.views import (
@@ -41,13 +40,6 @@ def year_param(request: HttpRequest) -> int:
     except ValueError:
         return timezone.localdate().year
     return year if 2000 <= year <= 2100 else timezone.localdate().year
-
-
-def query_string(request: HttpRequest) -> str:
-    pairs: list[tuple[str, str]] = [
-        (k, str(v)) for k, v in request.GET.items() if k != "page" and v
-    ]
-    return urlencode(pairs)
 
 
 def refused(form: Any) -> list[tuple[Any, list[Any]]]:
