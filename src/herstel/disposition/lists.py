@@ -41,11 +41,11 @@ HOLDS = ListSpec(
     search_fields=("reference", "dossier__title", "document__reference"),
     search_label=_("Hold reference, dossier or document reference"),
     filters=(
-        Filter("authority", _("Authority"), HoldAuthority.choices),
-        Filter("scope", _("Scope"), HoldScope.choices),
+        Filter("authority", _("Holds of"), HoldAuthority.choices),
+        Filter("scope", _("Holds on"), HoldScope.choices),
         Filter(
             "state",
-            _("Status"),
+            _("Holds that are"),
             [("active", _("Active")), ("ended", _("Lifted or ended"))],
             apply=_hold_state,
         ),
