@@ -9,6 +9,7 @@ from herstel.accounts import views as account_views
 
 urlpatterns = [
     path("", account_views.home, name="home"),
+    path("work/", account_views.work, name="work"),
     path("accounts/", include("herstel.accounts.urls")),
     path("dossiers/", include("herstel.dossiers.urls")),
     path("audit/", include("herstel.audit.urls")),

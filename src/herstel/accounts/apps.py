@@ -9,4 +9,9 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import permissions, receivers  # noqa: F401  (rules; audited login)
+        from .selectors import role_grant_work_items
+
+        work_registry.add("accounts", role_grant_work_items)

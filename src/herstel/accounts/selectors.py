@@ -2,7 +2,12 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from .constants import STAFF_ROLES, Role
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from herstel.core.work import WorkItem
+
+from .constants import STAFF_ROLES, GrantStatus, Role
 
 
 def user_roles(*, user: Any) -> list[Role]:
@@ -19,6 +24,13 @@ def user_is_verified(*, user: Any) -> bool:
     return bool(is_verified and is_verified())
 
 
+def user_start_page(*, user: Any) -> str:
+    """Where a login lands: "Mijn werk" for staff roles, else the home page."""
+    if any(role in STAFF_ROLES for role in user_roles(user=user)):
+        return reverse("work")
+    return reverse("home")
+
+
 def user_requires_second_factor(*, user: Any) -> bool:
     """Staff roles, Django staff and superusers must verify a second factor."""
     if not user.is_authenticated:
@@ -26,3 +38,26 @@ def user_requires_second_factor(*, user: Any) -> bool:
     if user.is_staff or user.is_superuser:
         return True
     return any(role in STAFF_ROLES for role in user_roles(user=user))
+
+
+def role_grant_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk" for administrators: role grants another administrator asked
+    for (nobody decides their own request or a grant for themselves)."""
+    if not actor.has_perm("accounts.decide_role_grant"):
+        return []
+    # Imported here: the admin site imports this module before apps are ready.
+    from .models import RoleGrant
+
+    waiting = (
+        RoleGrant.objects.filter(status=GrantStatus.PENDING)
+        .exclude(requested_by=actor)
+        .exclude(user=actor)
+    )
+    return [
+        WorkItem(
+            section="approve",
+            label=str(_("Role grants to approve")),
+            count=waiting.count(),
+            url=reverse("admin:accounts_rolegrant_changelist") + "?status=pending",
+        )
+    ]

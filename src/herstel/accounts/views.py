@@ -21,9 +21,17 @@ import qrcode
 import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from herstel.core.work import work_sections
+
+from .constants import STAFF_ROLES
 from .forms import LoginForm, TokenForm
 from .models import User
-from .selectors import user_is_verified, user_requires_second_factor, user_roles
+from .selectors import (
+    user_is_verified,
+    user_requires_second_factor,
+    user_roles,
+    user_start_page,
+)
 from .services import second_factor_verify, totp_device_confirm, totp_device_start
 
 SETUP_SESSION_KEY = "herstel_totp_setup_device"
@@ -34,8 +42,16 @@ def _safe_next(request: HttpRequest) -> str:
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
+        return _landing(request.user, target)
+    return user_start_page(user=request.user)
+
+
+def _landing(user: Any, target: str) -> str:
+    """Where a login ends: the page asked for, except that the root (where
+    everyone starts) leads staff to "Mijn werk"."""
+    if target and target != reverse("home"):
         return target
-    return reverse("home")
+    return user_start_page(user=user)
 
 
 class LoginView(auth_views.LoginView):
@@ -52,7 +68,7 @@ class LoginView(auth_views.LoginView):
             if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
                 return reverse("accounts:verify") + query
             return reverse("accounts:setup")
-        return super().get_success_url()
+        return _landing(user, self.get_redirect_url())
 
 
 class LogoutView(auth_views.LogoutView):
@@ -141,6 +157,21 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form: Any) -> HttpResponse:
         messages.success(self.request, _("Your password has been changed."))
         return super().form_valid(form)
+
+
+@login_required
+def work(request: HttpRequest) -> HttpResponse:
+    """ "Mijn werk": what is waiting for this user, counted per role."""
+    roles = user_roles(user=request.user)
+    return render(
+        request,
+        "accounts/work.html",
+        {
+            "roles": roles,
+            "sections": work_sections(actor=request.user),
+            "is_staff_role": any(role in STAFF_ROLES for role in roles),
+        },
+    )
 
 
 @login_required

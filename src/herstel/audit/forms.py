@@ -1,20 +1,24 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .registry import registry
-from .selectors import AuditFilter
+from .selectors import (
+    AuditFilter,
+    audit_actor_labels,
+    audit_object_labels,
+    audit_object_types,
+)
 
 
 class AuditFilterForm(forms.Form):
-    actor = forms.CharField(
-        label=_("Actor (user name)"), required=False, max_length=150
-    )
+    actor = forms.ChoiceField(label=_("Person"), required=False)
     event = forms.ChoiceField(label=_("Action"), required=False)
-    object_type = forms.CharField(
-        label=_("Object type"), required=False, max_length=100
-    )
+    object_type = forms.ChoiceField(label=_("Object"), required=False)
     object_id = forms.CharField(label=_("Object id"), required=False, max_length=64)
     date_from = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -25,11 +29,24 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        field = self.fields["event"]
+        types = audit_object_types()
+        labels = audit_object_labels(types)
+        self._choices("event", _("All actions"), registry.choices())
+        self._choices("actor", _("Everyone"), [(a, a) for a in audit_actor_labels()])
+        self._choices(
+            "object_type",
+            _("All objects"),
+            [(t, labels.get(t, t).capitalize()) for t in types],
+        )
+
+    def _choices(
+        self, name: str, empty: Any, choices: Iterable[tuple[str, Any]]
+    ) -> None:
+        """Human labels in alphabetical order, the empty choice first."""
+        field = self.fields[name]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = [("", _("All actions"))] + [
-            (name, f"{label} ({name})") for name, label in registry.choices()
-        ]
+        ordered = sorted(choices, key=lambda choice: str(choice[1]).casefold())
+        field.choices = [("", empty), *ordered]
 
     def clean(self) -> dict:
         data = super().clean() or {}

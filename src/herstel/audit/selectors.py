@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from django.apps import apps
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -53,6 +54,27 @@ def audit_event_list(*, actor: Any, filters: AuditFilter) -> QuerySet[AuditEvent
             timestamp__lt=_start_of(filters.date_until + timedelta(days=1))
         )
     return queryset
+
+
+def audit_actor_labels() -> list[str]:
+    """Everyone the trail names as actor (user names, "system"), sorted."""
+    return list(
+        AuditEvent.objects.order_by("actor_label")
+        .values_list("actor_label", flat=True)
+        .distinct()
+    )
+
+
+def audit_object_labels(object_types: Iterable[str]) -> dict[str, str]:
+    """``app_label.model`` → the model's name in the reader's language."""
+    labels = {}
+    for object_type in object_types:
+        try:
+            model = apps.get_model(object_type)
+        except (LookupError, ValueError):
+            continue
+        labels[object_type] = str(model._meta.verbose_name)
+    return labels
 
 
 def audit_object_types() -> list[str]:

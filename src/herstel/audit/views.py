@@ -7,24 +7,30 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
-from django.apps import apps
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from herstel.core.lists import ListSpec, list_page
 from herstel.core.views import is_htmx, require_page
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .forms import AuditFilterForm
 from .models import AuditEvent
 from .registry import registry
-from .selectors import audit_chain_verify, audit_event_list
+from .selectors import audit_chain_verify, audit_event_list, audit_object_labels
 from .services import audit_event_record
 
 PAGE_SIZE = 50
+AUDIT = ListSpec(
+    key="audit",
+    sorts="time=seq",
+    default_sort="-time",
+    keep_params=tuple(AuditFilterForm.base_fields),
+    page_size=PAGE_SIZE,
+)
 CSV_COLUMNS = [
     "seq",
     "timestamp",
@@ -41,26 +47,13 @@ CSV_COLUMNS = [
 ]
 
 
-def _object_labels(object_types: set[str]) -> dict[str, str]:
-    """``app_label.model`` → the model's name in the reader's language."""
-    labels = {}
-    for object_type in object_types:
-        try:
-            model = apps.get_model(object_type)
-        except (LookupError, ValueError):
-            continue
-        labels[object_type] = str(model._meta.verbose_name)
-    return labels
-
-
 @login_required
 @require_GET
 def event_list(request: HttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     events = audit_event_list(actor=request.user, filters=form.to_filter())
-    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    listing = list_page(request, events, AUDIT)
+    page = listing.page
     template = (
         "audit/event_list.html#results" if is_htmx(request) else "audit/event_list.html"
     )
@@ -72,8 +65,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "labels": dict(registry.choices()),
             "reasons": registry.reasons(),
-            "objects": _object_labels({entry.object_type for entry in page}),
-            "query": query.urlencode(),
+            "objects": audit_object_labels({entry.object_type for entry in page}),
+            "listing": listing,
+            "query": listing.query,
         },
     )
 

@@ -9,9 +9,14 @@ class DispositionConfig(AppConfig):
     verbose_name = _("Disposition and destruction")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import (  # noqa: F401  (registers)
             audit_events,
             blockers,
             permissions,
             tasks,
         )
+        from .selectors import disposition_work_items
+
+        work_registry.add("disposition", disposition_work_items)

@@ -11,12 +11,14 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.figures import Figure
 from herstel.core.permissions import require as _require
+from herstel.core.work import WorkItem
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
@@ -26,6 +28,7 @@ from .constants import (
     Action,
     DecisionStatus,
     ItemStatus,
+    RedactionStatus,
     RunStatus,
 )
 from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
@@ -375,3 +378,59 @@ def destruction_progress(
         .order_by("-created_at", "-pk")[:limit]
     )
     return [(run, run_item_counts(run=run)) for run in reversed(runs)]
+
+
+def disposition_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": proposals, runs and redactions awaiting this reviewer's
+    decision (never their own: four eyes), and what an analyst must propose."""
+    items: list[WorkItem] = []
+    if actor.has_perm("disposition.approve"):
+        rows = (
+            Disposition.objects.filter(status=DecisionStatus.PROPOSED)
+            .exclude(proposed_by=actor)
+            .values("document__dossier__slug", "document__dossier__title")
+            .annotate(n=Count("pk"))
+            .order_by("document__dossier__title")
+        )
+        items += [
+            WorkItem(
+                section="approve",
+                label=str(_("Dispositions to approve in %(dossier)s"))
+                % {"dossier": row["document__dossier__title"]},
+                count=row["n"],
+                url=reverse(
+                    "disposition:review", args=[row["document__dossier__slug"]]
+                ),
+            )
+            for row in rows
+        ]
+    queues = (
+        (
+            "disposition.approve_run",
+            DestructionRun.objects.filter(status=RunStatus.SUBMITTED),
+            "created_by",
+            "reference",
+            _("Destruction runs to approve"),
+            "disposition:run",
+        ),
+        (
+            "disposition.approve_redaction",
+            Redaction.objects.filter(status=RedactionStatus.PROPOSED),
+            "prepared_by",
+            "document__reference",
+            _("Redactions to approve"),
+            "disposition:redaction",
+        ),
+    )
+    for perm, waiting, author, name, label, entry_url in queues:
+        if actor.has_perm(perm):
+            items.append(
+                WorkItem.queue(
+                    waiting.exclude(**{author: actor}),
+                    name,
+                    section="approve",
+                    label=str(label),
+                    entry_url=entry_url,
+                )
+            )
+    return items

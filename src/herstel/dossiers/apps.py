@@ -9,4 +9,9 @@ class DossiersConfig(AppConfig):
     verbose_name = _("Dossiers")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import permissions, upload_task  # noqa: F401  (registers)
+        from .selectors import inventory_work_items
+
+        work_registry.add("dossiers", inventory_work_items)

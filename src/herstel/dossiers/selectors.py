@@ -4,13 +4,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem
 from herstel.detection.base import Category
 
 from .constants import DocumentStatus, MentionStatus, SubjectStatus
@@ -22,11 +26,13 @@ from .contacts import (  # noqa: F401  (what letters to subjects use)
     subject_contact,
 )
 from .models import Document, Dossier, IngestionRun, Mention, Subject
+from .sealed_values import documents_open
 from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     Candidate,
     Passage,
     document_subjects_with_merged,
     documents_readable,
+    passages_common_name,
     subject_document_ids,
     subject_get,
     subject_mention_spans,
@@ -111,17 +117,24 @@ def dossier_category_counts(*, actor: Any, dossier: Dossier) -> list[CategoryCou
     )
 
 
+def documents_with_category(
+    documents: QuerySet[Document], category: str
+) -> QuerySet[Document]:
+    """Those of ``documents`` with a (not rejected) mention of ``category``."""
+    return documents.filter(
+        pk__in=Mention.objects.filter(category=category)
+        .exclude(status=MentionStatus.REJECTED)
+        .values("document_id")
+    )
+
+
 def dossier_documents_filtered(
     *, actor: Any, dossier: Dossier, category: str = ""
 ) -> QuerySet[Document]:
     """Documents of a dossier, optionally only those with a mention of ``category``."""
     documents = document_list(actor=actor, dossier=dossier)
     if category:
-        documents = documents.filter(
-            pk__in=Mention.objects.filter(document__dossier=dossier, category=category)
-            .exclude(status=MentionStatus.REJECTED)
-            .values("document_id")
-        )
+        documents = documents_with_category(documents, category)
     return documents.annotate(
         mention_count=Count(
             "mentions", filter=~Q(mentions__status=MentionStatus.REJECTED)
@@ -223,3 +236,37 @@ def subject_ids_in_dossiers(*, dossier_ids: list[int]) -> set[int]:
         .values_list("subject_id", flat=True)
         .distinct()
     )
+
+
+def inventory_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk" for analysts: mentions to review, per dossier."""
+    if not actor.has_perm("dossiers.review_mention"):
+        return []
+    rows = (
+        Mention.objects.filter(status=MentionStatus.PROPOSED)
+        .exclude(document__status=DocumentStatus.SHREDDED)
+        .values("document__dossier__slug", "document__dossier__title")
+        .annotate(n=Count("pk"))
+        .order_by("document__dossier__title")
+    )
+    return [
+        WorkItem(
+            section="review",
+            label=_("Mentions to review in %(dossier)s")
+            % {"dossier": row["document__dossier__title"]},
+            count=row["n"],
+            url=reverse("dossiers:review_queue", args=[row["document__dossier__slug"]]),
+        )
+        for row in rows
+    ]
+
+
+def document_titles(*, actor: Any, documents: Iterable[Document]) -> dict[int, str]:
+    """The titles (file names) of ``documents`` by pk, for someone who may read
+    the inventory; ``{}`` for anyone else, who sees references only. A file
+    name may name a person: the caller records the view in the audit trail.
+    A destroyed document has no title any more (its key is gone)."""
+    if not actor.has_perm("dossiers.read_inventory"):
+        return {}
+    opened = documents_open(documents=documents)
+    return {pk: values.filename for pk, values in opened.items() if values.filename}

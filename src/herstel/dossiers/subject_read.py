@@ -305,6 +305,16 @@ def subject_passages(
     return passages
 
 
+def passages_common_name(passages: Sequence[Passage]) -> str:
+    """The spelling of the name found most often in ``passages`` (ties: the
+    longest, then the first in order), or "" without passages. For naming a
+    subject's page to someone who may read those passages."""
+    counts = Counter(" ".join(p.name.split()) for p in passages if p.name.strip())
+    if not counts:
+        return ""
+    return max(counts, key=lambda name: (counts[name], len(name)))
+
+
 def document_subjects_with_merged(
     *, document_ids: Sequence[int]
 ) -> dict[int, set[int]]:

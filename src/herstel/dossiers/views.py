@@ -11,7 +11,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.lists import list_page, private_search
 from herstel.core.views import is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
@@ -30,6 +30,7 @@ from .forms import (
     SubjectSearchForm,
     UploadForm,
 )
+from .lists import DOCUMENTS, DOSSIERS, MENTIONS
 from .models import Document, Mention
 from .sealed_values import document_keys, documents_open
 from .selectors import (
@@ -42,6 +43,7 @@ from .selectors import (
     dossier_ingestions,
     dossier_list,
     mention_position,
+    passages_common_name,
     subject_get,
     subject_mentions,
     subject_passages,
@@ -62,7 +64,7 @@ from .upload_task import upload_start
 from .views_review import review_context
 
 PAGE_SIZE = 50
-MENTION_PAGE_SIZE = 25
+MENTION_PAGE_SIZE = MENTIONS.page_size
 """Mention rows per page of a document: each row carries its review forms, and
 rendering them all was most of a long document's page time."""
 
@@ -73,33 +75,38 @@ def dossier_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "dossiers/dossier_list.html",
-        {"dossiers": dossier_list(actor=request.user)},
+        {"listing": list_page(request, dossier_list(actor=request.user), DOSSIERS)},
     )
 
 
 @login_required
-@require_GET
+@private_search(DOCUMENTS)
 def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
-    category = request.GET.get("category", "")
-    if category not in Category.values:
-        category = ""
-    documents = dossier_documents_filtered(
-        actor=request.user, dossier=dossier, category=category
+    listing = list_page(
+        request,
+        dossier_documents_filtered(actor=request.user, dossier=dossier),
+        DOCUMENTS,
     )
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = listing.page
+    category = listing.filters.get("category", "")
     failures = dossier_failures(actor=request.user, dossier=dossier)
     failed = list(failures[:100])
     # One key-store read opens every file name and unread-part list shown.
-    opened = documents_open(documents=[*page, *failed])
-    rows = [(document, opened[document.pk].filename) for document in page]
+    opened = documents_open(documents=failed)
+    rows = [(document, document.title) for document in page]
     # File names may name people: listing them is a view of personal data.
     audit_event_record(
         event=DOSSIER_VIEWED,
         actor=request.user,
         target=dossier,
         tags=("avg",),
-        context={"page": page.number, "documents": len(rows), "category": category},
+        context={
+            "page": page.number,
+            "documents": len(rows),
+            "category": category,
+            "searched": bool(listing.search),
+        },
     )
     template = "dossiers/dossier_detail.html"
     if _is_htmx(request):
@@ -109,9 +116,10 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "dossier": dossier,
+            "listing": listing,
             "page": page,
             "rows": rows,
-            "query": f"category={category}" if category else "",
+            "query": listing.query,
             "category": category,
             "categories": dossier_category_counts(actor=request.user, dossier=dossier),
             "failures": [
@@ -175,15 +183,17 @@ def _document_context(
         if mention.status != MentionStatus.REJECTED:
             counts[mention.category] = counts.get(mention.category, 0) + 1
     labels = {code: str(label) for code, label in Category.choices}
-    page = Paginator(shown, MENTION_PAGE_SIZE).get_page(request.GET.get("page"))
+    listing = list_page(request, mentions, MENTIONS)
+    page = listing.page
     return {
+        "listing": listing,
         "document": document,
         "filename": document_filename(document=document, keys=keys),
         "text": text,
         "segments": text_segments(text, shown),
         "mentions": page,
         "mention_page": page,
-        "query": f"category={category}" if category else "",
+        "query": listing.query,
         "category": category,
         "category_counts": sorted(
             ((c, labels.get(c, c), n) for c, n in counts.items()), key=lambda r: -r[2]
@@ -372,6 +382,8 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "dossiers/subject_detail.html",
         {
             "subject": subject,
+            # The page already shows (and audits) these passages.
+            "name": passages_common_name(passages),
             "mentions": subject_mentions(actor=request.user, subject=subject),
             "passages": passages,
             "can_work": request.user.has_perm("dossiers.review_mention"),

@@ -18,3 +18,8 @@ class InquiriesConfig(AppConfig):
         from .selectors import subject_request_contact
 
         contact_source_register(subject_request_contact)
+        from herstel.core.work import registry as work_registry
+
+        from .selectors import request_work_items
+
+        work_registry.add("inquiries", request_work_items)

@@ -13,12 +13,14 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem, deadline_items
 from herstel.dossiers.selectors import (
     ContactDetails,
     documents_readable,
@@ -405,3 +407,70 @@ def answered_on_time_per_week(
         (first + datetime.timedelta(weeks=n), answered[n], on_time[n])
         for n in range(weeks)
     ]
+
+
+def request_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": new requests, answers to approve (never one's own: four
+    eyes), deadlines within a week and overdue, objection windows closing."""
+    live = AccessRequest.objects.filter(destroyed_at__isnull=True)
+    open_requests = live.filter(status__in=OPEN_STATUSES)
+    if not actor.has_perm("inquiries.read_request"):
+        if not actor.has_perm("inquiries.view_dashboard"):
+            return []
+        # The privacy officer watches the deadlines on the dashboard (counts).
+        return [
+            WorkItem(
+                section="deadlines",
+                label=str(_("Access requests overdue")),
+                count=open_requests.filter(due_on__lt=timezone.localdate()).count(),
+                url=reverse("inquiries:dashboard"),
+                urgent=True,
+            )
+        ]
+    worklist = reverse("inquiries:worklist")
+    items = [
+        *deadline_items(
+            open_requests,
+            (
+                str(_("Access requests overdue")),
+                str(_("Access requests due within a week")),
+            ),
+            worklist,
+            entry_url="inquiries:detail",
+            overdue_url=worklist + "?overdue=1",
+        ),
+        deadline_items(
+            live.filter(status=RequestStatus.OBJECTION_WINDOW),
+            ("", str(_("Objection windows closing within a week"))),
+            worklist + "?status=" + RequestStatus.OBJECTION_WINDOW,
+            entry_url="inquiries:detail",
+            field_name="objection_until",
+        )[1],
+    ]
+    if actor.has_perm("inquiries.register_request"):
+        items.insert(
+            0,
+            WorkItem.queue(
+                live.filter(status=RequestStatus.RECEIVED).order_by("due_on"),
+                "reference",
+                section="review",
+                label=str(_("New access requests")),
+                url=worklist + "?status=" + RequestStatus.RECEIVED,
+                entry_url="inquiries:detail",
+            ),
+        )
+    if actor.has_perm("inquiries.approve_answer"):
+        items.insert(
+            0,
+            WorkItem.queue(
+                live.filter(status=RequestStatus.AWAITING_APPROVAL)
+                .exclude(proposed_by=actor)
+                .order_by("due_on"),
+                "reference",
+                section="approve",
+                label=str(_("Answers to approve")),
+                url=worklist + "?status=" + RequestStatus.AWAITING_APPROVAL,
+                entry_url="inquiries:detail",
+            ),
+        )
+    return items

@@ -9,4 +9,9 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Co-creation network")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import audit_events, permissions  # noqa: F401  (registers rules, events)
+        from .selectors import network_work_items
+
+        work_registry.add("network", network_work_items)

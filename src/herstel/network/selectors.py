@@ -23,8 +23,11 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from herstel.core.work import WorkItem
 from herstel.vault.services import value_open
 
 from .constants import ApplicationStatus, GroupAccess, MembershipStatus, ReportStatus
@@ -437,3 +440,21 @@ def application_queue(*, actor: Any) -> QuerySet[Application]:
     return Application.objects.filter(status=ApplicationStatus.PENDING).select_related(
         "group"
     )
+
+
+def network_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk" for moderators: reports, applications and group requests."""
+    if not _is_moderator(actor):
+        return []
+    queue = reverse("network:moderation")
+    return [
+        WorkItem(section="moderate", label=label, count=items.count(), url=queue)
+        for label, items in (
+            (str(_("Reports on contributions")), report_queue(actor=actor)),
+            (str(_("Applications to join")), application_queue(actor=actor)),
+            (
+                str(_("Requests to join a group")),
+                group_pending_memberships(actor=actor),
+            ),
+        )
+    ]

@@ -9,4 +9,9 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Informing data subjects")
 
     def ready(self) -> None:
+        from herstel.core.work import registry as work_registry
+
         from . import audit_events, permissions, tasks  # noqa: F401  (registers)
+        from .selectors import notice_work_items
+
+        work_registry.add("notices", notice_work_items)

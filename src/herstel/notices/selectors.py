@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.selectors import audit_events_named
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem
 from herstel.dossiers.selectors import subject_references
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -57,6 +59,17 @@ def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:
     if status in STATUS_FILTERS:
         subjects = subjects.filter(STATUS_FILTERS[status])
     return subjects
+
+
+def notice_subjects_numbered(subjects: QuerySet[Subject], term: str) -> QuerySet:
+    """Those of ``subjects`` with the number ``term`` ("S-80" or "80")."""
+    number = term.strip().upper().removeprefix("S-").removeprefix("S")
+    return subjects.filter(pk=int(number)) if number.isdigit() else subjects.none()
+
+
+def notice_subjects_in_status(subjects: QuerySet[Subject], status: str) -> QuerySet:
+    """Those of ``subjects`` in the ``NoticeStatus`` ``status``."""
+    return subjects.filter(STATUS_FILTERS[status])
 
 
 def notice_subject_get(*, actor: Any, pk: int) -> tuple[Subject, NoticeDecision | None]:
@@ -150,4 +163,20 @@ def notices_report_figures(
             public,
             "notice.public_recorded",
         ),
+    ]
+
+
+def notice_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": letters that came back undelivered (the subject is then
+    covered by the public notice; the analyst checks the address)."""
+    if not actor.has_perm("notices.read"):
+        return []
+    returned = subject_references().filter(STATUS_FILTERS[NoticeStatus.RETURNED])
+    return [
+        WorkItem(
+            section="returned",
+            label=str(_("Letters returned undelivered")),
+            count=returned.count(),
+            url=reverse("notices:subjects") + "?status=" + NoticeStatus.RETURNED,
+        )
     ]

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import require_page
 from herstel.dossiers.selectors import subject_contact
 
@@ -31,6 +31,8 @@ from .selectors import (
     notice_status_counts,
     notice_subject_get,
     notice_subject_list,
+    notice_subjects_in_status,
+    notice_subjects_numbered,
     public_notice_list,
 )
 from .services import (
@@ -73,24 +75,35 @@ def public_notices(request: HttpRequest) -> HttpResponse:
     )
 
 
+SUBJECTS = ListSpec(
+    key="notice_subjects",
+    sorts="subject=pk decided=notice__decided_at",
+    default_sort="subject",
+    search_apply=notice_subjects_numbered,
+    search_label=gettext_lazy("Subject number (S-…)"),
+    filters=(
+        Filter(
+            "status",
+            gettext_lazy("Status"),
+            NoticeStatus.choices,
+            apply=notice_subjects_in_status,
+        ),
+    ),
+)
+
+
 @login_required
 @require_GET
 def subject_list(request: HttpRequest) -> HttpResponse:
     """Subjects with how they are informed; filter by status (references only)."""
-    status = request.GET.get("status", "")
-    subjects = notice_subject_list(actor=request.user, status=status)
-    page = Paginator(subjects, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    listing = list_page(request, notice_subject_list(actor=request.user), SUBJECTS)
     return render(
         request,
         "notices/subject_list.html",
         {
-            "page": page,
-            "status": status,
+            "listing": listing,
             "statuses": NoticeStatus.choices,
             "counts": notice_status_counts(actor=request.user),
-            "query": query.urlencode(),
             "letters_form": LetterGenerateForm(prefix="all"),
         },
     )

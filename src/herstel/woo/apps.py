@@ -13,3 +13,8 @@ class WooConfig(AppConfig):
         from .blockers import register_with_disposition
 
         register_with_disposition()
+        from herstel.core.work import registry as work_registry
+
+        from .selectors import woo_work_items
+
+        work_registry.add("woo", woo_work_items)

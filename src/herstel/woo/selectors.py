@@ -9,12 +9,15 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
+from herstel.core.work import WorkItem, deadline_items
 
 from .audit_events import WOO_VIEWED
-from .constants import Judgement
+from .constants import OPEN_STATUSES, Judgement, RequestStatus
 from .models import ScopeItem, WooRequest
 from .services.common import Requester, requester_of
 
@@ -68,3 +71,29 @@ def woo_item_get(*, actor: Any, request: WooRequest, pk: int) -> ScopeItem:
     return get_object_or_404(
         ScopeItem.objects.select_related("document", "request"), request=request, pk=pk
     )
+
+
+def woo_work_items(actor: Any) -> list[WorkItem]:
+    """ "Mijn werk": decisions to approve (never one's own: four eyes) and
+    terms within a week or overdue."""
+    if not actor.has_perm("woo.read"):
+        return []
+    items = deadline_items(
+        WooRequest.objects.filter(status__in=OPEN_STATUSES),
+        (_("Woo requests overdue"), _("Woo requests due within a week")),
+        reverse("woo:list"),
+        entry_url="woo:detail",
+    )
+    if actor.has_perm("woo.approve"):
+        items.append(
+            WorkItem.queue(
+                WooRequest.objects.filter(status=RequestStatus.PROPOSED)
+                .exclude(proposed_by=actor)
+                .order_by("due_on"),
+                "reference",
+                section="approve",
+                label=str(_("Woo decisions to approve")),
+                entry_url="woo:detail",
+            )
+        )
+    return items

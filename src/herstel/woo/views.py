@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.models import TaskRun
 from herstel.core.views import action_run, form_errors_add, form_render, require_page
 from herstel.detection.base import Category
@@ -49,11 +50,21 @@ from .selectors import (
 )
 from .tasks import decision_start
 
+WOO_REQUESTS = ListSpec(
+    key="woo",
+    sorts="reference subject received=received_on due=due_on documents status",
+    default_sort="due",
+    # The subject of a Woo request is its topic, never the requester.
+    search_fields=("reference", "subject"),
+    search_label=gettext_lazy("Reference or subject"),
+    filters=(Filter("status", gettext_lazy("Status"), RequestStatus.choices),),
+)
+
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def request_list(request: HttpRequest) -> HttpResponse:
-    requests = woo_request_list(actor=request.user)
+    listing = list_page(request, woo_request_list(actor=request.user), WOO_REQUESTS)
     form = RegisterForm(request.POST or None)
     if request.method == "POST":
         require_page(request, "woo.work")
@@ -77,7 +88,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     return form_render(
         request,
         "woo/list.html",
-        {"requests": requests, "form": form, "today": timezone.localdate()},
+        {"listing": listing, "form": form, "today": timezone.localdate()},
     )
 
 

@@ -141,7 +141,7 @@ def test_open_redirect_after_verification_is_refused(client):
         reverse("accounts:verify") + "?next=https://evil.example/",
         {"token": totp_current_code(device=device), "next": "https://evil.example/"},
     )
-    assert response["Location"] == reverse("home")
+    assert response["Location"] == reverse("work")  # staff land on "Mijn werk"
 
 
 def test_logout_is_audited(client):

@@ -4,6 +4,7 @@
 
 import csv
 import io
+import re
 
 from django.urls import reverse
 
@@ -96,4 +97,35 @@ def test_entries_name_their_object_in_words(client, officer):
     assert (
         f"<td>gebruiker {other.pk}</td>" in body or f"<td>user {other.pk}</td>" in body
     )
-    assert "accounts.user" not in body
+    # The object filter's option values are codes; the text a person reads is not.
+    assert "accounts.user" not in re.sub(r"<[^>]*>", "", body)
+
+
+def test_filters_offer_people_objects_and_actions_in_words(client, officer):
+    """Issue 16: filter by person and object from lists, not typed codes."""
+    other = UserFactory(username="someone")
+    audit_event_record(event=LOGGED_IN, actor=other, target=other)
+    body = client.get(reverse("audit:list")).content.decode()
+    assert '<option value="someone">someone</option>' in body
+    assert re.search(r'<option value="accounts.user">(Gebruiker|User)</option>', body)
+    # An action is named in words only, without its code.
+    assert "(account.logged_in)" not in body
+    response = client.get(
+        reverse("audit:list"), {"actor": "someone", "object_type": "accounts.user"}
+    )
+    assert response.context["page"].paginator.count == 1
+
+
+def test_the_trail_sorts_oldest_first_on_request(client, officer):
+    for _ in range(3):
+        audit_event_record(event=LOGGED_IN, actor=officer, target=officer)
+    newest = [e.seq for e in client.get(reverse("audit:list")).context["page"]]
+    oldest = [
+        e.seq
+        for e in client.get(reverse("audit:list"), {"sort": "time"}).context["page"]
+    ]
+    assert newest == sorted(newest, reverse=True) and oldest == sorted(oldest)
+    assert (
+        b'aria-sort="ascending"'
+        in client.get(reverse("audit:list"), {"sort": "time"}).content
+    )

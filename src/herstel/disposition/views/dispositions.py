@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from herstel.core.lists import list_page
 from herstel.dossiers.models import Document, Dossier
 
 from .. import services
@@ -22,6 +23,7 @@ from ..forms import (
     GroundForm,
     ProposeForm,
 )
+from ..lists import RUNS
 from ..models import Ground
 from ..selectors import (
     disposition_pending,
@@ -48,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "disposition/index.html",
         {
             "dossiers": dossiers,
-            "runs": run_list(actor=request.user)[:20],
+            "listing": list_page(request, run_list(actor=request.user), RUNS),
             "holds": hold_list(actor=request.user)[:20],
         },
     )

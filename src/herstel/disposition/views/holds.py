@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from herstel.core.lists import list_page
 from herstel.dossiers.constants import SubjectStatus
 from herstel.dossiers.models import Document, Dossier, Subject
 from herstel.dossiers.selectors import subject_document_ids
@@ -21,6 +22,7 @@ from ..forms import (
     HoldForm,
     LiftForm,
 )
+from ..lists import HOLDS
 from ..selectors import (
     hold_get,
     hold_list,
@@ -80,7 +82,9 @@ def holds(request: HttpRequest) -> HttpResponse:
         request,
         "disposition/holds.html",
         {
-            "holds": hold_list(actor=request.user, include_lifted=True),
+            "listing": list_page(
+                request, hold_list(actor=request.user, include_lifted=True), HOLDS
+            ),
             "form": form,
             "lift_form": LiftForm(),
             "can_hold": request.user.has_perm("disposition.place_hold"),

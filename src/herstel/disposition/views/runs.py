@@ -19,7 +19,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
+from herstel.core.lists import list_page
+from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
+from herstel.dossiers.selectors import document_titles
 
 from .. import services
 from ..audit_events import CERTIFICATE_DOWNLOADED
@@ -28,6 +31,7 @@ from ..forms import (
     LocationForm,
     RunForm,
 )
+from ..lists import RUNS
 from ..models import LocationCheck
 from ..selectors import (
     run_get,
@@ -62,7 +66,7 @@ def runs(request: HttpRequest) -> HttpResponse:
         request,
         "disposition/runs.html",
         {
-            "runs": run_list(actor=request.user),
+            "listing": list_page(request, run_list(actor=request.user), RUNS),
             "form": form,
             "can_prepare": request.user.has_perm("disposition.prepare_run"),
         },
@@ -76,12 +80,22 @@ def run(request: HttpRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     rows = run_preview(actor=request.user, run=run)
     user = request.user
+    titles = document_titles(actor=user, documents=[row.item.document for row in rows])
+    if titles:  # file names may name people: a view of personal data
+        audit_event_record(
+            event=DOSSIER_VIEWED,
+            actor=user,
+            target=run.dossier,
+            tags=("avg",),
+            context={"run": run.reference, "documents": len(titles)},
+        )
     return render(
         request,
         "disposition/run.html",
         {
             "run": run,
             "rows": rows,
+            "titles": titles,
             "blocked_count": sum(1 for row in rows if row.blocks),
             "checks": run.checks.select_related("recorded_by"),
             "location_form": LocationForm(),

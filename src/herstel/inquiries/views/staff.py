@@ -14,14 +14,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import list_page, private_search
 from herstel.core.views import action_run, form_errors_add, require_page
 
-from ..constants import Channel, RequestStatus, VerificationMethod
+from ..constants import Channel, VerificationMethod
 from ..forms import (
     ExtendForm,
     StaffRequestForm,
     VerifyForm,
 )
+from ..lists import REQUESTS
 from ..models import Attachment
 from ..selectors import (
     dashboard_counts,
@@ -59,21 +61,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@private_search(REQUESTS)
 def worklist(request: HttpRequest) -> HttpResponse:
-    status = request.GET.get("status", "")
-    overdue = request.GET.get("overdue") == "1"
-    requests = request_list(actor=request.user, status=status, overdue=overdue)
+    listing = list_page(request, request_list(actor=request.user), REQUESTS)
     return render(
         request,
         "inquiries/worklist.html",
-        {
-            "requests": requests[:500],
-            "status": status,
-            "overdue": overdue,
-            "statuses": RequestStatus.choices,
-            "today": timezone.localdate(),
-        },
+        {"listing": listing, "today": timezone.localdate()},
     )
 
 

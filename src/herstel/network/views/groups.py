@@ -9,10 +9,11 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.lists import ListSpec, list_page, private_search
 
 from .. import selectors, services
 from ..audit_events import DIRECTORY_VIEWED
@@ -137,16 +138,34 @@ def group_leave(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("network:group_list")
 
 
+MEMBERS = ListSpec(
+    key="members",
+    sorts="name=display_name region background",
+    default_sort="name",
+    sort_keys={
+        "name": lambda entry: entry.display_name.casefold(),
+        "region": lambda entry: entry.region.casefold(),
+        "background": lambda entry: entry.background.casefold(),
+    },
+    search_text=lambda entry: entry.display_name,
+    search_label=gettext_lazy("Search by name"),
+    # Members' names are personal data: the term stays out of the URL.
+    private_search=True,
+)
+
+
 @network_view
-@require_GET
+@private_search(MEMBERS)
 def directory(request: HttpRequest) -> HttpResponse:
     actor = request.user
-    entries = selectors.member_directory(actor=actor)
+    listing = list_page(request, selectors.member_directory(actor=actor), MEMBERS)
     audit_event_record(
-        event=DIRECTORY_VIEWED, actor=actor, context={"shown": len(entries)}
+        event=DIRECTORY_VIEWED,
+        actor=actor,
+        context={"shown": len(listing.page), "searched": bool(listing.search)},
     )
     return render(
         request,
         "network/directory.html",
-        {"entries": entries, "is_moderator": actor.has_perm("network.moderate")},
+        {"listing": listing, "is_moderator": actor.has_perm("network.moderate")},
     )

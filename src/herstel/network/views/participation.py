@@ -13,9 +13,10 @@ from django.core.exceptions import (
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import action_run, is_htmx
 
 from .. import selectors, services
@@ -42,23 +43,31 @@ from .common import (
 # Topics ------------------------------------------------------------------
 
 
+TOPICS = ListSpec(
+    key="topics",
+    sorts="support=support_count created=created_at title",
+    sort_labels={
+        "support": gettext_lazy("Support"),
+        "created": gettext_lazy("Date"),
+        "title": gettext_lazy("Title"),
+    },
+    default_sort="-support",
+    search_fields=("title", "description", "theme"),
+    search_label=gettext_lazy("Search topics"),
+    filters=(Filter("status", gettext_lazy("Status"), TopicStatus.choices),),
+)
+
+
 @network_view
 @require_GET
 def topic_list(request: HttpRequest) -> HttpResponse:
     actor = request.user
-    status = request.GET.get("status", "")
     topics = selectors.topic_list_with_support_flag(actor=actor)
-    if status in TopicStatus.values:
-        topics = topics.filter(status=status)
-    else:
-        status = ""
     return render(
         request,
         "network/topic_list.html",
         {
-            "topics": topics.order_by("-support_count", "-created_at"),  # type: ignore[misc]
-            "status": status,
-            "statuses": TopicStatus.choices,
+            "listing": list_page(request, topics, TOPICS),
             "can_participate": actor.has_perm("network.participate"),
         },
     )

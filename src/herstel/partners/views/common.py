@@ -8,8 +8,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.http import urlencode
 
+from herstel.core.lists import ListSpec
 from herstel.core.views import (
     is_htmx,  # noqa: F401  (the views use it)
     require_page as require,  # noqa: F401
@@ -17,6 +17,18 @@ from herstel.core.views import (
 
 from ..guard import pieces
 
+ORGANISATIONS = ListSpec(
+    key="organisations",
+    sorts="name kind contacts=contact_count last=last_contact",
+    default_sort="name",
+    keep_params=("q", "kind", "theme", "blocked"),
+)
+CONTACTS = ListSpec(
+    key="contacts",
+    sorts="date topic form tier",
+    default_sort="-date",
+    keep_params=("q", "tier", "form", "theme", "date_from", "date_to"),
+)
 PAGE_SIZE = 50
 IMPORT_SESSION_KEY = "partners_import"
 IMPORT_PURPOSE = "partners-import"
@@ -28,13 +40,6 @@ def year_param(request: HttpRequest) -> int:
     except ValueError:
         return timezone.localdate().year
     return year if 2000 <= year <= 2100 else timezone.localdate().year
-
-
-def query_string(request: HttpRequest) -> str:
-    pairs: list[tuple[str, str]] = [
-        (k, str(v)) for k, v in request.GET.items() if k != "page" and v
-    ]
-    return urlencode(pairs)
 
 
 def refused(form: Any) -> list[tuple[Any, list[Any]]]:

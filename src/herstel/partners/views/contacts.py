@@ -9,12 +9,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+
+from herstel.core.lists import list_page
 
 from .. import selectors, services
 from ..constants import Tier
@@ -23,9 +24,8 @@ from ..forms import (
     ContactMomentForm,
 )
 from .common import (
-    PAGE_SIZE,
+    CONTACTS,
     is_htmx,
-    query_string,
     refused,
     require,
 )
@@ -48,7 +48,7 @@ def contact_index(request: HttpRequest) -> HttpResponse:
             "date_to": data.get("date_to"),
         }
     contacts = selectors.contact_list(actor=request.user, **filters)
-    page = Paginator(contacts, PAGE_SIZE).get_page(request.GET.get("page"))
+    listing = list_page(request, contacts, CONTACTS)
     template = "partners/contact_list.html"
     if is_htmx(request):
         template += "#results"
@@ -57,8 +57,9 @@ def contact_index(request: HttpRequest) -> HttpResponse:
         template,
         {
             "form": form,
-            "page": page,
-            "query": query_string(request),
+            "listing": listing,
+            "page": listing.page,
+            "query": listing.query,
             "can_keep": request.user.has_perm("partners.keep_register"),
         },
     )

@@ -9,13 +9,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.lists import list_page
 from herstel.core.views import action_run
 
 from .. import selectors, services
@@ -30,9 +30,8 @@ from ..forms import (
 )
 from ..models import SecurityAdvice
 from .common import (
-    PAGE_SIZE,
+    ORGANISATIONS,
     is_htmx,
-    query_string,
     refused,
     require,
 )
@@ -54,14 +53,19 @@ def organisation_index(request: HttpRequest) -> HttpResponse:
             "blocked": blocked,
         }
     organisations = selectors.organisation_list(actor=request.user, **filters)
-    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    listing = list_page(request, organisations, ORGANISATIONS)
     template = "partners/organisation_list.html"
     if is_htmx(request):
         template += "#results"
     return render(
         request,
         template,
-        {"form": form, "page": page, "query": query_string(request)},
+        {
+            "form": form,
+            "listing": listing,
+            "page": listing.page,
+            "query": listing.query,
+        },
     )
 
 

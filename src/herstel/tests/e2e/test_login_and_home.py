@@ -35,6 +35,9 @@ def test_staff_logs_in_with_2fa_switches_language_and_sees_home(live_server, pag
     page.get_by_label("Verificatiecode").fill(totp_current_code(device=device))
     page.get_by_role("button", name="Controleren").click()
 
+    # Staff land on "Mijn werk"; the home page says who they are.
+    page.get_by_role("heading", name="Mijn werk").wait_for()
+    page.get_by_role("link", name="Home").first.click()
     page.get_by_role("heading", name="Welkom, Anna").wait_for()
     assert page.get_by_role("link", name="Audittrail").first.is_visible()
     assert page.get_by_text("Functionaris gegevensbescherming").is_visible()
