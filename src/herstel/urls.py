@@ -24,6 +24,8 @@ urlpatterns = [
     path("reports/", include("herstel.reports.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
+    path("", include("herstel.core.branding")),
+    path("", include("herstel.core.language")),
 ]
 
 if settings.DEBUG:

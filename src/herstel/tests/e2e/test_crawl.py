@@ -1,0 +1,251 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""Every page each role reaches in the demo world, in the browser (issue 16).
+
+For every demo role (and a citizen who is not signed in) the crawl starts at
+the role's start pages and follows the links it finds, one page per view (the
+same view with other ids or other filter values is not opened again), up to
+``MAX_PAGES`` pages per role; the administrator's crawl includes the admin
+site. On every page, at 1280 and at 375 px:
+
+- axe-core (WCAG 2.1 A/AA rules) reports no serious or critical violation;
+- the document does not scroll sideways (scrollWidth <= viewport width);
+- every ``aria-describedby`` names an element that exists;
+- no native multi-select (a checkbox list instead);
+- the text shows no detector code, no audit event code, and no English
+  interface text in Dutch (or Dutch interface text in English): the crawl
+  walks every page again in English.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from urllib.parse import urlsplit
+
+from django.contrib.auth.models import Group
+from django.urls import Resolver404, resolve
+
+import polib
+import pytest
+
+from herstel.accounts.constants import Role
+from herstel.accounts.models import User
+from herstel.audit.registry import registry as events
+from herstel.demo.generator import demo_requester
+from herstel.demo.services import DEMO_USERS, demo_load
+from herstel.disposition.demo import disposition_demo
+from herstel.inquiries.demo import demo_requests_load
+from herstel.network.demo import network_demo_load
+from herstel.notices.demo import notices_demo
+from herstel.partners.demo import partners_demo_load
+from herstel.woo.demo import woo_demo
+
+from .conftest import axe_serious, login_page
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+SEED = 1
+DOCUMENTS = 12
+MAX_PAGES = 28
+MAX_ADMIN_PAGES = 14
+WIDTHS = (1280, 375)
+PUBLIC_START = ["/", "/inzage/", "/public/partners/", "/network/apply/"]
+# Links that are not pages to check: files, state changes by GET-safe links,
+# the language switch (walked separately), static assets.
+SKIP = re.compile(
+    r"(/download|/export|/original|/package|\.pdf|\.csv|\.ods|\.xlsx|\.zip|\.json"
+    r"|/taal/|/i18n/|/logout|/static/|/brand/|/dev/mail|/admin/logout"
+    r"|/admin/jsi18n|/delete/|/history/|/admin/password_change)",
+    re.IGNORECASE,
+)
+# How a mention was found, as a code ("names (capitalisation)").
+DETECTOR_CODE = re.compile(
+    r"\((?:manual|capitalisation|initials(?:_line)?|propagation|pattern:[a-z_]+"
+    r"|lexicon(?::[a-z_]+)?|cue|surname_first|line_break)\)"
+)
+CATALOGUE = "src/herstel/conf/locale/nl/LC_MESSAGES/django.po"
+
+
+def _interface_texts() -> tuple[set[str], set[str]]:
+    """English and Dutch interface sentences that differ between languages
+    and are long enough not to be someone's data."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[4]
+    english, dutch = set(), set()
+    for path in [root / CATALOGUE, *root.glob("src/herstel/*/locale/nl/LC_MESSAGES/*.po")]:
+        for entry in polib.pofile(str(path)):
+            if entry.msgid_plural or "%" in entry.msgid or "{" in entry.msgid:
+                continue
+            if entry.msgstr and entry.msgstr != entry.msgid and " " in entry.msgid:
+                if len(entry.msgid) >= 24 and "<" not in entry.msgid:
+                    english.add(entry.msgid)
+                if len(entry.msgstr) >= 24 and "<" not in entry.msgstr:
+                    dutch.add(entry.msgstr)
+    return english - dutch, dutch - english
+
+
+def _view_key(url: str) -> str | None:
+    parts = urlsplit(url)
+    try:
+        match = resolve(parts.path)
+    except Resolver404:
+        return None
+    # One page per view: other ids, other filter values and other pages of
+    # the same list are the same template.
+    return match.view_name
+
+
+def _links(page, base: str) -> list[str]:
+    hrefs = page.eval_on_selector_all(
+        "a[href]", "els => els.map(e => e.getAttribute('href'))"
+    )
+    found = []
+    for href in hrefs:
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        if href.startswith("http") and not href.startswith(base):
+            continue
+        path = href[len(base) :] if href.startswith(base) else href
+        if not path.startswith("/") or SKIP.search(path):
+            continue
+        found.append(path.split("#", 1)[0])
+    return found
+
+
+CHECKS_JS = """() => {
+  const missing = [];
+  for (const el of document.querySelectorAll('[aria-describedby]')) {
+    for (const id of el.getAttribute('aria-describedby').split(/\\s+/)) {
+      if (id && !document.getElementById(id)) missing.push(id);
+    }
+  }
+  return {
+    width: document.documentElement.scrollWidth,
+    missing,
+    multiselect: document.querySelectorAll('select[multiple]').length,
+    text: document.body.innerText,
+  };
+}"""
+
+
+def _check_page(page, url: str, width: int, problems: list[str]) -> str:
+    result = page.evaluate(CHECKS_JS)
+    if result["width"] > width:
+        problems.append(f"{url} @{width}: {result['width']} px wide")
+    if result["missing"]:
+        problems.append(f"{url}: aria-describedby targets missing {result['missing']}")
+    if result["multiselect"]:
+        problems.append(f"{url}: native multi-select")
+    for violation in axe_serious(page):
+        problems.append(f"{url} @{width}: {violation}")
+    return result["text"]
+
+
+def _text_problems(url: str, text: str, language: str, foreign: set[str]) -> list[str]:
+    problems = []
+    if match := DETECTOR_CODE.search(text):
+        problems.append(f"{url} [{language}]: detector code {match.group(0)!r}")
+    for name in event_names():
+        if re.search(rf"(?<![\w/.-]){re.escape(name)}(?![\w/-])", text):
+            problems.append(f"{url} [{language}]: event code {name!r}")
+    for sentence in foreign:
+        if sentence in text:
+            problems.append(f"{url} [{language}]: untranslated {sentence!r}")
+    return problems
+
+
+def event_names() -> list[str]:
+    return [event.name for event in events]
+
+
+def _crawl(page, live_server, start: list[str], limit: int) -> list[str]:
+    """The pages a person reaches from ``start`` by following links."""
+    base = live_server.url
+    queue = deque(start)
+    seen_views: set[str] = set()
+    pages: list[str] = []
+    while queue and len(pages) < limit:
+        path = queue.popleft()
+        key = _view_key(path)
+        if key is None or key in seen_views:
+            continue
+        seen_views.add(key)
+        response = page.goto(base + path)
+        if response is None or response.status >= 400:
+            pages.append(f"!{response.status if response else '?'} {path}")
+            continue
+        final = page.url[len(base) :] if page.url.startswith(base) else page.url
+        final_key = _view_key(final)
+        if final_key is not None and final_key != key:
+            if final_key in seen_views:
+                continue
+            seen_views.add(final_key)
+        pages.append(final)
+        queue.extend(_links(page, base))
+    return pages
+
+
+@pytest.fixture
+def demo_world(settings, live_server):
+    settings.HERSTEL_PUBLIC_URL = live_server.url
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    demo_load(seed=SEED, documents=DOCUMENTS)
+    partners_demo_load()
+    network_demo_load()
+    requester = demo_requester(seed=SEED)
+    demo_requests_load(seed=SEED, requester=(requester.name, requester.place))
+    disposition_demo()
+    notices_demo()
+    woo_demo()
+
+
+def _walk(page, live_server, paths: list[str], language: str, foreign: set[str]):
+    problems: list[str] = []
+    for path in paths:
+        if path.startswith("!"):
+            problems.append(f"{path}: error status reached by a link")
+            continue
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+        page.goto(live_server.url + path)
+        text = ""
+        for width in WIDTHS if language == "nl" else WIDTHS[:1]:
+            page.set_viewport_size({"width": width, "height": 900})
+            if language == "nl":
+                text = _check_page(page, path, width, problems)
+            else:
+                text = page.evaluate("() => document.body.innerText")
+        problems.extend(_text_problems(path, text, language, foreign))
+    return problems
+
+
+def test_every_page_of_every_role_is_accessible_and_translated(
+    demo_world, live_server, page
+):
+    started = time.monotonic()
+    english, dutch = _interface_texts()
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    users = {username: role for username, _f, _l, role in DEMO_USERS}
+    for username, role in [("", None), *users.items()]:
+        page.context.clear_cookies()
+        if username:
+            login_page(page, live_server, User.objects.get(username=username))
+            start = ["/"]
+        else:
+            start = PUBLIC_START
+        paths = _crawl(page, live_server, start, MAX_PAGES)
+        if role == Role.ADMINISTRATOR:
+            paths += _crawl(page, live_server, ["/admin/"], MAX_ADMIN_PAGES)
+        counts[username or "public"] = len(paths)
+        problems += _walk(page, live_server, paths, "nl", english)
+        page.context.add_cookies(
+            [{"name": "django_language", "value": "en", "url": live_server.url}]
+        )
+        problems += _walk(page, live_server, paths, "en", dutch)
+    print(f"crawl: {counts} pages in {time.monotonic() - started:.0f} s")
+    assert all(count >= 3 for count in counts.values()), counts
+    assert problems == []
