@@ -35,6 +35,7 @@ from reportlab.platypus.flowables import KeepTogether
 from herstel.core.pdf.layout import plain
 from herstel.dossiers.constants import LocationKind
 
+from .blockers import block_text
 from .constants import ItemStatus
 from .models import DestructionRun
 from .publications import registry as publication_registry
@@ -167,7 +168,7 @@ def _render(run: DestructionRun) -> bytes:
                         Paragraph(
                             _escape(
                                 "; ".join(
-                                    f"{b.get('message', '')} ({b.get('reference', '')})"
+                                    f"{block_text(b)} ({b.get('reference', '')})"
                                     for b in i.blocked_reasons
                                 )
                             ),
