@@ -89,7 +89,7 @@ def _version(identity: OrganisationIdentity) -> str:
 def brand_context() -> dict[str, object]:
     identity = organisation_identity()
     return {
-        "organisation": identity,
+        "brand": identity,
         "brand_version": _version(identity),
     }
 
