@@ -112,7 +112,9 @@ def test_language_switch_refuses_other_sites_and_languages():
 
 def test_header_puts_less_used_sections_in_a_menu():
     client = Client()
-    login_verified(client, UserFactory(roles=[Role.ADMINISTRATOR, Role.PRIVACY_OFFICER]))
+    login_verified(
+        client, UserFactory(roles=[Role.ADMINISTRATOR, Role.PRIVACY_OFFICER])
+    )
     page = client.get("/").content.decode()
     nav = page.split('class="site-nav"', 1)[1].split("</nav>", 1)[0]
     main = nav.split("<details", 1)[0]
