@@ -156,7 +156,13 @@ CHECKS_JS = """() => {
     width: document.documentElement.scrollWidth,
     missing,
     multiselect: document.querySelectorAll('select[multiple]').length,
-    text: document.body.innerText,
+    // The text without scripts and without the options of selects (a
+    // closed select shows one), as the English walk reads it.
+    text: (() => {
+      const copy = document.body.cloneNode(true);
+      copy.querySelectorAll('script, style, template, select').forEach(e => e.remove());
+      return copy.textContent;
+    })(),
   };
 }"""
 
