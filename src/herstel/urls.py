@@ -26,6 +26,8 @@ urlpatterns = [
     path("tasks/", include("herstel.core.task_views")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
+    path("", include("herstel.core.branding")),
+    path("", include("herstel.core.language")),
 ]
 
 if settings.DEBUG:

@@ -21,6 +21,11 @@ OPEN_URL_NAMES = frozenset(
         "accounts:verify",
         "accounts:setup",
         "set_language",
+        "switch_language",
+        "brand_theme",
+        "brand_logo",
+        "brand_favicon",
+        "favicon",
         "javascript-catalog",
     }
 )

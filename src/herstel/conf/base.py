@@ -199,7 +199,31 @@ HERSTEL_ORGANISATION_ADDRESS = config(
 HERSTEL_ORGANISATION_LOGO = config(
     "HERSTEL_ORGANISATION_LOGO",
     "",
-    help_text="Path of a PNG or JPEG logo printed at the top of letters (optional).",
+    help_text=(
+        "Path of a PNG or JPEG logo, shown in the page header of every page "
+        "and printed at the top of letters (optional)."
+    ),
+    group="Organisation identity",
+)
+HERSTEL_ORGANISATION_COLOUR = config(
+    "HERSTEL_ORGANISATION_COLOUR",
+    "#154273",
+    help_text=(
+        "Main colour of the organisation as #rrggbb: header, buttons, links and "
+        "headings on every page (staff, public and admin) and headings on PDFs. "
+        "Text on it is white or black, whichever contrasts more; links are "
+        "darkened until they reach 4.5:1 on white."
+    ),
+    group="Organisation identity",
+)
+HERSTEL_ORGANISATION_FONT = config(
+    "HERSTEL_ORGANISATION_FONT",
+    "",
+    help_text=(
+        "CSS font-family list for every page, e.g. '\"Fira Sans\", Arial, sans-serif' "
+        "(fonts installed on the readers' devices; Herstel serves no web fonts). "
+        "Empty: the system's sans-serif font."
+    ),
     group="Organisation identity",
 )
 HERSTEL_SIGNATORY_NAME = config(

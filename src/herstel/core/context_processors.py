@@ -7,4 +7,6 @@ from django.http import HttpRequest
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
-    return {"site_name": settings.SITE_NAME}
+    from herstel.core.branding import brand_context
+
+    return {"site_name": settings.SITE_NAME, **brand_context()}

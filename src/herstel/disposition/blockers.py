@@ -24,7 +24,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy as _
 
 from herstel.core.registry import FunctionRegistry, merged_per_id
 
@@ -35,17 +37,50 @@ class Block:
 
     blocker: str
     """The identifier of the blocker that found it."""
-    message: str
-    """Translated text for the preview and the certificate."""
+    message: str | Promise
+    """The reason as interface text (a lazy translation, placeholders filled
+    from ``params``); stored by its English source, shown translated."""
     reference: str = ""
     """What causes it, e.g. the hold's authority reference."""
+    params: tuple[tuple[str, str], ...] = ()
+    """Values for the placeholders: codes and references, never prose
+    (``authority`` is a hold authority code, shown by its label)."""
 
-    def as_json(self) -> dict[str, str]:
+    def as_json(self) -> dict[str, Any]:
+        """The stored form: the English source text and the codes, so a run
+        recorded in one language reads in the other."""
+        with translation.override(None):
+            source = str(self.message)
         return {
             "blocker": self.blocker,
-            "message": self.message,
+            "message": source,
+            "params": dict(self.params),
             "reference": self.reference,
         }
+
+    @property
+    def text(self) -> str:
+        """The reason in the reader's language."""
+        return block_text(self.as_json())
+
+
+def block_text(data: Mapping[str, Any]) -> str:
+    """A stored reason (``Block.as_json``) in the reader's language.
+
+    Rows recorded before reasons were stored by their source text have no
+    ``params`` and are shown as recorded.
+    """
+    message = str(data.get("message", ""))
+    if "params" not in data:
+        return message
+    params = {key: str(value) for key, value in (data["params"] or {}).items()}
+    if "authority" in params:
+        from .constants import HoldAuthority
+
+        if params["authority"] in HoldAuthority.values:
+            params["authority"] = str(HoldAuthority(params["authority"]).label)
+    text = gettext(message)
+    return text % params if params else text
 
 
 BlockerFunction = Callable[[Sequence[Any], datetime.date], Mapping[int, list[Block]]]
@@ -111,12 +146,12 @@ def legal_holds(documents: Sequence[Any], on: datetime.date) -> dict[int, list[B
                 found.setdefault(document.pk, []).append(
                     Block(
                         blocker="hold",
-                        message=message
-                        % {
-                            "authority": hold.get_authority_display(),
-                            "subject": f"S-{hold.subject_id}",
-                        },
+                        message=message,
                         reference=hold.reference,
+                        params=(
+                            ("authority", hold.authority),
+                            ("subject", f"S-{hold.subject_id}"),
+                        ),
                     )
                 )
     return found

@@ -36,6 +36,7 @@ from herstel.core.pdf.layout import GRID_STYLE, plain
 from herstel.core.pdf.tagging import tag_pdf, tag_table_cells
 from herstel.dossiers.constants import LocationKind
 
+from .blockers import block_text
 from .constants import ItemStatus
 from .models import DestructionRun
 from .publications import registry as publication_registry
@@ -168,7 +169,7 @@ def _render(run: DestructionRun) -> bytes:
                         Paragraph(
                             _escape(
                                 "; ".join(
-                                    f"{b.get('message', '')} ({b.get('reference', '')})"
+                                    f"{block_text(b)} ({b.get('reference', '')})"
                                     for b in i.blocked_reasons
                                 )
                             ),

@@ -246,6 +246,17 @@ class Hold(models.Model):
     def __str__(self) -> str:
         return f"{self.get_authority_display()} {self.reference}"
 
+    @property
+    def reason_text(self) -> str:
+        """The reason in the reader's language: a hold the system placed for an
+        objection is described from its reference; a reason a person typed is
+        shown as typed."""
+        if self.authority == HoldAuthority.OBJECTION:
+            return _("Objection to destruction, access request %(reference)s") % {
+                "reference": self.reference
+            }
+        return self.reason
+
     def is_active(self, on: datetime.date | None = None) -> bool:
         on = on or timezone.localdate()
         return (

@@ -22,7 +22,7 @@ from herstel.core.work import WorkItem
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Document, Dossier, Mention
 
-from .blockers import Block, registry as blocker_registry
+from .blockers import Block, block_text, registry as blocker_registry
 from .constants import (
     OPEN_DECISION_STATUSES,
     Action,
@@ -235,6 +235,7 @@ def run_preview(
             found = [b.as_json() for b in blocks.get(item.document_id, [])]
         else:
             found = list(item.blocked_reasons)
+        found = [{**block, "text": block_text(block)} for block in found]
         rows.append(PreviewRow(item=item, blocks=found))
     return rows
 

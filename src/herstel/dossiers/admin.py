@@ -11,7 +11,10 @@ from herstel.audit.services import audit_event_record
 from .models import Document, Dossier, StorageLocation
 
 
-class StorageLocationInline(admin.TabularInline):
+class StorageLocationInline(admin.StackedInline):
+    """Stacked: every field has its own label and help text (a tabular
+    inline names its inputs only by column headers, issue 16)."""
+
     model = StorageLocation
     extra = 0
 

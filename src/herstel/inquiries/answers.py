@@ -187,10 +187,10 @@ def letter_text(*, request: AccessRequest, data: RequestData, copy: AccessCopy) 
             }
             for item in copy.listed
         ],
-        purposes=campaign.purposes,
-        source=campaign.source,
+        purposes=campaign.localized("purposes", language),
+        source=campaign.localized("source", language),
         dossiers=list(copy.dossiers),
-        recipients=campaign.recipients,
+        recipients=campaign.localized("recipients", language),
         destruction_from=campaign.destruction_from,
         objection_days=campaign.objection_days,
         organisation=organisation_identity().name,

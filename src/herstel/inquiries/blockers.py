@@ -78,7 +78,7 @@ def register_with_disposition() -> bool:
                     found[document_id] = [
                         Block(
                             blocker=f"request_{code}",
-                            message=str(BLOCKER_LABELS[code]),
+                            message=BLOCKER_LABELS[code],
                             reference=reference,
                         )
                         for reference in sorted(codes[code])

@@ -119,6 +119,23 @@ def demo_requests_load(*, seed: int, requester: tuple[str, str] | None = None) -
         ),
         recipients="Gemeenten die opdracht gaven voor het onderzoek.",
         source="Onderzoeksbureaus die in opdracht van gemeenten werkten",
+        title_en="Access to reports on mosques and believers",
+        explanation_en=(
+            "From 2016 to 2019 the ministry unlawfully collected data on mosques, "
+            "their boards and visitors. Would you like to know whether we hold "
+            "data about you? Please fill in this form."
+        ),
+        privacy_statement_en=(
+            "We use the data in this form only to handle your request. Once it "
+            "is handled, it is destroyed together with the documents, unless you "
+            "object."
+        ),
+        purposes_en=(
+            "Research into signs of radicalisation within mosques, commissioned "
+            "by municipalities and the ministry (without a legal basis)."
+        ),
+        recipients_en="Municipalities that commissioned the research.",
+        source_en="Research firms working for municipalities",
     )
     campaign.dossiers.set(Dossier.objects.all())
     people = _names_in_inventory(len(STAGES), seed)

@@ -19,13 +19,18 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from herstel.core.identity import OrganisationIdentity, organisation_identity
+from herstel.core.identity import (
+    OrganisationIdentity,
+    organisation_identity,
+    palette,
+)
 from herstel.core.pdf.tagging import FigureImage, artifact, tag_pdf
 
 __all__ = ["answer_letter_pdf"]
@@ -78,7 +83,16 @@ def _letterhead(identity: OrganisationIdentity, styles: Any) -> list[Any]:
             story.append(Spacer(1, 3 * mm))
         except Exception:  # noqa: S110 - a broken logo file only loses the logo
             pass
-    story.append(Paragraph(escape(identity.name), styles["Heading3"]))
+    story.append(
+        Paragraph(
+            escape(identity.name),
+            ParagraphStyle(
+                "Letterhead",
+                parent=styles["Heading3"],
+                textColor=colors.HexColor(palette(identity.colour).text),
+            ),
+        )
+    )
     if identity.address:
         story.append(
             Paragraph(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .constants import (
@@ -24,6 +24,8 @@ from .constants import (
     RequestStatus,
     VerificationMethod,
 )
+
+_ENGLISH_HELP = _("Shown to English readers; empty: they see the Dutch text.")
 
 
 class Campaign(models.Model):
@@ -60,6 +62,26 @@ class Campaign(models.Model):
         _("source of the data"),
         help_text=_("Where the data came from (art. 14(2)(f), 15(1)(g))."),
     )
+    title_en = models.CharField(
+        _("title in English"), max_length=200, blank=True, help_text=_ENGLISH_HELP
+    )
+    explanation_en = models.TextField(
+        _("public explanation in English"), blank=True, help_text=_ENGLISH_HELP
+    )
+    privacy_statement_en = models.TextField(
+        _("privacy statement in English"), blank=True, help_text=_ENGLISH_HELP
+    )
+    purposes_en = models.TextField(
+        _("purposes of the processing in English"),
+        blank=True,
+        help_text=_ENGLISH_HELP,
+    )
+    recipients_en = models.TextField(
+        _("recipients in English"), blank=True, help_text=_ENGLISH_HELP
+    )
+    source_en = models.TextField(
+        _("source of the data in English"), blank=True, help_text=_ENGLISH_HELP
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -75,6 +97,28 @@ class Campaign(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def localized(self, field: str, language: str | None = None) -> str:
+        """The text of ``field`` in ``language`` (the active one by default):
+        the ``_en`` field in English when it is filled in, else the Dutch."""
+        language = language or translation.get_language() or "nl"
+        if language.startswith("en"):
+            english = str(getattr(self, f"{field}_en", "") or "")
+            if english.strip():
+                return english
+        return str(getattr(self, field))
+
+    @property
+    def title_text(self) -> str:
+        return self.localized("title")
+
+    @property
+    def explanation_text(self) -> str:
+        return self.localized("explanation")
+
+    @property
+    def privacy_statement_text(self) -> str:
+        return self.localized("privacy_statement")
 
     def is_open(self, today: object = None) -> bool:
         day = today or timezone.localdate()

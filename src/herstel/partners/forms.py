@@ -228,7 +228,8 @@ class ContactMomentForm(GuardedFormMixin, forms.Form):
     organisations = OrganisationChoiceField(
         label=_("Organisations"),
         queryset=Organisation.objects.none(),
-        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick every organisation that took part."),
     )
     topic = forms.CharField(
         label=_("Topic"),

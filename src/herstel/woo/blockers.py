@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 
 from herstel.disposition.blockers import Block, registry as blocker_registry
 from herstel.disposition.publications import (
@@ -45,15 +45,22 @@ def woo_blocks(documents: Sequence[Any], on: datetime.date) -> dict[int, list[Bl
     found: dict[int, list[Block]] = {}
     for item in items:
         request = item.request
+        params: tuple[tuple[str, str], ...] = ()
         if request.status in OPEN_STATUSES:
-            message = _("Legal hold: open Woo request")
+            message = gettext_lazy("Legal hold: open Woo request")
         else:
             ends = request.appeal_ends_on
-            message = _("Legal hold: Woo decision, appeal window until %(date)s") % {
-                "date": ends.isoformat() if ends else "?"
-            }
+            message = gettext_lazy(
+                "Legal hold: Woo decision, appeal window until %(date)s"
+            )
+            params = (("date", ends.isoformat() if ends else "?"),)
         found.setdefault(item.document_id, []).append(
-            Block(blocker=BLOCKER, message=message, reference=request.reference)
+            Block(
+                blocker=BLOCKER,
+                message=message,
+                reference=request.reference,
+                params=params,
+            )
         )
     return found
 

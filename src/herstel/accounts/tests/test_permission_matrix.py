@@ -42,6 +42,12 @@ OUTSIDE_MATRIX = {
     "accounts:verify",
     "accounts:logout",
     "set_language",
+    # Public, no data: the language link and the organisation's look (issue 16).
+    "switch_language",
+    "brand_theme",
+    "brand_logo",
+    "brand_favicon",
+    "favicon",
     *PARTNERS_PUBLIC,
     *network_matrix.OUTSIDE_MATRIX,
     # Citizens' pages of access requests: see the doc and inquiries/tests.

@@ -70,9 +70,20 @@ def markup(template: str, **values: object) -> str:
     return template % {key: plain(value) for key, value in values.items()}
 
 
+def _brand_headings(sheet: StyleSheet1) -> None:
+    """Headings in the organisation's colour (HERSTEL_ORGANISATION_COLOUR,
+    darkened to 4.5:1 on white like on the web pages)."""
+    from herstel.core.identity import organisation_identity, palette
+
+    colour = colors.HexColor(palette(organisation_identity().colour).text)
+    for name in ("Title", "Heading1", "Heading2", "Heading3"):
+        sheet[name].textColor = colour
+
+
 def styles() -> StyleSheet1:
     """ReportLab's sample styles plus ``Small`` and ``Mono`` for dense tables."""
     sheet = getSampleStyleSheet()
+    _brand_headings(sheet)
     sheet.add(ParagraphStyle("Small", parent=sheet["BodyText"], fontSize=8, leading=10))
     sheet.add(
         ParagraphStyle("Mono", parent=sheet["Small"], fontName="Courier", fontSize=7)

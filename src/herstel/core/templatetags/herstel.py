@@ -37,3 +37,11 @@ def isodatetime(value: str) -> Any:
         return datetime.datetime.fromisoformat(str(value))
     except ValueError:
         return value
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context: Any) -> Any:
+    """The main navigation for the signed-in user (``core.navigation``)."""
+    from herstel.core.navigation import navigation
+
+    return navigation(context["request"])

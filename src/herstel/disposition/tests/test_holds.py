@@ -8,6 +8,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 import pytest
 
@@ -129,3 +130,47 @@ def test_other_contexts_register_blockers():
     }
     with pytest.raises(ValueError):
         fresh.register("open_request", lambda documents, on: {})
+
+
+def test_a_recorded_reason_reads_in_the_language_of_the_reader():
+    """Blocked reasons are stored by their source text and codes (issue 16:
+    a run recorded in Dutch showed Dutch reasons to English readers)."""
+    from django.utils import translation
+
+    from herstel.disposition.blockers import block_text
+
+    with translation.override("nl"):
+        stored = Block(
+            "hold",
+            gettext_lazy("Legal hold: %(authority)s"),
+            "NO-1",
+            params=(("authority", HoldAuthority.OMBUDSMAN),),
+        ).as_json()
+    assert stored["message"] == "Legal hold: %(authority)s"
+    with translation.override("en"):
+        english = block_text(stored)
+        assert english == f"Legal hold: {HoldAuthority.OMBUDSMAN.label}"
+    with translation.override("nl"):
+        dutch = block_text(stored)
+    assert dutch != english and "ombudsman" in dutch.lower()
+    # A reason recorded before codes were stored is shown as recorded.
+    assert block_text({"message": "Oude reden", "reference": "X"}) == "Oude reden"
+
+
+def test_an_objection_hold_reads_in_the_language_of_the_reader():
+    from django.utils import translation
+
+    from herstel.disposition.models import Hold
+
+    hold = Hold(
+        authority=HoldAuthority.OBJECTION, reference="AV-2026-0001", reason="Bezwaar"
+    )
+    with translation.override("en"):
+        assert hold.reason_text == (
+            "Objection to destruction, access request AV-2026-0001"
+        )
+    with translation.override("nl"):
+        assert "AV-2026-0001" in hold.reason_text
+        assert "Objection" not in hold.reason_text
+    typed = Hold(authority=HoldAuthority.COURT, reference="R-1", reason="Zaak 12")
+    assert typed.reason_text == "Zaak 12"

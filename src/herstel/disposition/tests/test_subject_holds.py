@@ -81,7 +81,7 @@ def test_a_subject_hold_blocks_every_document_that_mentions_the_subject(people, 
     block = blocked[documents[0].pk][0]
     assert block.blocker == "hold"
     assert block.reference == "ROL-2026-3"
-    assert subject.reference in block.message
+    assert subject.reference in block.text
     # A document analysed after the hold was placed is covered too.
     later = document_store(
         dossier=dossier,

@@ -98,8 +98,10 @@ def test_an_open_request_blocks_its_subjects_documents_in_a_run_preview(
     assert preview[note.reference] == [
         {
             "blocker": "request_open_request",
-            "message": str(BLOCKER_LABELS["open_request"]),
+            "message": "An access request about this person is open.",
+            "params": {},
             "reference": submitted.reference,
+            "text": str(BLOCKER_LABELS["open_request"]),
         }
     ]
     assert preview[other.reference] == []

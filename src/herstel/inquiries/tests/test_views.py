@@ -96,6 +96,22 @@ def test_worklist_flags_overdue(analyst, submitted):
     assert submitted.reference in overdue.content.decode()
     dashboard = _client(analyst).get(reverse("inquiries:dashboard"))
     assert "1 verzoek is te laat." in dashboard.content.decode()
+    assert "?overdue=1" in dashboard.content.decode()
+
+
+def test_dashboard_links_the_worklist_only_for_who_may_open_it(submitted):
+    """The privacy officer sees the overdue count without a link to the
+    worklist, which answers them 403 (issue 16, found by the crawl)."""
+    from herstel.accounts.constants import Role
+    from herstel.accounts.tests.factories import UserFactory
+
+    submitted.due_on = timezone.localdate() - datetime.timedelta(days=1)
+    submitted.save()
+    officer = _client(UserFactory(roles=[Role.PRIVACY_OFFICER]))
+    body = officer.get(reverse("inquiries:dashboard")).content.decode()
+    assert "1 verzoek is te laat." in body
+    assert "?overdue=1" not in body
+    assert officer.get(reverse("inquiries:worklist")).status_code == 403
 
 
 def test_every_view_is_audited_with_actor_and_reason(

@@ -48,7 +48,7 @@ def test_not_informing_personally_shows_the_public_notice(subject):
     url = reverse("notices:decide", args=[subject.pk])
     response = client.post(url, {"decision": "not_personal"})
     assert response.status_code == 400
-    assert 'class="field field--error"' in response.content.decode()
+    assert 'class="field field--error' in response.content.decode()
     assert not NoticeDecision.objects.exists()
     response = client.post(
         url, {"decision": "not_personal", "ground": "disproportionate"}

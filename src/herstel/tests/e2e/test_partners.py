@@ -46,7 +46,7 @@ def _record(page, live_server, *, tier, organisation, topic, notes=""):
     page.get_by_label("Datum", exact=True).fill(timezone.localdate().isoformat())
     page.get_by_label("Vorm").select_option("meeting")
     page.get_by_label(tier).check()
-    page.get_by_label("Organisaties").select_option(label=organisation)
+    page.get_by_role("group", name="Organisaties").get_by_label(organisation).check()
     page.get_by_label("Onderwerp").fill(topic)
     page.get_by_label("Sociale samenhang").check()
     page.get_by_label("Organisatieonderdeel").fill("Directie Samenleving")

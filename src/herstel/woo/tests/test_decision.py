@@ -184,7 +184,7 @@ def test_an_open_request_blocks_destruction_in_the_run_preview():
     [block] = rows[documents[0].pk]
     assert block["blocker"] == "woo_request"
     assert block["reference"] == request.reference
-    assert "Woo" in block["message"]
+    assert "Woo" in block["text"]
 
 
 def test_a_published_copy_is_listed_on_a_later_certificate(decided):
