@@ -36,7 +36,8 @@ from .audit_events import (
     DOCUMENT_STORED,
     DOCUMENT_VIEWED,
 )
-from .constants import DocumentStatus, ViewPurpose
+from .bulk import rows_insert
+from .constants import DocumentStatus, MentionOrigin, MentionStatus, ViewPurpose
 from .mentions import mention_add, mention_decide  # noqa: F401  (views use these)
 from .models import Document, Dossier, Mention
 from .subject_index import (  # noqa: F401  (the subject services other apps use)
@@ -257,21 +258,7 @@ def document_analysis_apply(
             else:
                 locked.status = DocumentStatus.FAILED
             locked.save()
-            Mention.objects.bulk_create(
-                [
-                    Mention(
-                        document=locked,
-                        category=found.category,
-                        start=found.start,
-                        end=found.end,
-                        score=found.score,
-                        detector=found.detector,
-                        method=found.method,
-                    )
-                    for found in analysis.mentions
-                ],
-                ignore_conflicts=True,
-            )
+            _mentions_insert(locked, analysis)
             if text is not None and analysis.mentions:
                 subjects_index_document(document=locked, text=text)
                 # Spellings the dossier rejected before (bulk review).
@@ -301,6 +288,43 @@ def document_analysis_apply(
         if text_blob is not None:
             blob_shred(blob=text_blob)
         raise
+
+
+MENTION_FIELDS = (
+    "document",
+    "category",
+    "start",
+    "end",
+    "score",
+    "detector",
+    "method",
+    "origin",
+    "status",
+)
+
+
+def _mentions_insert(document: Document, analysis: Analysis) -> None:
+    """The engine's mentions of a document, in one prepared statement (as
+    the index rows); a span found twice is stored once."""
+    rows_insert(
+        Mention,
+        MENTION_FIELDS,
+        [
+            (
+                document.pk,
+                str(found.category),
+                found.start,
+                found.end,
+                float(found.score),
+                str(found.detector),
+                str(found.method),
+                str(MentionOrigin.ENGINE),
+                str(MentionStatus.PROPOSED),
+            )
+            for found in analysis.mentions
+            if 0 <= found.start < found.end
+        ],
+    )
 
 
 class _AlreadyAnalysedError(Exception):
