@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +38,18 @@ from .audit_events import (
 from .constants import DocumentStatus, ViewPurpose
 from .mentions import mention_add, mention_decide  # noqa: F401  (views use these)
 from .models import Document, Dossier, Mention
+from .storing import (  # noqa: F401  (the purposes other modules use)
+    MAX_FAILED_PARTS,
+    PURPOSE_FILENAME,
+    PURPOSE_ORIGINAL,
+    PURPOSE_PARTS,
+    PURPOSE_TEXT,
+    analysed_context,
+    analysis_fields_set,
+    analysis_rows_write,
+    document_store_analysed,
+    new_reference,
+)
 from .subject_index import (  # noqa: F401  (the subject services other apps use)
     key_digest as blind_digest,
     name_digests,
@@ -55,14 +66,7 @@ from .subject_write import (  # noqa: F401
 
 logger = logging.getLogger(__name__)
 
-PURPOSE_ORIGINAL = "document-original"
-PURPOSE_TEXT = "document-text"
-PURPOSE_FILENAME = "document-filename"
 STORAGE_FAILED = "storage_failed"
-PURPOSE_PARTS = "document-failed-parts"
-
-MAX_FAILED_PARTS = 1000
-"""Most unread parts kept per document (their count is always kept)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +81,6 @@ def dossier_create(*, slug: str, title: str, description: str = "") -> Dossier:
     dossier.full_clean()
     dossier.save()
     return dossier
-
-
-def _new_reference() -> str:
-    return "DOC-" + secrets.token_hex(5).upper()
 
 
 def document_store(
@@ -102,6 +102,10 @@ def document_store(
     cannot be extracted is kept with its failure code, so nothing is lost. If
     the database write fails, the fresh data key is shredded again. A caller
     that hashed ``data`` already passes its SHA-256 hex digest as ``sha256``.
+
+    A new file with its ``analysis`` at hand is stored in one transaction
+    (:func:`.storing.document_store_analysed`); if that fails, it is stored
+    and analysed step by step, so the failure is kept on the document.
     """
     digest = sha256 or hashlib.sha256(data).hexdigest()
     filename = valid_unicode(filename)[0]  # names from disk may hold surrogates
@@ -112,13 +116,26 @@ def document_store(
             _analyse_guarded(existing, data, filename, analysis, actor)
             existing.refresh_from_db()
         return StoreResult(document=existing, created=False)
+    if analysis is not None and analyse_now:
+        # The ingest path: everything in one transaction. On any error the
+        # step-by-step way below stores the file and records the failure.
+        try:
+            document = document_store_analysed(
+                dossier, data, filename, digest, analysis, actor
+            )
+        except Exception as exc:
+            logger.warning(
+                "document_store_analysed_failed", extra={"error": type(exc).__name__}
+            )
+        else:
+            return StoreResult(document=document, created=True)
 
     original = blob_put(data=data, purpose=PURPOSE_ORIGINAL)
     try:
         with transaction.atomic():
             document = Document.objects.create(
                 dossier=dossier,
-                reference=_new_reference(),
+                reference=new_reference(),
                 status=DocumentStatus.STORED,
                 size=len(data),
                 sha256=digest,
@@ -237,62 +254,14 @@ def document_analysis_apply(
             locked = Document.objects.select_for_update().get(pk=document.pk)
             if locked.status != DocumentStatus.STORED:
                 raise _AlreadyAnalysedError
-            locked.media_type = analysis.media_type[:100]
-            locked.failure_code = analysis.failure
-            locked.failed_part_count = len(analysis.failed_parts)
-            locked.failed_parts_sealed = (
-                value_seal(
-                    key_id=locked.original_key_id,
-                    value=json.dumps(analysis.failed_parts[:MAX_FAILED_PARTS]),
-                    purpose=PURPOSE_PARTS,
-                )
-                if analysis.failed_parts and locked.original_key_id
-                else None
-            )
-            if text_blob is not None and text is not None:
-                locked.status = DocumentStatus.EXTRACTED
-                locked.text_key_id = text_blob.key_id
-                locked.text_blob = text_blob.blob_name
-                locked.text_length = len(text)
-            else:
-                locked.status = DocumentStatus.FAILED
+            analysis_fields_set(locked, analysis, text, text_blob)
             locked.save()
-            Mention.objects.bulk_create(
-                [
-                    Mention(
-                        document=locked,
-                        category=found.category,
-                        start=found.start,
-                        end=found.end,
-                        score=found.score,
-                        detector=found.detector,
-                        method=found.method,
-                    )
-                    for found in analysis.mentions
-                ],
-                ignore_conflicts=True,
-            )
-            if text is not None and analysis.mentions:
-                subjects_index_document(document=locked, text=text)
-                # Spellings the dossier rejected before (bulk review).
-                from .review import surfaces_prereject
-
-                surfaces_prereject(document=locked, text=text)
-            per_category: dict[str, int] = {}
-            for found in analysis.mentions:
-                per_category[found.category] = per_category.get(found.category, 0) + 1
+            analysis_rows_write(locked, analysis, text)
             audit_event_record(
                 event=DOCUMENT_ANALYSED,
                 actor=actor,
                 target=locked,
-                context={
-                    "media_type": analysis.media_type,
-                    "failure": analysis.failure,
-                    "characters": locked.text_length,
-                    "mentions": per_category,
-                    "failed_parts": len(analysis.failed_parts),
-                    "replaced_characters": analysis.replaced_characters,
-                },
+                context=analysed_context(locked, analysis),
             )
     except _AlreadyAnalysedError:
         if text_blob is not None:

@@ -34,6 +34,7 @@ from herstel.vault.services import SealedBlob, blob_read
 from .audit_events import (
     SUBJECTS_INDEXED,
 )
+from .bulk import rows_insert, rows_update
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Dossier, Mention, NameKey, Subject
 from .names import KeyKind, birth_key, name_keys, place_key
@@ -73,7 +74,7 @@ def name_digests(text: str, *, secret: bytes | None = None) -> dict[int, str]:
 
 
 def _context_digests(
-    text: str, mentions: Iterable[Mention], secret: bytes
+    text: str, mentions: Iterable[Mention | _Span], secret: bytes
 ) -> list[tuple[int, str]]:
     found: dict[tuple[int, str], None] = {}
     for mention in mentions:
@@ -108,29 +109,52 @@ class Known:
 def _known_candidates(
     digests: Iterable[tuple[int, str]], context: list[tuple[int, str]]
 ) -> Known:
-    """Read :class:`Known` in a few queries (one per 500 keys or subjects)."""
+    """Read :class:`Known` in a few queries (one per 400 keys, 500 subjects)."""
     wanted = sorted(set(digests))
     candidates: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        rows = (
-            NameKey.objects.filter(
-                kind__in={kind for kind, _ in chunk},
-                digest__in={digest for _, digest in chunk},
-            )
-            .values_list("kind", "digest", "subject_id")
-            .distinct()
-            .order_by("kind", "digest", "subject_id")
-        )
-        for kind, digest, subject_id in rows:
-            subjects = candidates[(kind, digest)]
-            if len(subjects) < 50:
-                subjects.append(subject_id)
+    for start in range(0, len(wanted), 400):
+        for kind, digest, subject_id in _first_subjects(wanted[start : start + 400]):
+            candidates[(kind, digest)].append(subject_id)
     in_context: set[int] = set()
     subject_ids = sorted({s for subjects in candidates.values() for s in subjects})
     for start in range(0, len(subject_ids) if context else 0, 500):
         in_context.update(_with_context(subject_ids[start : start + 500], context))
     return Known(candidates=candidates, in_context=in_context)
+
+
+def _first_subjects(wanted: Sequence[tuple[int, str]]) -> list[tuple[int, str, int]]:
+    """``(kind, digest, subject)`` of the first 50 subjects (by id) per key.
+
+    A common name has a row per mention in every document, so reading all of
+    its rows made each document slower than the one before. This walks the
+    ``(digest, subject, kind)`` index instead: one ``MIN(subject) > previous``
+    look-up per subject found, a few per key (SQLite and PostgreSQL alike).
+    """
+    quote = connection.ops.quote_name
+    meta = NameKey._meta
+    column = {field.name: quote(str(field.column)) for field in meta.concrete_fields}
+    table = quote(meta.db_table)
+    kind, digest, subject = column["kind"], column["digest"], column["subject"]
+    first = (
+        f"SELECT MIN(k.{subject}) FROM {table} k "  # noqa: S608
+        f"WHERE k.{digest} = w.digest"
+    )
+    values = ", ".join(["(%s, %s)"] * len(wanted))
+    # Names come from the model, never from input; the keys are parameters.
+    sql = (
+        f"WITH RECURSIVE wanted (kind, digest) AS (VALUES {values}), "  # noqa: S608
+        "found (kind, digest, subject, n) AS ("
+        f"SELECT w.kind, w.digest, ({first} AND k.{kind} = w.kind), 1 "
+        "FROM wanted w UNION ALL "
+        f"SELECT w.kind, w.digest, ({first} AND k.{kind} = w.kind "
+        f"AND k.{subject} > w.subject), w.n + 1 "
+        "FROM found w WHERE w.subject IS NOT NULL AND w.n < 50) "
+        "SELECT kind, digest, subject FROM found WHERE subject IS NOT NULL "
+        "ORDER BY kind, digest, subject"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [value for pair in wanted for value in pair])
+        return [(int(k), str(d), int(s)) for k, d, s in cursor.fetchall()]
 
 
 def _candidates(kind: int, digest: str, known: Known | None = None) -> list[int]:
@@ -211,6 +235,17 @@ def _choose_subject(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """What indexing needs of a mention (read as a row, not a model)."""
+
+    pk: int
+    category: str
+    start: int
+    end: int
+    subject_id: int | None
+
+
 @transaction.atomic
 def subjects_index_document(*, document: Document, text: str) -> int:
     """Group the person mentions of one document into subjects; return how many.
@@ -218,23 +253,39 @@ def subjects_index_document(*, document: Document, text: str) -> int:
     Idempotent: mentions that already have a subject are left alone.
     """
     secret = _index_key()
-    mentions = list(
-        document.mentions.exclude(status=MentionStatus.REJECTED).order_by("start")
-    )
+    mentions = [
+        _Span(*row)
+        for row in document.mentions.exclude(status=MentionStatus.REJECTED)
+        .order_by("start", "pk")
+        .values_list("pk", "category", "start", "end", "subject_id")
+    ]
     context = _context_digests(text, mentions, secret)
     in_document: dict[tuple[int, str], int] = {}
-    for mention in mentions:
-        if mention.category != Category.PERSON or mention.subject_id is None:
-            continue
-        for key in mention.name_keys.filter(kind__in=NAME_KINDS):
-            in_document.setdefault((key.kind, key.digest), mention.subject_id)
-    pending: list[tuple[Mention, dict[int, str]]] = []
+    grouped = [
+        m.pk
+        for m in mentions
+        if m.category == Category.PERSON and m.subject_id is not None
+    ]
+    if grouped:
+        keys_of: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for mention_id, kind, digest in (
+            NameKey.objects.filter(mention_id__in=grouped, kind__in=NAME_KINDS)
+            .order_by("pk")
+            .values_list("mention_id", "kind", "digest")
+        ):
+            keys_of[mention_id].append((kind, digest))
+        for mention in mentions:
+            for key in keys_of.get(mention.pk, ()):
+                in_document.setdefault(key, mention.subject_id or 0)
+    pending: list[tuple[_Span, dict[int, str]]] = []
     for mention in mentions:
         if mention.category != Category.PERSON or mention.subject_id is not None:
             continue
         digests = name_digests(text[mention.start : mention.end], secret=secret)
         if digests:
             pending.append((mention, digests))
+    if not pending:
+        return 0
     known = _known_candidates(
         (
             (kind, digest)
@@ -245,7 +296,7 @@ def subjects_index_document(*, document: Document, text: str) -> int:
         context,
     )
     # New subjects get a negative stand-in id, then are inserted in one go.
-    chosen: list[tuple[Mention, dict[int, str], int]] = []
+    chosen: list[tuple[_Span, dict[int, str], int]] = []
     fresh = 0
     for mention, digests in pending:
         subject_id = _choose_subject(digests, in_document, context, known)
@@ -260,43 +311,23 @@ def subjects_index_document(*, document: Document, text: str) -> int:
     else:
         subjects = [Subject.objects.create() for _ in range(fresh)]
     created = [subject.pk for subject in subjects]
-    by_subject: dict[int, list[int]] = defaultdict(list)
+    assigned: list[tuple[int, int]] = []
     rows: list[tuple[int, int, int, str]] = []
     for mention, digests, stand_in in chosen:
         subject_id = created[-stand_in - 1] if stand_in < 0 else stand_in
-        by_subject[subject_id].append(mention.pk)
+        assigned.append((subject_id, mention.pk))
         rows.extend(
             (mention.pk, subject_id, k, d) for k, d in (*digests.items(), *context)
         )
-    for subject_id, mention_ids in by_subject.items():
-        Mention.objects.filter(pk__in=mention_ids).update(subject_id=subject_id)
+    rows_update(Mention, "subject", assigned)
     _name_keys_insert(rows)
     return len(chosen)
 
 
 def _name_keys_insert(rows: Sequence[tuple[int, int, int, str]]) -> None:
-    """Insert ``(mention, subject, kind, digest)`` index rows, skipping duplicates.
-
-    One prepared statement for all rows: ``bulk_create`` compiles SQL per row in
-    Python, which was the largest single cost of ingesting (up to 15 keys per
-    person mention). ``ON CONFLICT DO NOTHING`` is understood by SQLite (3.24+)
-    and PostgreSQL alike.
-    """
-    if not rows:
-        return
-    quote = connection.ops.quote_name
-    meta = NameKey._meta
-    column = {field.name: str(field.column) for field in meta.concrete_fields}
-    columns = ", ".join(
-        quote(column[name]) for name in ("mention", "subject", "kind", "digest")
-    )
-    # Table and column names come from the model, never from input.
-    sql = (
-        f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608
-        "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING"
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, list(rows))
+    """Insert ``(mention, subject, kind, digest)`` index rows, skipping duplicates
+    (up to 15 keys per person mention), in one prepared statement."""
+    rows_insert(NameKey, ("mention", "subject", "kind", "digest"), rows)
 
 
 def subjects_index_dossier(*, dossier: Dossier, actor: Any) -> int:

@@ -98,15 +98,26 @@ def blobs_put(*, items: Sequence[bytes], purpose: str) -> list[SealedBlob]:
 
     A crash after the keys are committed leaves unused keys, which open nothing.
     """
+    return blobs_put_keyed(items=[(data, purpose) for data in items])[0]
+
+
+def blobs_put_keyed(
+    *, items: Sequence[tuple[bytes, str]]
+) -> tuple[list[SealedBlob], dict[str, bytes]]:
+    """:func:`blobs_put` for ``(data, purpose)`` items, one key-store commit;
+    also the fresh data keys by id, to seal small values with them in the
+    same call (``value_seal(keys=...)``) without reading the key store again.
+    Never keep the keys beyond that call, as for :func:`keys_get`.
+    """
     keys = keystore_get().create_keys(len(items))
     storage = blob_storage()
     blobs = []
-    for (key_id, data_key), data in zip(keys, items, strict=True):
+    for (key_id, data_key), (data, purpose) in zip(keys, items, strict=True):
         name = uuid.uuid4().hex
         sealed = seal(data_key=data_key, plaintext=data, aad=_blob_aad(key_id, purpose))
         stored = storage.save(f"{name[:2]}/{name[2:4]}/{name}.bin", ContentFile(sealed))
         blobs.append(SealedBlob(key_id=key_id, blob_name=stored))
-    return blobs
+    return blobs, dict(keys)
 
 
 def keys_get(key_ids: Iterable[str]) -> dict[str, bytes]:
@@ -132,11 +143,19 @@ def blob_read(
     return unseal(data_key=data_key, sealed=sealed, aad=_blob_aad(blob.key_id, purpose))
 
 
-def value_seal(*, key_id: str, value: str, purpose: str) -> bytes:
-    """Encrypt a small value (a file name) with an existing blob's data key."""
-    data_key = keystore_get().get_key(key_id)
+def value_seal(
+    *,
+    key_id: str,
+    value: str,
+    purpose: str,
+    keys: Mapping[str, bytes] | None = None,
+) -> bytes:
+    """Encrypt a small value (a file name) with an existing blob's data key;
+    ``keys`` as for :func:`blob_read`."""
     return seal(
-        data_key=data_key, plaintext=value.encode(), aad=_blob_aad(key_id, purpose)
+        data_key=_key(key_id, keys),
+        plaintext=value.encode(),
+        aad=_blob_aad(key_id, purpose),
     )
 
 

@@ -22,6 +22,7 @@ from herstel.dossiers import (
     analysis as analysis_module,
     ingestion as ingestion_module,
     services as services_module,
+    storing as storing_module,
 )
 from herstel.dossiers.constants import DocumentStatus, IngestionSource
 from herstel.dossiers.ingestion import IngestFile, ingest
@@ -128,14 +129,15 @@ def test_detection_error_is_recorded_and_the_text_kept(monkeypatch):
 
 
 def test_storage_error_is_recorded_and_the_batch_goes_on(monkeypatch):
-    real = services_module.document_analysis_apply
+    real = storing_module.subjects_index_document
 
-    def flaky(*, document, analysis, actor):
-        if analysis.text and "Amrani" in analysis.text:
+    def flaky(*, document, text):
+        if "Amrani" in text:
             raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
-        return real(document=document, analysis=analysis, actor=actor)
+        return real(document=document, text=text)
 
-    monkeypatch.setattr(services_module, "document_analysis_apply", flaky)
+    # Both ways of storing (one transaction, then step by step) index here.
+    monkeypatch.setattr(storing_module, "subjects_index_document", flaky)
     dossier = DossierFactory()
     report = ingest(
         dossier=dossier,
@@ -148,6 +150,42 @@ def test_storage_error_is_recorded_and_the_batch_goes_on(monkeypatch):
     failed = dossier.documents.get(status=DocumentStatus.FAILED)
     assert failed.failure_code == "storage_failed"
     assert dossier.documents.filter(status=DocumentStatus.EXTRACTED).count() == 1
+
+
+def test_failed_single_transaction_is_undone_and_stored_step_by_step(monkeypatch):
+    from herstel.audit.models import AuditEvent
+    from herstel.vault.services import keystore_get
+
+    calls = []
+
+    def down(records):
+        calls.append(records)
+        raise RuntimeError("audit chain busy")
+
+    monkeypatch.setattr(storing_module, "audit_events_record_many", down)
+    dossier = DossierFactory()
+    report = ingest(
+        dossier=dossier,
+        files=_files(("a.txt", NOTE.encode())),
+        actor=None,
+        source=IngestionSource.COMMAND,
+    )
+    assert len(calls) == 1
+    assert report.run.stored == 1
+    assert report.run.failed == 0
+    document = dossier.documents.get()
+    assert document.status == DocumentStatus.EXTRACTED
+    assert document.mentions.filter(subject__isnull=False).exists()
+    # The first attempt's two keys were shredded; the document has its own.
+    assert len(keystore_get().journal.entries()) == 2
+    assert keystore_get().count() == 2
+    events = AuditEvent.objects.filter(
+        object_id=str(document.pk), event__startswith="document."
+    )
+    assert sorted(events.values_list("event", flat=True)) == [
+        "document.analysed",
+        "document.stored",
+    ]
 
 
 def test_extraction_crash_is_recorded(monkeypatch):
