@@ -15,6 +15,7 @@ from typing import Any
 from django.db import connection
 
 import pytest
+from kombu import pools
 
 from herstel.celery import app
 from herstel.dossiers.constants import DocumentStatus, IngestionSource
@@ -141,6 +142,7 @@ def worker(redis_url, settings, tmp_path):
     settings.CELERY_BROKER_URL = redis_url
     previous = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
     app.conf.update(broker_url=redis_url, task_always_eager=False)
+    _fresh_connections()
     db = connection.settings_dict
     if connection.vendor == "sqlite":
         database_url = f"sqlite:///{db['NAME']}"
@@ -180,6 +182,17 @@ def worker(redis_url, settings, tmp_path):
     process.terminate()
     process.communicate(timeout=20)
     app.conf.update(**previous)
+    _fresh_connections()
+
+
+def _fresh_connections() -> None:
+    """Herstel's app current in this thread, and no producer pool left from an
+    earlier test: in the whole suite the worker test's tasks were sent to a
+    pool made for another broker (amqp://…:5672, or a closed channel)."""
+    app.set_current()
+    app.set_default()
+    pools.reset()
+    app._pool = None
 
 
 def test_worker_extracts_and_scans_stored_documents(worker):

@@ -70,7 +70,8 @@ def test_analyst_reviews_the_inventory(live_server, page, tmp_path):
     first = page.get_by_role("button", name=re.compile(r"^Bevestigen")).first
     first.focus()
     page.keyboard.press("Enter")
-    page.get_by_text("Bevestigd").first.wait_for()
+    # The row's status cell (the list's status filter has a hidden option too).
+    page.locator("td", has_text="Bevestigd").first.wait_for()
     assert Mention.objects.filter(status="confirmed").count() == 1
 
     # Mark missed health data by typing it (the no-JavaScript path).
