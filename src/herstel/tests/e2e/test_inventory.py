@@ -75,7 +75,9 @@ def test_analyst_reviews_the_inventory(live_server, page, tmp_path):
     assert Mention.objects.filter(status="confirmed").count() == 1
 
     # Mark missed health data by typing it (the no-JavaScript path).
-    page.get_by_label("Categorie", exact=True).select_option("health")
+    # The add form's own field (the mention list has a category filter too).
+    form = page.locator("form", has=page.get_by_label("Exacte tekst"))
+    form.get_by_label("Categorie", exact=True).select_option("health")
     page.get_by_label("Exacte tekst").fill("wijkagent")
     page.get_by_label("Keer dat de tekst voorkomt").fill("1")
     page.get_by_role("button", name="Markeren").click()
