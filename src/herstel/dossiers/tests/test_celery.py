@@ -15,7 +15,6 @@ from typing import Any
 from django.db import connection
 
 import pytest
-from kombu import pools
 
 from herstel.celery import app
 from herstel.dossiers.constants import DocumentStatus, IngestionSource
@@ -186,13 +185,12 @@ def worker(redis_url, settings, tmp_path):
 
 
 def _fresh_connections() -> None:
-    """Herstel's app current in this thread, and no producer pool left from an
-    earlier test: in the whole suite the worker test's tasks were sent to a
-    pool made for another broker (amqp://…:5672, or a closed channel)."""
-    app.set_current()
-    app.set_default()
-    pools.reset()
+    """No producer pool of Herstel's app left from an earlier test: in the
+    whole suite the worker test's tasks went to a pool made for the broker
+    of before (amqp://…:5672, Celery's default). The app's own pools only:
+    closing kombu's shared pools broke later tests ("Acquire on closed pool")."""
     app._pool = None
+    app.amqp._producer_pool = None
 
 
 def test_worker_extracts_and_scans_stored_documents(worker):
