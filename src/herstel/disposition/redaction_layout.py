@@ -320,35 +320,37 @@ def redact_document_pdf(
     title: str,
     original: bytes | None,
     media_type: str,
+    tagged: bool = True,
 ) -> bytes:
     """The redacted copy of any document: layout kept where possible.
 
     PDF originals keep their layout; office documents and HTML are converted
     by LibreOffice first when it is installed. Everything else (e-mail, plain
     text, or a conversion that failed) is re-typeset, and the copy says so on
-    every page.
+    every page. ``tagged=False`` leaves the tagging to a caller that joins
+    copies into one PDF and tags that once (the access copy).
     """
-    # Tagged PDF (issue 16), with the title the engines scrub of redacted words.
-    safe_title = _scrub_title(title, text, merge_boxes(boxes, len(text)))
     source = None
     if original is not None:
         if media_type == "application/pdf":
             source = original
         elif media_type in OFFICE_MEDIA_TYPES:
             source = office_to_pdf(original, media_type)
+    pdf = None
     if source is not None:
-        kept = redact_pdf_keep_layout(
+        pdf = redact_pdf_keep_layout(
             original_pdf=source, text=text, boxes=boxes, title=title
         )
-        if kept is not None:
-            return tag_pdf(kept, title=safe_title)
-    return tag_pdf(
-        redact_to_pdf(
+    if pdf is None:
+        pdf = redact_to_pdf(
             text=text,
             boxes=boxes,
             title=title,
             original_pdf=original if media_type == "application/pdf" else None,
             note="" if media_type in ("text/plain", "") else FALLBACK_NOTE,
-        ),
-        title=safe_title,
-    )
+        )
+    if not tagged:
+        return pdf
+    # Tagged PDF (issue 16), with the title the engines scrub of redacted words.
+    safe_title = _scrub_title(title, text, merge_boxes(boxes, len(text)))
+    return tag_pdf(pdf, title=safe_title)

@@ -122,6 +122,7 @@ def access_copy_build(
             boxes=[RedactionBox(start, end, REDACTION_CODE) for start, end in boxes],
             actor=actor,
             purpose=ViewPurpose.ACCESS_REQUEST,
+            tagged=False,  # the joined copy is tagged once, below
         )
         pages = PdfReader(io.BytesIO(pdf)).pages
         for page in pages:

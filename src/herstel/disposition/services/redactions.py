@@ -71,6 +71,7 @@ def document_redacted_copy(
     boxes: Sequence[RedactionBox],
     actor: Any,
     purpose: ViewPurpose,
+    tagged: bool = True,
 ) -> bytes:
     """The redacted copy of a stored document, its layout kept where possible.
 
@@ -91,6 +92,7 @@ def document_redacted_copy(
         title=document.reference,
         original=original,
         media_type=document.media_type,
+        tagged=tagged,
     )
 
 
