@@ -226,6 +226,18 @@ HERSTEL_ORGANISATION_FONT = config(
     ),
     group="Organisation identity",
 )
+HERSTEL_ORGANISATION_PDF_FONTS = config(
+    "HERSTEL_ORGANISATION_PDF_FONTS",
+    [],
+    cast=list,
+    help_text=(
+        "Paths of four TrueType (.ttf) files, comma-separated: regular, bold, "
+        "italic and bold italic of the organisation's font for every PDF "
+        "(letters, copies, certificates, reports), embedded in each PDF. "
+        "Empty, or a file that cannot be read: Source Sans Pro."
+    ),
+    group="Organisation identity",
+)
 HERSTEL_SIGNATORY_NAME = config(
     "HERSTEL_SIGNATORY_NAME",
     "",

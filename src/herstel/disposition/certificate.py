@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     LongTable,
@@ -32,7 +32,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
-from herstel.core.pdf.layout import GRID_STYLE, plain
+from herstel.core.pdf.fonts import SANS, SANS_BOLD
+from herstel.core.pdf.layout import GRID_STYLE, plain, styles as pdf_styles
 from herstel.core.pdf.tagging import tag_pdf, tag_table_cells
 from herstel.dossiers.constants import LocationKind
 
@@ -66,10 +67,10 @@ def certificate_render(*, run: DestructionRun) -> bytes:
 
 
 def _render(run: DestructionRun) -> bytes:
-    styles = getSampleStyleSheet()
+    styles = pdf_styles()
     body = styles["BodyText"]
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    mono = ParagraphStyle("mono", parent=small, fontName="Courier", fontSize=7)
+    mono = ParagraphStyle("mono", parent=small, fontName=SANS, fontSize=7)
     items = list(run.items.order_by("reference"))
     destroyed = [i for i in items if i.status == ItemStatus.DESTROYED]
     blocked = [i for i in items if i.status == ItemStatus.BLOCKED]
@@ -191,7 +192,7 @@ def _render(run: DestructionRun) -> bytes:
     # line, and laying out a Paragraph per document was most of the time a
     # certificate of 10,000 documents took.
     fingerprint = [
-        ("FONTNAME", (2, 1), (2, -1), "Courier"),
+        ("FONTNAME", (2, 1), (2, -1), SANS),
         ("FONTSIZE", (2, 1), (2, -1), 7),
     ]
     for start in range(0, max(len(destroyed), 1), _CHUNK):
@@ -252,6 +253,7 @@ def _render(run: DestructionRun) -> bytes:
     document = SimpleDocTemplate(
         buffer,
         pagesize=A4,
+        initialFontName=SANS,
         title=title,
         author="Herstel",
         creator="Herstel",
@@ -282,7 +284,7 @@ def _published_elsewhere(
         return []
     return [
         Spacer(1, 4 * mm),
-        Paragraph(_("Published elsewhere"), getSampleStyleSheet()["Heading3"]),
+        Paragraph(_("Published elsewhere"), pdf_styles()["Heading3"]),
         Paragraph(
             _(
                 "A copy of these documents was published outside Herstel before "
@@ -327,7 +329,7 @@ def _table(
     )
     style = [("FONTSIZE", (0, 0), (-1, -1), 8), *GRID_STYLE.getCommands()]
     if header:
-        style += [("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+        style += [("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]
     else:
         style += [("BACKGROUND", (0, 0), (-1, 0), colors.white)]
     table.setStyle(TableStyle([*style, *extra]))

@@ -292,7 +292,7 @@ def redact_pdf_keep_layout(
             return None
         _mark(all_words, text, merged)
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pageCompression=1)
+        canvas = Canvas(buffer, pageCompression=1, initialFontName=_font_name())
         canvas.setTitle(_scrub_title(title, text, merged))
         canvas.setAuthor("")
         canvas.setSubject("")

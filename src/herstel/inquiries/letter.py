@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
@@ -31,6 +31,8 @@ from herstel.core.identity import (
     organisation_identity,
     palette,
 )
+from herstel.core.pdf.fonts import SANS
+from herstel.core.pdf.layout import styles as pdf_styles
 from herstel.core.pdf.tagging import FigureImage, artifact, tag_pdf
 
 __all__ = ["answer_letter_pdf"]
@@ -59,7 +61,7 @@ class _NumberedCanvas(Canvas):
                 "total": total,
             }
             with artifact(self):
-                self.setFont("Helvetica", 8)
+                self.setFont(SANS, 8)
                 self.drawRightString(A4[0] - MARGIN, 12 * mm, label)
                 if self._footer:
                     self.drawString(MARGIN, 12 * mm, self._footer)
@@ -114,11 +116,12 @@ def answer_letter_pdf(
     """The letter text as a signed-off PDF with letterhead and page numbers."""
     identity = organisation_identity()
     with translation.override(language):
-        styles = getSampleStyleSheet()
+        styles = pdf_styles()
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(
             buffer,
             pagesize=A4,
+            initialFontName=SANS,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,

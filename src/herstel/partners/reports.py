@@ -29,6 +29,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from herstel.core.pdf.fonts import SANS, SANS_BOLD
 from herstel.core.pdf.layout import (
     build_pdf,
     paragraph,
@@ -313,11 +314,11 @@ def confidential_pdf(
     def mark(canvas: Any, document: Any) -> None:
         canvas.saveState()
         width, height = A4
-        canvas.setFont("Helvetica-Bold", 12)
+        canvas.setFont(SANS_BOLD, 12)
         canvas.setFillColor(colors.HexColor("#a4001d"))
         canvas.drawCentredString(width / 2, height - 12 * mm, CONFIDENTIAL_MARK)
         canvas.drawCentredString(width / 2, 10 * mm, CONFIDENTIAL_MARK)
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.black)
         canvas.drawString(20 * mm, height - 18 * mm, copy_text)
         canvas.drawRightString(
@@ -325,7 +326,7 @@ def confidential_pdf(
             10 * mm,
             _("Page %(page)s") % {"page": document.page},
         )
-        canvas.setFont("Helvetica-Bold", 60)
+        canvas.setFont(SANS_BOLD, 60)
         canvas.setFillColor(colors.Color(0.85, 0.85, 0.85, alpha=0.35))
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)

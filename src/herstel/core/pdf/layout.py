@@ -31,6 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from herstel.core.pdf.fonts import SANS, SANS_BOLD, font_for, pdf_fonts
 from herstel.core.pdf.tagging import artifact, tag_pdf, tag_table_cells
 
 __all__ = [
@@ -81,19 +82,24 @@ def _brand_headings(sheet: StyleSheet1) -> None:
 
 
 def styles() -> StyleSheet1:
-    """ReportLab's sample styles plus ``Small`` and ``Mono`` for dense tables."""
+    """ReportLab's sample styles plus ``Small`` and ``Mono`` for dense tables,
+    all in the embedded family of :mod:`.fonts`."""
+    pdf_fonts()
     sheet = getSampleStyleSheet()
+    for style in sheet.byName.values():
+        for attribute in ("fontName", "bulletFontName"):
+            if getattr(style, attribute, None):
+                setattr(style, attribute, font_for(getattr(style, attribute)))
     _brand_headings(sheet)
     sheet.add(ParagraphStyle("Small", parent=sheet["BodyText"], fontSize=8, leading=10))
-    sheet.add(
-        ParagraphStyle("Mono", parent=sheet["Small"], fontName="Courier", fontSize=7)
-    )
+    sheet.add(ParagraphStyle("Mono", parent=sheet["Small"], fontName=SANS, fontSize=7))
     return sheet
 
 
 TABLE_STYLE = TableStyle(
     [
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
         ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
@@ -103,6 +109,7 @@ TABLE_STYLE = TableStyle(
 
 GRID_STYLE = TableStyle(
     [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -131,9 +138,7 @@ def table(
     cell_style = style or styles()["BodyText"]
     # Header cells wrap too: a plain string wider than its column runs into the
     # next header (issue 16: overlapping headers on the certificate and overviews).
-    header_style = ParagraphStyle(
-        "TableHeader", parent=cell_style, fontName="Helvetica-Bold"
-    )
+    header_style = ParagraphStyle("TableHeader", parent=cell_style, fontName=SANS_BOLD)
     number_style = ParagraphStyle("TableNumber", parent=cell_style, alignment=TA_RIGHT)
     fitted: dict[tuple[str, float], ParagraphStyle] = {}
 
@@ -190,7 +195,7 @@ def _fitting(
 def page_number(canvas: Any, document: Any) -> None:
     """Draw "Page n" at the foot of the page, right-aligned."""
     canvas.saveState()
-    canvas.setFont("Helvetica", 8)
+    canvas.setFont(SANS, 8)
     width, _height = A4
     canvas.drawRightString(
         width - 20 * mm, 10 * mm, _("Page %(page)s") % {"page": document.page}
@@ -213,9 +218,11 @@ def build_pdf(
     one, and the result is a tagged PDF (:mod:`.tagging`). ``options`` go to
     ReportLab's document template (e.g. ``creator`` or other margins).
     """
+    pdf_fonts()
     buffer = io.BytesIO()
     settings: dict[str, Any] = {
         "pagesize": A4,
+        "initialFontName": SANS,
         "title": title,
         "author": author,
         "lang": translation.get_language() or "nl",

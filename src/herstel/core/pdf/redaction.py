@@ -28,14 +28,13 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+
+from .fonts import SANS, pdf_fonts
 
 __all__ = ["RedactionBox", "merge_boxes", "redact_to_pdf"]
 
@@ -50,11 +49,6 @@ MAX_ORIGINAL_PAGES = 5000
 PAGE_SEPARATOR = "\n\n"
 """How text extraction joins the pages of a PDF (``extraction.pdf``)."""
 
-_FONT_CANDIDATES = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TOKENS = re.compile(r"\s+|\S+")
 
@@ -123,7 +117,9 @@ def redact_to_pdf(
     merged = merge_boxes(boxes, len(text))
     pages = _pages(text, original_pdf)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=A4, pageCompression=1, initialFontName=_font_name()
+    )
     canvas.setTitle(_scrub_title(title, text, merged))
     canvas.setAuthor("")
     canvas.setSubject("")
@@ -266,18 +262,10 @@ def _scrub_title(title: str, text: str, boxes: list[RedactionBox]) -> str:
 # --- typesetting ------------------------------------------------------------
 
 
-@cache
 def _font_name() -> str:
-    """Register a Unicode TrueType font once; DejaVu when installed, else Vera."""
-    for path in _FONT_CANDIDATES:
-        if path.is_file():
-            pdfmetrics.registerFont(TTFont("HerstelRedactionSans", str(path)))
-            return "HerstelRedactionSans"
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-    pdfmetrics.registerFont(TTFont("HerstelRedactionSans", str(vera)))
-    return "HerstelRedactionSans"
+    """The embedded Unicode TrueType font of every Herstel PDF (:mod:`.fonts`)."""
+    pdf_fonts()
+    return SANS
 
 
 class _Writer:

@@ -21,7 +21,10 @@ any PDF into a tagged one, in one pass over each page's content stream:
 - the catalogue gets ``/MarkInfo << /Marked true >>``, the document language
   (``/Lang``), the title in the document information, and
   ``/DisplayDocTitle`` so a viewer shows the title rather than the file name;
-  title and language go into an XMP metadata stream too (Dublin Core).
+  title and language go into an XMP metadata stream too (Dublin Core);
+- when every font is embedded (every PDF Herstel sets itself, :mod:`.fonts`;
+  not an access copy of an original whose fonts were not), the XMP also
+  identifies the file as PDF/UA-1.
 
 Other marked content the input already had (except optional-content groups,
 which decide what is visible) is replaced, and a stale structure tree is
@@ -60,7 +63,9 @@ from .content import Element, tag_content
 __all__ = [
     "FigureImage",
     "artifact",
+    "claims_pdfua",
     "figure",
+    "fonts_embedded",
     "is_tagged",
     "tag_pdf",
     "tag_table_cells",
@@ -125,7 +130,7 @@ def tag_pdf(data: bytes, *, title: str, language: str | None = None) -> bytes:
     root[NameObject("/ViewerPreferences")] = preferences
     writer.add_metadata({"/Title": title})
     metadata = DecodedStreamObject()
-    metadata.set_data(_xmp(title, language))
+    metadata.set_data(_xmp(title, language, pdfua=_fonts_embedded(writer.pages)))
     metadata[NameObject("/Type")] = NameObject("/Metadata")
     metadata[NameObject("/Subtype")] = NameObject("/XML")
     root[NameObject("/Metadata")] = writer._add_object(metadata)
@@ -244,8 +249,16 @@ class FigureImage(Image):
             super().draw()
 
 
-def _xmp(title: str, language: str) -> bytes:
-    """The XMP metadata packet with the title and language (Dublin Core)."""
+def _xmp(title: str, language: str, *, pdfua: bool = False) -> bytes:
+    """The XMP metadata packet with the title and language (Dublin Core), and
+    the PDF/UA-1 identification when ``pdfua``."""
+    identification = (
+        '<rdf:Description rdf:about="" '
+        'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">'
+        "<pdfuaid:part>1</pdfuaid:part></rdf:Description>"
+        if pdfua
+        else ""
+    )
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
@@ -257,9 +270,63 @@ def _xmp(title: str, language: str) -> bytes:
         "</rdf:Alt></dc:title>"
         f"<dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag>"
         "</dc:language>"
-        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        f"</rdf:Description>{identification}</rdf:RDF></x:xmpmeta>"
         '<?xpacket end="w"?>'
     ).encode()
+
+
+def _font_embedded(font: Any) -> bool:
+    font = font.get_object()
+    if font.get("/Subtype") == "/Type3":
+        return True  # drawn by its own content streams
+    if font.get("/Subtype") == "/Type0":
+        font = font["/DescendantFonts"][0].get_object()
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None:
+        return False
+    descriptor = descriptor.get_object()
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def _resources_fonts_embedded(resources: Any, seen: set[int]) -> bool:
+    if resources is None:
+        return True
+    resources = resources.get_object()
+    fonts = resources.get("/Font")
+    for font in (fonts.get_object() if fonts else {}).values():
+        if not _font_embedded(font):
+            return False
+    xobjects = resources.get("/XObject")
+    for reference in (xobjects.get_object() if xobjects else {}).values():
+        xobject = reference.get_object()
+        if xobject.get("/Subtype") != "/Form" or id(xobject) in seen:
+            continue
+        seen.add(id(xobject))
+        if not _resources_fonts_embedded(xobject.get("/Resources"), seen):
+            return False
+    return True
+
+
+def _fonts_embedded(pages: Any) -> bool:
+    """Whether every font the pages (and their forms) use is embedded."""
+    seen: set[int] = set()
+    return all(
+        _resources_fonts_embedded(page.get("/Resources"), seen) for page in pages
+    )
+
+
+def fonts_embedded(data: bytes) -> bool:
+    """Whether every font of a PDF is embedded (PDF/UA requires it)."""
+    return _fonts_embedded(PdfReader(io.BytesIO(data)).pages)
+
+
+def claims_pdfua(data: bytes) -> bool:
+    """Whether a PDF identifies itself as PDF/UA-1 in its XMP metadata."""
+    root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"]
+    metadata = root.get("/Metadata")
+    return metadata is not None and b"<pdfuaid:part>1</pdfuaid:part>" in (
+        metadata.get_object().get_data()
+    )
 
 
 def is_tagged(data: bytes) -> tuple[bool, str, str]:

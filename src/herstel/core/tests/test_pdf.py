@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from herstel.core.pdf.fonts import SANS_BOLD
 from herstel.core.pdf.layout import build_pdf, markup, paragraph, styles, table
 
 LINK = '<a href="https://phishing.invalid/">Klik</a>'
@@ -64,7 +65,7 @@ def test_table_headers_wrap_inside_their_columns() -> None:
     for cell in header:
         width, _height = cell.wrap(60, 1000)
         assert width <= 60
-    assert header[0].style.fontName == "Helvetica-Bold"
+    assert header[0].style.fontName == SANS_BOLD
     assert len(header[0].blPara.lines) > 1  # wrapped over lines, not overflowing
 
 

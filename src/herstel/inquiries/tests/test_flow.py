@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
-from herstel.core.pdf.tagging import is_tagged
+from herstel.core.pdf.tagging import claims_pdfua, is_tagged
 from herstel.disposition.tests.pdfscan import pdf_haystacks
 from herstel.dossiers.models import Mention
 from herstel.dossiers.selectors import subject_search
@@ -174,6 +174,8 @@ def test_answer_access_copy_and_delivery(submitted, analyst, reviewer, inventory
     assert is_tagged(copy) == (True, "nl", f"Inzagekopie {request.reference}")
     letter = answer_file_read(request=request, kind="letter", actor=reviewer)
     assert is_tagged(letter)[:2] == (True, "nl")
+    # Every font embedded, so both identify as PDF/UA-1.
+    assert claims_pdfua(copy) and claims_pdfua(letter)
     assert "y.kaya@example.nl" not in haystack
     # Art. 15: the place in the requester's own passage is theirs to read.
     assert "Zwolle" in text

@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
-from herstel.core.pdf.tagging import is_tagged
+from herstel.core.pdf.tagging import claims_pdfua, fonts_embedded, is_tagged
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
@@ -112,6 +112,7 @@ def test_the_package_holds_letter_inventory_documents_and_manifest(decided):
         if name.endswith(".pdf"):
             marked, language, _title = is_tagged(archive.read(name))
             assert marked and language == "nl", name
+            assert fonts_embedded(archive.read(name)), name
     letter = "\n".join(
         p.extract_text()
         for p in PdfReader(io.BytesIO(archive.read(f"besluit-{ref}.pdf"))).pages
@@ -197,6 +198,7 @@ def test_a_published_copy_is_listed_on_a_later_certificate(decided):
     run = approved_run(documents[0].dossier, preparer, approver, planned_for=later)
     run = run_execute(run=run, actor=preparer, on=later)
     assert is_tagged(bytes(run.certificate))[0]
+    assert claims_pdfua(bytes(run.certificate))
     text = certificate_text(run)
     assert "https://open.minvws.nl/dossier/W-1" in text
     assert request.reference in text

@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The fonts every PDF Herstel issues is set in, embedded (issue 16).
+
+ReportLab's standard fonts (Helvetica, Courier) are not embedded: a reader
+substitutes a font of its own, PDF/UA forbids it, and they cannot draw a name
+such as "Şahin" or "Łukasz" (WinAnsi has no ş or ł). Every PDF is therefore set
+in one TrueType family, embedded as a subset with its Unicode map:
+
+- by default Source Sans Pro (SIL Open Font License 1.1, shipped by the
+  ``font-source-sans-pro`` package): Latin including Turkish, Polish and
+  Czech letters, Greek and Cyrillic;
+- or the organisation's own font, ``HERSTEL_ORGANISATION_PDF_FONTS``: the
+  paths of four TrueType files, regular, bold, italic and bold italic (e.g.
+  the house font the organisation holds a licence for). A file that is
+  missing or not a TrueType font is reported once in the log (its path
+  only) and the default is used, so a wrong setting never stops a letter.
+
+The family is registered under fixed names (:data:`SANS` …), so styles and
+table styles can name it before it is registered; :func:`pdf_fonts` registers
+it (again when the setting changes) and every builder calls it first.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+from django.conf import settings
+
+import structlog
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+__all__ = [
+    "SANS",
+    "SANS_BOLD",
+    "SANS_BOLD_ITALIC",
+    "SANS_ITALIC",
+    "font_for",
+    "pdf_fonts",
+]
+
+logger = structlog.get_logger("herstel.pdf")
+
+SANS = "HerstelSans"
+SANS_BOLD = "HerstelSans-Bold"
+SANS_ITALIC = "HerstelSans-Italic"
+SANS_BOLD_ITALIC = "HerstelSans-BoldItalic"
+_NAMES = (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC)
+_DEFAULT_FILES = (
+    "SourceSansPro-Regular.ttf",
+    "SourceSansPro-Bold.ttf",
+    "SourceSansPro-It.ttf",
+    "SourceSansPro-BoldIt.ttf",
+)
+
+_lock = threading.Lock()
+_registered: tuple[Path, ...] | None = None
+
+
+def _default_files() -> tuple[Path, ...]:
+    spec = importlib.util.find_spec("font_source_sans_pro")
+    if spec is None or spec.origin is None:  # pragma: no cover - a dependency
+        raise RuntimeError("The font-source-sans-pro package is not installed.")
+    folder = Path(spec.origin).parent / "files"
+    return tuple(folder / name for name in _DEFAULT_FILES)
+
+
+def _configured_files() -> tuple[Path, ...] | None:
+    """The organisation's four font files, or None when not configured."""
+    value = getattr(settings, "HERSTEL_ORGANISATION_PDF_FONTS", None) or ()
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    paths = tuple(Path(str(part).strip()) for part in value)
+    if not paths:
+        return None
+    if len(paths) != 4:
+        logger.warning("pdf_fonts_setting_invalid", reason="four paths expected")
+        return None
+    return paths
+
+
+def _register(paths: tuple[Path, ...]) -> None:
+    fonts = [TTFont(name, str(path)) for name, path in zip(_NAMES, paths, strict=True)]
+    for font in fonts:
+        # ReportLab keeps the first TrueType font registered under a name;
+        # another setting (a test's, or a changed configuration) replaces it.
+        pdfmetrics._fonts.pop(font.fontName, None)
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(
+        SANS,
+        normal=SANS,
+        bold=SANS_BOLD,
+        italic=SANS_ITALIC,
+        boldItalic=SANS_BOLD_ITALIC,
+    )
+    # <b> and <i> in paragraph markup find the family's faces through this map.
+    for bold, italic, name in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC)):
+        addMapping(SANS, bold, italic, name)
+    addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
+
+
+def pdf_fonts() -> tuple[Path, ...]:
+    """Register Herstel's PDF font family (the organisation's or the default)
+    under :data:`SANS` and its faces, once per setting; returns the files."""
+    global _registered
+    wanted = _configured_files() or _default_files()
+    if wanted == _registered:
+        return wanted
+    with _lock:
+        if wanted == _registered:
+            return wanted
+        try:
+            _register(wanted)
+        except (OSError, TTFError):
+            if wanted == _default_files():
+                raise
+            # Paths only: the setting is configuration, never personal data.
+            logger.warning("pdf_fonts_unreadable", files=[str(path) for path in wanted])
+            wanted = _default_files()
+            if wanted != _registered:
+                _register(wanted)
+        _registered = wanted
+    return wanted
+
+
+def font_for(name: str) -> str:
+    """The embedded face that stands in for one of ReportLab's standard
+    fonts (``Helvetica-Bold`` → :data:`SANS_BOLD`, ``Courier`` → :data:`SANS`)."""
+    if name in _NAMES:
+        return name
+    bold = "Bold" in name
+    italic = "Oblique" in name or "Italic" in name
+    return {
+        (False, False): SANS,
+        (True, False): SANS_BOLD,
+        (False, True): SANS_ITALIC,
+        (True, True): SANS_BOLD_ITALIC,
+    }[(bold, italic)]
