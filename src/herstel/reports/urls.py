@@ -10,5 +10,6 @@ app_name = "reports"
 urlpatterns = [
     route("parliament/", views.parliament),
     route("parliament/pdf/", views.parliament_pdf),
+    route("parliament/pdf/<int:pk>/", views.parliament_file),
     route("progress/", views.progress),
 ]

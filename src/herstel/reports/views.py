@@ -6,58 +6,32 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
 
-from herstel.audit.services import audit_event_record
 from herstel.core.views import require_page
 
-from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .forms import PeriodForm
-from .pdf import report_pdf
-from .selectors import (
-    SMALL_COUNT_LIMIT,
-    parliament_report,
-    period_text,
-    report_campaigns,
-)
+from .models import ReportPdf
+from .selectors import SMALL_COUNT_LIMIT
+from .services import parliament_read
 
 
-def _report(request: HttpRequest, output: str) -> tuple[PeriodForm, list, str]:
-    require_page(request, "reports.read_parliament")
-    form = PeriodForm(request.GET or None)
-    since = until = campaign = None
+def _period(form: PeriodForm) -> dict:
     if form.is_bound and form.is_valid():
-        since, until = form.cleaned_data["since"], form.cleaned_data["until"]
-        campaign = form.cleaned_data["campaign"]
-    sections = parliament_report(
-        actor=request.user, since=since, until=until, campaign=campaign
-    )
-    audit_event_record(
-        event=PARLIAMENT_REPORT_VIEWED,
-        actor=request.user,
-        context={
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-            "campaign": campaign,
-            "output": output,
-        },
-    )
-    period = period_text(since, until)
-    if campaign is not None:
-        title = dict(report_campaigns()).get(campaign, "")
-        period = _("%(period)s, campaign %(campaign)s") % {
-            "period": period,
-            "campaign": title,
-        }
-    return form, sections, period
+        return {key: form.cleaned_data[key] for key in ("since", "until", "campaign")}
+    return {"since": None, "until": None, "campaign": None}
 
 
 @login_required
 @require_GET
 def parliament(request: HttpRequest) -> HttpResponse:
-    form, sections, period = _report(request, "html")
+    require_page(request, "reports.read_parliament")
+    form = PeriodForm(request.GET or None)
+    sections, period = parliament_read(
+        actor=request.user, output="html", **_period(form)
+    )
     return render(
         request,
         "reports/parliament.html",
@@ -66,20 +40,41 @@ def parliament(request: HttpRequest) -> HttpResponse:
             "sections": sections,
             "period": period,
             "limit": SMALL_COUNT_LIMIT - 1,
-            "query": request.GET.urlencode(),
+            "period_values": {
+                key: request.GET.get(key, "") for key in ("since", "until", "campaign")
+            },
         },
         status=400 if form.is_bound and form.errors else 200,
     )
 
 
 @login_required
-@require_GET
+@require_POST
 def parliament_pdf(request: HttpRequest) -> HttpResponse:
-    _form, sections, period = _report(request, "pdf")
-    response = HttpResponse(
-        report_pdf(sections=sections, period=period), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = 'attachment; filename="rapportage-kamer.pdf"'
+    """Make the report for the chosen period as a PDF in a background task."""
+    from .tasks import parliament_pdf_start
+
+    require_page(request, "reports.read_parliament")
+    form = PeriodForm(request.POST)
+    back = reverse("reports:parliament")
+    if not form.is_valid():
+        # The report page shows what is wrong with the period.
+        query = request.POST.copy()
+        query.pop("csrfmiddlewaretoken", None)
+        return redirect(f"{back}?{query.urlencode()}")
+    task = parliament_pdf_start(actor=request.user, back_url=back, **_period(form))
+    return redirect("tasks:progress", pk=task.pk)
+
+
+@login_required
+@require_GET
+def parliament_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """A report made as PDF (counts only), for the roles that read the report."""
+    require_page(request, "reports.read_parliament")
+    report = get_object_or_404(ReportPdf, pk=pk)
+    response = HttpResponse(bytes(report.data), content_type="application/pdf")
+    name = f"rapportage-kamer-{report.made_at:%Y%m%d-%H%M}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

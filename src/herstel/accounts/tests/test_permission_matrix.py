@@ -177,7 +177,11 @@ def _access_request(analyst) -> dict:
     task = TaskRun.objects.create(
         kind="inquiries.answer", owner=analyst, reference=request.reference
     )
+    from herstel.reports.models import ReportPdf
+
+    report = ReportPdf.objects.create(period="2026", data=b"%PDF-1.4\n")
     return {
+        "report": report.pk,
         "task": task.pk,
         "request": request.reference,
         "attachment": request.attachments.get().pk,
@@ -199,6 +203,8 @@ def _url(name: str, inventory: dict) -> str:
         return reverse(name, args=[inventory["subject"]])
     if name == "tasks:progress":
         return reverse(name, args=[inventory["task"]])
+    if name == "reports:parliament_file":
+        return reverse(name, args=[inventory["report"]])
     if name == "inquiries:answer_file":
         return reverse(name, args=[inventory["request"], "letter"])
     if name == "inquiries:attachment":

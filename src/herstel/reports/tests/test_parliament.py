@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-import io
 import re
 
 from django.test import Client
 from django.urls import reverse
 
 import pytest
-from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
@@ -32,6 +30,7 @@ from herstel.disposition.tests.factories import (
 from herstel.dossiers.models import Document
 from herstel.dossiers.services import dossier_create
 from herstel.reports.selectors import small_count
+from herstel.reports.tests.made import pdf_text, report_pdf_made
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +71,9 @@ def test_figures_are_reproducible_from_the_audit_trail():
     assert figures["holds_active"] == 1
 
 
-def test_the_page_and_pdf_show_small_counts_as_less_than_five():
+def test_the_page_and_pdf_show_small_counts_as_less_than_five(
+    django_capture_on_commit_callbacks,
+):
     _destroy(3)
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
     client = Client()
@@ -80,10 +81,7 @@ def test_the_page_and_pdf_show_small_counts_as_less_than_five():
     body = client.get(reverse("reports:parliament")).content.decode()
     assert "&lt; 5" in body
     assert ">3<" not in body
-    response = client.get(reverse("reports:parliament_pdf"))
-    text = "\n".join(
-        page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages
-    )
+    text = pdf_text(report_pdf_made(client, django_capture_on_commit_callbacks))
     assert "< 5" in text
     assert "\n3\n" not in text
     # "Counted from" names the audit events in words, never their codes
@@ -101,3 +99,41 @@ def test_a_period_ending_before_it_starts_is_refused():
         reverse("reports:parliament"), {"since": "2026-05-01", "until": "2026-04-01"}
     )
     assert response.status_code == 400
+
+
+def test_the_pdf_is_made_in_a_task_for_the_chosen_period_and_kept_for_the_roles(
+    django_capture_on_commit_callbacks,
+):
+    from herstel.core.pdf.tagging import claims_pdfua, is_tagged
+    from herstel.reports.models import ReportPdf
+
+    officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
+    client = Client()
+    login_verified(client, officer)
+    data = report_pdf_made(
+        client,
+        django_capture_on_commit_callbacks,
+        {"since": "2026-01-01", "until": "2026-06-30"},
+    )
+    assert "2026-01-01" in pdf_text(data)
+    assert is_tagged(data)[0] and claims_pdfua(data)
+    report = ReportPdf.objects.get()
+    assert report.made_by == officer
+    # The other reporting role may download it; a role without the report may not.
+    url = reverse("reports:parliament_file", args=[report.pk])
+    colleague = Client()
+    login_verified(colleague, UserFactory(roles=[Role.POLICY_OFFICER]))
+    assert colleague.get(url).status_code == 200
+    analyst = Client()
+    login_verified(analyst, UserFactory(roles=[Role.ANALYST]))
+    assert analyst.get(url).status_code == 403
+    assert analyst.post(reverse("reports:parliament_pdf")).status_code == 403
+    # A wrong period starts nothing: the report page says what is wrong.
+    response = client.post(
+        reverse("reports:parliament_pdf"),
+        {"since": "2026-05-01", "until": "2026-04-01"},
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("reports:parliament") + "?")
+    assert ReportPdf.objects.count() == 1
+    assert client.get(response["Location"]).status_code == 400

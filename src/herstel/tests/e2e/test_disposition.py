@@ -193,6 +193,14 @@ def test_redaction_grounds_and_report(live_server, page):
     row = page.get_by_role("row", name=re.compile("Documenten gelakt"))
     assert "< 5" in row.inner_text()
     assert axe_serious(page) == []
+    # The PDF is made in the background: the progress page, then the download.
+    page.get_by_role("button", name="Als PDF maken").click()
+    page.get_by_role("heading", name="Klaar").wait_for()
+    assert "rapportage aan de Kamer" in page.locator("#task-outcome").inner_text()
+    assert axe_serious(page) == []
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Resultaat bekijken").click()
+    assert download.value.suggested_filename.startswith("rapportage-kamer-")
 
 
 def test_redaction_gate_refuses_unreviewed_mentions(live_server, page):

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament as a PDF, made in the background."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportPdf(models.Model):
+    """One report to Parliament made as a PDF (a background task).
+
+    It holds counts only, small counts already suppressed, so it is stored as
+    it is (no personal data, nothing to encrypt); files older than
+    :data:`~herstel.reports.services.KEEP_DAYS` days are removed when the next
+    one is made.
+    """
+
+    made_at = models.DateTimeField(_("made at"), auto_now_add=True, db_index=True)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("made by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    period = models.CharField(_("period"), max_length=300)
+    data = models.BinaryField(_("PDF"))
+
+    class Meta:
+        verbose_name = _("report to Parliament (PDF)")
+        verbose_name_plural = _("reports to Parliament (PDF)")
+        ordering = ["-made_at"]
+
+    def __str__(self) -> str:
+        return str(self.period)

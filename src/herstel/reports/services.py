@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""The report to Parliament: read (audited) and made as a PDF."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from herstel.audit.services import audit_event_record
+from herstel.core.progress import progress_report
+
+from .audit_events import PARLIAMENT_REPORT_VIEWED
+from .models import ReportPdf
+from .selectors import ReportSection, parliament_report, period_text, report_campaigns
+
+__all__ = ["KEEP_DAYS", "parliament_pdf_make", "parliament_read"]
+
+KEEP_DAYS = 30
+"""How long a made PDF stays downloadable."""
+
+
+def parliament_read(
+    *,
+    actor: Any,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    campaign: int | None,
+    output: str,
+) -> tuple[list[ReportSection], str]:
+    """The report's sections and its period in words, the read audited
+    (``output``: ``html`` or ``pdf``)."""
+    sections = parliament_report(
+        actor=actor, since=since, until=until, campaign=campaign
+    )
+    audit_event_record(
+        event=PARLIAMENT_REPORT_VIEWED,
+        actor=actor,
+        context={
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "campaign": campaign,
+            "output": output,
+        },
+    )
+    period = period_text(since, until)
+    if campaign is not None:
+        title = dict(report_campaigns()).get(campaign, "")
+        period = _("%(period)s, campaign %(campaign)s") % {
+            "period": period,
+            "campaign": title,
+        }
+    return sections, period
+
+
+def parliament_pdf_make(
+    *,
+    actor: Any,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    campaign: int | None = None,
+) -> ReportPdf:
+    """Compute the report (audited, as ``pdf``) and store it as a PDF;
+    removes the PDFs older than :data:`KEEP_DAYS` days."""
+    from .pdf import report_pdf
+
+    progress_report(done=0, total=2)
+    sections, period = parliament_read(
+        actor=actor, since=since, until=until, campaign=campaign, output="pdf"
+    )
+    progress_report(done=1, total=2)
+    data = report_pdf(sections=sections, period=period)
+    with transaction.atomic():
+        ReportPdf.objects.filter(
+            made_at__lt=timezone.now() - datetime.timedelta(days=KEEP_DAYS)
+        ).delete()
+        report = ReportPdf.objects.create(made_by=actor, period=period, data=data)
+    progress_report(done=2, total=2)
+    return report
