@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import user_link
 from herstel.core.models import Decided
 
 from .constants import GrantStatus, Role
@@ -39,12 +39,7 @@ class RoleGrant(Decided):
         choices=GrantStatus.choices,
         default=GrantStatus.PENDING,
     )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("requested by"),
-    )
+    requested_by = user_link(_("requested by"))
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 
     class Meta:

@@ -6,10 +6,10 @@ Document content, extracted text and original file name are encrypted; the
 database holds ciphertext, key ids and fingerprints only.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import non_empty_span, user_link
 from herstel.core.models import Decided
 
 from .constants import (
@@ -171,10 +171,7 @@ class Mention(Decided):
         verbose_name_plural = _("mentions")
         ordering = ("document", "start", "end")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end__gt=models.F("start")),
-                name="mention_span_not_empty",
-            ),
+            non_empty_span("mention_span_not_empty"),
             models.UniqueConstraint(
                 fields=["document", "start", "end", "category"],
                 name="unique_mention_span",
@@ -278,14 +275,7 @@ class IngestionRun(models.Model):
     source = models.CharField(
         _("source"), max_length=20, choices=IngestionSource.choices
     )
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("started by"),
-    )
+    started_by = user_link(_("started by"), optional=True)
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     files = models.PositiveIntegerField(_("files"), default=0)
@@ -315,14 +305,7 @@ class RememberedSurface(models.Model):
     )
     category = models.CharField(_("category"), max_length=30)
     digest = models.CharField(_("digest"), max_length=32)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = user_link(_("decided by"), optional=True)
     decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
 
     class Meta:
@@ -360,14 +343,7 @@ class ReviewBatch(models.Model):
     )
     changes = models.JSONField(_("changes"), default=list)
     """``[[mention_id, status_before], ...]``"""
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    actor = user_link(_("decided by"), optional=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
 

@@ -4,8 +4,9 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import not_before
 
 from ..constants import (
     AttendanceCategory,
@@ -76,9 +77,8 @@ class Meeting(models.Model):
         verbose_name_plural = _("sessions")
         ordering = ("starts_at",)
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_at__gte=models.F("starts_at")),
-                name="network_meeting_ends_after_start",
+            not_before(
+                "network_meeting_ends_after_start", later="ends_at", earlier="starts_at"
             )
         ]
 
