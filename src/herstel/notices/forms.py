@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_fields import text_box
+
 from .constants import Decision, LetterStatus, NotInformedGround
 from .models import PublicNotice
 
@@ -22,9 +24,7 @@ class PublicNoticeForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=300)
     published_on = forms.DateField(label=_("Published on"), widget=DateInput)
     url = forms.URLField(label=_("Link"), max_length=500, assume_scheme="https")
-    description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    description = text_box(_("Description"), rows=3, required=False)
 
 
 class NoticeDecisionForm(forms.Form):
