@@ -4,7 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import user_link
+from herstel.core.model_parts import choice_field, user_link
 from herstel.core.models import Decided
 
 from .constants import GrantStatus, Role
@@ -33,12 +33,7 @@ class RoleGrant(Decided):
         verbose_name=_("user"),
     )
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
-    status = models.CharField(
-        _("status"),
-        max_length=16,
-        choices=GrantStatus.choices,
-        default=GrantStatus.PENDING,
-    )
+    status = choice_field(_("status"), GrantStatus.PENDING, max_length=16)
     requested_by = user_link(_("requested by"))
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 

@@ -4,13 +4,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
-from django.utils.functional import Promise
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
-def text_box(label: str | Promise, *, rows: int = 2, **kwargs: Any) -> forms.CharField:
+def text_box(label: StrOrPromise, *, rows: int = 2, **kwargs: Any) -> forms.CharField:
     """A free-text answer of a few lines (a reason, a note, a summary): a
     ``CharField`` shown as a text area ``rows`` lines high."""
     return forms.CharField(

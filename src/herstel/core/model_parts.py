@@ -8,16 +8,18 @@ what a hand-written declaration gives (``makemigrations --check`` guards this).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.utils.functional import Promise
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def user_link(
-    verbose_name: str | Promise | None = None,
+    verbose_name: StrOrPromise | None = None,
     *,
     optional: bool = False,
     **extra: Any,
@@ -34,6 +36,24 @@ def user_link(
         extra["verbose_name"] = verbose_name
     return models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", **extra
+    )
+
+
+def choice_field(
+    verbose_name: StrOrPromise,
+    default: models.TextChoices,
+    *,
+    max_length: int = 20,
+    **extra: Any,
+) -> models.CharField[Any, Any]:
+    """A value of ``default``'s ``TextChoices`` (a status, a kind, an origin),
+    stored as text, starting at ``default``."""
+    return models.CharField(
+        verbose_name,
+        max_length=max_length,
+        choices=type(default).choices,
+        default=default,
+        **extra,
     )
 
 

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import user_link
+from herstel.core.model_parts import choice_field, user_link
 
 
 class Decided(models.Model):
@@ -64,12 +64,7 @@ class TaskRun(models.Model):
     reference = models.CharField(_("reference"), max_length=64, blank=True)
     arguments = models.JSONField(_("arguments"), default=dict, blank=True)
     owner = user_link(_("started by"))
-    status = models.CharField(
-        _("status"),
-        max_length=16,
-        choices=TaskStatus.choices,
-        default=TaskStatus.QUEUED,
-    )
+    status = choice_field(_("status"), TaskStatus.QUEUED, max_length=16)
     done = models.PositiveIntegerField(_("done"), default=0)
     total = models.PositiveIntegerField(_("total"), default=0)
     failure = models.CharField(_("reason of failure"), max_length=500, blank=True)

@@ -16,7 +16,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from herstel.core.model_parts import four_eyes, non_empty_span, not_before, user_link
+from herstel.core.model_parts import (
+    choice_field,
+    four_eyes,
+    non_empty_span,
+    not_before,
+    user_link,
+)
 from herstel.core.models import Decided
 
 from .constants import (
@@ -88,12 +94,7 @@ class Disposition(Decided):
     retention_start = models.DateField(
         _("start of the retention period"), null=True, blank=True
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=DecisionStatus.choices,
-        default=DecisionStatus.PROPOSED,
-    )
+    status = choice_field(_("status"), DecisionStatus.PROPOSED)
     proposed_by = user_link(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
     decision_note = models.TextField(_("decision note"), blank=True)
@@ -266,9 +267,7 @@ class DestructionRun(models.Model):
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     planned_for = models.DateField(_("planned for"))
     legal_basis = models.CharField(_("legal basis"), max_length=300)
-    status = models.CharField(
-        _("status"), max_length=20, choices=RunStatus.choices, default=RunStatus.DRAFT
-    )
+    status = choice_field(_("status"), RunStatus.DRAFT)
     created_by = user_link(_("prepared by"))
     created_at = models.DateTimeField(_("prepared at"), default=timezone.now)
     approved_by = user_link(_("approved by"), optional=True)
@@ -308,12 +307,7 @@ class RunItem(models.Model):
     reference = models.CharField(_("reference"), max_length=30)
     sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ItemStatus.choices,
-        default=ItemStatus.PENDING,
-    )
+    status = choice_field(_("status"), ItemStatus.PENDING)
     blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
     destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
     storage_remnants = models.JSONField(
@@ -379,12 +373,7 @@ class Redaction(models.Model):
     document = models.OneToOneField(
         "dossiers.Document", on_delete=models.PROTECT, related_name="+"
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=RedactionStatus.choices,
-        default=RedactionStatus.DRAFT,
-    )
+    status = choice_field(_("status"), RedactionStatus.DRAFT)
     prepared_by = user_link(_("prepared by"))
     approved_by = user_link(_("approved by"), optional=True)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)

@@ -9,7 +9,7 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import non_empty_span, user_link
+from herstel.core.model_parts import choice_field, non_empty_span, user_link
 from herstel.core.models import Decided
 
 from .constants import (
@@ -76,12 +76,7 @@ class Document(models.Model):
         verbose_name=_("dossier"),
     )
     reference = models.CharField(_("reference"), max_length=30, unique=True)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=DocumentStatus.choices,
-        default=DocumentStatus.STORED,
-    )
+    status = choice_field(_("status"), DocumentStatus.STORED)
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     sha256 = models.CharField(
@@ -144,19 +139,8 @@ class Mention(Decided):
     score = models.FloatField(_("score"), default=1.0)
     detector = models.CharField(_("detector"), max_length=50, blank=True)
     method = models.CharField(_("method"), max_length=100, blank=True)
-    origin = models.CharField(
-        _("origin"),
-        max_length=20,
-        choices=MentionOrigin.choices,
-        default=MentionOrigin.ENGINE,
-    )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=MentionStatus.choices,
-        default=MentionStatus.PROPOSED,
-        db_index=True,
-    )
+    origin = choice_field(_("origin"), MentionOrigin.ENGINE)
+    status = choice_field(_("status"), MentionStatus.PROPOSED, db_index=True)
     subject = models.ForeignKey(
         "Subject",
         on_delete=models.SET_NULL,
@@ -197,13 +181,7 @@ class Subject(Decided):
     encrypted documents, the index holds keyed hashes only.
     """
 
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=SubjectStatus.choices,
-        default=SubjectStatus.PROPOSED,
-        db_index=True,
-    )
+    status = choice_field(_("status"), SubjectStatus.PROPOSED, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     merged_into = models.ForeignKey(
         "self",

@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import not_before, user_link
+from herstel.core.model_parts import choice_field, not_before, user_link
 
 from .constants import (
     Channel,
@@ -131,12 +131,8 @@ class AccessRequest(models.Model):
         verbose_name=_("campaign"),
     )
     reference = models.CharField(_("reference"), max_length=20, unique=True)
-    status = models.CharField(
-        _("status"),
-        max_length=30,
-        choices=RequestStatus.choices,
-        default=RequestStatus.RECEIVED,
-        db_index=True,
+    status = choice_field(
+        _("status"), RequestStatus.RECEIVED, max_length=30, db_index=True
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     language = models.CharField(_("language"), max_length=5, default="nl")

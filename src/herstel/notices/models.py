@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import user_link
+from herstel.core.model_parts import choice_field, user_link
 
 from .constants import Decision, LetterStatus, NotInformedGround
 
@@ -61,12 +61,7 @@ class NoticeDecision(models.Model):
         related_name="covers",
         verbose_name=_("covered by public notice"),
     )
-    letter_status = models.CharField(
-        _("letter"),
-        max_length=20,
-        choices=LetterStatus.choices,
-        default=LetterStatus.NONE,
-    )
+    letter_status = choice_field(_("letter"), LetterStatus.NONE)
     letter_key_id = models.CharField(max_length=32, blank=True, editable=False)
     letter_blob = models.CharField(max_length=200, blank=True, editable=False)
     sent_on = models.DateField(_("sent on"), null=True, blank=True)

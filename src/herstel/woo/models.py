@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import four_eyes, user_link
+from herstel.core.model_parts import choice_field, four_eyes, user_link
 
 from .constants import Judgement, RequestStatus
 
@@ -25,12 +25,7 @@ class WooRequest(models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     received_on = models.DateField(_("received on"))
     subject = models.CharField(_("subject of the request"), max_length=300)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=RequestStatus.choices,
-        default=RequestStatus.OPEN,
-    )
+    status = choice_field(_("status"), RequestStatus.OPEN)
     due_on = models.DateField(_("decision due on"), db_index=True)
     extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)

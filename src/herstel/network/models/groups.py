@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import choice_field
+
 from ..constants import (
     ApplicationStatus,
     GroupAccess,
@@ -20,12 +22,7 @@ class Group(models.Model):
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("short name"), unique=True)
     description = models.TextField(_("description"), blank=True)
-    access = models.CharField(
-        _("access"),
-        max_length=20,
-        choices=GroupAccess.choices,
-        default=GroupAccess.OPEN,
-    )
+    access = choice_field(_("access"), GroupAccess.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
