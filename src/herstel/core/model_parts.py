@@ -39,6 +39,19 @@ def user_link(
     )
 
 
+def erasable_user_link(**extra: Any) -> models.ForeignKey[Any, Any]:
+    """A link to the user who acted, emptied when that user's account is
+    erased (the network, where members may delete themselves and their data);
+    no reverse accessor."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        **extra,
+    )
+
+
 def choice_field(
     verbose_name: StrOrPromise,
     default: models.TextChoices,

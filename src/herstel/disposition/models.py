@@ -10,6 +10,7 @@ fingerprint.
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.db.models import Q
@@ -34,6 +35,9 @@ from .constants import (
     RedactionStatus,
     RunStatus,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Ground(models.Model):
@@ -140,6 +144,19 @@ class Disposition(Decided):
             return start.replace(year=year, day=28)
 
 
+def _scope_link(to: str, verbose_name: StrOrPromise) -> models.ForeignKey[Any, Any]:
+    """One of a hold's scope keys: empty unless the hold's scope is its kind
+    (the ``hold_scope_matches_target`` constraint); protects what it holds."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class HoldQuerySet(models.QuerySet["Hold"]):
     def active(self, on: datetime.date | None = None) -> HoldQuerySet:
         on = on or timezone.localdate()
@@ -162,30 +179,9 @@ class Hold(models.Model):
     reference = models.CharField(_("reference"), max_length=100)
     reason = models.TextField(_("reason"))
     scope = models.CharField(_("scope"), max_length=20, choices=HoldScope.choices)
-    dossier = models.ForeignKey(
-        "dossiers.Dossier",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("dossier"),
-    )
-    document = models.ForeignKey(
-        "dossiers.Document",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    subject = models.ForeignKey(
-        "dossiers.Subject",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("data subject"),
-    )
+    dossier = _scope_link("dossiers.Dossier", _("dossier"))
+    document = _scope_link("dossiers.Document", _("document"))
+    subject = _scope_link("dossiers.Subject", _("data subject"))
     starts_on = models.DateField(_("starts on"), default=timezone.localdate)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     placed_by = user_link(_("placed by"))

@@ -2,11 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 """Series, meetings, their documents, registrations and attendance counts."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_parts import not_before
+from herstel.core.model_parts import erasable_user_link, not_before
 
 from ..constants import (
     AttendanceCategory,
@@ -102,9 +101,7 @@ class MeetingDocument(models.Model):
     size = models.PositiveIntegerField()
     key_id = models.CharField(max_length=64)
     blob_name = models.CharField(max_length=200)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    uploaded_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
