@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Form field declarations that every context writes the same way."""
+"""Form field and widget declarations that every context writes the same way."""
 
 from __future__ import annotations
 
@@ -18,3 +18,12 @@ def text_box(label: StrOrPromise, *, rows: int = 2, **kwargs: Any) -> forms.Char
     return forms.CharField(
         label=label, widget=forms.Textarea(attrs={"rows": rows}), **kwargs
     )
+
+
+class DateInput(forms.DateInput):
+    """The browser's date control; it exchanges ISO dates, whatever the language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%d")

@@ -9,20 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from herstel.core.form_fields import text_box
+from herstel.core.form_fields import DateInput, text_box
 from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
 
 from .constants import Action, HoldAuthority
 from .models import Disposition, Ground
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        # The browser's date control exchanges ISO dates, whatever the language.
-        super().__init__(attrs, format="%Y-%m-%d")
 
 
 def _set_queryset(field: forms.Field, queryset: Any) -> None:

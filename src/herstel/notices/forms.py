@@ -7,17 +7,10 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import text_box
+from herstel.core.form_fields import DateInput, text_box
 
 from .constants import Decision, LetterStatus, NotInformedGround
 from .models import PublicNotice
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class PublicNoticeForm(forms.Form):

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from herstel.core.form_fields import text_box
+from herstel.core.form_fields import DateInput, text_box
 from herstel.detection.base import Category
 
 from .constants import (
@@ -28,13 +28,6 @@ from .selectors import organisation_contact_block
 from .services import ContactData, contact_structural_missing, guard_fields
 
 _KVK_SEPARATORS = re.compile(r"[\s.]")
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def clean_kvk(value: str) -> str:

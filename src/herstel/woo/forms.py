@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import text_box
+from herstel.core.form_fields import DateInput, text_box
 
 from .constants import Judgement
 
@@ -17,7 +17,7 @@ class RegisterForm(forms.Form):
     received_on = forms.DateField(
         label=_("Received on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )
     subject = text_box(_("What the request is about"), rows=3, max_length=300)
     requester_name = forms.CharField(
@@ -97,7 +97,7 @@ class ThirdPartyForm(forms.Form):
     asked_on = forms.DateField(
         label=_("Asked on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )
 
 
@@ -122,5 +122,5 @@ class PublishForm(forms.Form):
     published_on = forms.DateField(
         label=_("Published on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )
