@@ -2,34 +2,23 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import event
+from herstel.audit.registry import SECURITY, EventFamily
 
-LOGGED_IN = event("account.logged_in", _("Logged in with password"), tags=("security",))
-SECOND_FACTOR_VERIFIED = event(
-    "account.second_factor_verified",
-    _("Verified the second factor"),
-    tags=("security",),
+_account = EventFamily("account", tags=SECURITY)
+
+LOGGED_IN = _account("logged_in", _("Logged in with password"))
+SECOND_FACTOR_VERIFIED = _account(
+    "second_factor_verified", _("Verified the second factor")
 )
-SECOND_FACTOR_FAILED = event(
-    "account.second_factor_failed",
-    _("Entered a wrong verification code"),
-    tags=("security",),
+SECOND_FACTOR_FAILED = _account(
+    "second_factor_failed", _("Entered a wrong verification code")
 )
-DEVICE_CONFIRMED = event(
-    "account.device_confirmed", _("Set up an authenticator app"), tags=("security",)
-)
-LOGGED_OUT = event("account.logged_out", _("Logged out"), tags=("security",))
-ROLES_CHANGED = event(
-    "account.roles_changed", _("Changed a user's roles"), tags=("security",)
-)
-ROLE_GRANT_REQUESTED = event(
-    "account.role_grant_requested",
+DEVICE_CONFIRMED = _account("device_confirmed", _("Set up an authenticator app"))
+LOGGED_OUT = _account("logged_out", _("Logged out"))
+ROLES_CHANGED = _account("roles_changed", _("Changed a user's roles"))
+ROLE_GRANT_REQUESTED = _account(
+    "role_grant_requested",
     _("Asked for a role that needs a second administrator's approval"),
-    tags=("security",),
 )
-ROLE_GRANT_APPROVED = event(
-    "account.role_grant_approved", _("Approved a role grant"), tags=("security",)
-)
-ROLE_GRANT_REJECTED = event(
-    "account.role_grant_rejected", _("Rejected a role grant"), tags=("security",)
-)
+ROLE_GRANT_APPROVED = _account("role_grant_approved", _("Approved a role grant"))
+ROLE_GRANT_REJECTED = _account("role_grant_rejected", _("Rejected a role grant"))

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import choice_field, user_link
 from herstel.core.models import Decided
 
 from .constants import GrantStatus, Role
@@ -33,18 +33,8 @@ class RoleGrant(Decided):
         verbose_name=_("user"),
     )
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
-    status = models.CharField(
-        _("status"),
-        max_length=16,
-        choices=GrantStatus.choices,
-        default=GrantStatus.PENDING,
-    )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("requested by"),
-    )
+    status = choice_field(_("status"), GrantStatus.PENDING, max_length=16)
+    requested_by = user_link(_("requested by"))
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 
     class Meta:

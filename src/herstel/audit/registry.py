@@ -59,3 +59,32 @@ def event(
 ) -> AuditEventType:
     """Declare and register an audit event type."""
     return registry.register(AuditEventType(name=name, label=label, tags=tags))
+
+
+AVG = ("avg",)
+"""Tag of an event that reads or changes personal data."""
+SECURITY = ("security",)
+"""Tag of an event about accounts, keys and sign-in."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFamily:
+    """Declares the audit events of one object kind: ``<prefix>.<verb>`` names
+    with default tags, so that an app's ``audit_events.py`` reads as a table.
+
+    Example::
+
+        _request = EventFamily("request", tags=AVG)
+        REQUEST_RECEIVED = _request("received", _("Received an access request"))
+    """
+
+    prefix: str
+    tags: tuple[str, ...] = ()
+
+    def __call__(
+        self, verb: str, label: str | Promise, *, tags: tuple[str, ...] | None = None
+    ) -> AuditEventType:
+        """Declare and register ``<prefix>.<verb>``; ``tags`` replaces the default."""
+        return event(
+            f"{self.prefix}.{verb}", label, tags=self.tags if tags is None else tags
+        )

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import choice_field, user_link
 
 
 class Decided(models.Model):
@@ -19,14 +20,7 @@ class Decided(models.Model):
     The user is protected: a decision keeps naming who took it.
     """
 
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = user_link(_("decided by"), optional=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
@@ -45,12 +39,7 @@ class Decided(models.Model):
 class Created(models.Model):
     """Who entered a record (kept when the user leaves) and when."""
 
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = user_link(_("created by"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -74,18 +63,8 @@ class TaskRun(models.Model):
     kind = models.CharField(_("kind"), max_length=64)
     reference = models.CharField(_("reference"), max_length=64, blank=True)
     arguments = models.JSONField(_("arguments"), default=dict, blank=True)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("started by"),
-    )
-    status = models.CharField(
-        _("status"),
-        max_length=16,
-        choices=TaskStatus.choices,
-        default=TaskStatus.QUEUED,
-    )
+    owner = user_link(_("started by"))
+    status = choice_field(_("status"), TaskStatus.QUEUED, max_length=16)
     done = models.PositiveIntegerField(_("done"), default=0)
     total = models.PositiveIntegerField(_("total"), default=0)
     failure = models.CharField(_("reason of failure"), max_length=500, blank=True)

@@ -9,19 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.form_fields import DateInput, text_box
 from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
 
 from .constants import Action, HoldAuthority
 from .models import Disposition, Ground
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        # The browser's date control exchanges ISO dates, whatever the language.
-        super().__init__(attrs, format="%Y-%m-%d")
 
 
 def _set_queryset(field: forms.Field, queryset: Any) -> None:
@@ -39,9 +32,7 @@ class ProposeForm(forms.Form):
         error_messages={"required": _("Tick at least one document.")},
     )
     action = forms.ChoiceField(label=_("Disposition"), choices=Action.choices)
-    reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2})
-    )
+    reason = text_box(_("Reason"))
     legal_basis = forms.CharField(
         label=_("Legal basis"),
         max_length=300,
@@ -106,9 +97,7 @@ class DecideForm(forms.Form):
 class HoldForm(forms.Form):
     authority = forms.ChoiceField(label=_("Authority"), choices=HoldAuthority.choices)
     reference = forms.CharField(label=_("Reference of the authority"), max_length=100)
-    reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2})
-    )
+    reason = text_box(_("Reason"))
     dossier = forms.ModelChoiceField(
         queryset=Dossier.objects.none(), label=_("Dossier"), required=False
     )
@@ -202,12 +191,7 @@ class LocationForm(forms.Form):
     confirmed_on = forms.DateField(
         label=_("Date"), widget=DateInput, initial=timezone.localdate
     )
-    note = forms.CharField(
-        label=_("How it was done"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    note = text_box(_("How it was done"), required=False, max_length=1000)
 
 
 class GroundForm(forms.Form):

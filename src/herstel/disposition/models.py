@@ -10,13 +10,20 @@ fingerprint.
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.model_parts import (
+    choice_field,
+    four_eyes,
+    non_empty_span,
+    not_before,
+    user_link,
+)
 from herstel.core.models import Decided
 
 from .constants import (
@@ -29,7 +36,8 @@ from .constants import (
     RunStatus,
 )
 
-_USER = settings.AUTH_USER_MODEL
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Ground(models.Model):
@@ -90,15 +98,8 @@ class Disposition(Decided):
     retention_start = models.DateField(
         _("start of the retention period"), null=True, blank=True
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=DecisionStatus.choices,
-        default=DecisionStatus.PROPOSED,
-    )
-    proposed_by = models.ForeignKey(
-        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
-    )
+    status = choice_field(_("status"), DecisionStatus.PROPOSED)
+    proposed_by = user_link(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
     decision_note = models.TextField(_("decision note"), blank=True)
 
@@ -113,9 +114,8 @@ class Disposition(Decided):
                 name="one_open_disposition_per_document",
             ),
             # Four eyes, also in the database.
-            models.CheckConstraint(
-                condition=~Q(decided_by=F("proposed_by")),
-                name="disposition_four_eyes",
+            four_eyes(
+                "disposition_four_eyes", first="proposed_by", second="decided_by"
             ),
             models.CheckConstraint(
                 condition=~Q(action="redact_archive")
@@ -144,6 +144,19 @@ class Disposition(Decided):
             return start.replace(year=year, day=28)
 
 
+def _scope_link(to: str, verbose_name: StrOrPromise) -> models.ForeignKey[Any, Any]:
+    """One of a hold's scope keys: empty unless the hold's scope is its kind
+    (the ``hold_scope_matches_target`` constraint); protects what it holds."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class HoldQuerySet(models.QuerySet["Hold"]):
     def active(self, on: datetime.date | None = None) -> HoldQuerySet:
         on = on or timezone.localdate()
@@ -166,44 +179,14 @@ class Hold(models.Model):
     reference = models.CharField(_("reference"), max_length=100)
     reason = models.TextField(_("reason"))
     scope = models.CharField(_("scope"), max_length=20, choices=HoldScope.choices)
-    dossier = models.ForeignKey(
-        "dossiers.Dossier",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("dossier"),
-    )
-    document = models.ForeignKey(
-        "dossiers.Document",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    subject = models.ForeignKey(
-        "dossiers.Subject",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("data subject"),
-    )
+    dossier = _scope_link("dossiers.Dossier", _("dossier"))
+    document = _scope_link("dossiers.Document", _("document"))
+    subject = _scope_link("dossiers.Subject", _("data subject"))
     starts_on = models.DateField(_("starts on"), default=timezone.localdate)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
-    placed_by = models.ForeignKey(
-        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("placed by")
-    )
+    placed_by = user_link(_("placed by"))
     placed_at = models.DateTimeField(_("placed at"), default=timezone.now)
-    lifted_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lifted by"),
-    )
+    lifted_by = user_link(_("lifted by"), optional=True)
     lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
     lift_reason = models.TextField(_("reason for lifting"), blank=True)
 
@@ -237,9 +220,11 @@ class Hold(models.Model):
                 ),
                 name="hold_scope_matches_target",
             ),
-            models.CheckConstraint(
-                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
-                name="hold_ends_after_start",
+            not_before(
+                "hold_ends_after_start",
+                later="ends_on",
+                earlier="starts_on",
+                open_ended=True,
             ),
         ]
 
@@ -278,30 +263,12 @@ class DestructionRun(models.Model):
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     planned_for = models.DateField(_("planned for"))
     legal_basis = models.CharField(_("legal basis"), max_length=300)
-    status = models.CharField(
-        _("status"), max_length=20, choices=RunStatus.choices, default=RunStatus.DRAFT
-    )
-    created_by = models.ForeignKey(
-        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("prepared by")
-    )
+    status = choice_field(_("status"), RunStatus.DRAFT)
+    created_by = user_link(_("prepared by"))
     created_at = models.DateTimeField(_("prepared at"), default=timezone.now)
-    approved_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("approved by"),
-    )
+    approved_by = user_link(_("approved by"), optional=True)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
-    executed_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("executed by"),
-    )
+    executed_by = user_link(_("executed by"), optional=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     destroyed_at = models.DateTimeField(
         _("documents destroyed at"), null=True, blank=True
@@ -317,9 +284,7 @@ class DestructionRun(models.Model):
         verbose_name_plural = _("destruction runs")
         ordering = ("-created_at",)
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(approved_by=F("created_by")), name="run_four_eyes"
-            ),
+            four_eyes("run_four_eyes", first="created_by", second="approved_by"),
         ]
 
     def __str__(self) -> str:
@@ -338,12 +303,7 @@ class RunItem(models.Model):
     reference = models.CharField(_("reference"), max_length=30)
     sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ItemStatus.choices,
-        default=ItemStatus.PENDING,
-    )
+    status = choice_field(_("status"), ItemStatus.PENDING)
     blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
     destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
     storage_remnants = models.JSONField(
@@ -388,14 +348,7 @@ class LocationCheck(models.Model):
     officer_name = models.CharField(_("officer"), max_length=200, blank=True)
     confirmed_on = models.DateField(_("confirmed on"), null=True, blank=True)
     note = models.TextField(_("how it was done"), blank=True)
-    recorded_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = user_link(_("recorded by"), optional=True)
 
     class Meta:
         verbose_name = _("storage location check")
@@ -416,23 +369,9 @@ class Redaction(models.Model):
     document = models.OneToOneField(
         "dossiers.Document", on_delete=models.PROTECT, related_name="+"
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=RedactionStatus.choices,
-        default=RedactionStatus.DRAFT,
-    )
-    prepared_by = models.ForeignKey(
-        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("prepared by")
-    )
-    approved_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("approved by"),
-    )
+    status = choice_field(_("status"), RedactionStatus.DRAFT)
+    prepared_by = user_link(_("prepared by"))
+    approved_by = user_link(_("approved by"), optional=True)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     pdf_key_id = models.CharField(max_length=32, blank=True, editable=False)
     pdf_blob = models.CharField(max_length=200, blank=True, editable=False)
@@ -442,10 +381,7 @@ class Redaction(models.Model):
         verbose_name = _("redaction")
         verbose_name_plural = _("redactions")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(approved_by=F("prepared_by")),
-                name="redaction_four_eyes",
-            ),
+            four_eyes("redaction_four_eyes", first="prepared_by", second="approved_by"),
         ]
 
     def __str__(self) -> str:
@@ -471,9 +407,7 @@ class RedactionBoxRecord(models.Model):
         verbose_name_plural = _("redaction boxes")
         ordering = ("redaction", "start", "end")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gt=F("start")), name="redaction_box_not_empty"
-            ),
+            non_empty_span("redaction_box_not_empty"),
             models.UniqueConstraint(
                 fields=["redaction", "start", "end"], name="unique_redaction_box"
             ),

@@ -6,10 +6,10 @@ Document content, extracted text and original file name are encrypted; the
 database holds ciphertext, key ids and fingerprints only.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import choice_field, non_empty_span, user_link
 from herstel.core.models import Decided
 
 from .constants import (
@@ -76,12 +76,7 @@ class Document(models.Model):
         verbose_name=_("dossier"),
     )
     reference = models.CharField(_("reference"), max_length=30, unique=True)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=DocumentStatus.choices,
-        default=DocumentStatus.STORED,
-    )
+    status = choice_field(_("status"), DocumentStatus.STORED)
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     sha256 = models.CharField(
@@ -144,19 +139,8 @@ class Mention(Decided):
     score = models.FloatField(_("score"), default=1.0)
     detector = models.CharField(_("detector"), max_length=50, blank=True)
     method = models.CharField(_("method"), max_length=100, blank=True)
-    origin = models.CharField(
-        _("origin"),
-        max_length=20,
-        choices=MentionOrigin.choices,
-        default=MentionOrigin.ENGINE,
-    )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=MentionStatus.choices,
-        default=MentionStatus.PROPOSED,
-        db_index=True,
-    )
+    origin = choice_field(_("origin"), MentionOrigin.ENGINE)
+    status = choice_field(_("status"), MentionStatus.PROPOSED, db_index=True)
     subject = models.ForeignKey(
         "Subject",
         on_delete=models.SET_NULL,
@@ -171,10 +155,7 @@ class Mention(Decided):
         verbose_name_plural = _("mentions")
         ordering = ("document", "start", "end")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end__gt=models.F("start")),
-                name="mention_span_not_empty",
-            ),
+            non_empty_span("mention_span_not_empty"),
             models.UniqueConstraint(
                 fields=["document", "start", "end", "category"],
                 name="unique_mention_span",
@@ -200,13 +181,7 @@ class Subject(Decided):
     encrypted documents, the index holds keyed hashes only.
     """
 
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=SubjectStatus.choices,
-        default=SubjectStatus.PROPOSED,
-        db_index=True,
-    )
+    status = choice_field(_("status"), SubjectStatus.PROPOSED, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     merged_into = models.ForeignKey(
         "self",
@@ -278,14 +253,7 @@ class IngestionRun(models.Model):
     source = models.CharField(
         _("source"), max_length=20, choices=IngestionSource.choices
     )
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("started by"),
-    )
+    started_by = user_link(_("started by"), optional=True)
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     files = models.PositiveIntegerField(_("files"), default=0)
@@ -315,14 +283,7 @@ class RememberedSurface(models.Model):
     )
     category = models.CharField(_("category"), max_length=30)
     digest = models.CharField(_("digest"), max_length=32)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = user_link(_("decided by"), optional=True)
     decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
 
     class Meta:
@@ -360,14 +321,7 @@ class ReviewBatch(models.Model):
     )
     changes = models.JSONField(_("changes"), default=list)
     """``[[mention_id, status_before], ...]``"""
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    actor = user_link(_("decided by"), optional=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
 

@@ -11,6 +11,8 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_fields import text_box
+
 from .constants import Channel, MatchDecision, VerificationMethod
 from .models import Campaign
 from .services import RequestData
@@ -44,10 +46,10 @@ class RequestDataForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "name"}),
         max_length=2000,
     )
-    places = forms.CharField(
-        label=_("Places where you live or have lived"),
+    places = text_box(
+        _("Places where you live or have lived"),
+        rows=3,
         help_text=_("One place per line. This helps us tell you apart from others."),
-        widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         max_length=2000,
     )
@@ -228,11 +230,7 @@ class ExtendForm(forms.Form):
         choices=[(1, _("one month")), (2, _("two months"))],
         coerce=int,
     )
-    reason = forms.CharField(
-        label=_("Reason (sent to the requester)"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-    )
+    reason = text_box(_("Reason (sent to the requester)"), rows=3, max_length=2000)
 
 
 class MatchForm(forms.Form):
@@ -240,30 +238,20 @@ class MatchForm(forms.Form):
     decision = forms.ChoiceField(
         label=_("Decision"), choices=MatchDecision.choices, widget=forms.RadioSelect
     )
-    reason = forms.CharField(
-        label=_("Reason"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=1000,
-    )
+    reason = text_box(_("Reason"), max_length=1000)
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(
-        label=_("Note"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=2000,
-        required=False,
-    )
+    note = text_box(_("Note"), max_length=2000, required=False)
 
 
 class ObjectionReleaseForm(forms.Form):
     objection = forms.IntegerField(widget=forms.HiddenInput)
-    reason = forms.CharField(
-        label=_("Reason for releasing the objection"),
+    reason = text_box(
+        _("Reason for releasing the objection"),
         help_text=_(
             "E.g. the decision on the objection; the legal holds it placed are lifted."
         ),
-        widget=forms.Textarea(attrs={"rows": 2}),
         max_length=1000,
     )
 
@@ -275,12 +263,7 @@ class ObjectionForm(forms.Form):
         widget=forms.DateInput(format="%d-%m-%Y"),
         initial=timezone.localdate,
     )
-    note = forms.CharField(
-        label=_("Note"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=2000,
-        required=False,
-    )
+    note = text_box(_("Note"), max_length=2000, required=False)
 
 
 class CodeForm(forms.Form):

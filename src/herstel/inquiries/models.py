@@ -10,10 +10,11 @@ references, dates, statuses and keyed hashes for duplicate detection only.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import choice_field, not_before, user_link
 
 from .constants import (
     Channel,
@@ -89,10 +90,7 @@ class Campaign(models.Model):
         verbose_name_plural = _("campaigns")
         ordering = ("-opens_on",)
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(closes_on__gte=models.F("opens_on")),
-                name="campaign_window_order",
-            )
+            not_before("campaign_window_order", later="closes_on", earlier="opens_on")
         ]
 
     def __str__(self) -> str:
@@ -133,12 +131,8 @@ class AccessRequest(models.Model):
         verbose_name=_("campaign"),
     )
     reference = models.CharField(_("reference"), max_length=20, unique=True)
-    status = models.CharField(
-        _("status"),
-        max_length=30,
-        choices=RequestStatus.choices,
-        default=RequestStatus.RECEIVED,
-        db_index=True,
+    status = choice_field(
+        _("status"), RequestStatus.RECEIVED, max_length=30, db_index=True
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     language = models.CharField(_("language"), max_length=5, default="nl")
@@ -166,34 +160,13 @@ class AccessRequest(models.Model):
         related_name="duplicates",
         verbose_name=_("duplicate of"),
     )
-    registered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("registered by"),
-    )
+    registered_by = user_link(_("registered by"), optional=True)
     outcome = models.CharField(
         _("outcome"), max_length=20, choices=Outcome.choices, blank=True
     )
     outcome_note = models.TextField(_("analyst's note"), blank=True)
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("proposed by"),
-    )
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("approved by"),
-    )
+    proposed_by = user_link(_("proposed by"), optional=True)
+    approved_by = user_link(_("approved by"), optional=True)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     objection_until = models.DateField(_("objection window ends"), null=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
@@ -249,14 +222,7 @@ class IdentityVerification(models.Model):
     method = models.CharField(
         _("method"), max_length=20, choices=VerificationMethod.choices
     )
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("verified by"),
-    )
+    verified_by = user_link(_("verified by"), optional=True)
     document_kind = models.CharField(
         _("kind of identity document seen"), max_length=50, blank=True
     )
@@ -287,9 +253,7 @@ class SubjectMatch(models.Model):
         _("decision"), max_length=10, choices=MatchDecision.choices
     )
     reason = models.TextField(_("reason"))
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    decided_by = user_link()
     decided_at = models.DateTimeField(_("decided at"), auto_now=True)
 
     class Meta:
@@ -373,22 +337,13 @@ class Objection(models.Model):
     )
     received_on = models.DateField(_("received on"))
     note = models.TextField(_("note"), blank=True)
-    registered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    registered_by = user_link()
     subjects = models.ManyToManyField("dossiers.Subject", related_name="objections")
     holds = models.ManyToManyField(
         "disposition.Hold", related_name="+", blank=True, verbose_name=_("legal holds")
     )
     released_at = models.DateTimeField(_("hold released at"), null=True, blank=True)
-    released_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("released by"),
-    )
+    released_by = user_link(_("released by"), optional=True)
     release_reason = models.TextField(_("reason for release"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -412,12 +367,7 @@ class LetterTemplate(models.Model):
     )
     body = models.TextField(_("text"))
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("changed by"),
-    )
+    updated_by = user_link(_("changed by"))
 
     class Meta:
         verbose_name = _("letter template")

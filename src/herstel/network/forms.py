@@ -6,6 +6,8 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_fields import text_box
+
 from .constants import (
     AccessibilityNeed,
     AttendanceCategory,
@@ -80,10 +82,10 @@ class ConsentForm(ProfileForm):
 class ApplicationForm(forms.Form):
     display_name = ProfileForm.base_fields["display_name"]
     email = ProfileForm.base_fields["email"]
-    motivation = forms.CharField(
-        label=_("Why would you like to join?"),
+    motivation = text_box(
+        _("Why would you like to join?"),
+        rows=4,
         help_text=_("A few sentences about you or your organisation."),
-        widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
     )
     group = forms.ModelChoiceField(
@@ -132,11 +134,8 @@ class RegistrationForm(forms.Form):
         required=False,
         help_text=_("Only the moderators see this, without your name."),
     )
-    other_needs = forms.CharField(
-        label=_("Anything else we should arrange?"),
-        max_length=500,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
+    other_needs = text_box(
+        _("Anything else we should arrange?"), max_length=500, required=False
     )
 
 
@@ -150,9 +149,9 @@ class GuardedForm(forms.Form):
 
 class TopicForm(GuardedForm):
     title = forms.CharField(label=_("Title"), max_length=200)
-    description = forms.CharField(
-        label=_("Description"),
-        widget=forms.Textarea(attrs={"rows": 6}),
+    description = text_box(
+        _("Description"),
+        rows=6,
         max_length=5000,
         help_text=_("What should be discussed, and why? Do not name other people."),
     )
@@ -176,10 +175,8 @@ class TopicForm(GuardedForm):
 
 class TopicStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=TopicStatus.choices)
-    text = forms.CharField(
-        label=_("Public response"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Shown to members with the topic."),
+    text = text_box(
+        _("Public response"), rows=4, help_text=_("Shown to members with the topic.")
     )
     meeting = forms.ModelChoiceField(
         label=_("Session"),
@@ -196,10 +193,8 @@ class TopicStatusForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    reason = forms.CharField(
-        label=_("What is wrong with this contribution?"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=1000,
+    reason = text_box(
+        _("What is wrong with this contribution?"), rows=3, max_length=1000
     )
 
 
@@ -244,16 +239,8 @@ class MeetingForm(forms.ModelForm):
 
 
 class AttendanceForm(forms.Form):
-    outcome = forms.CharField(
-        label=_("Outcomes"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        required=False,
-    )
-    input_used = forms.CharField(
-        label=_("What we did with your input"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        required=False,
-    )
+    outcome = text_box(_("Outcomes"), rows=5, required=False)
+    input_used = text_box(_("What we did with your input"), rows=4, required=False)
 
     document = forms.FileField(
         label=_("Add an outcome document"),
@@ -283,7 +270,7 @@ class AttendanceForm(forms.Form):
 
 class UpdateForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 6}))
+    body = text_box(_("Text"), rows=6)
     group = forms.ModelChoiceField(
         label=_("Group"),
         queryset=Group.objects.all(),
@@ -294,9 +281,7 @@ class UpdateForm(forms.Form):
 
 class ConsultationForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    introduction = forms.CharField(
-        label=_("Introduction"), widget=forms.Textarea(attrs={"rows": 4})
-    )
+    introduction = text_box(_("Introduction"), rows=4)
     closes_on = forms.DateField(
         label=_("Closes on"), widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -306,19 +291,16 @@ class ConsultationForm(forms.Form):
         required=False,
         empty_label=_("The whole network"),
     )
-    draft = forms.CharField(
-        label=_("Draft, in sections"),
-        widget=forms.Textarea(attrs={"rows": 8}),
+    draft = text_box(
+        _("Draft, in sections"),
+        rows=8,
         required=False,
         help_text=_(
             "Start each section with a line '# Title'; members comment per section."
         ),
     )
-    questions = forms.CharField(
-        label=_("Questions"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        required=False,
-        help_text=_("One question per line."),
+    questions = text_box(
+        _("Questions"), rows=4, required=False, help_text=_("One question per line.")
     )
 
     def sections(self) -> list[tuple[str, str]]:
@@ -347,13 +329,8 @@ class ConsultationForm(forms.Form):
 
 
 class SummaryForm(forms.Form):
-    summary = forms.CharField(
-        label=_("Summary of the responses"), widget=forms.Textarea(attrs={"rows": 5})
-    )
-    outcome = forms.CharField(
-        label=_("What was done with the responses"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
+    summary = text_box(_("Summary of the responses"), rows=5)
+    outcome = text_box(_("What was done with the responses"), rows=4)
 
 
 class GroupForm(forms.ModelForm):

@@ -8,11 +8,12 @@ stored encrypted (it holds a name and address).
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import choice_field, user_link
 
 from .constants import Decision, LetterStatus, NotInformedGround
 
@@ -24,12 +25,7 @@ class PublicNotice(models.Model):
     published_on = models.DateField(_("published on"))
     url = models.URLField(_("link"), max_length=500)
     description = models.TextField(_("description"), blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = user_link(_("recorded by"))
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
 
     class Meta:
@@ -65,22 +61,12 @@ class NoticeDecision(models.Model):
         related_name="covers",
         verbose_name=_("covered by public notice"),
     )
-    letter_status = models.CharField(
-        _("letter"),
-        max_length=20,
-        choices=LetterStatus.choices,
-        default=LetterStatus.NONE,
-    )
+    letter_status = choice_field(_("letter"), LetterStatus.NONE)
     letter_key_id = models.CharField(max_length=32, blank=True, editable=False)
     letter_blob = models.CharField(max_length=200, blank=True, editable=False)
     sent_on = models.DateField(_("sent on"), null=True, blank=True)
     returned_on = models.DateField(_("returned on"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = user_link(_("decided by"))
     decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
 
     class Meta:

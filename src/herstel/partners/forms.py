@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.form_fields import DateInput, text_box
 from herstel.detection.base import Category
 
 from .constants import (
@@ -27,13 +28,6 @@ from .selectors import organisation_contact_block
 from .services import ContactData, contact_structural_missing, guard_fields
 
 _KVK_SEPARATORS = re.compile(r"[\s.]")
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def clean_kvk(value: str) -> str:
@@ -243,12 +237,8 @@ class ContactMomentForm(GuardedFormMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     unit = forms.CharField(label=_("Unit"), max_length=150)
-    notes = forms.CharField(
-        label=_("Notes"), widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
-    outcomes = forms.CharField(
-        label=_("Outcomes"), widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+    notes = text_box(_("Notes"), rows=4, required=False)
+    outcomes = text_box(_("Outcomes"), rows=3, required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -371,7 +361,20 @@ class ImportForm(forms.Form):
         return upload
 
 
-class OrganisationFilterForm(forms.Form):
+class ThemeFilterMixin(forms.Form):
+    """A list filter with a ``theme`` choice field: any theme, or one of the
+    register's themes (read when the form is made, so a new theme shows)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        themes = self.fields["theme"]
+        assert isinstance(themes, forms.ChoiceField)
+        themes.choices = [("", _("All themes"))] + [
+            (t.code, t.name) for t in Theme.objects.all()
+        ]
+
+
+class OrganisationFilterForm(ThemeFilterMixin):
     q = forms.CharField(label=_("Search name or KvK number"), required=False)
     kind = forms.ChoiceField(
         label=_("Type"),
@@ -389,16 +392,8 @@ class OrganisationFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        themes = self.fields["theme"]
-        assert isinstance(themes, forms.ChoiceField)
-        themes.choices = [("", _("All themes"))] + [
-            (t.code, t.name) for t in Theme.objects.all()
-        ]
 
-
-class ContactFilterForm(forms.Form):
+class ContactFilterForm(ThemeFilterMixin):
     q = forms.CharField(label=_("Search topic or organisation"), required=False)
     tier = forms.ChoiceField(
         label=_("Tier"), choices=[("", _("All tiers")), *Tier.choices], required=False
@@ -411,14 +406,6 @@ class ContactFilterForm(forms.Form):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     date_from = forms.DateField(label=_("From"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Until"), required=False, widget=DateInput())
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        themes = self.fields["theme"]
-        assert isinstance(themes, forms.ChoiceField)
-        themes.choices = [("", _("All themes"))] + [
-            (t.code, t.name) for t in Theme.objects.all()
-        ]
 
 
 class YearForm(forms.Form):

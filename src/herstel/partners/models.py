@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import not_before, user_link
 from herstel.core.models import Created
 
 from .constants import AdvisingService, ContactForm, OrganisationKind, Tier
@@ -166,31 +166,20 @@ class SecurityAdvice(models.Model):
         blank=True,
         validators=[reference_validator],
     )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = user_link(_("recorded by"))
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
-    lifted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lifted by"),
-    )
+    lifted_by = user_link(_("lifted by"), optional=True)
 
     class Meta:
         verbose_name = _("security advice")
         verbose_name_plural = _("security advices")
         ordering = ("organisation", "-starts_on")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(lifted_on__isnull=True)
-                | Q(lifted_on__gte=models.F("starts_on")),
-                name="advice_lifted_after_start",
+            not_before(
+                "advice_lifted_after_start",
+                later="lifted_on",
+                earlier="starts_on",
+                open_ended=True,
             ),
         ]
 
@@ -220,10 +209,11 @@ class Partnership(Created):
         verbose_name_plural = _("partnerships")
         ordering = ("organisation", "-starts_on")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_on__isnull=True)
-                | Q(ends_on__gte=models.F("starts_on")),
-                name="partnership_ends_after_start",
+            not_before(
+                "partnership_ends_after_start",
+                later="ends_on",
+                earlier="starts_on",
+                open_ended=True,
             ),
         ]
 
@@ -291,12 +281,7 @@ class GuardAllowance(models.Model):
     digest = models.CharField(max_length=64, editable=False)
     hint = models.CharField(_("hint"), max_length=40)
     reason = models.CharField(_("reason"), max_length=300)
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("granted by"),
-    )
+    granted_by = user_link(_("granted by"))
     granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
 
@@ -321,12 +306,7 @@ class OverviewPublication(models.Model):
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     rows = models.JSONField(_("rows"))
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("published by"),
-    )
+    published_by = user_link(_("published by"))
     published_at = models.DateTimeField(_("published at"))
 
     class Meta:
@@ -346,12 +326,7 @@ class ConfidentialCopy(models.Model):
     recipient = models.CharField(_("recipient (function)"), max_length=150)
     organisations = models.PositiveIntegerField(_("organisations listed"))
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("issued by"),
-    )
+    issued_by = user_link(_("issued by"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
 
     class Meta:

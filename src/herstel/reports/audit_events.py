@@ -2,8 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import event
+from herstel.audit.registry import EventFamily
 
-PARLIAMENT_REPORT_VIEWED = event(
-    "report.parliament_viewed", _("Viewed or downloaded the report to Parliament")
+_report = EventFamily("report")
+
+PARLIAMENT_REPORT_VIEWED = _report(
+    "parliament_viewed", _("Viewed or downloaded the report to Parliament")
 )

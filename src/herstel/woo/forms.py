@@ -8,6 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_fields import DateInput, text_box
+
 from .constants import Judgement
 
 
@@ -15,13 +17,9 @@ class RegisterForm(forms.Form):
     received_on = forms.DateField(
         label=_("Received on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )
-    subject = forms.CharField(
-        label=_("What the request is about"),
-        max_length=300,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    subject = text_box(_("What the request is about"), rows=3, max_length=300)
     requester_name = forms.CharField(
         label=_("Requester's name"),
         max_length=200,
@@ -45,10 +43,10 @@ class ScopeForm(forms.Form):
         label=_("Dossier"), queryset=None
     )
     category = forms.ChoiceField(label=_("Only documents that mention"), required=False)
-    references = forms.CharField(
-        label=_("Only these documents (references, one per line or comma-separated)"),
+    references = text_box(
+        _("Only these documents (references, one per line or comma-separated)"),
+        rows=4,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
     def __init__(self, *args: Any, dossiers: Any, categories: Any, **kwargs: Any):
@@ -77,12 +75,7 @@ class AssessForm(forms.Form):
     link = forms.URLField(
         label=_("Where it is already public"), required=False, assume_scheme="https"
     )
-    remark = forms.CharField(
-        label=_("Explanation"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    remark = text_box(_("Explanation"), required=False, max_length=1000)
 
     def __init__(self, *args: Any, grounds: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -92,10 +85,7 @@ class AssessForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Reason (sent to the requester)"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    reason = text_box(_("Reason (sent to the requester)"), rows=3)
 
 
 class ThirdPartyForm(forms.Form):
@@ -107,28 +97,22 @@ class ThirdPartyForm(forms.Form):
     asked_on = forms.DateField(
         label=_("Asked on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )
 
 
 class ViewForm(forms.Form):
-    note = forms.CharField(
-        label=_("What the view says"), widget=forms.Textarea(attrs={"rows": 2})
-    )
+    note = text_box(_("What the view says"))
 
 
 class ProposeForm(forms.Form):
-    summary = forms.CharField(
-        label=_("Considerations for the decision letter"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+    summary = text_box(
+        _("Considerations for the decision letter"), rows=4, required=False
     )
 
 
 class ReturnForm(forms.Form):
-    note = forms.CharField(
-        label=_("What has to change"), widget=forms.Textarea(attrs={"rows": 2})
-    )
+    note = text_box(_("What has to change"))
 
 
 class PublishForm(forms.Form):
@@ -138,5 +122,5 @@ class PublishForm(forms.Form):
     published_on = forms.DateField(
         label=_("Published on"),
         initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
     )

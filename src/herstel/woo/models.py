@@ -10,15 +10,13 @@ organisation, "the author of document 3"), never a private person's name.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .constants import Judgement, RequestStatus
+from herstel.core.model_parts import choice_field, four_eyes, user_link
 
-_USER = settings.AUTH_USER_MODEL
+from .constants import Judgement, RequestStatus
 
 
 class WooRequest(models.Model):
@@ -27,43 +25,19 @@ class WooRequest(models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     received_on = models.DateField(_("received on"))
     subject = models.CharField(_("subject of the request"), max_length=300)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=RequestStatus.choices,
-        default=RequestStatus.OPEN,
-    )
+    status = choice_field(_("status"), RequestStatus.OPEN)
     due_on = models.DateField(_("decision due on"), db_index=True)
     extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
     requester_key_id = models.CharField(max_length=32, editable=False)
     requester_blob = models.CharField(max_length=200, editable=False)
-    registered_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("registered by"),
-    )
+    registered_by = user_link(_("registered by"))
     registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
     decision_summary = models.TextField(_("considerations of the decision"), blank=True)
-    proposed_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("proposed by"),
-    )
+    proposed_by = user_link(_("proposed by"), optional=True)
     proposed_at = models.DateTimeField(_("proposed at"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = user_link(_("decided by"), optional=True)
     decided_on = models.DateField(_("decided on"), null=True, blank=True)
     appeal_ends_on = models.DateField(_("appeal window ends on"), null=True, blank=True)
     package_key_id = models.CharField(max_length=32, blank=True, editable=False)
@@ -79,9 +53,7 @@ class WooRequest(models.Model):
         verbose_name_plural = _("Woo requests")
         ordering = ("due_on", "reference")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(decided_by=F("proposed_by")), name="woo_four_eyes"
-            ),
+            four_eyes("woo_four_eyes", first="proposed_by", second="decided_by"),
         ]
 
     def __str__(self) -> str:
@@ -116,14 +88,7 @@ class ScopeItem(models.Model):
     )
     link = models.URLField(_("where it is already public"), blank=True)
     remark = models.CharField(_("explanation"), max_length=1000, blank=True)
-    assessed_by = models.ForeignKey(
-        _USER,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("assessed by"),
-    )
+    assessed_by = user_link(_("assessed by"), optional=True)
     assessed_at = models.DateTimeField(_("assessed at"), null=True, blank=True)
     pdf_sha256 = models.CharField(
         _("SHA-256 of the published PDF"), max_length=64, blank=True
@@ -173,9 +138,7 @@ class ThirdParty(models.Model):
     term_ends_on = models.DateField(_("term ends on"))
     responded_on = models.DateField(_("view received on"), null=True, blank=True)
     response_note = models.TextField(_("what the view says"), blank=True)
-    recorded_by = models.ForeignKey(
-        _USER, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
-    )
+    recorded_by = user_link(_("recorded by"))
 
     class Meta:
         verbose_name = _("third party")

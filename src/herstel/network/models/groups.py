@@ -2,9 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 """Groups, memberships, invitations and applications."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import choice_field, erasable_user_link
 
 from ..constants import (
     ApplicationStatus,
@@ -20,12 +21,7 @@ class Group(models.Model):
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("short name"), unique=True)
     description = models.TextField(_("description"), blank=True)
-    access = models.CharField(
-        _("access"),
-        max_length=20,
-        choices=GroupAccess.choices,
-        default=GroupAccess.OPEN,
-    )
+    access = choice_field(_("access"), GroupAccess.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -66,9 +62,7 @@ class Invitation(models.Model):
     token_sha256 = models.CharField(max_length=64, unique=True)
     email_digest = models.CharField(max_length=64, db_index=True)
     group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
@@ -96,9 +90,7 @@ class Application(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    decided_by = erasable_user_link()
     # Keyed digests (``core.ratelimit.limit_digest``) of the sender's address
     # and e-mail address, for the limits per client and per e-mail; cleared
     # when a moderator decides.

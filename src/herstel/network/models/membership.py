@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_parts import choice_field
+
 from ..constants import (
     Background,
     EmailFrequency,
@@ -37,11 +39,8 @@ class Member(models.Model):
     directory_visible = models.BooleanField(
         _("visible to other members"), default=False
     )
-    email_frequency = models.CharField(
-        _("progress updates by e-mail"),
-        max_length=10,
-        choices=EmailFrequency.choices,
-        default=EmailFrequency.DIGEST,
+    email_frequency = choice_field(
+        _("progress updates by e-mail"), EmailFrequency.DIGEST, max_length=10
     )
     last_digest_at = models.DateTimeField(null=True, blank=True)
     joined_at = models.DateTimeField(auto_now_add=True)

@@ -2,10 +2,11 @@
 # Copyright (C) 2026 Herstel contributors
 """Reports on contributions."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
     ContributionKind,
@@ -37,9 +38,7 @@ class Report(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    decided_by = erasable_user_link()
 
     class Meta:
         ordering = ("created_at",)

@@ -2,10 +2,11 @@
 # Copyright (C) 2026 Herstel contributors
 """Topics, their supports and responses, and consultations."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
     ConsultationStatus,
@@ -77,9 +78,7 @@ class TopicResponse(models.Model):
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="responses")
     status = models.CharField(max_length=20, choices=TopicStatus.choices)
     text = models.TextField()
-    responded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    responded_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -2,10 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 """Series, meetings, their documents, registrations and attendance counts."""
 
-from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import erasable_user_link, not_before
 
 from ..constants import (
     AttendanceCategory,
@@ -76,9 +76,8 @@ class Meeting(models.Model):
         verbose_name_plural = _("sessions")
         ordering = ("starts_at",)
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_at__gte=models.F("starts_at")),
-                name="network_meeting_ends_after_start",
+            not_before(
+                "network_meeting_ends_after_start", later="ends_at", earlier="starts_at"
             )
         ]
 
@@ -102,9 +101,7 @@ class MeetingDocument(models.Model):
     size = models.PositiveIntegerField()
     key_id = models.CharField(max_length=64)
     blob_name = models.CharField(max_length=200)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    uploaded_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

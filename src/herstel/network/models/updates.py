@@ -2,9 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 """Progress updates."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import erasable_user_link
 
 from .groups import (
     Group,
@@ -23,9 +24,7 @@ class ProgressUpdate(models.Model):
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
     published_at = models.DateTimeField(auto_now_add=True)
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    author = erasable_user_link()
 
     class Meta:
         verbose_name = _("progress update")
