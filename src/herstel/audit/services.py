@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -106,6 +106,9 @@ def _target_ref(target: Target) -> tuple[str, str]:
     return object_type, str(object_id)
 
 
+ModelT = TypeVar("ModelT", bound=models.Model)
+
+
 AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
 """``(event, actor, target, context, reason)`` for :func:`audit_events_record_many`."""
 
@@ -178,6 +181,39 @@ def audit_event_record(
         request_id=request_id,
     )
     return entry
+
+
+def audited_save(
+    obj: ModelT,
+    changes: Mapping[str, Any] | None = None,
+    *,
+    event: AuditEventType,
+    actor: Any,
+    context: Mapping[str, ContextValue] | None = None,
+    reason: str = "",
+) -> ModelT:
+    """Set ``changes`` on ``obj``, save it and record ``event`` on it, in one
+    transaction: the "change the state, save, audit" step of most services.
+
+    With ``changes`` only those fields (and any ``auto_now`` field) are
+    written; without, the whole row. The entry's target is ``obj``.
+    """
+    with transaction.atomic():
+        if changes is None:
+            obj.save()
+        else:
+            for field, value in changes.items():
+                setattr(obj, field, value)
+            stamped = [
+                f.name
+                for f in obj._meta.concrete_fields
+                if getattr(f, "auto_now", False) and f.name not in changes
+            ]
+            obj.save(update_fields=[*changes, *stamped])
+        audit_event_record(
+            event=event, actor=actor, target=obj, context=context, reason=reason
+        )
+    return obj
 
 
 def audit_events_record_many(records: Iterable[AuditRecord]) -> int:

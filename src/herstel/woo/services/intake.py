@@ -19,7 +19,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.term_extension import (
+    ExtensionRefusals,
+    extension_changes,
+    extension_reason_check,
+)
 from herstel.vault.services import blob_shred
 
 from .. import terms
@@ -144,32 +149,27 @@ def woo_scope_remove(*, item: ScopeItem, actor: Any) -> None:
 def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
     """Postpone the decision once, by two weeks, with a reason (Woo art. 4.4)."""
     _require(actor, "woo.work")
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason; it is sent to the requester.")}
-        )
+    extension_reason_check(reason)
     with transaction.atomic():
         request = _locked(request)
-        if request.extended_on is not None:
-            raise ValidationError(_("The term can be extended only once."))
-        if request.status not in OPEN_STATUSES:
-            raise ValidationError(_("This request is already decided."))
-        if timezone.localdate() > request.due_on:
-            raise ValidationError(
-                _("The term has passed; an extension had to be sent before it.")
-            )
         before = request.due_on
-        request.due_on = terms.extended_due_date(before)
-        request.extended_on = timezone.now()
-        request.extension_reason = reason.strip()
-        request.reminded_at = None
-        request.save(
-            update_fields=["due_on", "extended_on", "extension_reason", "reminded_at"]
+        changes = extension_changes(
+            request,
+            due_on=terms.extended_due_date(before),
+            today=timezone.localdate(),
+            reason=reason,
+            open_statuses=OPEN_STATUSES,
+            refusals=ExtensionRefusals(
+                twice=_("The term can be extended only once."),
+                closed=_("This request is already decided."),
+                late=_("The term has passed; an extension had to be sent before it."),
+            ),
         )
-        audit_event_record(
+        audited_save(
+            request,
+            changes,
             event=WOO_EXTENDED,
             actor=actor,
-            target=request,
             context={"before": before.isoformat(), "after": request.due_on.isoformat()},
         )
     return request
