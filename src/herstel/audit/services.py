@@ -191,12 +191,14 @@ def audited_save(
     actor: Any,
     context: Mapping[str, ContextValue] | None = None,
     reason: str = "",
+    target: Target = None,
 ) -> ModelT:
     """Set ``changes`` on ``obj``, save it and record ``event`` on it, in one
     transaction: the "change the state, save, audit" step of most services.
 
     With ``changes`` only those fields (and any ``auto_now`` field) are
-    written; without, the whole row. The entry's target is ``obj``.
+    written; without, the whole row. The entry's target is ``target`` or, by
+    default, ``obj``.
     """
     with transaction.atomic():
         if changes is None:
@@ -211,7 +213,11 @@ def audited_save(
             ]
             obj.save(update_fields=[*changes, *stamped])
         audit_event_record(
-            event=event, actor=actor, target=obj, context=context, reason=reason
+            event=event,
+            actor=actor,
+            target=obj if target is None else target,
+            context=context,
+            reason=reason,
         )
     return obj
 

@@ -22,8 +22,9 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.utils.module_loading import import_string
 
+from herstel.audit.registry import AuditEventType
 from herstel.audit.selectors import audit_object_ids, audit_object_recorded
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import ContextValue, Target, audit_event_record
 
 from .audit_events import (
     KEY_SHREDDED,
@@ -141,6 +142,34 @@ def blob_read(
     with blob_storage().open(blob.blob_name, "rb") as handle:
         sealed = handle.read()
     return unseal(data_key=data_key, sealed=sealed, aad=_blob_aad(blob.key_id, purpose))
+
+
+def blob_read_audited(
+    *,
+    blob: SealedBlob,
+    purpose: str,
+    event: AuditEventType,
+    actor: Any,
+    target: Target,
+    context: Mapping[str, ContextValue] | None = None,
+    reason: str = "",
+    sized: bool = True,
+) -> bytes:
+    """Decrypt a stored blob for ``actor`` and record ``event`` on ``target``:
+    every read of a sealed letter, copy or package is audited.
+
+    The entry's context is ``context`` with the plaintext's ``size`` (unless
+    ``sized`` is false); never the content.
+    """
+    data = blob_read(blob=blob, purpose=purpose)
+    audit_event_record(
+        event=event,
+        actor=actor,
+        target=target,
+        reason=reason,
+        context={**(context or {}), **({"size": len(data)} if sized else {})},
+    )
+    return data
 
 
 def value_seal(

@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.decisions import signed
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.disposition.services import redaction_prepare
 
@@ -87,14 +88,15 @@ def woo_item_assess(
             chosen = sorted(
                 set(chosen) | set(redaction_ground_codes(document=item.document))
             )
-        item.judgement = judgement
-        item.grounds = chosen if judgement != Judgement.PUBLIC else []
-        item.link = link.strip() if judgement == Judgement.ALREADY_PUBLIC else ""
-        item.remark = remark.strip()
-        item.assessed_by = actor
-        item.assessed_at = timezone.now()
-        item.save()
-        audit_event_record(
+        assessment = {
+            "judgement": judgement,
+            "grounds": chosen if judgement != Judgement.PUBLIC else [],
+            "link": link.strip() if judgement == Judgement.ALREADY_PUBLIC else "",
+            "remark": remark.strip(),
+        }
+        audited_save(
+            item,
+            {**assessment, **signed("assessed", actor)},
             event=WOO_ASSESSED,
             actor=actor,
             target=request,
@@ -102,7 +104,7 @@ def woo_item_assess(
                 "document": item.document_id,
                 "number": item.number,
                 "judgement": judgement,
-                "grounds": item.grounds,
+                "grounds": assessment["grounds"],
             },
         )
     return item
@@ -153,10 +155,13 @@ def woo_third_party_respond(
         raise ValidationError({"note": _("Summarise the view, or say none was given.")})
     with transaction.atomic():
         party = ThirdParty.objects.select_for_update().get(pk=party.pk)
-        party.responded_on = responded_on or timezone.localdate()
-        party.response_note = note.strip()
-        party.save(update_fields=["responded_on", "response_note"])
-        audit_event_record(
+        response = {
+            "responded_on": responded_on or timezone.localdate(),
+            "response_note": note.strip(),
+        }
+        audited_save(
+            party,
+            response,
             event=WOO_THIRD_PARTY,
             actor=actor,
             target=party.request,

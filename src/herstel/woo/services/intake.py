@@ -185,10 +185,12 @@ def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> Woo
         request = _locked(request)
         if request.status not in OPEN_STATUSES:
             raise ValidationError(_("This request is already decided."))
-        request.status = RequestStatus.WITHDRAWN
-        request.save(update_fields=["status"])
-        audit_event_record(
-            event=WOO_WITHDRAWN, actor=actor, target=request, reason=reason.strip()
+        audited_save(
+            request,
+            {"status": RequestStatus.WITHDRAWN},
+            event=WOO_WITHDRAWN,
+            actor=actor,
+            reason=reason.strip(),
         )
     return request
 
