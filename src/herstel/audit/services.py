@@ -192,20 +192,24 @@ def audited_save(
     context: Mapping[str, ContextValue] | None = None,
     reason: str = "",
     target: Target = None,
+    clean: bool = False,
 ) -> ModelT:
     """Set ``changes`` on ``obj``, save it and record ``event`` on it, in one
     transaction: the "change the state, save, audit" step of most services.
 
     With ``changes`` only those fields (and any ``auto_now`` field) are
-    written; without, the whole row. The entry's target is ``target`` or, by
-    default, ``obj``.
+    written; without, the whole row. With ``clean`` the object is validated
+    first (``full_clean``: fields and constraints). The entry's target is
+    ``target`` or, by default, ``obj``.
     """
+    for field, value in (changes or {}).items():
+        setattr(obj, field, value)
+    if clean:
+        obj.full_clean()
     with transaction.atomic():
         if changes is None:
             obj.save()
         else:
-            for field, value in changes.items():
-                setattr(obj, field, value)
             stamped = [
                 f.name
                 for f in obj._meta.concrete_fields

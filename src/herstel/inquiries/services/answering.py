@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.permissions import require
 from herstel.vault.services import (
     blob_put,
@@ -100,17 +100,20 @@ def outcome_propose(
         if not request.verifications.exists():
             raise ValidationError(_("Verify the requester's identity first."))
         found = request.matches.filter(decision=MatchDecision.MATCH).exists()
-        request.outcome = Outcome.DATA_FOUND if found else Outcome.NO_DATA
-        request.outcome_note = note.strip()
-        request.proposed_by = actor
-        request.status = RequestStatus.AWAITING_APPROVAL
-        request.save(update_fields=["outcome", "outcome_note", "proposed_by", "status"])
-        audit_event_record(
+        outcome = Outcome.DATA_FOUND if found else Outcome.NO_DATA
+        proposal = {
+            "outcome": outcome,
+            "outcome_note": note.strip(),
+            "proposed_by": actor,
+            "status": RequestStatus.AWAITING_APPROVAL,
+        }
+        audited_save(
+            request,
+            proposal,
             event=OUTCOME_PROPOSED,
             actor=actor,
-            target=request,
             context={
-                "outcome": request.outcome,
+                "outcome": outcome,
                 "matches": request.matches.filter(decision=MatchDecision.MATCH).count(),
             },
         )
@@ -126,10 +129,8 @@ def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRe
         request = _locked(request)
         if request.status != RequestStatus.AWAITING_APPROVAL:
             raise ValidationError(_("This request is not awaiting approval."))
-        request.status = RequestStatus.SEARCHING
-        request.outcome_note = note.strip()
-        request.save(update_fields=["status", "outcome_note"])
-        audit_event_record(event=OUTCOME_RETURNED, actor=actor, target=request)
+        returned = {"status": RequestStatus.SEARCHING, "outcome_note": note.strip()}
+        audited_save(request, returned, event=OUTCOME_RETURNED, actor=actor)
     return request
 
 
@@ -182,19 +183,18 @@ def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
         )
         link, token = _link_create(request)
         today = timezone.localdate()
-        request.approved_by = actor
-        request.answered_at = timezone.now()
-        request.objection_until = today + datetime.timedelta(
-            days=request.campaign.objection_days
-        )
-        request.status = RequestStatus.OBJECTION_WINDOW
-        request.save(
-            update_fields=["approved_by", "answered_at", "objection_until", "status"]
-        )
-        audit_event_record(
+        answered = {
+            "approved_by": actor,
+            "answered_at": timezone.now(),
+            "objection_until": today
+            + datetime.timedelta(days=request.campaign.objection_days),
+            "status": RequestStatus.OBJECTION_WINDOW,
+        }
+        audited_save(
+            request,
+            answered,
             event=ANSWER_APPROVED,
             actor=actor,
-            target=request,
             context={
                 "outcome": request.outcome,
                 "documents": copy.documents,

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.selectors import subjects_by_id
@@ -96,13 +96,11 @@ def objection_register(
             for subject in subjects_by_id(subject_ids=subject_ids)
         ]
         objection.holds.set(holds)
-        request.status = RequestStatus.OBJECTED
-        request.closed_at = None
-        request.save(update_fields=["status", "closed_at"])
-        audit_event_record(
+        audited_save(
+            request,
+            {"status": RequestStatus.OBJECTED, "closed_at": None},
             event=OBJECTION_REGISTERED,
             actor=actor,
-            target=request,
             context={
                 "objection": objection.pk,
                 "subjects": subject_ids,
@@ -169,10 +167,8 @@ def requests_close_expired(*, today: datetime.date | None = None) -> int:
             locked = _locked(request)
             if locked.status != RequestStatus.OBJECTION_WINDOW:
                 continue
-            locked.status = RequestStatus.CLOSED
-            locked.closed_at = timezone.now()
-            locked.save(update_fields=["status", "closed_at"])
-            audit_event_record(event=REQUEST_CLOSED, actor=None, target=locked)
+            closed_now = {"status": RequestStatus.CLOSED, "closed_at": timezone.now()}
+            audited_save(locked, closed_now, event=REQUEST_CLOSED, actor=None)
             closed += 1
     return closed
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 
 from ..audit_events import (
     IDENTITY_VERIFIED,
@@ -98,12 +98,11 @@ def request_verify(
             verified_by=actor,
             document_kind=document_kind.strip()[:50],
         )
-        request.status = RequestStatus.SEARCHING
-        request.save(update_fields=["status"])
-        audit_event_record(
+        audited_save(
+            request,
+            {"status": RequestStatus.SEARCHING},
             event=IDENTITY_VERIFIED,
             actor=actor,
-            target=request,
             context={"method": str(method), "verification": verification.pk},
         )
     return verification

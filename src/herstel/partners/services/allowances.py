@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 
 from ..audit_events import (
     FINDING_ALLOWED,
@@ -69,12 +69,11 @@ def allowance_revoke(*, actor: Any, allowance: GuardAllowance) -> GuardAllowance
         allowance = GuardAllowance.objects.select_for_update().get(pk=allowance.pk)
         if allowance.revoked_at is not None:
             return allowance
-        allowance.revoked_at = timezone.now()
-        allowance.save(update_fields=["revoked_at"])
-        audit_event_record(
+        audited_save(
+            allowance,
+            {"revoked_at": timezone.now()},
             event=FINDING_REVOKED,
             actor=actor,
-            target=allowance,
             context={"category": allowance.category},
         )
     return allowance
