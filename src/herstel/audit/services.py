@@ -65,22 +65,26 @@ def entry_hash(
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+HASHED_FIELDS = (
+    "seq",
+    "timestamp",
+    "actor_id",
+    "actor_label",
+    "event",
+    "object_type",
+    "object_id",
+    "reason",
+    "context",
+    "tags",
+    "request_id",
+    "prev_hash",
+)
+"""The fields of an entry its hash covers: the parameters of :func:`entry_hash`."""
+
+
 def event_entry_hash(entry: AuditEvent) -> str:
     """The hash an entry should carry, recomputed from its stored fields."""
-    return entry_hash(
-        seq=entry.seq,
-        timestamp=entry.timestamp,
-        actor_id=entry.actor_id,
-        actor_label=entry.actor_label,
-        event=entry.event,
-        object_type=entry.object_type,
-        object_id=entry.object_id,
-        reason=entry.reason,
-        context=entry.context,
-        tags=entry.tags,
-        request_id=entry.request_id,
-        prev_hash=entry.prev_hash,
-    )
+    return entry_hash(**{name: getattr(entry, name) for name in HASHED_FIELDS})
 
 
 def _actor_ref(actor: Any) -> tuple[int | None, str]:
