@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,11 @@ class SealedBlob:
 
     key_id: str
     blob_name: str
+
+    def as_fields(self, prefix: str) -> dict[str, str]:
+        """The model fields ``<prefix>_key_id`` and ``<prefix>_blob`` that
+        point to this blob, e.g. ``as_fields("letter")``."""
+        return {f"{prefix}_key_id": self.key_id, f"{prefix}_blob": self.blob_name}
 
 
 @functools.cache
@@ -207,6 +213,19 @@ def _key(key_id: str, keys: Mapping[str, bytes] | None) -> bytes:
     if keys is not None and key_id in keys:
         return keys[key_id]
     return keystore_get().get_key(key_id)
+
+
+@contextmanager
+def blob_put_guarded(*, data: bytes, purpose: str) -> Iterator[SealedBlob]:
+    """Store ``data`` encrypted (as :func:`blob_put`) for the ``with`` block,
+    and shred it again when the block fails: a blob stored before the
+    database write that points to it must not outlive a failed write."""
+    sealed = blob_put(data=data, purpose=purpose)
+    try:
+        yield sealed
+    except BaseException:
+        blob_shred(blob=sealed)
+        raise
 
 
 def blob_shred(*, blob: SealedBlob) -> None:

@@ -25,7 +25,7 @@ from herstel.dossiers.services import (
 )
 from herstel.vault.services import (
     SealedBlob,
-    blob_put,
+    blob_put_guarded,
     blob_read_audited,
     blob_shred,
 )
@@ -289,32 +289,23 @@ def redaction_approve(
         return redaction
     redaction_gate_check(redaction=redaction, confirmed=confirmed_counts)
     pdf = _document_pdf(document, actor, redaction_boxes(redaction=redaction))
-    sealed = blob_put(data=pdf, purpose=PURPOSE_REDACTED)
-    try:
-        with transaction.atomic():
-            locked = Redaction.objects.select_for_update().get(pk=redaction.pk)
-            second_person_check(locked.prepared_by_id, actor, prepared_it)
-            sha256 = hashlib.sha256(pdf).hexdigest()
-            pdf_fields = {
-                "pdf_key_id": sealed.key_id,
-                "pdf_blob": sealed.blob_name,
-                "pdf_sha256": sha256,
-            }
-            approval = {"status": RedactionStatus.APPROVED, **signed("approved", actor)}
-            audited_save(
-                locked,
-                {**approval, **pdf_fields},
-                event=REDACTION_APPROVED,
-                actor=actor,
-                context={
-                    "document": document.pk,
-                    "boxes": locked.boxes.filter(included=True).count(),
-                    "sha256": sha256,
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
+    sha256 = hashlib.sha256(pdf).hexdigest()
+    guarded = blob_put_guarded(data=pdf, purpose=PURPOSE_REDACTED)
+    with guarded as sealed, transaction.atomic():
+        locked = Redaction.objects.select_for_update().get(pk=redaction.pk)
+        second_person_check(locked.prepared_by_id, actor, prepared_it)
+        approval = {"status": RedactionStatus.APPROVED, **signed("approved", actor)}
+        audited_save(
+            locked,
+            {**approval, **sealed.as_fields("pdf"), "pdf_sha256": sha256},
+            event=REDACTION_APPROVED,
+            actor=actor,
+            context={
+                "document": document.pk,
+                "boxes": locked.boxes.filter(included=True).count(),
+                "sha256": sha256,
+            },
+        )
     return locked
 
 

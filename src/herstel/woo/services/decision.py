@@ -19,9 +19,8 @@ from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_approve
 from herstel.vault.services import (
     SealedBlob,
-    blob_put,
+    blob_put_guarded,
     blob_read_audited,
-    blob_shred,
 )
 
 from .. import terms
@@ -165,39 +164,34 @@ def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     _approve_redactions(request, actor)
     request.refresh_from_db()
     package = package_build(request=request, actor=actor, decided_on=today)
-    sealed = blob_put(data=package.data, purpose=PURPOSE_PACKAGE)
-    try:
-        with transaction.atomic():
-            locked = _locked(request)
-            if locked.status != RequestStatus.PROPOSED:
-                raise ValidationError(_("The decision changed meanwhile; try again."))
-            for pk, sha in package.document_sha256.items():
-                ScopeItem.objects.filter(pk=pk).update(pdf_sha256=sha)
-            decision = {
-                "status": RequestStatus.DECIDED,
-                "decided_by": actor,
-                "decided_on": today,
-                "appeal_ends_on": terms.appeal_end(today),
-            }
-            package_fields = {
-                "package_key_id": sealed.key_id,
-                "package_blob": sealed.blob_name,
+    guarded = blob_put_guarded(data=package.data, purpose=PURPOSE_PACKAGE)
+    with guarded as sealed, transaction.atomic():
+        locked = _locked(request)
+        if locked.status != RequestStatus.PROPOSED:
+            raise ValidationError(_("The decision changed meanwhile; try again."))
+        for pk, sha in package.document_sha256.items():
+            ScopeItem.objects.filter(pk=pk).update(pdf_sha256=sha)
+        decision = {
+            "status": RequestStatus.DECIDED,
+            "decided_by": actor,
+            "decided_on": today,
+            "appeal_ends_on": terms.appeal_end(today),
+        }
+        audited_save(
+            locked,
+            {
+                **decision,
+                **sealed.as_fields("package"),
                 "package_sha256": package.sha256,
-            }
-            audited_save(
-                locked,
-                {**decision, **package_fields},
-                event=WOO_DECIDED,
-                actor=actor,
-                context={
-                    "documents": locked.items.count(),
-                    "published": len(package.document_sha256),
-                    "sha256": package.sha256,
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
+            },
+            event=WOO_DECIDED,
+            actor=actor,
+            context={
+                "documents": locked.items.count(),
+                "published": len(package.document_sha256),
+                "sha256": package.sha256,
+            },
+        )
     return locked
 
 

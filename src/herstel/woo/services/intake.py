@@ -25,7 +25,6 @@ from herstel.core.term_extension import (
     extension_changes,
     extension_reason_check,
 )
-from herstel.vault.services import blob_shred
 
 from .. import terms
 from ..audit_events import (
@@ -62,31 +61,24 @@ def woo_request_register(
         errors["received_on"] = _("The date of receipt cannot be in the future.")
     if errors:
         raise ValidationError(errors)
-    sealed = requester_seal(requester)
-    try:
-        with transaction.atomic():
-            request = WooRequest.objects.create(
+    due_on = terms.due_date(received_on)
+    with requester_seal(requester) as sealed, transaction.atomic():
+        return audited_save(
+            WooRequest(
                 reference=_new_reference(received_on.year),
                 received_on=received_on,
                 subject=subject.strip(),
-                due_on=terms.due_date(received_on),
-                requester_key_id=sealed.key_id,
-                requester_blob=sealed.blob_name,
+                due_on=due_on,
                 registered_by=actor,
-            )
-            audit_event_record(
-                event=WOO_REGISTERED,
-                actor=actor,
-                target=request,
-                context={
-                    "received_on": received_on.isoformat(),
-                    "due_on": request.due_on.isoformat(),
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
-    return request
+                **sealed.as_fields("requester"),
+            ),
+            event=WOO_REGISTERED,
+            actor=actor,
+            context={
+                "received_on": received_on.isoformat(),
+                "due_on": due_on.isoformat(),
+            },
+        )
 
 
 def _require_open(request: WooRequest) -> None:
