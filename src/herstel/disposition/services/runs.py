@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import ContextValue, audit_event_record, audited_save
 from herstel.core.decisions import second_person_check, signed
 from herstel.core.progress import progress_report
 from herstel.dossiers.models import Document, Dossier
@@ -380,6 +380,7 @@ def _run_complete(run: DestructionRun, actor: Any) -> DestructionRun:
             "certificate_sha256": sha256,
             "status": RunStatus.COMPLETED,
         }
-        counts = {**_run_counts(run), "certificate_sha256": sha256}
+        counts: dict[str, ContextValue] = {**_run_counts(run)}
+        counts["certificate_sha256"] = sha256
         audited_save(run, completed, event=RUN_COMPLETED, actor=actor, context=counts)
     return run

@@ -88,9 +88,10 @@ def woo_item_assess(
             chosen = sorted(
                 set(chosen) | set(redaction_ground_codes(document=item.document))
             )
+        item_grounds = chosen if judgement != Judgement.PUBLIC else []
         assessment = {
             "judgement": judgement,
-            "grounds": chosen if judgement != Judgement.PUBLIC else [],
+            "grounds": item_grounds,
             "link": link.strip() if judgement == Judgement.ALREADY_PUBLIC else "",
             "remark": remark.strip(),
         }
@@ -104,7 +105,7 @@ def woo_item_assess(
                 "document": item.document_id,
                 "number": item.number,
                 "judgement": judgement,
-                "grounds": assessment["grounds"],
+                "grounds": item_grounds,
             },
         )
     return item
