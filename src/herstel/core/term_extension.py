@@ -19,6 +19,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .service_checks import text_required
+
 
 @dataclass(frozen=True, slots=True)
 class ExtensionRefusals:
@@ -31,10 +33,7 @@ class ExtensionRefusals:
 
 def extension_reason_check(reason: str) -> None:
     """Refuse an extension without a reason (the reason is mailed)."""
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason; it is sent to the requester.")}
-        )
+    text_required(reason, "reason", _("Give the reason; it is sent to the requester."))
 
 
 def extension_changes(

@@ -16,6 +16,7 @@ from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.decisions import signed
 from herstel.core.permissions import require as _require
 from herstel.core.progress import progress_report
+from herstel.core.service_checks import text_required
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import (
     SealedBlob,
@@ -130,8 +131,7 @@ def notice_letter_generate(
         raise ValidationError(_("This person is not informed personally."))
     if notice.letter_status in (LetterStatus.SENT, LetterStatus.RETURNED):
         raise ValidationError(_("The letter has already been sent."))
-    if not sender.strip():
-        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    text_required(sender, "sender", _("Give the sender of the letter."))
     contact = subject_contact(subject=notice.subject, actor=actor)
     if not contact.has_address:
         raise ValidationError(
@@ -241,8 +241,7 @@ def notice_letters_generate(*, sender: str, actor: Any) -> tuple[int, int]:
     none yet; returns (generated, skipped). A person without a known name and
     address is skipped and stays "to be generated" (decide for them apart)."""
     _require(actor, "notices.send")
-    if not sender.strip():
-        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    text_required(sender, "sender", _("Give the sender of the letter."))
     pending = list(
         NoticeDecision.objects.filter(
             decision=Decision.PERSONAL, letter_status=LetterStatus.NONE

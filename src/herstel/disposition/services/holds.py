@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.decisions import signed
+from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier, Subject
 
 from ..audit_events import (
@@ -110,8 +111,7 @@ def hold_place(
 def hold_lift(*, hold: Hold, reason: str, actor: Any) -> Hold:
     """Lift a hold, with the reason. Other holds on the same object stay."""
     _require(actor, "disposition.place_hold")
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason for lifting the hold.")})
+    text_required(reason, "reason", _("Give the reason for lifting the hold."))
     with transaction.atomic():
         hold = Hold.objects.select_for_update().get(pk=hold.pk)
         if hold.lifted_at is not None:

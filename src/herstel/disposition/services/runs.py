@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import ContextValue, audit_event_record, audited_save
 from herstel.core.decisions import second_person_check, signed
 from herstel.core.progress import progress_report
+from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier
 from herstel.dossiers.services import (
     document_destroy,
@@ -81,8 +82,7 @@ def run_prepare(
     storage locations becomes a line of the checklist.
     """
     _require(actor, "disposition.prepare_run", dossier)
-    if not legal_basis.strip():
-        raise ValidationError({"legal_basis": _("Give the legal basis.")})
+    text_required(legal_basis, "legal_basis", _("Give the legal basis."))
     with transaction.atomic():
         in_open_runs = RunItem.objects.filter(
             run__status__in=OPEN_RUN_STATUSES, status=ItemStatus.PENDING

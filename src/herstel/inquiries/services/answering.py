@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.permissions import require
+from herstel.core.service_checks import text_required
 from herstel.vault.services import (
     blob_put,
 )
@@ -64,8 +65,7 @@ def match_decide(
     """Record whether ``subject`` is the requester, with a reason (audited);
     needs ``inquiries.decide_match`` on the request."""
     _require(actor, "inquiries.decide_match", request)
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give a reason for the decision.")})
+    text_required(reason, "reason", _("Give a reason for the decision."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.SEARCHING:
@@ -123,8 +123,7 @@ def outcome_propose(
 def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRequest:
     """The reviewer sends the outcome back to the analysts with a note."""
     require(actor, "inquiries.approve_answer", request)
-    if not note.strip():
-        raise ValidationError({"note": _("Say what needs another look.")})
+    text_required(note, "note", _("Say what needs another look."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.AWAITING_APPROVAL:

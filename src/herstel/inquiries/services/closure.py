@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.selectors import subjects_by_id
@@ -120,10 +121,7 @@ def objection_release(*, objection: Objection, actor: Any, reason: str) -> Objec
     own data is destroyed from the campaign's destruction date.
     """
     _require(actor, "inquiries.register_objection", objection.request)
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason for releasing the objection.")}
-        )
+    text_required(reason, "reason", _("Give the reason for releasing the objection."))
     with transaction.atomic():
         request = _locked(objection.request)
         objection = Objection.objects.select_for_update().get(pk=objection.pk)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 
 from ..audit_events import (
     IDENTITY_VERIFIED,
@@ -82,10 +83,9 @@ def request_verify(
     _require(actor, "inquiries.verify_identity", request)
     if method == VerificationMethod.OIDC:
         raise ValidationError(_("A login is recorded by the login itself."))
-    if not document_kind.strip():
-        raise ValidationError(
-            {"document_kind": _("Say what kind of document you saw.")}
-        )
+    text_required(
+        document_kind, "document_kind", _("Say what kind of document you saw.")
+    )
     with transaction.atomic():
         request = _locked(request)
         if request.status not in (RequestStatus.RECEIVED, RequestStatus.VERIFYING):

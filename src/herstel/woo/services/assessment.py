@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.decisions import signed
+from herstel.core.service_checks import text_required
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.disposition.services import redaction_prepare
 
@@ -120,8 +121,7 @@ def woo_third_party_add(
 ) -> ThirdParty:
     """Record that a third party was asked for its view; the term is two weeks."""
     _require(actor, "woo.work")
-    if not label.strip():
-        raise ValidationError({"label": _("Say who was asked for a view.")})
+    text_required(label, "label", _("Say who was asked for a view."))
     asked_on = asked_on or timezone.localdate()
     with transaction.atomic():
         request = _locked(request)
@@ -152,8 +152,7 @@ def woo_third_party_respond(
 ) -> ThirdParty:
     """Record the view a third party gave (or that it gave none, in the note)."""
     _require(actor, "woo.work")
-    if not note.strip():
-        raise ValidationError({"note": _("Summarise the view, or say none was given.")})
+    text_required(note, "note", _("Summarise the view, or say none was given."))
     with transaction.atomic():
         party = ThirdParty.objects.select_for_update().get(pk=party.pk)
         response = {

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _, ngettext
 
 from herstel.audit.services import audited_save
 from herstel.core.decisions import second_person_check, signed
+from herstel.core.service_checks import text_required
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_approve
@@ -94,8 +95,7 @@ def woo_decision_propose(
 def woo_decision_return(*, request: WooRequest, note: str, actor: Any) -> WooRequest:
     """Send a proposed decision back to the analysts, with what to change."""
     _require(actor, "woo.approve", request)
-    if not note.strip():
-        raise ValidationError({"note": _("Say what has to change.")})
+    text_required(note, "note", _("Say what has to change."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.PROPOSED:

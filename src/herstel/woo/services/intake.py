@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
 from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 from herstel.core.term_extension import (
     ExtensionRefusals,
     extension_changes,
@@ -171,8 +172,7 @@ def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> Woo
     """Record that the requester withdrew the request; its documents are no
     longer held for it."""
     _require(actor, "woo.work")
-    if not reason.strip():
-        raise ValidationError({"reason": _("Say how the requester withdrew it.")})
+    text_required(reason, "reason", _("Say how the requester withdrew it."))
     with transaction.atomic():
         request = _locked(request)
         if request.status not in OPEN_STATUSES:
