@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -65,22 +65,26 @@ def entry_hash(
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+HASHED_FIELDS = (
+    "seq",
+    "timestamp",
+    "actor_id",
+    "actor_label",
+    "event",
+    "object_type",
+    "object_id",
+    "reason",
+    "context",
+    "tags",
+    "request_id",
+    "prev_hash",
+)
+"""The fields of an entry its hash covers: the parameters of :func:`entry_hash`."""
+
+
 def event_entry_hash(entry: AuditEvent) -> str:
     """The hash an entry should carry, recomputed from its stored fields."""
-    return entry_hash(
-        seq=entry.seq,
-        timestamp=entry.timestamp,
-        actor_id=entry.actor_id,
-        actor_label=entry.actor_label,
-        event=entry.event,
-        object_type=entry.object_type,
-        object_id=entry.object_id,
-        reason=entry.reason,
-        context=entry.context,
-        tags=entry.tags,
-        request_id=entry.request_id,
-        prev_hash=entry.prev_hash,
-    )
+    return entry_hash(**{name: getattr(entry, name) for name in HASHED_FIELDS})
 
 
 def _actor_ref(actor: Any) -> tuple[int | None, str]:
@@ -104,6 +108,9 @@ def _target_ref(target: Target) -> tuple[str, str]:
         return target._meta.label_lower, str(target.pk)
     object_type, object_id = target
     return object_type, str(object_id)
+
+
+ModelT = TypeVar("ModelT", bound=models.Model)
 
 
 AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
@@ -178,6 +185,49 @@ def audit_event_record(
         request_id=request_id,
     )
     return entry
+
+
+def audited_save(
+    obj: ModelT,
+    changes: Mapping[str, Any] | None = None,
+    *,
+    event: AuditEventType,
+    actor: Any,
+    context: Mapping[str, ContextValue] | None = None,
+    reason: str = "",
+    target: Target = None,
+    clean: bool = False,
+) -> ModelT:
+    """Set ``changes`` on ``obj``, save it and record ``event`` on it, in one
+    transaction: the "change the state, save, audit" step of most services.
+
+    With ``changes`` only those fields (and any ``auto_now`` field) are
+    written; without, the whole row. With ``clean`` the object is validated
+    first (``full_clean``: fields and constraints). The entry's target is
+    ``target`` or, by default, ``obj``.
+    """
+    for field, value in (changes or {}).items():
+        setattr(obj, field, value)
+    if clean:
+        obj.full_clean()
+    with transaction.atomic():
+        if changes is None:
+            obj.save()
+        else:
+            stamped = [
+                f.name
+                for f in obj._meta.concrete_fields
+                if getattr(f, "auto_now", False) and f.name not in changes
+            ]
+            obj.save(update_fields=[*changes, *stamped])
+        audit_event_record(
+            event=event,
+            actor=actor,
+            target=obj if target is None else target,
+            context=context,
+            reason=reason,
+        )
+    return obj
 
 
 def audit_events_record_many(records: Iterable[AuditRecord]) -> int:

@@ -22,6 +22,7 @@ from herstel.vault.services import (
     SealedBlob,
     blob_put,
     blob_read,
+    blob_read_audited,
     blob_shred,
     value_open,
     value_seal,
@@ -205,13 +206,12 @@ def document_mark_failed(*, document: Document, code: str, actor: Any) -> None:
             )
 
 
+def _original_blob(document: Document) -> SealedBlob:
+    return SealedBlob(key_id=document.original_key_id, blob_name=document.original_blob)
+
+
 def _original_bytes(document: Document) -> bytes:
-    return blob_read(
-        blob=SealedBlob(
-            key_id=document.original_key_id, blob_name=document.original_blob
-        ),
-        purpose=PURPOSE_ORIGINAL,
-    )
+    return blob_read(blob=_original_blob(document), purpose=PURPOSE_ORIGINAL)
 
 
 def document_analyse(*, document: Document, actor: Any) -> Document:
@@ -350,15 +350,15 @@ def document_original_read(
     _require_view(actor, document)
     if document.is_shredded:
         raise PermissionDenied
-    data = _original_bytes(document)
-    audit_event_record(
+    return blob_read_audited(
+        blob=_original_blob(document),
+        purpose=PURPOSE_ORIGINAL,
         event=DOCUMENT_DOWNLOADED,
         actor=actor,
         target=document,
         reason=str(purpose.value),
-        context={"dossier": document.dossier_id, "size": len(data)},
+        context={"dossier": document.dossier_id},
     )
-    return data
 
 
 def document_shred(*, document: Document, actor: Any, reason: str) -> Document:

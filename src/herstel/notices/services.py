@@ -12,11 +12,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.decisions import signed
 from herstel.core.permissions import require as _require
 from herstel.core.progress import progress_report
+from herstel.core.service_checks import text_required
 from herstel.dossiers.selectors import subject_contact
-from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+from herstel.vault.services import (
+    SealedBlob,
+    blob_put,
+    blob_read_audited,
+    blob_shred,
+)
 
 from .audit_events import (
     LETTER_GENERATED,
@@ -89,16 +96,16 @@ def notice_decide(
             subject=subject,
             defaults={"decision": decision, "ground": ground, "decided_by": actor},
         )
-        notice.decision = decision
-        notice.ground = ground
-        notice.public_notice = public_notice
-        notice.decided_by = actor
-        notice.decided_at = timezone.now()
-        notice.save()
-        audit_event_record(
+        choice = {
+            "decision": decision,
+            "ground": ground,
+            "public_notice": public_notice,
+        }
+        audited_save(
+            notice,
+            {**choice, **signed("decided", actor)},
             event=NOTICE_DECIDED,
             actor=actor,
-            target=notice,
             context={
                 "subject": subject.pk,
                 "decision": decision,
@@ -124,8 +131,7 @@ def notice_letter_generate(
         raise ValidationError(_("This person is not informed personally."))
     if notice.letter_status in (LetterStatus.SENT, LetterStatus.RETURNED):
         raise ValidationError(_("The letter has already been sent."))
-    if not sender.strip():
-        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    text_required(sender, "sender", _("Give the sender of the letter."))
     contact = subject_contact(subject=notice.subject, actor=actor)
     if not contact.has_address:
         raise ValidationError(
@@ -170,13 +176,12 @@ def _letter_store(
         ):
             raise ValidationError(_("The letter has already been sent."))
         old = (locked.letter_key_id, locked.letter_blob)
-        locked.letter_key_id, locked.letter_blob = sealed.key_id, sealed.blob_name
-        locked.letter_status = LetterStatus.GENERATED
-        locked.save()
-        audit_event_record(
+        letter = {"letter_key_id": sealed.key_id, "letter_blob": sealed.blob_name}
+        audited_save(
+            locked,
+            {**letter, "letter_status": LetterStatus.GENERATED},
             event=LETTER_GENERATED,
             actor=actor,
-            target=locked,
             context={
                 "subject": locked.subject_id,
                 "size": size,
@@ -193,17 +198,15 @@ def notice_letter_read(*, notice: NoticeDecision, actor: Any) -> bytes:
     _require(actor, "notices.send")
     if not notice.letter_key_id:
         raise ValidationError(_("No letter has been generated."))
-    data = blob_read(
+    return blob_read_audited(
         blob=SealedBlob(key_id=notice.letter_key_id, blob_name=notice.letter_blob),
         purpose=PURPOSE_LETTER,
-    )
-    audit_event_record(
         event=LETTER_VIEWED,
         actor=actor,
         target=notice,
         context={"subject": notice.subject_id},
+        sized=False,
     )
-    return data
 
 
 def notice_letter_mark(
@@ -216,19 +219,18 @@ def notice_letter_mark(
         if status == LetterStatus.SENT:
             if notice.letter_status != LetterStatus.GENERATED:
                 raise ValidationError(_("Only a generated letter can be sent."))
-            notice.sent_on, event = on, LETTER_SENT
+            field, event = "sent_on", LETTER_SENT
         elif status == LetterStatus.RETURNED:
             if notice.letter_status != LetterStatus.SENT:
                 raise ValidationError(_("Only a sent letter can come back."))
-            notice.returned_on, event = on, LETTER_RETURNED
+            field, event = "returned_on", LETTER_RETURNED
         else:
             raise ValidationError(_("Choose sent or returned."))
-        notice.letter_status = status
-        notice.save()
-        audit_event_record(
+        audited_save(
+            notice,
+            {field: on, "letter_status": status},
             event=event,
             actor=actor,
-            target=notice,
             context={"subject": notice.subject_id, "on": on.isoformat()},
         )
     return notice
@@ -239,8 +241,7 @@ def notice_letters_generate(*, sender: str, actor: Any) -> tuple[int, int]:
     none yet; returns (generated, skipped). A person without a known name and
     address is skipped and stays "to be generated" (decide for them apart)."""
     _require(actor, "notices.send")
-    if not sender.strip():
-        raise ValidationError({"sender": _("Give the sender of the letter.")})
+    text_required(sender, "sender", _("Give the sender of the letter."))
     pending = list(
         NoticeDecision.objects.filter(
             decision=Decision.PERSONAL, letter_status=LetterStatus.NONE

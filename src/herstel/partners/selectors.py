@@ -200,19 +200,17 @@ def contact_list(
         contacts = contacts.filter(
             Q(topic__icontains=query) | Q(organisations__name__icontains=query)
         ).distinct()
-    if tier:
-        contacts = contacts.filter(tier=tier)
-    if theme:
-        contacts = contacts.filter(themes__code=theme)
-    if form:
-        contacts = contacts.filter(form=form)
-    if organisation:
-        contacts = contacts.filter(organisations=organisation)
-    if date_from:
-        contacts = contacts.filter(date__gte=date_from)
-    if date_to:
-        contacts = contacts.filter(date__lte=date_to)
-    return contacts
+    filters = {
+        "tier": tier,
+        "themes__code": theme,
+        "form": form,
+        "organisations": organisation,
+        "date__gte": date_from,
+        "date__lte": date_to,
+    }
+    return contacts.filter(
+        **{lookup: value for lookup, value in filters.items() if value}
+    )
 
 
 def contact_get(*, actor: Any, pk: int) -> ContactMoment:

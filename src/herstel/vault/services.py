@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.utils.module_loading import import_string
 
+from herstel.audit.registry import AuditEventType
 from herstel.audit.selectors import audit_object_ids, audit_object_recorded
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import ContextValue, Target, audit_event_record
 
 from .audit_events import (
     KEY_SHREDDED,
@@ -43,6 +45,11 @@ class SealedBlob:
 
     key_id: str
     blob_name: str
+
+    def as_fields(self, prefix: str) -> dict[str, str]:
+        """The model fields ``<prefix>_key_id`` and ``<prefix>_blob`` that
+        point to this blob, e.g. ``as_fields("letter")``."""
+        return {f"{prefix}_key_id": self.key_id, f"{prefix}_blob": self.blob_name}
 
 
 @functools.cache
@@ -143,6 +150,34 @@ def blob_read(
     return unseal(data_key=data_key, sealed=sealed, aad=_blob_aad(blob.key_id, purpose))
 
 
+def blob_read_audited(
+    *,
+    blob: SealedBlob,
+    purpose: str,
+    event: AuditEventType,
+    actor: Any,
+    target: Target,
+    context: Mapping[str, ContextValue] | None = None,
+    reason: str = "",
+    sized: bool = True,
+) -> bytes:
+    """Decrypt a stored blob for ``actor`` and record ``event`` on ``target``:
+    every read of a sealed letter, copy or package is audited.
+
+    The entry's context is ``context`` with the plaintext's ``size`` (unless
+    ``sized`` is false); never the content.
+    """
+    data = blob_read(blob=blob, purpose=purpose)
+    audit_event_record(
+        event=event,
+        actor=actor,
+        target=target,
+        reason=reason,
+        context={**(context or {}), **({"size": len(data)} if sized else {})},
+    )
+    return data
+
+
 def value_seal(
     *,
     key_id: str,
@@ -178,6 +213,19 @@ def _key(key_id: str, keys: Mapping[str, bytes] | None) -> bytes:
     if keys is not None and key_id in keys:
         return keys[key_id]
     return keystore_get().get_key(key_id)
+
+
+@contextmanager
+def blob_put_guarded(*, data: bytes, purpose: str) -> Iterator[SealedBlob]:
+    """Store ``data`` encrypted (as :func:`blob_put`) for the ``with`` block,
+    and shred it again when the block fails: a blob stored before the
+    database write that points to it must not outlive a failed write."""
+    sealed = blob_put(data=data, purpose=purpose)
+    try:
+        yield sealed
+    except BaseException:
+        blob_shred(blob=sealed)
+        raise
 
 
 def blob_shred(*, blob: SealedBlob) -> None:

@@ -4,10 +4,5 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
-
+from herstel.core.decisions import SelfApprovalError  # noqa: F401  (re-exported)
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
-
-
-class SelfApprovalError(PermissionDenied):
-    """The person who proposed something tried to approve it."""

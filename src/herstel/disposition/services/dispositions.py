@@ -11,10 +11,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.decisions import second_person_check, signed
 from herstel.dossiers.models import Document
 
 from ..audit_events import (
@@ -33,7 +33,7 @@ from ..models import (
     Ground,
     RunItem,
 )
-from .base import SelfApprovalError, _require
+from .base import _require
 
 logger = logging.getLogger(__name__)
 
@@ -226,27 +226,24 @@ def disposition_decide(
     _require(actor, "disposition.approve", disposition.document)
     with transaction.atomic():
         disposition = Disposition.objects.select_for_update().get(pk=disposition.pk)
-        if disposition.proposed_by_id == actor.pk:
-            raise SelfApprovalError(
-                _("You proposed this disposition; another person must decide on it.")
-            )
+        second_person_check(
+            disposition.proposed_by_id,
+            actor,
+            _("You proposed this disposition; another person must decide on it."),
+        )
         if disposition.status != DecisionStatus.PROPOSED:
             raise ValidationError(_("This proposal has already been decided."))
-        disposition.status = (
-            DecisionStatus.APPROVED if approve else DecisionStatus.REJECTED
-        )
-        disposition.decided_by = actor
-        disposition.decided_at = timezone.now()
-        disposition.decision_note = note.strip()
-        disposition.save()
-        audit_event_record(
+        status = DecisionStatus.APPROVED if approve else DecisionStatus.REJECTED
+        decision = {"status": status, "decision_note": note.strip()}
+        audited_save(
+            disposition,
+            {**decision, **signed("decided", actor)},
             event=DISPOSITION_DECIDED,
             actor=actor,
-            target=disposition,
             context={
                 "document": disposition.document_id,
                 "action": disposition.action,
-                "status": disposition.status,
+                "status": status,
             },
         )
     return disposition

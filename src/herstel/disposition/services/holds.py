@@ -13,7 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.decisions import signed
+from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier, Subject
 
 from ..audit_events import (
@@ -109,21 +111,17 @@ def hold_place(
 def hold_lift(*, hold: Hold, reason: str, actor: Any) -> Hold:
     """Lift a hold, with the reason. Other holds on the same object stay."""
     _require(actor, "disposition.place_hold")
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason for lifting the hold.")})
+    text_required(reason, "reason", _("Give the reason for lifting the hold."))
     with transaction.atomic():
         hold = Hold.objects.select_for_update().get(pk=hold.pk)
         if hold.lifted_at is not None:
             return hold
-        hold.lifted_at = timezone.now()
-        hold.lifted_by = actor
-        hold.lift_reason = reason.strip()
-        hold.save()
-        audit_event_record(
+        audited_save(
+            hold,
+            {"lift_reason": reason.strip(), **signed("lifted", actor)},
             event=HOLD_LIFTED,
             actor=actor,
-            target=hold,
-            reason=hold.lift_reason,
+            reason=reason.strip(),
             context={"scope": hold.scope},
         )
     return hold

@@ -11,10 +11,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import ContextValue, audit_event_record
+from herstel.audit.services import ContextValue, audit_event_record, audited_save
+from herstel.core.decisions import second_person_check, signed
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.permissions import require
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
@@ -23,7 +23,12 @@ from herstel.dossiers.services import (
     document_original_read,
     document_text_read,
 )
-from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+from herstel.vault.services import (
+    SealedBlob,
+    blob_put_guarded,
+    blob_read_audited,
+    blob_shred,
+)
 
 from ..audit_events import (
     REDACTION_APPROVED,
@@ -39,7 +44,7 @@ from ..models import (
     RedactionBoxRecord,
 )
 from ..redaction_layout import LAYOUT_MEDIA_TYPES, redact_document_pdf
-from .base import SelfApprovalError, _require
+from .base import _require
 from .redaction_gate import (
     prepare_mentions,
     redaction_gate_check,
@@ -278,42 +283,29 @@ def redaction_approve(
     """
     _require(actor, "disposition.approve_redaction", redaction.document)
     document = redaction.document
-    if redaction.prepared_by_id == actor.pk:
-        raise SelfApprovalError(
-            _("You prepared this redaction; another person must approve it.")
-        )
+    prepared_it = _("You prepared this redaction; another person must approve it.")
+    second_person_check(redaction.prepared_by_id, actor, prepared_it)
     if redaction.status == RedactionStatus.APPROVED:
         return redaction
     redaction_gate_check(redaction=redaction, confirmed=confirmed_counts)
     pdf = _document_pdf(document, actor, redaction_boxes(redaction=redaction))
-    sealed = blob_put(data=pdf, purpose=PURPOSE_REDACTED)
-    try:
-        with transaction.atomic():
-            locked = Redaction.objects.select_for_update().get(pk=redaction.pk)
-            if locked.prepared_by_id == actor.pk:
-                raise SelfApprovalError(
-                    _("You prepared this redaction; another person must approve it.")
-                )
-            locked.status = RedactionStatus.APPROVED
-            locked.approved_by = actor
-            locked.approved_at = timezone.now()
-            locked.pdf_key_id = sealed.key_id
-            locked.pdf_blob = sealed.blob_name
-            locked.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
-            locked.save()
-            audit_event_record(
-                event=REDACTION_APPROVED,
-                actor=actor,
-                target=locked,
-                context={
-                    "document": document.pk,
-                    "boxes": locked.boxes.filter(included=True).count(),
-                    "sha256": locked.pdf_sha256,
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
+    sha256 = hashlib.sha256(pdf).hexdigest()
+    guarded = blob_put_guarded(data=pdf, purpose=PURPOSE_REDACTED)
+    with guarded as sealed, transaction.atomic():
+        locked = Redaction.objects.select_for_update().get(pk=redaction.pk)
+        second_person_check(locked.prepared_by_id, actor, prepared_it)
+        approval = {"status": RedactionStatus.APPROVED, **signed("approved", actor)}
+        audited_save(
+            locked,
+            {**approval, **sealed.as_fields("pdf"), "pdf_sha256": sha256},
+            event=REDACTION_APPROVED,
+            actor=actor,
+            context={
+                "document": document.pk,
+                "boxes": locked.boxes.filter(included=True).count(),
+                "sha256": sha256,
+            },
+        )
     return locked
 
 
@@ -323,17 +315,14 @@ def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
     require(actor, "dossiers.read_document", redaction.document)
     if redaction.status != RedactionStatus.APPROVED or not redaction.pdf_key_id:
         raise ValidationError(_("This redaction has not been approved yet."))
-    data = blob_read(
+    return blob_read_audited(
         blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob),
         purpose=PURPOSE_REDACTED,
-    )
-    audit_event_record(
         event=REDACTION_DOWNLOADED,
         actor=actor,
         target=redaction,
-        context={"document": redaction.document_id, "size": len(data)},
+        context={"document": redaction.document_id},
     )
-    return data
 
 
 def document_publication_pdf(*, document: Document, actor: Any) -> bytes:

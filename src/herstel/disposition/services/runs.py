@@ -17,8 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import ContextValue, audit_event_record, audited_save
+from herstel.core.decisions import second_person_check, signed
 from herstel.core.progress import progress_report
+from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier
 from herstel.dossiers.services import (
     document_destroy,
@@ -46,7 +48,7 @@ from ..models import (
     LocationCheck,
     RunItem,
 )
-from .base import SelfApprovalError, _require
+from .base import _require
 from .destruction import items_destroy_group
 from .redactions import redaction_shred
 
@@ -80,8 +82,7 @@ def run_prepare(
     storage locations becomes a line of the checklist.
     """
     _require(actor, "disposition.prepare_run", dossier)
-    if not legal_basis.strip():
-        raise ValidationError({"legal_basis": _("Give the legal basis.")})
+    text_required(legal_basis, "legal_basis", _("Give the legal basis."))
     with transaction.atomic():
         in_open_runs = RunItem.objects.filter(
             run__status__in=OPEN_RUN_STATUSES, status=ItemStatus.PENDING
@@ -149,9 +150,9 @@ def run_submit(*, run: DestructionRun, actor: Any) -> DestructionRun:
         run = _run_locked(run)
         if run.status != RunStatus.DRAFT:
             raise ValidationError(_("Only a draft run can be submitted."))
-        run.status = RunStatus.SUBMITTED
-        run.save(update_fields=["status"])
-        audit_event_record(event=RUN_SUBMITTED, actor=actor, target=run)
+        audited_save(
+            run, {"status": RunStatus.SUBMITTED}, event=RUN_SUBMITTED, actor=actor
+        )
     return run
 
 
@@ -160,20 +161,18 @@ def run_approve(*, run: DestructionRun, actor: Any) -> DestructionRun:
     _require(actor, "disposition.approve_run", run)
     with transaction.atomic():
         run = _run_locked(run)
-        if run.created_by_id == actor.pk:
-            raise SelfApprovalError(
-                _("You prepared this run; another person must approve it.")
-            )
+        second_person_check(
+            run.created_by_id,
+            actor,
+            _("You prepared this run; another person must approve it."),
+        )
         if run.status != RunStatus.SUBMITTED:
             raise ValidationError(_("Only a submitted run can be approved."))
-        run.status = RunStatus.APPROVED
-        run.approved_by = actor
-        run.approved_at = timezone.now()
-        run.save(update_fields=["status", "approved_by", "approved_at"])
-        audit_event_record(
+        audited_save(
+            run,
+            {"status": RunStatus.APPROVED, **signed("approved", actor)},
             event=RUN_APPROVED,
             actor=actor,
-            target=run,
             context={"documents": run.items.count()},
         )
     return run
@@ -190,9 +189,9 @@ def run_cancel(*, run: DestructionRun, actor: Any) -> DestructionRun:
         run = _run_locked(run)
         if run.status not in (RunStatus.DRAFT, RunStatus.SUBMITTED, RunStatus.APPROVED):
             raise ValidationError(_("A run that has started cannot be cancelled."))
-        run.status = RunStatus.CANCELLED
-        run.save(update_fields=["status"])
-        audit_event_record(event=RUN_CANCELLED, actor=actor, target=run)
+        audited_save(
+            run, {"status": RunStatus.CANCELLED}, event=RUN_CANCELLED, actor=actor
+        )
     return run
 
 
@@ -271,13 +270,12 @@ def run_execute(
     with transaction.atomic():
         run = _run_locked(run)
         if run.status == RunStatus.EXECUTING:
-            run.status = RunStatus.CHECKLIST
-            run.destroyed_at = timezone.now()
-            run.save(update_fields=["status", "destroyed_at"])
-            audit_event_record(
+            destroyed = {"status": RunStatus.CHECKLIST, "destroyed_at": timezone.now()}
+            audited_save(
+                run,
+                destroyed,
                 event=RUN_DESTROYED,
                 actor=actor,
-                target=run,
                 context=_run_counts(run),
             )
     if not run.checks.exists():
@@ -375,21 +373,14 @@ def _run_complete(run: DestructionRun, actor: Any) -> DestructionRun:
             return run
         run.completed_at = timezone.now()
         pdf = certificate_render(run=run)
-        run.certificate = pdf
-        run.certificate_sha256 = hashlib.sha256(pdf).hexdigest()
-        run.status = RunStatus.COMPLETED
-        run.save(
-            update_fields=[
-                "completed_at",
-                "certificate",
-                "certificate_sha256",
-                "status",
-            ]
-        )
-        audit_event_record(
-            event=RUN_COMPLETED,
-            actor=actor,
-            target=run,
-            context={**_run_counts(run), "certificate_sha256": run.certificate_sha256},
-        )
+        sha256 = hashlib.sha256(pdf).hexdigest()
+        completed = {
+            "completed_at": run.completed_at,
+            "certificate": pdf,
+            "certificate_sha256": sha256,
+            "status": RunStatus.COMPLETED,
+        }
+        counts: dict[str, ContextValue] = {**_run_counts(run)}
+        counts["certificate_sha256"] = sha256
+        audited_save(run, completed, event=RUN_COMPLETED, actor=actor, context=counts)
     return run

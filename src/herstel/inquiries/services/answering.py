@@ -16,8 +16,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.permissions import require
+from herstel.core.service_checks import text_required
 from herstel.vault.services import (
     blob_put,
 )
@@ -64,8 +65,7 @@ def match_decide(
     """Record whether ``subject`` is the requester, with a reason (audited);
     needs ``inquiries.decide_match`` on the request."""
     _require(actor, "inquiries.decide_match", request)
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give a reason for the decision.")})
+    text_required(reason, "reason", _("Give a reason for the decision."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.SEARCHING:
@@ -100,17 +100,20 @@ def outcome_propose(
         if not request.verifications.exists():
             raise ValidationError(_("Verify the requester's identity first."))
         found = request.matches.filter(decision=MatchDecision.MATCH).exists()
-        request.outcome = Outcome.DATA_FOUND if found else Outcome.NO_DATA
-        request.outcome_note = note.strip()
-        request.proposed_by = actor
-        request.status = RequestStatus.AWAITING_APPROVAL
-        request.save(update_fields=["outcome", "outcome_note", "proposed_by", "status"])
-        audit_event_record(
+        outcome = Outcome.DATA_FOUND if found else Outcome.NO_DATA
+        proposal = {
+            "outcome": outcome,
+            "outcome_note": note.strip(),
+            "proposed_by": actor,
+            "status": RequestStatus.AWAITING_APPROVAL,
+        }
+        audited_save(
+            request,
+            proposal,
             event=OUTCOME_PROPOSED,
             actor=actor,
-            target=request,
             context={
-                "outcome": request.outcome,
+                "outcome": outcome,
                 "matches": request.matches.filter(decision=MatchDecision.MATCH).count(),
             },
         )
@@ -120,16 +123,13 @@ def outcome_propose(
 def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRequest:
     """The reviewer sends the outcome back to the analysts with a note."""
     require(actor, "inquiries.approve_answer", request)
-    if not note.strip():
-        raise ValidationError({"note": _("Say what needs another look.")})
+    text_required(note, "note", _("Say what needs another look."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.AWAITING_APPROVAL:
             raise ValidationError(_("This request is not awaiting approval."))
-        request.status = RequestStatus.SEARCHING
-        request.outcome_note = note.strip()
-        request.save(update_fields=["status", "outcome_note"])
-        audit_event_record(event=OUTCOME_RETURNED, actor=actor, target=request)
+        returned = {"status": RequestStatus.SEARCHING, "outcome_note": note.strip()}
+        audited_save(request, returned, event=OUTCOME_RETURNED, actor=actor)
     return request
 
 
@@ -182,19 +182,18 @@ def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
         )
         link, token = _link_create(request)
         today = timezone.localdate()
-        request.approved_by = actor
-        request.answered_at = timezone.now()
-        request.objection_until = today + datetime.timedelta(
-            days=request.campaign.objection_days
-        )
-        request.status = RequestStatus.OBJECTION_WINDOW
-        request.save(
-            update_fields=["approved_by", "answered_at", "objection_until", "status"]
-        )
-        audit_event_record(
+        answered = {
+            "approved_by": actor,
+            "answered_at": timezone.now(),
+            "objection_until": today
+            + datetime.timedelta(days=request.campaign.objection_days),
+            "status": RequestStatus.OBJECTION_WINDOW,
+        }
+        audited_save(
+            request,
+            answered,
             event=ANSWER_APPROVED,
             actor=actor,
-            target=request,
             context={
                 "outcome": request.outcome,
                 "documents": copy.documents,

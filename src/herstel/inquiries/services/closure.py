@@ -12,7 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.selectors import subjects_by_id
@@ -96,13 +97,11 @@ def objection_register(
             for subject in subjects_by_id(subject_ids=subject_ids)
         ]
         objection.holds.set(holds)
-        request.status = RequestStatus.OBJECTED
-        request.closed_at = None
-        request.save(update_fields=["status", "closed_at"])
-        audit_event_record(
+        audited_save(
+            request,
+            {"status": RequestStatus.OBJECTED, "closed_at": None},
             event=OBJECTION_REGISTERED,
             actor=actor,
-            target=request,
             context={
                 "objection": objection.pk,
                 "subjects": subject_ids,
@@ -122,10 +121,7 @@ def objection_release(*, objection: Objection, actor: Any, reason: str) -> Objec
     own data is destroyed from the campaign's destruction date.
     """
     _require(actor, "inquiries.register_objection", objection.request)
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason for releasing the objection.")}
-        )
+    text_required(reason, "reason", _("Give the reason for releasing the objection."))
     with transaction.atomic():
         request = _locked(objection.request)
         objection = Objection.objects.select_for_update().get(pk=objection.pk)
@@ -169,10 +165,8 @@ def requests_close_expired(*, today: datetime.date | None = None) -> int:
             locked = _locked(request)
             if locked.status != RequestStatus.OBJECTION_WINDOW:
                 continue
-            locked.status = RequestStatus.CLOSED
-            locked.closed_at = timezone.now()
-            locked.save(update_fields=["status", "closed_at"])
-            audit_event_record(event=REQUEST_CLOSED, actor=None, target=locked)
+            closed_now = {"status": RequestStatus.CLOSED, "closed_at": timezone.now()}
+            audited_save(locked, closed_now, event=REQUEST_CLOSED, actor=None)
             closed += 1
     return closed
 

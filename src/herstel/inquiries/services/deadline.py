@@ -16,7 +16,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.term_extension import (
+    ExtensionRefusals,
+    extension_changes,
+    extension_reason_check,
+)
 
 from .. import deadlines
 from ..audit_events import (
@@ -43,34 +48,31 @@ def request_extend(
 ) -> AccessRequest:
     """Extend the deadline once, by one or two months, and mail the reason."""
     _require(actor, "inquiries.extend_deadline", request)
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason; it is sent to the requester.")}
-        )
+    extension_reason_check(reason)
     if months not in (1, 2):
         raise ValidationError({"months": _("An extension is one or two months.")})
     with transaction.atomic():
         request = _locked(request)
-        if request.extended_on is not None:
-            raise ValidationError(_("The deadline can be extended only once."))
-        if request.status not in OPEN_STATUSES:
-            raise ValidationError(_("This request is already answered."))
-        if timezone.localdate() > request.due_on:
-            raise ValidationError(
-                _("The deadline has passed; an extension had to be sent before it.")
-            )
         before = request.due_on
-        request.due_on = deadlines.extended_due_date(before, months)
-        request.extended_on = timezone.now()
-        request.extension_reason = reason.strip()
-        request.reminded_at = None
-        request.save(
-            update_fields=["due_on", "extended_on", "extension_reason", "reminded_at"]
+        changes = extension_changes(
+            request,
+            due_on=deadlines.extended_due_date(before, months),
+            today=timezone.localdate(),
+            reason=reason,
+            open_statuses=OPEN_STATUSES,
+            refusals=ExtensionRefusals(
+                twice=_("The deadline can be extended only once."),
+                closed=_("This request is already answered."),
+                late=_(
+                    "The deadline has passed; an extension had to be sent before it."
+                ),
+            ),
         )
-        audit_event_record(
+        audited_save(
+            request,
+            changes,
             event=DEADLINE_EXTENDED,
             actor=actor,
-            target=request,
             context={
                 "before": before.isoformat(),
                 "after": request.due_on.isoformat(),

@@ -19,7 +19,7 @@ from herstel.core.permissions import require
 from herstel.vault.services import (
     SealedBlob,
     blob_put,
-    blob_read,
+    blob_read_audited,
     blob_shred,
     value_open,
     value_seal,
@@ -210,15 +210,13 @@ def attachment_read(*, attachment: Attachment, actor: Any) -> tuple[str, bytes]:
         sealed=attachment.filename_sealed,
         purpose=PURPOSE_ATTACHMENT_NAME,
     )
-    data = blob_read(
+    data = blob_read_audited(
         blob=SealedBlob(key_id=attachment.key_id, blob_name=attachment.blob_name),
         purpose=PURPOSE_ATTACHMENT,
-    )
-    audit_event_record(
         event=ATTACHMENT_VIEWED,
         actor=actor,
         target=request,
         reason="access_request",
-        context={"attachment": attachment.pk, "size": len(data)},
+        context={"attachment": attachment.pk},
     )
     return name, data

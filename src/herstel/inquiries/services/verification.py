@@ -11,7 +11,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 
 from ..audit_events import (
     IDENTITY_VERIFIED,
@@ -82,10 +83,9 @@ def request_verify(
     _require(actor, "inquiries.verify_identity", request)
     if method == VerificationMethod.OIDC:
         raise ValidationError(_("A login is recorded by the login itself."))
-    if not document_kind.strip():
-        raise ValidationError(
-            {"document_kind": _("Say what kind of document you saw.")}
-        )
+    text_required(
+        document_kind, "document_kind", _("Say what kind of document you saw.")
+    )
     with transaction.atomic():
         request = _locked(request)
         if request.status not in (RequestStatus.RECEIVED, RequestStatus.VERIFYING):
@@ -98,12 +98,11 @@ def request_verify(
             verified_by=actor,
             document_kind=document_kind.strip()[:50],
         )
-        request.status = RequestStatus.SEARCHING
-        request.save(update_fields=["status"])
-        audit_event_record(
+        audited_save(
+            request,
+            {"status": RequestStatus.SEARCHING},
             event=IDENTITY_VERIFIED,
             actor=actor,
-            target=request,
             context={"method": str(method), "verification": verification.pk},
         )
     return verification

@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.decisions import signed
 from herstel.core.ratelimit import limit_digest
 from herstel.vault.services import (
     SealedBlob,
@@ -41,8 +42,8 @@ from ..selectors import (
 )
 from .common import (
     RateLimitedError,
+    _mail_on_commit,
     _require_moderator,
-    _send_mail,
 )
 from .membership import (
     invitation_send,
@@ -99,7 +100,7 @@ def application_submit(
             code="rate_limited",
         )
     blob = blob_put(data=b"network.application", purpose="network.application")
-    application = Application.objects.create(
+    application = Application(
         key_id=blob.key_id,
         blob_name=blob.blob_name,
         details_sealed=value_seal(
@@ -117,10 +118,10 @@ def application_submit(
         client_digest=client_digest,
         email_digest=email_digest,
     )
-    audit_event_record(
+    audited_save(
+        application,
         event=events.APPLICATION_RECEIVED,
         actor=None,
-        target=application,
         context={"group": group.pk if group else None},
     )
     return application
@@ -145,28 +146,21 @@ def application_decide(
         )
     else:
         email = details["email"]
-        transaction.on_commit(
-            lambda: _send_mail(
-                to=email,
-                subject=_("Your application to the %(site)s network")
-                % {"site": settings.SITE_NAME},
-                template="network/email/application_rejected.txt",
-                context={},
-            )
+        _mail_on_commit(
+            to=email,
+            subject=_("Your application to the %(site)s network")
+            % {"site": settings.SITE_NAME},
+            template="network/email/application_rejected.txt",
+            context={},
         )
-    application.status = (
-        ApplicationStatus.APPROVED if approve else ApplicationStatus.REJECTED
-    )
-    application.decided_at = timezone.now()
-    application.decided_by = actor
-    application.details_sealed = None
-    application.client_digest = application.email_digest = ""
-    application.save()
-    audit_event_record(
+    status = ApplicationStatus.APPROVED if approve else ApplicationStatus.REJECTED
+    shredded = {"details_sealed": None, "client_digest": "", "email_digest": ""}
+    audited_save(
+        application,
+        {"status": status, **signed("decided", actor), **shredded},
         event=events.APPLICATION_DECIDED,
         actor=actor,
-        target=application,
-        context={"status": application.status},
+        context={"status": status},
     )
     blob = SealedBlob(key_id=application.key_id, blob_name=application.blob_name)
     transaction.on_commit(lambda: blob_shred(blob=blob))

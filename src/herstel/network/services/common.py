@@ -9,18 +9,19 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
-from django.db import models
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.registry import AuditEventType
-from herstel.audit.services import ContextValue, audit_event_record
+from herstel.audit.services import ContextValue, audit_event_record, audited_save
 from herstel.core.permissions import require
 from herstel.detection.base import Category
 from herstel.detection.constants import IDENTIFYING_CATEGORIES
@@ -72,12 +73,13 @@ def _moderator_save(
     whether it was created and ``context``."""
     _require_moderator(actor)
     created = obj.pk is None
-    obj.full_clean()
-    obj.save()
-    audit_event_record(
-        event=event, actor=actor, target=obj, context={"created": created, **context}
+    return audited_save(
+        obj,
+        clean=True,
+        event=event,
+        actor=actor,
+        context={"created": created, **context},
     )
-    return obj
 
 
 def _absolute(base_url: str, path: str) -> str:
@@ -109,6 +111,15 @@ def _send_mail(
     EmailMessage(
         subject=subject, body=body, to=[to], headers=dict(headers or {})
     ).send()
+
+
+def _mail_on_commit(
+    *, to: str, subject: str, template: str, context: Mapping[str, Any]
+) -> None:
+    """Send one mail (as :func:`_send_mail`) once the transaction commits."""
+    transaction.on_commit(
+        partial(_send_mail, to=to, subject=subject, template=template, context=context)
+    )
 
 
 # Privacy guard and rate limits ------------------------------------------

@@ -23,7 +23,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 from herstel.vault.services import (
     SealedBlob,
     blob_put,
@@ -55,9 +55,9 @@ from ..selectors import (
 )
 from .common import (
     _absolute,
+    _mail_on_commit,
     _require_member,
     _require_moderator,
-    _send_mail,
     _token_sha256,
     email_digest,
 )
@@ -89,29 +89,25 @@ def invitation_send(
     """
     _require_moderator(actor)
     token = secrets.token_urlsafe(32)
-    invitation = Invitation.objects.create(
-        token_sha256=_token_sha256(token),
-        email_digest=email_digest(email=email),
-        group=group,
-        created_by=actor,
-        expires_at=timezone.now() + INVITATION_VALID_FOR,
-    )
-    audit_event_record(
+    invitation = audited_save(
+        Invitation(
+            token_sha256=_token_sha256(token),
+            email_digest=email_digest(email=email),
+            group=group,
+            created_by=actor,
+            expires_at=timezone.now() + INVITATION_VALID_FOR,
+        ),
         event=events.INVITATION_SENT,
         actor=actor,
-        target=invitation,
         context={"group": group.pk if group else None},
     )
     url = _absolute(base_url, reverse("network:join", args=[token]))
     expires = invitation.expires_at
-    transaction.on_commit(
-        lambda: _send_mail(
-            to=email,
-            subject=_("Invitation to the %(site)s network")
-            % {"site": settings.SITE_NAME},
-            template="network/email/invitation.txt",
-            context={"url": url, "expires_at": expires, "group": group},
-        )
+    _mail_on_commit(
+        to=email,
+        subject=_("Invitation to the %(site)s network") % {"site": settings.SITE_NAME},
+        template="network/email/invitation.txt",
+        context={"url": url, "expires_at": expires, "group": group},
     )
     return invitation
 
@@ -179,19 +175,19 @@ def _member_create(*, user: Any, profile: Profile) -> Member:
 
 
 def _consent_record(*, member: Member, actor: Any) -> ConsentRecord:
-    record = ConsentRecord.objects.create(
+    record = ConsentRecord(
         member=member,
         version=CONSENT_VERSION,
         text_sha256=consent_text_sha256(),
         language=translation.get_language() or settings.LANGUAGE_CODE,
     )
-    audit_event_record(
+    return audited_save(
+        record,
         event=events.CONSENT_GIVEN,
         actor=actor,
         target=member,
         context={"version": record.version, "text_sha256": record.text_sha256},
     )
-    return record
 
 
 @transaction.atomic
@@ -299,11 +295,10 @@ def member_profile_update(
             setattr(member, field, value)
             changed.append(field)
     if changed:
-        member.save()
-        audit_event_record(
+        audited_save(
+            member,
             event=events.PROFILE_CHANGED,
             actor=actor,
-            target=member,
             context={"fields": changed},
         )
     return member

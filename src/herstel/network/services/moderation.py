@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
+from herstel.core.service_checks import text_required
 
 from .. import audit_events as events
 from ..constants import (
@@ -69,8 +70,7 @@ def contribution_hide(
 ) -> None:
     """Hide a contribution from members; the reason is kept and audited."""
     _require_moderator(actor)
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason for hiding.")})
+    text_required(reason, "reason", _("Give the reason for hiding."))
     target.hidden_at = timezone.now()
     target.hidden_reason = reason.strip()
     target.save(update_fields=["hidden_at", "hidden_reason"])

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 
 from .. import audit_events as events
 from ..constants import (
@@ -64,16 +64,18 @@ def topic_propose(
     if group is not None and not group_content_visible(actor=actor, group=group):
         raise PermissionDenied
     rate_limit_check(member=member, kind="topic")
-    topic = Topic.objects.create(
-        author=member, title=title, description=description, theme=theme, group=group
-    )
-    audit_event_record(
+    return audited_save(
+        Topic(
+            author=member,
+            title=title,
+            description=description,
+            theme=theme,
+            group=group,
+        ),
         event=events.TOPIC_PROPOSED,
         actor=actor,
-        target=topic,
         context={"group": group.pk if group else None},
     )
-    return topic
 
 
 @transaction.atomic
@@ -204,10 +206,6 @@ def consultation_summarise(
 ) -> Consultation:
     """Publish the summary and what was done; tell the respondents."""
     _require_moderator(actor)
-    consultation.summary = summary
-    consultation.outcome = outcome
-    consultation.status = ConsultationStatus.SUMMARISED
-    consultation.save(update_fields=["summary", "outcome", "status"])
     respondents = (
         Member.objects.filter(responses__part__consultation=consultation)
         .exclude(email_frequency=EmailFrequency.NONE)
@@ -229,11 +227,17 @@ def consultation_summarise(
                 context={"title": title, "url": url},
             )
 
-    transaction.on_commit(send)
-    audit_event_record(
+    summarised = {
+        "summary": summary,
+        "outcome": outcome,
+        "status": ConsultationStatus.SUMMARISED,
+    }
+    audited_save(
+        consultation,
+        summarised,
         event=events.CONSULTATION_SUMMARISED,
         actor=actor,
-        target=consultation,
         context={"notified": len(addresses)},
     )
+    transaction.on_commit(send)
     return consultation

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 
 from ..audit_events import (
     ADVICE_LIFTED,
@@ -23,7 +23,6 @@ from ..models import (
     reference_validator,
 )
 from .common import (
-    full_clean,
     require,
 )
 
@@ -46,12 +45,11 @@ def advice_record(
             starts_on=starts_on,
             recorded_by=actor,
         )
-        full_clean(advice)
-        advice.save()
-        audit_event_record(
+        audited_save(
+            advice,
+            clean=True,
             event=ADVICE_RECORDED,
             actor=actor,
-            target=advice,
             context={"organisation": organisation.pk, "service": service},
         )
     return advice
@@ -80,14 +78,12 @@ def advice_lift(
                 _("Give the reference of the service's letter that withdraws it.")
             )
         reference_validator(reference)
-        advice.lifted_on = lifted_on
-        advice.lift_reference = reference
-        advice.lifted_by = actor
-        advice.save(update_fields=["lifted_on", "lift_reference", "lifted_by"])
-        audit_event_record(
+        lifting = {"lifted_on": lifted_on, "lift_reference": reference}
+        audited_save(
+            advice,
+            {**lifting, "lifted_by": actor},
             event=ADVICE_LIFTED,
             actor=actor,
-            target=advice,
             context={"organisation": advice.organisation_id},
         )
     return advice

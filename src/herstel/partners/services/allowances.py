@@ -11,7 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
 
 from ..audit_events import (
     FINDING_ALLOWED,
@@ -34,10 +35,8 @@ def allowance_grant(
     require(actor, "partners.allow_finding")
     if category not in GUARDED_CATEGORIES:
         raise ValidationError({"category": _("Choose a category the guard checks.")})
-    if not text.strip():
-        raise ValidationError({"text": _("Enter the text to allow.")})
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason for allowing it.")})
+    text_required(text, "text", _("Enter the text to allow."))
+    text_required(reason, "reason", _("Give the reason for allowing it."))
     digest = finding_digest(category=category, text=text)
     with transaction.atomic():
         existing = GuardAllowance.objects.filter(
@@ -69,12 +68,11 @@ def allowance_revoke(*, actor: Any, allowance: GuardAllowance) -> GuardAllowance
         allowance = GuardAllowance.objects.select_for_update().get(pk=allowance.pk)
         if allowance.revoked_at is not None:
             return allowance
-        allowance.revoked_at = timezone.now()
-        allowance.save(update_fields=["revoked_at"])
-        audit_event_record(
+        audited_save(
+            allowance,
+            {"revoked_at": timezone.now()},
             event=FINDING_REVOKED,
             actor=actor,
-            target=allowance,
             context={"category": allowance.category},
         )
     return allowance

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 
 from ..audit_events import (
     CONTACT_CHANGED,
@@ -27,7 +27,6 @@ from ..models import (
 )
 from .common import (
     block_or_refuse,
-    full_clean,
     guard_or_refuse,
     not_merged,
     require,
@@ -86,36 +85,39 @@ def contact_validate(*, actor: Any, data: ContactData) -> None:
     )
 
 
+CONTACT_FIELDS = ("date", "form", "tier", "topic", "notes", "outcomes", "unit")
+"""The contact moment's own fields that ``ContactData`` fills."""
+
+
+def _contact_values(data: ContactData) -> dict[str, Any]:
+    """The contact moment's own fields from ``data``, texts stripped."""
+    values = {field: getattr(data, field) for field in CONTACT_FIELDS}
+    return {f: v.strip() if isinstance(v, str) else v for f, v in values.items()}
+
+
+def _contact_links_set(contact: ContactMoment, data: ContactData) -> None:
+    contact.organisations.set(data.organisations)
+    contact.themes.set(data.themes)
+
+
 def contact_register(*, actor: Any, data: ContactData) -> ContactMoment:
     """Register a contact moment; refused when blocked, unguarded or incomplete."""
     require(actor, "partners.keep_register")
     # Outside the transaction, so the audited refusal is kept.
     contact_validate(actor=actor, data=data)
     with transaction.atomic():
-        contact = ContactMoment(
-            date=data.date,
-            form=data.form,
-            tier=data.tier,
-            topic=data.topic.strip(),
-            notes=data.notes.strip(),
-            outcomes=data.outcomes.strip(),
-            unit=data.unit.strip(),
-            created_by=actor,
-        )
-        full_clean(contact)
-        contact.save()
-        contact.organisations.set(data.organisations)
-        contact.themes.set(data.themes)
-        audit_event_record(
+        contact = audited_save(
+            ContactMoment(**_contact_values(data), created_by=actor),
+            clean=True,
             event=CONTACT_CREATED,
             actor=actor,
-            target=contact,
             context={
                 "tier": data.tier,
                 "organisations": [o.pk for o in data.organisations],
                 "themes": [t.code for t in data.themes],
             },
         )
+        _contact_links_set(contact, data)
     return contact
 
 
@@ -128,24 +130,19 @@ def contact_update(
     contact_validate(actor=actor, data=data)
     with transaction.atomic():
         contact = ContactMoment.objects.select_for_update().get(pk=contact.pk)
-        fields = ("date", "form", "tier", "topic", "notes", "outcomes", "unit")
-        changed = [f for f in fields if getattr(contact, f) != getattr(data, f)]
-        before_tier = contact.tier
-        for field in fields:
-            value = getattr(data, field)
-            setattr(contact, field, value.strip() if isinstance(value, str) else value)
-        full_clean(contact)
-        contact.save()
+        changed = [f for f in CONTACT_FIELDS if getattr(contact, f) != getattr(data, f)]
         if set(contact.organisations.all()) != set(data.organisations):
             changed.append("organisations")
         if set(contact.themes.all()) != set(data.themes):
             changed.append("themes")
-        contact.organisations.set(data.organisations)
-        contact.themes.set(data.themes)
-        audit_event_record(
+        values = _contact_values(data)
+        audited_save(
+            contact,
+            values,
+            clean=True,
             event=CONTACT_CHANGED,
             actor=actor,
-            target=contact,
-            context={"fields": sorted(changed), "tier": [before_tier, contact.tier]},
+            context={"fields": sorted(changed), "tier": [contact.tier, values["tier"]]},
         )
+        _contact_links_set(contact, data)
     return contact

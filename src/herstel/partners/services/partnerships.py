@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 
 from ..audit_events import (
     INVITATION_CREATED,
@@ -55,11 +55,10 @@ def partnership_create(
         full_clean(partnership)
         if ends_on is not None and ends_on < starts_on:
             raise ValidationError({"ends_on": _("The end lies before the start.")})
-        partnership.save()
-        audit_event_record(
+        audited_save(
+            partnership,
             event=PARTNERSHIP_CREATED,
             actor=actor,
-            target=partnership,
             context={"organisation": organisation.pk},
         )
     return partnership
@@ -81,12 +80,11 @@ def invitation_create(
             date=date,
             created_by=actor,
         )
-        full_clean(invitation)
-        invitation.save()
-        audit_event_record(
+        audited_save(
+            invitation,
+            clean=True,
             event=INVITATION_CREATED,
             actor=actor,
-            target=invitation,
             context={"organisation": organisation.pk},
         )
     return invitation

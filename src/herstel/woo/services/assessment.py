@@ -13,7 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.decisions import signed
+from herstel.core.service_checks import text_required
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.disposition.services import redaction_prepare
 
@@ -87,14 +89,16 @@ def woo_item_assess(
             chosen = sorted(
                 set(chosen) | set(redaction_ground_codes(document=item.document))
             )
-        item.judgement = judgement
-        item.grounds = chosen if judgement != Judgement.PUBLIC else []
-        item.link = link.strip() if judgement == Judgement.ALREADY_PUBLIC else ""
-        item.remark = remark.strip()
-        item.assessed_by = actor
-        item.assessed_at = timezone.now()
-        item.save()
-        audit_event_record(
+        item_grounds = chosen if judgement != Judgement.PUBLIC else []
+        assessment = {
+            "judgement": judgement,
+            "grounds": item_grounds,
+            "link": link.strip() if judgement == Judgement.ALREADY_PUBLIC else "",
+            "remark": remark.strip(),
+        }
+        audited_save(
+            item,
+            {**assessment, **signed("assessed", actor)},
             event=WOO_ASSESSED,
             actor=actor,
             target=request,
@@ -102,7 +106,7 @@ def woo_item_assess(
                 "document": item.document_id,
                 "number": item.number,
                 "judgement": judgement,
-                "grounds": item.grounds,
+                "grounds": item_grounds,
             },
         )
     return item
@@ -117,8 +121,7 @@ def woo_third_party_add(
 ) -> ThirdParty:
     """Record that a third party was asked for its view; the term is two weeks."""
     _require(actor, "woo.work")
-    if not label.strip():
-        raise ValidationError({"label": _("Say who was asked for a view.")})
+    text_required(label, "label", _("Say who was asked for a view."))
     asked_on = asked_on or timezone.localdate()
     with transaction.atomic():
         request = _locked(request)
@@ -149,14 +152,16 @@ def woo_third_party_respond(
 ) -> ThirdParty:
     """Record the view a third party gave (or that it gave none, in the note)."""
     _require(actor, "woo.work")
-    if not note.strip():
-        raise ValidationError({"note": _("Summarise the view, or say none was given.")})
+    text_required(note, "note", _("Summarise the view, or say none was given."))
     with transaction.atomic():
         party = ThirdParty.objects.select_for_update().get(pk=party.pk)
-        party.responded_on = responded_on or timezone.localdate()
-        party.response_note = note.strip()
-        party.save(update_fields=["responded_on", "response_note"])
-        audit_event_record(
+        response = {
+            "responded_on": responded_on or timezone.localdate(),
+            "response_note": note.strip(),
+        }
+        audited_save(
+            party,
+            response,
             event=WOO_THIRD_PARTY,
             actor=actor,
             target=party.request,

@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
-from herstel.vault.services import SealedBlob, blob_put, blob_read
+from herstel.vault.services import SealedBlob, blob_put_guarded, blob_read
 
 from ..models import WooRequest
 
@@ -37,9 +38,10 @@ class Requester:
         )
 
 
-def requester_seal(requester: Requester) -> SealedBlob:
-    """Encrypt the requester's name and address under a data key of their own."""
-    return blob_put(data=requester.to_bytes(), purpose=PURPOSE_REQUESTER)
+def requester_seal(requester: Requester) -> AbstractContextManager[SealedBlob]:
+    """Encrypt the requester's name and address under a data key of their own,
+    for a ``with`` block that writes the request (shredded if it fails)."""
+    return blob_put_guarded(data=requester.to_bytes(), purpose=PURPOSE_REQUESTER)
 
 
 def requester_of(request: WooRequest) -> Requester:

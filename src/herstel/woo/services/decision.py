@@ -12,11 +12,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _, ngettext
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.decisions import second_person_check, signed
+from herstel.core.service_checks import text_required
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.selectors import redaction_of
-from herstel.disposition.services import SelfApprovalError, redaction_approve
-from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+from herstel.disposition.services import redaction_approve
+from herstel.vault.services import (
+    SealedBlob,
+    blob_put_guarded,
+    blob_read_audited,
+)
 
 from .. import terms
 from ..audit_events import (
@@ -72,15 +78,15 @@ def woo_decision_propose(
         if request.status != RequestStatus.OPEN:
             raise ValidationError(_("This request is not open for a proposal."))
         _decision_ready(request, timezone.localdate())
-        request.status = RequestStatus.PROPOSED
-        request.proposed_by = actor
-        request.proposed_at = timezone.now()
-        request.decision_summary = summary.strip()
-        request.save()
-        audit_event_record(
+        proposal = {
+            "status": RequestStatus.PROPOSED,
+            "decision_summary": summary.strip(),
+        }
+        audited_save(
+            request,
+            {**proposal, **signed("proposed", actor)},
             event=WOO_PROPOSED,
             actor=actor,
-            target=request,
             context={"documents": request.items.count()},
         )
     return request
@@ -89,16 +95,17 @@ def woo_decision_propose(
 def woo_decision_return(*, request: WooRequest, note: str, actor: Any) -> WooRequest:
     """Send a proposed decision back to the analysts, with what to change."""
     _require(actor, "woo.approve", request)
-    if not note.strip():
-        raise ValidationError({"note": _("Say what has to change.")})
+    text_required(note, "note", _("Say what has to change."))
     with transaction.atomic():
         request = _locked(request)
         if request.status != RequestStatus.PROPOSED:
             raise ValidationError(_("There is no proposed decision to send back."))
-        request.status = RequestStatus.OPEN
-        request.save(update_fields=["status"])
-        audit_event_record(
-            event=WOO_RETURNED, actor=actor, target=request, reason=note.strip()
+        audited_save(
+            request,
+            {"status": RequestStatus.OPEN},
+            event=WOO_RETURNED,
+            actor=actor,
+            reason=note.strip(),
         )
     return request
 
@@ -131,10 +138,11 @@ def _approve_redactions(request: WooRequest, actor: Any) -> None:
 def woo_decision_approve_check(*, request: WooRequest, actor: Any) -> None:
     """Raise unless ``actor`` may approve the proposed decision now."""
     _require(actor, "woo.approve", request)
-    if request.proposed_by_id == actor.pk:
-        raise SelfApprovalError(
-            _("You proposed this decision; another person must approve it.")
-        )
+    second_person_check(
+        request.proposed_by_id,
+        actor,
+        _("You proposed this decision; another person must approve it."),
+    )
     if request.status != RequestStatus.PROPOSED:
         raise ValidationError(_("There is no proposed decision to approve."))
 
@@ -156,35 +164,34 @@ def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     _approve_redactions(request, actor)
     request.refresh_from_db()
     package = package_build(request=request, actor=actor, decided_on=today)
-    sealed = blob_put(data=package.data, purpose=PURPOSE_PACKAGE)
-    try:
-        with transaction.atomic():
-            locked = _locked(request)
-            if locked.status != RequestStatus.PROPOSED:
-                raise ValidationError(_("The decision changed meanwhile; try again."))
-            locked.status = RequestStatus.DECIDED
-            locked.decided_by = actor
-            locked.decided_on = today
-            locked.appeal_ends_on = terms.appeal_end(today)
-            locked.package_key_id = sealed.key_id
-            locked.package_blob = sealed.blob_name
-            locked.package_sha256 = package.sha256
-            locked.save()
-            for pk, sha in package.document_sha256.items():
-                ScopeItem.objects.filter(pk=pk).update(pdf_sha256=sha)
-            audit_event_record(
-                event=WOO_DECIDED,
-                actor=actor,
-                target=locked,
-                context={
-                    "documents": locked.items.count(),
-                    "published": len(package.document_sha256),
-                    "sha256": package.sha256,
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
+    guarded = blob_put_guarded(data=package.data, purpose=PURPOSE_PACKAGE)
+    with guarded as sealed, transaction.atomic():
+        locked = _locked(request)
+        if locked.status != RequestStatus.PROPOSED:
+            raise ValidationError(_("The decision changed meanwhile; try again."))
+        for pk, sha in package.document_sha256.items():
+            ScopeItem.objects.filter(pk=pk).update(pdf_sha256=sha)
+        decision = {
+            "status": RequestStatus.DECIDED,
+            "decided_by": actor,
+            "decided_on": today,
+            "appeal_ends_on": terms.appeal_end(today),
+        }
+        audited_save(
+            locked,
+            {
+                **decision,
+                **sealed.as_fields("package"),
+                "package_sha256": package.sha256,
+            },
+            event=WOO_DECIDED,
+            actor=actor,
+            context={
+                "documents": locked.items.count(),
+                "published": len(package.document_sha256),
+                "sha256": package.sha256,
+            },
+        )
     return locked
 
 
@@ -193,17 +200,14 @@ def woo_package_read(*, request: WooRequest, actor: Any) -> bytes:
     _require(actor, "woo.read")
     if request.status != RequestStatus.DECIDED or not request.package_key_id:
         raise ValidationError(_("This request has no decision package yet."))
-    data = blob_read(
+    return blob_read_audited(
         blob=SealedBlob(key_id=request.package_key_id, blob_name=request.package_blob),
         purpose=PURPOSE_PACKAGE,
-    )
-    audit_event_record(
         event=WOO_PACKAGE_DOWNLOADED,
         actor=actor,
         target=request,
-        context={"size": len(data), "sha256": request.package_sha256},
+        context={"sha256": request.package_sha256},
     )
-    return data
 
 
 def woo_publication_record(
@@ -225,13 +229,12 @@ def woo_publication_record(
         request = _locked(request)
         if request.status != RequestStatus.DECIDED:
             raise ValidationError(_("Only a decided request can be published."))
-        request.published_url = url.strip()
-        request.published_on = published_on or timezone.localdate()
-        request.save(update_fields=["published_url", "published_on"])
-        audit_event_record(
+        published_on = published_on or timezone.localdate()
+        audited_save(
+            request,
+            {"published_url": url.strip(), "published_on": published_on},
             event=WOO_PUBLISHED,
             actor=actor,
-            target=request,
-            context={"published_on": request.published_on.isoformat()},
+            context={"published_on": published_on.isoformat()},
         )
     return request

@@ -19,8 +19,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
-from herstel.audit.services import audit_event_record
-from herstel.vault.services import blob_shred
+from herstel.audit.services import audit_event_record, audited_save
+from herstel.core.service_checks import text_required
+from herstel.core.term_extension import (
+    ExtensionRefusals,
+    extension_changes,
+    extension_reason_check,
+)
 
 from .. import terms
 from ..audit_events import (
@@ -57,31 +62,24 @@ def woo_request_register(
         errors["received_on"] = _("The date of receipt cannot be in the future.")
     if errors:
         raise ValidationError(errors)
-    sealed = requester_seal(requester)
-    try:
-        with transaction.atomic():
-            request = WooRequest.objects.create(
+    due_on = terms.due_date(received_on)
+    with requester_seal(requester) as sealed, transaction.atomic():
+        return audited_save(
+            WooRequest(
                 reference=_new_reference(received_on.year),
                 received_on=received_on,
                 subject=subject.strip(),
-                due_on=terms.due_date(received_on),
-                requester_key_id=sealed.key_id,
-                requester_blob=sealed.blob_name,
+                due_on=due_on,
                 registered_by=actor,
-            )
-            audit_event_record(
-                event=WOO_REGISTERED,
-                actor=actor,
-                target=request,
-                context={
-                    "received_on": received_on.isoformat(),
-                    "due_on": request.due_on.isoformat(),
-                },
-            )
-    except BaseException:
-        blob_shred(blob=sealed)
-        raise
-    return request
+                **sealed.as_fields("requester"),
+            ),
+            event=WOO_REGISTERED,
+            actor=actor,
+            context={
+                "received_on": received_on.isoformat(),
+                "due_on": due_on.isoformat(),
+            },
+        )
 
 
 def _require_open(request: WooRequest) -> None:
@@ -144,32 +142,27 @@ def woo_scope_remove(*, item: ScopeItem, actor: Any) -> None:
 def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
     """Postpone the decision once, by two weeks, with a reason (Woo art. 4.4)."""
     _require(actor, "woo.work")
-    if not reason.strip():
-        raise ValidationError(
-            {"reason": _("Give the reason; it is sent to the requester.")}
-        )
+    extension_reason_check(reason)
     with transaction.atomic():
         request = _locked(request)
-        if request.extended_on is not None:
-            raise ValidationError(_("The term can be extended only once."))
-        if request.status not in OPEN_STATUSES:
-            raise ValidationError(_("This request is already decided."))
-        if timezone.localdate() > request.due_on:
-            raise ValidationError(
-                _("The term has passed; an extension had to be sent before it.")
-            )
         before = request.due_on
-        request.due_on = terms.extended_due_date(before)
-        request.extended_on = timezone.now()
-        request.extension_reason = reason.strip()
-        request.reminded_at = None
-        request.save(
-            update_fields=["due_on", "extended_on", "extension_reason", "reminded_at"]
+        changes = extension_changes(
+            request,
+            due_on=terms.extended_due_date(before),
+            today=timezone.localdate(),
+            reason=reason,
+            open_statuses=OPEN_STATUSES,
+            refusals=ExtensionRefusals(
+                twice=_("The term can be extended only once."),
+                closed=_("This request is already decided."),
+                late=_("The term has passed; an extension had to be sent before it."),
+            ),
         )
-        audit_event_record(
+        audited_save(
+            request,
+            changes,
             event=WOO_EXTENDED,
             actor=actor,
-            target=request,
             context={"before": before.isoformat(), "after": request.due_on.isoformat()},
         )
     return request
@@ -179,16 +172,17 @@ def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> Woo
     """Record that the requester withdrew the request; its documents are no
     longer held for it."""
     _require(actor, "woo.work")
-    if not reason.strip():
-        raise ValidationError({"reason": _("Say how the requester withdrew it.")})
+    text_required(reason, "reason", _("Say how the requester withdrew it."))
     with transaction.atomic():
         request = _locked(request)
         if request.status not in OPEN_STATUSES:
             raise ValidationError(_("This request is already decided."))
-        request.status = RequestStatus.WITHDRAWN
-        request.save(update_fields=["status"])
-        audit_event_record(
-            event=WOO_WITHDRAWN, actor=actor, target=request, reason=reason.strip()
+        audited_save(
+            request,
+            {"status": RequestStatus.WITHDRAWN},
+            event=WOO_WITHDRAWN,
+            actor=actor,
+            reason=reason.strip(),
         )
     return request
 
