@@ -91,6 +91,22 @@ def service_command(
     return Command
 
 
+def reminders_command(*, send: Callable[..., int], requests: str) -> type[BaseCommand]:
+    """The daily command that mails the analysts the open ``requests`` (in
+    words: "access requests") due within a week; ``send(today=...)`` sends
+    and returns how many requests were reminded."""
+
+    def run(*, today: datetime.date | None) -> str:
+        return f"Reminders sent for {send(today=today)} {requests}."
+
+    return service_command(
+        help=f"Mail the analysts a list of open {requests} due within a week. "
+        "Each request is reminded once per due date; run it daily.",
+        run=run,
+        arguments=[TODAY],
+    )
+
+
 def first_or_error(queryset: QuerySet[M], message: str) -> M:
     """The first object of ``queryset``, or a ``CommandError`` saying
     ``message`` when there is none."""
