@@ -155,24 +155,18 @@ def test_a_hold_has_exactly_one_scope(people, setup):
             subject=subject,
         )
     assert "scope" in error.value.message_dict
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Hold.objects.create(
-            authority=HoldAuthority.COURT,
-            reference="X",
-            reason="Subject scope with a dossier",
-            scope=HoldScope.SUBJECT,
-            subject=subject,
-            dossier=dossier,
-            placed_by=people["analyst"],
-        )
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Hold.objects.create(
-            authority=HoldAuthority.COURT,
-            reference="X",
-            reason="Subject scope without a subject",
-            scope=HoldScope.SUBJECT,
-            placed_by=people["analyst"],
-        )
+    # The database refuses a subject-scope hold with a dossier or without a
+    # subject, too.
+    for targets in ({"subject": subject, "dossier": dossier}, {}):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Hold.objects.create(
+                authority=HoldAuthority.COURT,
+                reference="X",
+                reason="Subject scope with the wrong targets",
+                scope=HoldScope.SUBJECT,
+                placed_by=people["analyst"],
+                **targets,
+            )
 
 
 def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(

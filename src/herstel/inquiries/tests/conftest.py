@@ -57,6 +57,22 @@ def johan_data(**changes):
     return RequestData(**values)
 
 
+def johan_form(**changes):
+    """The public request form's fields as Johan fills them in (without the
+    form's time stamp), with ``changes``."""
+    return {
+        "names": "Johan van der Berg\nJ. v.d. Berg",
+        "places": "Zwolle",
+        "birth_date": "04-03-1970",
+        "email": "johan@example.nl",
+        "address": "",
+        "verification_method": "in_person",
+        "consent": "on",
+        "website": "",
+        **changes,
+    }
+
+
 @pytest.fixture
 def submitted(campaign):
     return request_submit(

@@ -55,33 +55,19 @@ def register():
         topic="Structureel overleg",
         notes=f"Besproken met {PERSON}.",
     )
-    ContactFactory(
-        date=datetime.date(YEAR, 9, 1),
-        tier=Tier.STRUCTURAL,
-        organisations=[structural],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR - 1, 9, 1),
-        tier=Tier.STRUCTURAL,
-        organisations=[structural],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 3, 1),
-        tier=Tier.INCIDENTAL,
-        organisations=[incidental],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 4, 1),
-        tier=Tier.SIGNAL,
-        organisations=[signal],
-        themes=[work],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 11, 1), tier=Tier.SIGNAL, organisations=[signal]
-    )
+    for year, month, tier, organisation, themes in (
+        (YEAR, 9, Tier.STRUCTURAL, structural, [cohesion]),
+        (YEAR - 1, 9, Tier.STRUCTURAL, structural, [cohesion]),
+        (YEAR, 3, Tier.INCIDENTAL, incidental, [cohesion]),
+        (YEAR, 4, Tier.SIGNAL, signal, [work]),
+        (YEAR, 11, Tier.SIGNAL, signal, []),
+    ):
+        ContactFactory(
+            date=datetime.date(year, month, 1),
+            tier=tier,
+            organisations=[organisation],
+            themes=themes,
+        )
     return {"structural": structural, "incidental": incidental, "signal": signal}
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from herstel.core.testing.postgres import find_bindir, throwaway_cluster
+from herstel.core.testing.servers import free_port, redis_server
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -42,12 +43,6 @@ def missing_binaries() -> str | None:
     if shutil.which("redis-server") is None:
         return "redis-server not found (apt-get install redis-server)"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_port(port: int, seconds: float, process: subprocess.Popen[Any]) -> None:
@@ -66,23 +61,7 @@ def _wait_port(port: int, seconds: float, process: subprocess.Popen[Any]) -> Non
 @contextmanager
 def throwaway_redis(directory: Path) -> Iterator[str]:
     port = free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [
-            shutil.which("redis-server") or "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(directory),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = redis_server(directory, port)
     try:
         _wait_port(port, 10, server)
         yield f"redis://127.0.0.1:{port}/0"
