@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 
@@ -39,3 +40,9 @@ def redis_server(directory: Path, port: int) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def celery_command(*arguments: str) -> list[str]:
+    """The command line of Herstel's Celery app in this interpreter, with
+    ``arguments`` (``"worker", ...`` or ``"beat", ...``)."""
+    return [sys.executable, "-m", "celery", "-A", "herstel", *arguments]

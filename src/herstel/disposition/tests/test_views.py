@@ -14,23 +14,14 @@ from herstel.disposition.models import Disposition, Ground, Redaction
 from herstel.disposition.services.redaction_gate import redaction_counts
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer, store_documents
+from .factories import reviewer
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def setup():
-    proposer = analyst()
-    dossier = dossier_create(slug="v", title="V")
-    documents = store_documents(dossier, 2, proposer)
-    return proposer, dossier, documents
-
-
-def test_bulk_proposal_with_an_error_keeps_the_input(setup):
-    proposer, dossier, documents = setup
+def test_bulk_proposal_with_an_error_keeps_the_input(two_documents):
+    proposer, dossier, documents = two_documents
     url = reverse("disposition:dossier", args=[dossier.slug])
     response = verified_client(proposer).post(
         url,
@@ -48,8 +39,8 @@ def test_bulk_proposal_with_an_error_keeps_the_input(setup):
     assert not Disposition.objects.exists()
 
 
-def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
-    proposer, dossier, documents = setup
+def test_a_reviewer_cannot_approve_own_proposal_in_the_page(two_documents):
+    proposer, dossier, documents = two_documents
     client = verified_client(proposer)
     client.post(
         reverse("disposition:dossier", args=[dossier.slug]),
@@ -73,8 +64,8 @@ def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
     assert disposition.status == DecisionStatus.PROPOSED
 
 
-def test_redaction_page_prepare_add_and_approve(setup):
-    proposer, _dossier, documents = setup
+def test_redaction_page_prepare_add_and_approve(two_documents):
+    proposer, _dossier, documents = two_documents
     document = documents[0]
     Mention.objects.filter(document=document).update(status=MentionStatus.CONFIRMED)
     client = verified_client(proposer)
@@ -117,8 +108,8 @@ def test_redaction_page_prepare_add_and_approve(setup):
     assert response["Content-Type"] == "application/pdf"
 
 
-def test_filters_show_undecided_documents_and_a_category(setup):
-    proposer, dossier, documents = setup
+def test_filters_show_undecided_documents_and_a_category(two_documents):
+    proposer, dossier, documents = two_documents
     client = verified_client(proposer)
     url = reverse("disposition:dossier", args=[dossier.slug])
     client.post(
@@ -156,10 +147,10 @@ def test_grounds_list_names_categories_in_words():
     assert "<td>religion" not in body
 
 
-def test_retention_fields_are_not_called_optional(setup):
+def test_retention_fields_are_not_called_optional(two_documents):
     """Regression (issue 16 bug 9): "(niet verplicht)" on fields that "Lakken en
     archiveren" requires."""
-    proposer, dossier, _documents = setup
+    proposer, dossier, _documents = two_documents
     page = verified_client(proposer).get(
         reverse("disposition:dossier", args=[dossier.slug])
     )

@@ -7,7 +7,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from django.db import connection
 import pytest
 
 from herstel.celery import app
-from herstel.core.testing.servers import free_port, redis_server
+from herstel.core.testing.servers import celery_command, free_port, redis_server
 from herstel.dossiers.constants import DocumentStatus, IngestionSource
 from herstel.dossiers.ingestion import IngestFile, ingest
 from herstel.dossiers.models import Document, Mention
@@ -135,13 +134,8 @@ def worker(redis_url, settings, tmp_path):
         "HERSTEL_KEYSTORE_DIR": settings.HERSTEL_KEYSTORE_DIR,
         "HERSTEL_BLOB_ROOT": settings.STORAGES["blobs"]["OPTIONS"]["location"],
     }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "herstel",
+    process = subprocess.Popen(  # noqa: S603 (fixed arguments)
+        celery_command(
             "worker",
             "--pool",
             "solo",
@@ -150,7 +144,7 @@ def worker(redis_url, settings, tmp_path):
             "--without-heartbeat",
             "--loglevel",
             "WARNING",
-        ],
+        ),
         env=env,
         cwd=ROOT / "src",
         stdout=subprocess.PIPE,

@@ -57,6 +57,17 @@ def johan_data(**changes):
     return RequestData(**values)
 
 
+def english_request(campaign, method=VerificationMethod.IN_PERSON):
+    """Johan's request, sent through the web form in English."""
+    return request_submit(
+        campaign=campaign,
+        data=johan_data(email="en@example.nl"),
+        channel=Channel.WEB,
+        verification_method=method,
+        language="en",
+    )
+
+
 def johan_form(**changes):
     """The public request form's fields as Johan fills them in (without the
     form's time stamp), with ``changes``."""

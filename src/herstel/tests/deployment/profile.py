@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from herstel.core.testing.postgres import find_bindir, throwaway_cluster
-from herstel.core.testing.servers import free_port, redis_server
+from herstel.core.testing.servers import celery_command, free_port, redis_server
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -246,12 +246,7 @@ def production_profile(
         for number in range(1, workers + 1):
             start(
                 f"worker{number}",
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "herstel",
+                celery_command(
                     "worker",
                     "--concurrency",
                     "1",
@@ -261,23 +256,18 @@ def production_profile(
                     "--without-mingle",
                     "--loglevel",
                     "INFO",
-                ],
+                ),
             )
         if beat:
             start(
                 "beat",
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "herstel",
+                celery_command(
                     "beat",
                     "--schedule",
                     str(root / "beat-schedule"),
                     "--loglevel",
                     "INFO",
-                ],
+                ),
             )
         for number, port in enumerate(ports, 1):
             _wait_port(port, 60, profile.processes[f"web{number}"])
@@ -338,22 +328,19 @@ def staff_login(
 ) -> None:
     """Password, then the TOTP code, through the real pages."""
     session.get(f"{base_url}/accounts/login/", timeout=30)
-    response = session.post(
-        f"{base_url}/accounts/login/",
-        allow_redirects=False,
-        timeout=30,
-        **prepare_post(session, base_url, {"username": username, "password": password}),
+    steps = (
+        ("login", {"username": username, "password": password}, "password login"),
+        ("verify", {"token": totp_code(key_hex)}, "second factor"),
     )
-    if response.status_code != 302:
-        raise RuntimeError(f"password login refused: {response.status_code}")
-    response = session.post(
-        f"{base_url}/accounts/verify/",
-        allow_redirects=False,
-        timeout=30,
-        **prepare_post(session, base_url, {"token": totp_code(key_hex)}),
-    )
-    if response.status_code != 302:
-        raise RuntimeError(f"second factor refused: {response.status_code}")
+    for page, data, step in steps:
+        response = session.post(
+            f"{base_url}/accounts/{page}/",
+            allow_redirects=False,
+            timeout=30,
+            **prepare_post(session, base_url, data),
+        )
+        if response.status_code != 302:
+            raise RuntimeError(f"{step} refused: {response.status_code}")
 
 
 def form_fields(html: str) -> dict[str, str]:
