@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
+from typing import Any
+
 import factory
 
 from herstel.dossiers.constants import DocumentStatus
@@ -26,3 +28,12 @@ def document_stored_unanalysed(
     ).document
     assert document.status == DocumentStatus.STORED
     return document
+
+
+def text_document(dossier: Dossier, filename: str, text: str, actor: Any) -> Document:
+    """Store ``text`` as the file ``filename`` in ``dossier`` (analysed at once)."""
+    from herstel.dossiers.services import document_store
+
+    return document_store(
+        dossier=dossier, data=text.encode(), filename=filename, actor=actor
+    ).document
