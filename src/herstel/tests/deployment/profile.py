@@ -328,16 +328,21 @@ def staff_login(
 ) -> None:
     """Password, then the TOTP code, through the real pages."""
     session.get(f"{base_url}/accounts/login/", timeout=30)
+    # The code is read when its form is sent, as a person would.
     steps = (
-        ("login", {"username": username, "password": password}, "password login"),
-        ("verify", {"token": totp_code(key_hex)}, "second factor"),
+        (
+            "login",
+            lambda: {"username": username, "password": password},
+            "password login",
+        ),
+        ("verify", lambda: {"token": totp_code(key_hex)}, "second factor"),
     )
     for page, data, step in steps:
         response = session.post(
             f"{base_url}/accounts/{page}/",
             allow_redirects=False,
             timeout=30,
-            **prepare_post(session, base_url, data),
+            **prepare_post(session, base_url, data()),
         )
         if response.status_code != 302:
             raise RuntimeError(f"{step} refused: {response.status_code}")
