@@ -45,8 +45,7 @@ def _documents(count: int, label: str) -> tuple[Any, list[Any]]:
     from django.contrib.auth.models import Group
 
     from herstel.accounts.models import User
-    from herstel.disposition.constants import Action, DecisionStatus
-    from herstel.disposition.models import Disposition
+    from herstel.disposition.tests.factories import approve_destroy_in_bulk
     from herstel.dossiers.constants import DocumentStatus
     from herstel.dossiers.models import Document, Mention
     from herstel.dossiers.services import (
@@ -102,21 +101,7 @@ def _documents(count: int, label: str) -> tuple[Any, list[Any]]:
         ],
         batch_size=1000,
     )
-    Disposition.objects.bulk_create(
-        [
-            Disposition(
-                document=d,
-                action=Action.DESTROY,
-                reason="bench",
-                legal_basis="AVG art. 17",
-                status=DecisionStatus.APPROVED,
-                proposed_by=proposer,
-                decided_by=approver,
-            )
-            for d in documents
-        ],
-        batch_size=1000,
-    )
+    approve_destroy_in_bulk(documents, proposer, approver, reason="bench")
     return dossier, [proposer, approver]
 
 

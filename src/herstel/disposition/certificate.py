@@ -30,7 +30,7 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from herstel.core.pdf.fonts import SANS, SANS_BOLD
 from herstel.core.pdf.layout import GRID_STYLE, plain, styles as pdf_styles
@@ -105,8 +105,7 @@ def _render(run: DestructionRun) -> bytes:
         )
     )
     story += [
-        Spacer(1, 4 * mm),
-        Paragraph(_("How copies and backups are covered"), styles["Heading3"]),
+        *_heading(_("How copies and backups are covered")),
         Paragraph(
             _(
                 "Every document was stored encrypted with its own data key. "
@@ -123,8 +122,7 @@ def _render(run: DestructionRun) -> bytes:
             ),
             body,
         ),
-        Spacer(1, 4 * mm),
-        Paragraph(_("Storage locations outside Herstel"), styles["Heading3"]),
+        *_heading(_("Storage locations outside Herstel")),
     ]
     checks = list(run.checks.select_related("recorded_by"))
     if checks:
@@ -160,8 +158,7 @@ def _render(run: DestructionRun) -> bytes:
         )
     if blocked:
         story += [
-            Spacer(1, 4 * mm),
-            Paragraph(_("Kept out of the run"), styles["Heading3"]),
+            *_heading(_("Kept out of the run")),
             _table(
                 [[_("Document"), _("Reason")]]
                 + [
@@ -183,10 +180,7 @@ def _render(run: DestructionRun) -> bytes:
                 header=True,
             ),
         ]
-    story += [
-        Spacer(1, 4 * mm),
-        Paragraph(_("Destroyed documents"), styles["Heading3"]),
-    ]
+    story += _heading(_("Destroyed documents"))
     header = [_("Document"), _("Size in bytes"), _("SHA-256 of the original")]
     # Plain cells, no Paragraph per row: a fingerprint fits its column on one
     # line, and laying out a Paragraph per document was most of the time a
@@ -209,8 +203,7 @@ def _render(run: DestructionRun) -> bytes:
     kept = [i for i in destroyed if i.storage_remnants]
     if kept:
         story += [
-            Spacer(1, 4 * mm),
-            Paragraph(_("Versions object storage did not delete"), styles["Heading3"]),
+            *_heading(_("Versions object storage did not delete")),
             Paragraph(
                 _(
                     "The object storage refused to delete these stored versions "
@@ -283,8 +276,7 @@ def _published_elsewhere(
     if not rows:
         return []
     return [
-        Spacer(1, 4 * mm),
-        Paragraph(_("Published elsewhere"), pdf_styles()["Heading3"]),
+        *_heading(_("Published elsewhere")),
         Paragraph(
             _(
                 "A copy of these documents was published outside Herstel before "
@@ -308,6 +300,11 @@ def _published_elsewhere(
             header=True,
         ),
     ]
+
+
+def _heading(title: str) -> list[Flowable]:
+    """A section heading with the space above it."""
+    return [Spacer(1, 4 * mm), Paragraph(title, pdf_styles()["Heading3"])]
 
 
 def _escape(value: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -341,20 +341,9 @@ def subjects_index_dossier(*, dossier: Dossier, actor: Any) -> int:
         mentions__category=Category.PERSON,
         mentions__subject__isnull=True,
     ).distinct()
-    total = 0
-    count = 0
-    for document in documents.iterator():
-        total += subjects_index_document(
-            document=document, text=_document_text(document)
-        )
-        count += 1
-    audit_event_record(
-        event=SUBJECTS_INDEXED,
-        actor=actor,
-        target=dossier,
-        context={"documents": count, "mentions": total},
+    return _documents_apply(
+        dossier, documents.iterator(), subjects_index_document, actor, "mentions"
     )
-    return total
 
 
 @transaction.atomic
@@ -387,21 +376,41 @@ def _document_text(document: Document) -> str:
     ).decode()
 
 
-def subjects_rekey_dossier(*, dossier: Dossier, actor: Any) -> int:
-    """Recompute every index row of a dossier; audited once with counts."""
+def _documents_apply(
+    dossier: Dossier,
+    documents: Iterable[Document],
+    apply: Callable[..., int],
+    actor: Any,
+    counted: str,
+    **context: Any,
+) -> int:
+    """Run ``apply(document=, text=)`` on each of ``documents`` (the text read
+    with the system's keys), then record one audit entry for ``dossier`` with
+    the number of documents and the sum of what ``apply`` returned (under the
+    name ``counted``). Returns that sum."""
     total = count = 0
-    for document in dossier.documents.filter(status=DocumentStatus.EXTRACTED):
-        total += subjects_rekey_document(
-            document=document, text=_document_text(document)
-        )
+    for document in documents:
+        total += apply(document=document, text=_document_text(document))
         count += 1
     audit_event_record(
         event=SUBJECTS_INDEXED,
         actor=actor,
         target=dossier,
-        context={"documents": count, "keys": total, "rebuild": True},
+        context={"documents": count, counted: total, **context},
     )
     return total
+
+
+def subjects_rekey_dossier(*, dossier: Dossier, actor: Any) -> int:
+    """Recompute every index row of a dossier; audited once with counts."""
+    return _documents_apply(
+        dossier,
+        dossier.documents.filter(status=DocumentStatus.EXTRACTED),
+        subjects_rekey_document,
+        actor,
+        "keys",
+        rebuild=True,
+    )
 
 
 def subject_keys_forget(*, document: Document) -> int:

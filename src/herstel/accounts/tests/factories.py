@@ -55,3 +55,10 @@ def login_verified(client: Client, user: User) -> TOTPDevice:
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+def verified_client(user: User) -> Client:
+    """A test client with ``user`` logged in and past the second factor."""
+    client = Client()
+    login_verified(client, user)
+    return client

@@ -34,7 +34,7 @@ from herstel.partners.tests.matrix import (
 from herstel.tests.world import world_once
 from herstel.woo.tests.matrix import woo_objects, woo_url
 
-from .factories import UserFactory, login_verified
+from .factories import UserFactory, verified_client
 
 DOC = Path(__file__).resolve().parents[4] / "docs" / "permissions.md"
 OUTSIDE_MATRIX = {
@@ -242,6 +242,14 @@ def missing_describedby_targets(page: str) -> set[str]:
     return named - ids
 
 
+def _role_client(role):
+    """A client logged in as a new user with ``role`` (and the network
+    profile the network pages need)."""
+    user = UserFactory(roles=[Role(role)])
+    network_matrix.prepare(user)
+    return verified_client(user)
+
+
 def _content(response) -> bytes:
     if getattr(response, "streaming", False):
         return b"".join(response.streaming_content)
@@ -251,10 +259,7 @@ def _content(response) -> bytes:
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_matrix_cell(role, name, inventory):
-    client = Client()
-    user = UserFactory(roles=[Role(role)])
-    network_matrix.prepare(user)
-    login_verified(client, user)
+    client = _role_client(role)
     response = client.get(_url(name, inventory))
     body = _content(response)
     if MATRIX[name][role]:
@@ -299,10 +304,7 @@ ACTION_DATA.update({name: {} for name in ACTIONS if name not in ACTION_DATA})
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", sorted(ACTIONS))
 def test_action_cell(role, name, inventory):
-    client = Client()
-    user = UserFactory(roles=[Role(role)])
-    network_matrix.prepare(user)
-    login_verified(client, user)
+    client = _role_client(role)
     response = client.post(_url(name, inventory), ACTION_DATA.get(name, {}))
     body = _content(response)
     if ACTIONS[name][role]:

@@ -9,7 +9,6 @@ administrator can. Every step is audited.
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from django.test import Client
 from django.urls import reverse
 
 import pytest
@@ -19,15 +18,9 @@ from herstel.accounts.models import RoleGrant
 from herstel.accounts.services import user_roles_set
 from herstel.audit.models import AuditEvent
 
-from .factories import UserFactory, login_verified
+from .factories import UserFactory, verified_client
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user) -> Client:
-    client = Client()
-    login_verified(client, user)
-    return client
 
 
 @pytest.fixture
@@ -70,7 +63,7 @@ def _roles(user):
 
 
 def test_self_escalation_in_the_admin_site_is_held_for_approval(first):
-    client = _client(first)
+    client = verified_client(first)
     response = _set_groups(client, first, [Role.ADMINISTRATOR, Role.ANALYST])
     assert response.status_code == 302, response.content[:2000]
     assert _roles(first) == {"administrator"}
@@ -90,9 +83,9 @@ def test_self_escalation_in_the_admin_site_is_held_for_approval(first):
 
 
 def test_another_administrator_approves(first, second):
-    _set_groups(_client(first), first, [Role.ADMINISTRATOR, Role.ANALYST])
+    _set_groups(verified_client(first), first, [Role.ADMINISTRATOR, Role.ANALYST])
     grant = RoleGrant.objects.get()
-    response = _decide(_client(second), grant, "approve")
+    response = _decide(verified_client(second), grant, "approve")
     assert response.status_code == 200
     grant.refresh_from_db()
     assert grant.status == GrantStatus.APPROVED and grant.decided_by == second
@@ -105,9 +98,9 @@ def test_another_administrator_approves(first, second):
 
 def test_nobody_approves_a_grant_for_themselves(first, second):
     """An accomplice may ask; the user the grant is for still cannot approve."""
-    _set_groups(_client(first), second, [Role.ADMINISTRATOR, Role.REVIEWER])
+    _set_groups(verified_client(first), second, [Role.ADMINISTRATOR, Role.REVIEWER])
     grant = RoleGrant.objects.get()
-    _decide(_client(second), grant, "approve")
+    _decide(verified_client(second), grant, "approve")
     grant.refresh_from_db()
     assert grant.status == GrantStatus.PENDING
     assert "reviewer" not in _roles(second)
@@ -115,11 +108,11 @@ def test_nobody_approves_a_grant_for_themselves(first, second):
 
 def test_a_grant_can_be_rejected(first, second):
     analyst_to_be = UserFactory(username="nieuw", roles=[Role.NETWORK_MEMBER])
-    _set_groups(_client(first), analyst_to_be, [Role.ANALYST])
+    _set_groups(verified_client(first), analyst_to_be, [Role.ANALYST])
     # The change applied at once: the network-member role was removed.
     assert _roles(analyst_to_be) == set()
     grant = RoleGrant.objects.get()
-    _decide(_client(second), grant, "reject")
+    _decide(verified_client(second), grant, "reject")
     grant.refresh_from_db()
     assert grant.status == GrantStatus.REJECTED
     assert _roles(analyst_to_be) == set()
@@ -127,10 +120,10 @@ def test_a_grant_can_be_rejected(first, second):
 
 
 def test_other_roles_cannot_see_or_decide_grants(first):
-    _set_groups(_client(first), first, [Role.ADMINISTRATOR, Role.ANALYST])
+    _set_groups(verified_client(first), first, [Role.ADMINISTRATOR, Role.ANALYST])
     grant = RoleGrant.objects.get()
     analyst = UserFactory(roles=[Role.ANALYST])
-    client = _client(analyst)
+    client = verified_client(analyst)
     response = client.get(reverse("admin:accounts_rolegrant_changelist"))
     assert response.status_code in {302, 403}
     _decide(client, grant, "approve", follow=False)
@@ -155,7 +148,7 @@ def test_the_service_refuses_a_grant_without_a_second_person(first, second):
 
 def test_the_group_permissions_cannot_be_changed_in_the_admin_site(first):
     """Otherwise a harmless-looking role could be given the analyst's rights."""
-    client = _client(first)
+    client = verified_client(first)
     group = Group.objects.get(name=Role.NETWORK_MEMBER.value)
     response = client.post(
         reverse("admin:auth_group_change", args=[group.pk]),

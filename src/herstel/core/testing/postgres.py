@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .servers import free_port
+
 
 def find_bindir() -> Path | None:
     """Directory holding initdb and pg_ctl, or None when PostgreSQL is absent."""
@@ -30,12 +32,6 @@ def find_bindir() -> Path | None:
         return Path(os.path.realpath(found)).parent
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
     return Path(candidates[0]).parent if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _run_as() -> str | None:
@@ -65,7 +61,7 @@ def throwaway_cluster() -> Iterator[str]:
     user = _run_as()
     root = Path(tempfile.mkdtemp(prefix="herstel-pg-"))
     data = root / "data"
-    port = _free_port()
+    port = free_port()
     if user is not None:
         info = pwd.getpwnam(user)
         os.chown(root, info.pw_uid, info.pw_gid)

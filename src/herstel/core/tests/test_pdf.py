@@ -13,18 +13,10 @@ from reportlab.platypus import Paragraph
 from herstel.core.pdf.fonts import SANS_BOLD
 from herstel.core.pdf.layout import build_pdf, markup, paragraph, styles, table
 
+from .pdfs import pdf_links
+
 LINK = '<a href="https://phishing.invalid/">Klik</a>'
 IMAGE = '<img src="/etc/passwd" width="9" height="9"/>'
-
-
-def _links(data: bytes) -> list[str]:
-    found = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for annotation in page.get("/Annots") or []:
-            action = annotation.get_object().get("/A") or {}
-            if "/URI" in action:
-                found.append(str(action["/URI"]))
-    return found
 
 
 def _text(data: bytes) -> str:
@@ -34,7 +26,7 @@ def _text(data: bytes) -> str:
 def test_raw_reportlab_markup_makes_a_link() -> None:
     # What the toolkit prevents: ReportLab turns the tag into a live link.
     body = styles()["BodyText"]
-    assert _links(build_pdf([Paragraph(LINK, body)], title="t")) == [
+    assert pdf_links(build_pdf([Paragraph(LINK, body)], title="t")) == [
         "https://phishing.invalid/"
     ]
 
@@ -47,7 +39,7 @@ def test_user_text_is_plain_in_paragraphs_markup_and_tables() -> None:
         table([["Name", "Note"], [LINK, IMAGE + "\x00"]], widths=[200, 200]),
     ]
     data = build_pdf(story, title="t")
-    assert _links(data) == []
+    assert pdf_links(data) == []
     text = _text(data)
     assert text.count("phishing.invalid") == 2
     assert text.count("<img") == 2

@@ -4,12 +4,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .compose import _Block, _Composer, _Doc
 from .people import _MINISTRY
 from .phrases.titles import _MARKINGS
 from .text import _dutch_date
+
+
+def _table_add(composer: _Composer, doc: _Doc, rows: Sequence[tuple[str, ...]]) -> None:
+    """Add a table to ``doc``, its words counted towards the target length."""
+    for row in rows:
+        composer.count(" ".join(row))
+    doc.blocks.append(_Block("table", rows=tuple(rows)))
 
 
 def _new_doc(composer: _Composer, kind: str, title: str) -> _Doc:
@@ -92,9 +99,7 @@ def _compose_research(composer: _Composer, title: str, target: int) -> _Doc:
         for subject in mentioned[:8]:
             name = composer.mentions.mention(subject)
             rows.append((name, subject.person.role, subject.person.place))
-        for row in rows:
-            composer.count(" ".join(row))
-        doc.blocks.append(_Block("table", rows=tuple(rows)))
+        _table_add(composer, doc, rows)
     return doc
 
 
@@ -192,9 +197,7 @@ def _compose_meeting(composer: _Composer, title: str, target: int) -> _Doc:
         rows.append((str(number), action, owner, composer.document_value("date2")))
     if len(rows) > 1:
         doc.blocks.append(_Block("h1", composer.count("Actiepunten")))
-        for row in rows:
-            composer.count(" ".join(row))
-        doc.blocks.append(_Block("table", rows=tuple(rows)))
+        _table_add(composer, doc, rows)
     return doc
 
 

@@ -253,35 +253,34 @@ def _build_world(rng: random.Random) -> _World:
 
     staff: dict[str, list[_Profile]] = {"ministry": [], "research": []}
     staff_backgrounds = (("nl", 60), ("ma", 15), ("tr", 10), ("sr", 15))
-    for _ in range(7):
-        staff["ministry"].append(
+
+    def hire(
+        group: str,
+        homes: Sequence[str],
+        organisation: Organisation | None,
+        employer: str,
+        domain: str,
+    ) -> None:
+        staff[group].append(
             builder.person(
                 gender=rng.choice(("m", "f")),
                 background=_weighted(rng, staff_backgrounds),
-                group="ministry",
-                role=rng.choice(_STAFF_ROLES["ministry"]),
-                place=rng.choice(("Den Haag", "Delft", "Leiden", "Zoetermeer")),
+                group=group,
+                role=rng.choice(_STAFF_ROLES[group]),
+                place=rng.choice(homes),
                 religion=None,
-                organisation=None,
-                employer=_MINISTRY,
-                domain="example.nl",
+                organisation=organisation,
+                employer=employer,
+                domain=domain,
             )
         )
+
+    ministry_homes = ("Den Haag", "Delft", "Leiden", "Zoetermeer")
+    for _ in range(7):
+        hire("ministry", ministry_homes, None, _MINISTRY, "example.nl")
     for bureau in bureaus:
         for _ in range(3):
-            staff["research"].append(
-                builder.person(
-                    gender=rng.choice(("m", "f")),
-                    background=_weighted(rng, staff_backgrounds),
-                    group="research",
-                    role=rng.choice(_STAFF_ROLES["research"]),
-                    place=rng.choice(places),
-                    religion=None,
-                    organisation=bureau,
-                    employer=bureau.name,
-                    domain="example.org",
-                )
-            )
+            hire("research", places, bureau, bureau.name, "example.org")
     for place in sorted({org.place for _, org in all_orgs} | set(places[:30])):
         staff[place] = [
             builder.person(

@@ -8,10 +8,20 @@ from typing import Any
 
 import pytest
 
-from .factories import analyst, reviewer
+from .factories import analyst, reviewer, store_documents
 
 
 @pytest.fixture
 def people() -> dict[str, Any]:
     """An analyst who prepares and a reviewer who approves (four eyes)."""
     return {"analyst": analyst(), "reviewer": reviewer()}
+
+
+@pytest.fixture
+def two_documents() -> tuple[Any, Any, list[Any]]:
+    """An analyst, and a dossier with two documents that analyst stored."""
+    from herstel.dossiers.services import dossier_create
+
+    actor = analyst()
+    dossier = dossier_create(slug="twee", title="Twee documenten")
+    return actor, dossier, store_documents(dossier, 2, actor)

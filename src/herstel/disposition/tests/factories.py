@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.constants import Action, HoldAuthority
-from herstel.disposition.models import DestructionRun, Hold
+from herstel.disposition.constants import Action, DecisionStatus, HoldAuthority
+from herstel.disposition.models import DestructionRun, Disposition, Hold
 from herstel.disposition.services import (
     disposition_decide,
     disposition_propose,
@@ -69,6 +69,33 @@ def approve_destroy(documents: list[Document], proposer: Any, approver: Any) -> 
             actor=proposer,
         )
         disposition_decide(disposition=disposition, approve=True, actor=approver)
+
+
+def approve_destroy_in_bulk(
+    documents: list[Document],
+    proposer: Any,
+    approver: Any,
+    *,
+    reason: str = "Existed only to process personal data.",
+) -> None:
+    """Approved destroy dispositions for many documents, written directly (no
+    service, no audit entries): the set-up of runs over thousands of documents
+    (the kill trials, the disposition benchmark)."""
+    Disposition.objects.bulk_create(
+        (
+            Disposition(
+                document=document,
+                action=Action.DESTROY,
+                reason=reason,
+                legal_basis="AVG art. 17",
+                status=DecisionStatus.APPROVED,
+                proposed_by=proposer,
+                decided_by=approver,
+            )
+            for document in documents
+        ),
+        batch_size=1000,
+    )
 
 
 def approved_run(

@@ -52,9 +52,10 @@ def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
     """A run of stored documents as ingestion leaves them (two sealed blobs,
     mentions, an approved destroy decision), set up directly to keep it quick."""
 
-    from herstel.disposition.constants import Action, DecisionStatus
-    from herstel.disposition.models import Disposition
-    from herstel.disposition.tests.factories import approved_run
+    from herstel.disposition.tests.factories import (
+        approve_destroy_in_bulk,
+        approved_run,
+    )
     from herstel.dossiers.constants import DocumentStatus
     from herstel.dossiers.models import Document, Mention
     from herstel.dossiers.services import (
@@ -90,18 +91,7 @@ def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
         Mention(document=d, category="person", start=11, end=30, status="confirmed")
         for d in stored
     )
-    Disposition.objects.bulk_create(
-        Disposition(
-            document=d,
-            action=Action.DESTROY,
-            reason="Existed only to process personal data.",
-            legal_basis="AVG art. 17",
-            status=DecisionStatus.APPROVED,
-            proposed_by=people["analyst"],
-            decided_by=people["reviewer"],
-        )
-        for d in stored
-    )
+    approve_destroy_in_bulk(stored, people["analyst"], people["reviewer"])
     return approved_run(
         dossier, people["analyst"], people["reviewer"], legal_basis="AVG art. 17"
     )

@@ -23,7 +23,8 @@ from herstel.disposition.services import (
     disposition_propose,
     disposition_propose_bulk,
 )
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import dossier_create
+from herstel.dossiers.tests.factories import text_document
 
 from .factories import analyst, reviewer, store_documents
 
@@ -141,18 +142,18 @@ def test_a_suggestion_follows_the_inventory():
     """Text full of personal data suggests destroy; text without any, keep."""
     actor = analyst()
     dossier = dossier_create(slug="s", title="S")
-    full = document_store(
-        dossier=dossier,
-        data=b"Mevrouw Jolanda de Wit, Lindelaan 12, 4001 AB Tiel, BSN 111222333.",
-        filename="a.txt",
-        actor=actor,
-    ).document
-    empty = document_store(
-        dossier=dossier,
-        data=("Het beleid wordt in het volgende kwartaal herzien. " * 20).encode(),
-        filename="b.txt",
-        actor=actor,
-    ).document
+    full = text_document(
+        dossier,
+        "a.txt",
+        "Mevrouw Jolanda de Wit, Lindelaan 12, 4001 AB Tiel, BSN 111222333.",
+        actor,
+    )
+    empty = text_document(
+        dossier,
+        "b.txt",
+        "Het beleid wordt in het volgende kwartaal herzien. " * 20,
+        actor,
+    )
     assert disposition_suggest(document=full).action == Action.DESTROY
     assert disposition_suggest(document=empty).action == Action.KEEP
     assert not Disposition.objects.exists()

@@ -18,27 +18,18 @@ from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import Block, BlockerRegistry, registry
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
-from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, place_hold, reviewer, store_documents
+from .factories import place_hold, reviewer
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setup():
-    actor = analyst()
-    dossier = dossier_create(slug="h", title="H")
-    documents = store_documents(dossier, 2, actor)
-    return actor, dossier, documents
 
 
 def _blocked(documents, on=None):
     return registry.blocks(documents, on or timezone.localdate())
 
 
-def test_one_of_two_overlapping_holds_lifted_still_blocks(setup):
-    actor, dossier, (doc, other) = setup
+def test_one_of_two_overlapping_holds_lifted_still_blocks(two_documents):
+    actor, dossier, (doc, other) = two_documents
     ombudsman = place_hold(
         actor,
         "NO-2026-1",
@@ -71,8 +62,8 @@ def test_one_of_two_overlapping_holds_lifted_still_blocks(setup):
     }
 
 
-def test_a_hold_counts_only_between_its_dates(setup):
-    actor, _dossier, (doc, _other) = setup
+def test_a_hold_counts_only_between_its_dates(two_documents):
+    actor, _dossier, (doc, _other) = two_documents
     today = timezone.localdate()
     hold_place(
         authority=HoldAuthority.WOO_REQUEST,
@@ -88,8 +79,8 @@ def test_a_hold_counts_only_between_its_dates(setup):
     assert _blocked([doc], today + datetime.timedelta(days=11)) == {}
 
 
-def test_a_hold_needs_one_scope_and_a_reason(setup):
-    actor, dossier, (doc, _other) = setup
+def test_a_hold_needs_one_scope_and_a_reason(two_documents):
+    actor, dossier, (doc, _other) = two_documents
     with pytest.raises(ValidationError) as error:
         hold_place(
             authority="x",
@@ -105,8 +96,8 @@ def test_a_hold_needs_one_scope_and_a_reason(setup):
         hold_lift(hold=hold, reason=" ", actor=actor)
 
 
-def test_only_analysts_and_privacy_officers_place_holds(setup):
-    _actor, dossier, _documents = setup
+def test_only_analysts_and_privacy_officers_place_holds(two_documents):
+    _actor, dossier, _documents = two_documents
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
     place_hold(officer, "1", dossier=dossier)
     with pytest.raises(PermissionDenied):

@@ -5,14 +5,14 @@ first; execution runs as a background task with a progress page."""
 
 from __future__ import annotations
 
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.accounts.tests.factories import verified_client
+from herstel.core.models import TaskStatus
+from herstel.core.tests.task_asserts import finished_task
 from herstel.disposition.constants import RunStatus
 from herstel.disposition.services import run_prepare, run_submit
 from herstel.dossiers.services import dossier_create
@@ -42,14 +42,8 @@ def submitted_run(people):
     return run_submit(run=run, actor=preparer)
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_approving_a_run_needs_its_reference(submitted_run, people):
-    client = _client(people[1])
+    client = verified_client(people[1])
     url = reverse("disposition:run_approve", args=[submitted_run.reference])
     first = client.post(url)
     assert first.status_code == 200
@@ -69,12 +63,12 @@ def test_approving_a_run_needs_its_reference(submitted_run, people):
 def test_executing_a_run_asks_the_reference_then_shows_progress_and_certificate(
     submitted_run, people, django_capture_on_commit_callbacks
 ):
-    client = _client(people[1])
+    client = verified_client(people[1])
     client.post(
         reverse("disposition:run_approve", args=[submitted_run.reference]),
         {"confirm_reference": submitted_run.reference},
     )
-    executor = _client(people[0])
+    executor = verified_client(people[0])
     url = reverse("disposition:run_execute", args=[submitted_run.reference])
     page = executor.post(url).content.decode()
     assert "confirm_reference" in page
@@ -85,10 +79,7 @@ def test_executing_a_run_asks_the_reference_then_shows_progress_and_certificate(
     assert submitted_run.status == RunStatus.APPROVED
     with django_capture_on_commit_callbacks(execute=True):
         response = executor.post(url, {"confirm_reference": submitted_run.reference})
-    task = TaskRun.objects.get()
-    assert response["Location"] == reverse("tasks:progress", args=[task.pk])
-    assert task.status == TaskStatus.DONE, task.failure
-    assert (task.done, task.total) == (3, 3)
+    finished_task(response, steps=3)
     submitted_run.refresh_from_db()
     assert submitted_run.status == RunStatus.COMPLETED
     assert submitted_run.certificate

@@ -8,14 +8,16 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import (
+    UserFactory,
+    verified_client,
+)
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority, HoldScope, ItemStatus
@@ -153,24 +155,18 @@ def test_a_hold_has_exactly_one_scope(people, setup):
             subject=subject,
         )
     assert "scope" in error.value.message_dict
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Hold.objects.create(
-            authority=HoldAuthority.COURT,
-            reference="X",
-            reason="Subject scope with a dossier",
-            scope=HoldScope.SUBJECT,
-            subject=subject,
-            dossier=dossier,
-            placed_by=people["analyst"],
-        )
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Hold.objects.create(
-            authority=HoldAuthority.COURT,
-            reference="X",
-            reason="Subject scope without a subject",
-            scope=HoldScope.SUBJECT,
-            placed_by=people["analyst"],
-        )
+    # The database refuses a subject-scope hold with a dossier or without a
+    # subject, too.
+    for targets in ({"subject": subject, "dossier": dossier}, {}):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Hold.objects.create(
+                authority=HoldAuthority.COURT,
+                reference="X",
+                reason="Subject scope with the wrong targets",
+                scope=HoldScope.SUBJECT,
+                placed_by=people["analyst"],
+                **targets,
+            )
 
 
 def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
@@ -208,15 +204,9 @@ def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
         assert name not in text
 
 
-def _client(user) -> Client:
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_the_holds_page_places_a_subject_hold_by_number(people, setup):
     _dossier, _documents, subject = setup
-    client = _client(people["analyst"])
+    client = verified_client(people["analyst"])
     page = client.get(reverse("disposition:holds") + f"?subject={subject.reference}")
     body = page.content.decode()
     assert page.status_code == 200
@@ -243,7 +233,7 @@ def test_the_holds_page_places_a_subject_hold_by_number(people, setup):
 
 def test_the_holds_page_refuses_an_unknown_or_double_scope(people, setup):
     dossier, _documents, subject = setup
-    client = _client(people["analyst"])
+    client = verified_client(people["analyst"])
     base = {
         "authority": HoldAuthority.COURT,
         "reference": "ROL-1",
@@ -266,11 +256,13 @@ def test_a_reviewer_sees_subject_holds_by_number_only(people, setup):
     _dossier, _documents, subject = setup
     _subject_hold(people["analyst"], subject)
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
-    body = _client(officer).get(reverse("disposition:holds")).content.decode()
+    body = verified_client(officer).get(reverse("disposition:holds")).content.decode()
     assert subject.reference in body
     # The privacy officer may not open subjects: no link to the subject page.
     assert reverse("dossiers:subject", args=[subject.pk]) not in body
-    overview = _client(officer).get(reverse("disposition:index")).content.decode()
+    overview = (
+        verified_client(officer).get(reverse("disposition:index")).content.decode()
+    )
     assert f"ROL-2026-3 — Betrokkene {subject.reference}" in overview or (
         f"ROL-2026-3 — Data subject {subject.reference}" in overview
     )
@@ -283,5 +275,5 @@ def test_the_subject_page_offers_a_hold_to_those_who_may_place_one(people, setup
     _dossier, _documents, subject = setup
     url = reverse("dossiers:subject", args=[subject.pk])
     link = reverse("disposition:holds") + f"?subject={subject.reference}"
-    assert link in _client(people["analyst"]).get(url).content.decode()
-    assert link not in _client(people["reviewer"]).get(url).content.decode()
+    assert link in verified_client(people["analyst"]).get(url).content.decode()
+    assert link not in verified_client(people["reviewer"]).get(url).content.decode()

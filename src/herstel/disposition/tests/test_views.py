@@ -4,42 +4,26 @@
 
 from __future__ import annotations
 
-from django.test import Client
 from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
+from herstel.accounts.tests.factories import verified_client
 from herstel.disposition.constants import DecisionStatus, RedactionStatus
 from herstel.disposition.models import Disposition, Ground, Redaction
 from herstel.disposition.services.redaction_gate import redaction_counts
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer, store_documents
+from .factories import reviewer
 
 pytestmark = pytest.mark.django_db
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
-@pytest.fixture
-def setup():
-    proposer = analyst()
-    dossier = dossier_create(slug="v", title="V")
-    documents = store_documents(dossier, 2, proposer)
-    return proposer, dossier, documents
-
-
-def test_bulk_proposal_with_an_error_keeps_the_input(setup):
-    proposer, dossier, documents = setup
+def test_bulk_proposal_with_an_error_keeps_the_input(two_documents):
+    proposer, dossier, documents = two_documents
     url = reverse("disposition:dossier", args=[dossier.slug])
-    response = _client(proposer).post(
+    response = verified_client(proposer).post(
         url,
         {
             "documents": [d.pk for d in documents],
@@ -55,9 +39,9 @@ def test_bulk_proposal_with_an_error_keeps_the_input(setup):
     assert not Disposition.objects.exists()
 
 
-def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
-    proposer, dossier, documents = setup
-    client = _client(proposer)
+def test_a_reviewer_cannot_approve_own_proposal_in_the_page(two_documents):
+    proposer, dossier, documents = two_documents
+    client = verified_client(proposer)
     client.post(
         reverse("disposition:dossier", args=[dossier.slug]),
         {
@@ -80,11 +64,11 @@ def test_a_reviewer_cannot_approve_own_proposal_in_the_page(setup):
     assert disposition.status == DecisionStatus.PROPOSED
 
 
-def test_redaction_page_prepare_add_and_approve(setup):
-    proposer, _dossier, documents = setup
+def test_redaction_page_prepare_add_and_approve(two_documents):
+    proposer, _dossier, documents = two_documents
     document = documents[0]
     Mention.objects.filter(document=document).update(status=MentionStatus.CONFIRMED)
-    client = _client(proposer)
+    client = verified_client(proposer)
     url = reverse("disposition:redaction", args=[document.reference])
     client.post(url, {"action": "prepare"})
     response = client.get(url)
@@ -104,7 +88,7 @@ def test_redaction_page_prepare_add_and_approve(setup):
     )
     assert response.status_code == 400
     approve = reverse("disposition:redaction_approve", args=[document.reference])
-    checker = _client(reviewer())
+    checker = verified_client(reviewer())
     page = checker.get(url).content.decode()
     # The boxes table names each passage by its text, not by offsets (issue 16
     # bug 9: "Passage 1225–1249").
@@ -124,9 +108,9 @@ def test_redaction_page_prepare_add_and_approve(setup):
     assert response["Content-Type"] == "application/pdf"
 
 
-def test_filters_show_undecided_documents_and_a_category(setup):
-    proposer, dossier, documents = setup
-    client = _client(proposer)
+def test_filters_show_undecided_documents_and_a_category(two_documents):
+    proposer, dossier, documents = two_documents
+    client = verified_client(proposer)
     url = reverse("disposition:dossier", args=[dossier.slug])
     client.post(
         url,
@@ -155,7 +139,7 @@ def test_grounds_list_names_categories_in_words():
         code="5.1.1d",
         defaults={"article": "Woo art. 5.1 lid 1 sub d", "categories": ["religion"]},
     )
-    page = _client(UserFactory(roles=[Role.PRIVACY_OFFICER])).get(
+    page = verified_client(UserFactory(roles=[Role.PRIVACY_OFFICER])).get(
         reverse("disposition:grounds")
     )
     body = page.content.decode()
@@ -163,11 +147,13 @@ def test_grounds_list_names_categories_in_words():
     assert "<td>religion" not in body
 
 
-def test_retention_fields_are_not_called_optional(setup):
+def test_retention_fields_are_not_called_optional(two_documents):
     """Regression (issue 16 bug 9): "(niet verplicht)" on fields that "Lakken en
     archiveren" requires."""
-    proposer, dossier, _documents = setup
-    page = _client(proposer).get(reverse("disposition:dossier", args=[dossier.slug]))
+    proposer, dossier, _documents = two_documents
+    page = verified_client(proposer).get(
+        reverse("disposition:dossier", args=[dossier.slug])
+    )
     body = page.content.decode()
     label = body.split('for="id_retention_class"')[1].split("</label>")[0]
     assert "niet verplicht" not in label

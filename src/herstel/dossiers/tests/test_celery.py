@@ -7,7 +7,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from django.db import connection
 import pytest
 
 from herstel.celery import app
+from herstel.core.testing.servers import celery_command, free_port, redis_server
 from herstel.dossiers.constants import DocumentStatus, IngestionSource
 from herstel.dossiers.ingestion import IngestFile, ingest
 from herstel.dossiers.models import Document, Mention
@@ -38,35 +38,13 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _start_redis(
     directory: Path, port: int | None = None
 ) -> tuple[subprocess.Popen[bytes], int] | None:
     """A redis-server on ``port`` (default: a free one), or None when it did not
     come up."""
-    port = port or _free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [
-            str(REDIS),
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(directory),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    port = port or free_port()
+    server = redis_server(directory, port)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and server.poll() is None:
         try:
@@ -156,13 +134,8 @@ def worker(redis_url, settings, tmp_path):
         "HERSTEL_KEYSTORE_DIR": settings.HERSTEL_KEYSTORE_DIR,
         "HERSTEL_BLOB_ROOT": settings.STORAGES["blobs"]["OPTIONS"]["location"],
     }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "herstel",
+    process = subprocess.Popen(  # noqa: S603 (fixed arguments)
+        celery_command(
             "worker",
             "--pool",
             "solo",
@@ -171,7 +144,7 @@ def worker(redis_url, settings, tmp_path):
             "--without-heartbeat",
             "--loglevel",
             "WARNING",
-        ],
+        ),
         env=env,
         cwd=ROOT / "src",
         stdout=subprocess.PIPE,

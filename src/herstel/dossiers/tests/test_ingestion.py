@@ -17,7 +17,7 @@ from herstel.dossiers.ingestion import files_in, ingest
 from herstel.dossiers.models import Document, IngestionRun, Mention
 from herstel.dossiers.services import document_analyse, document_store
 
-from .factories import DossierFactory
+from .factories import DossierFactory, document_stored_unanalysed
 
 pytestmark = pytest.mark.django_db
 
@@ -119,20 +119,13 @@ def test_interrupted_analysis_is_completed_later():
     """A document stored but not analysed (worker died) is finished on re-ingest
     or by the worker task, exactly once."""
     dossier = DossierFactory()
-    result = document_store(
-        dossier=dossier,
-        data=NOTE.encode(),
-        filename="v.txt",
-        actor=None,
-        analyse_now=False,
-    )
-    assert result.document.status == DocumentStatus.STORED
-    document_analyse(document=result.document, actor=None)
-    document_analyse(document=result.document, actor=None)
-    result.document.refresh_from_db()
-    assert result.document.status == DocumentStatus.EXTRACTED
+    document = document_stored_unanalysed(dossier, NOTE.encode(), "v.txt")
+    document_analyse(document=document, actor=None)
+    document_analyse(document=document, actor=None)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.EXTRACTED
     assert AuditEvent.objects.filter(event="document.analysed").count() == 1
-    assert Mention.objects.filter(document=result.document).exists()
+    assert Mention.objects.filter(document=document).exists()
 
 
 def test_unknown_dossier_is_a_clear_error(tmp_path):

@@ -36,7 +36,7 @@ from herstel.dossiers.services import (
 from herstel.extraction import extract_text
 from herstel.extraction.tests.samples import make_email, make_pdf
 
-from .factories import DossierFactory
+from .factories import DossierFactory, document_stored_unanalysed
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +64,16 @@ def _files(*items: tuple[str, bytes]) -> list[IngestFile]:
     return [IngestFile(name=name, read=lambda data=data: data) for name, data in items]
 
 
+def _ingest(dossier, *items: tuple[str, bytes]):
+    """Ingest ``items`` (name, content) into ``dossier`` as the command does."""
+    return ingest(
+        dossier=dossier,
+        files=_files(*items),
+        actor=None,
+        source=IngestionSource.COMMAND,
+    )
+
+
 def test_pdf_with_lone_surrogates_is_extracted_valid(surrogate_pdf):
     result = extract_text(surrogate_pdf, "gotisch.pdf", isolate=False)
     result.text.encode("utf-8")  # must not raise
@@ -77,12 +87,7 @@ def test_pdf_with_lone_surrogates_is_extracted_valid(surrogate_pdf):
 
 def test_ingest_stores_the_surrogate_pdf_and_goes_on(surrogate_pdf):
     dossier = DossierFactory()
-    report = ingest(
-        dossier=dossier,
-        files=_files(("gotisch.pdf", surrogate_pdf), ("ok.txt", NOTE.encode())),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    report = _ingest(dossier, ("gotisch.pdf", surrogate_pdf), ("ok.txt", NOTE.encode()))
     assert report.run.stored == 2
     assert not dossier.documents.exclude(status=DocumentStatus.EXTRACTED).exists()
     document = dossier.documents.get(media_type="application/pdf")
@@ -115,12 +120,7 @@ def test_detection_error_is_recorded_and_the_text_kept(monkeypatch):
 
     monkeypatch.setattr(analysis_module, "text_scan", broken)
     dossier = DossierFactory()
-    report = ingest(
-        dossier=dossier,
-        files=_files(("a.txt", NOTE.encode()), ("b.txt", b"Nog een notitie.")),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    report = _ingest(dossier, ("a.txt", NOTE.encode()), ("b.txt", b"Nog een notitie."))
     assert report.run.stored == 2
     for document in dossier.documents.all():
         assert document.status == DocumentStatus.EXTRACTED
@@ -139,12 +139,7 @@ def test_storage_error_is_recorded_and_the_batch_goes_on(monkeypatch):
     # Both ways of storing (one transaction, then step by step) index here.
     monkeypatch.setattr(storing_module, "subjects_index_document", flaky)
     dossier = DossierFactory()
-    report = ingest(
-        dossier=dossier,
-        files=_files(("a.txt", NOTE.encode()), ("b.txt", b"Nog een notitie.")),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    report = _ingest(dossier, ("a.txt", NOTE.encode()), ("b.txt", b"Nog een notitie."))
     assert report.run.stored == 2
     assert report.run.failed == 1
     failed = dossier.documents.get(status=DocumentStatus.FAILED)
@@ -164,12 +159,7 @@ def test_failed_single_transaction_is_undone_and_stored_step_by_step(monkeypatch
 
     monkeypatch.setattr(storing_module, "audit_events_record_many", down)
     dossier = DossierFactory()
-    report = ingest(
-        dossier=dossier,
-        files=_files(("a.txt", NOTE.encode())),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    report = _ingest(dossier, ("a.txt", NOTE.encode()))
     assert len(calls) == 1
     assert report.run.stored == 1
     assert report.run.failed == 0
@@ -201,58 +191,37 @@ def test_extraction_crash_is_recorded(monkeypatch):
 
 def test_half_done_document_is_completed_on_the_next_run():
     dossier = DossierFactory()
-    stored = document_store(
-        dossier=dossier,
-        data=NOTE.encode(),
-        filename="a.txt",
-        actor=None,
-        analyse_now=False,
-    )
-    assert stored.document.status == DocumentStatus.STORED
-    report = ingest(
-        dossier=dossier,
-        files=_files(("a.txt", NOTE.encode())),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    document = document_stored_unanalysed(dossier, NOTE.encode(), "a.txt")
+    report = _ingest(dossier, ("a.txt", NOTE.encode()))
     assert report.run.duplicates == 1
-    stored.document.refresh_from_db()
-    assert stored.document.status == DocumentStatus.EXTRACTED
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.EXTRACTED
 
 
 def test_half_done_document_that_fails_again_is_marked_failed(monkeypatch):
     dossier = DossierFactory()
-    stored = document_store(
-        dossier=dossier, data=b"abc", filename="a.txt", actor=None, analyse_now=False
-    )
+    document = document_stored_unanalysed(dossier, b"abc", "a.txt")
 
     def crash(**kwargs):
         raise ValueError("still broken")
 
     monkeypatch.setattr(services_module, "document_analysis_apply", crash)
-    ingest(
-        dossier=dossier,
-        files=_files(("a.txt", b"abc")),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
-    stored.document.refresh_from_db()
-    assert stored.document.status == DocumentStatus.FAILED
-    assert stored.document.failure_code == "storage_failed"
+    _ingest(dossier, ("a.txt", b"abc"))
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.FAILED
+    assert document.failure_code == "storage_failed"
 
 
 def test_worker_task_records_failure(monkeypatch):
     """The Celery path (document_analyse) records the error too."""
     dossier = DossierFactory()
-    stored = document_store(
-        dossier=dossier, data=b"abc", filename="a.txt", actor=None, analyse_now=False
-    )
+    document = document_stored_unanalysed(dossier, b"abc", "a.txt")
 
     def crash(data, name, **kwargs):
         raise RuntimeError("bug")
 
     monkeypatch.setattr(analysis_module, "extract_text", crash)
-    document = document_analyse(document=stored.document, actor=None)
+    document = document_analyse(document=document, actor=None)
     assert document.status == DocumentStatus.FAILED
     assert document.failure_code == "analysis_failed"
 
@@ -285,12 +254,7 @@ def test_failed_parts_are_listed_on_the_dossier_page(client):
         attachments=(("kapot.pdf", b"%PDF-1.4 broken", "application", "pdf"),)
     )
     dossier = DossierFactory()
-    report = ingest(
-        dossier=dossier,
-        files=_files(("bericht.eml", message)),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    report = _ingest(dossier, ("bericht.eml", message))
     assert report.incomplete == [("bericht.eml", 1)]
     document = Document.objects.get()
     assert document.status == DocumentStatus.EXTRACTED
@@ -343,12 +307,7 @@ def test_metadata_author_names_become_mentions():
     from herstel.extraction.tests.samples_more import make_annotated_pdf
 
     dossier = DossierFactory()
-    ingest(
-        dossier=dossier,
-        files=_files(("besluit.pdf", make_annotated_pdf())),
-        actor=None,
-        source=IngestionSource.COMMAND,
-    )
+    _ingest(dossier, ("besluit.pdf", make_annotated_pdf()))
     document = dossier.documents.get()
     text = document_text_read(
         document=document, actor=UserFactory(roles=[Role.ANALYST])

@@ -20,7 +20,8 @@ from herstel.dossiers.review import (
     surface_forget,
     surfaces_prereject,
 )
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import dossier_create
+from herstel.dossiers.tests.factories import text_document
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +36,7 @@ def _analyst():
 
 
 def _store(dossier, number, actor, text=TEXT):
-    document = document_store(
-        dossier=dossier,
-        data=f"{text} ({number})".encode(),
-        filename=f"d{number}.txt",
-        actor=actor,
-    ).document
+    document = text_document(dossier, f"d{number}.txt", f"{text} ({number})", actor)
     start = 0
     while (start := text.lower().find("werkgelegenheid", start)) >= 0:
         Mention.objects.get_or_create(
@@ -95,12 +91,7 @@ def test_reject_in_the_dossier_is_remembered_for_new_documents():
     assert RememberedSurface.objects.filter(dossier=dossier).count() == 1
     # A document analysed later gets the spelling pre-rejected, shown as a
     # remembered batch that can be undone.
-    later = document_store(
-        dossier=dossier,
-        data=b"Over Werkgelegenheid gesproken.",
-        filename="n.txt",
-        actor=actor,
-    ).document
+    later = text_document(dossier, "n.txt", "Over Werkgelegenheid gesproken.", actor)
     # The detector may have proposed it already (then the hook rejected it at
     # analysis time); otherwise add the proposal and run the hook again.
     mention, _created = Mention.objects.get_or_create(

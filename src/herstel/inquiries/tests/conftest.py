@@ -4,7 +4,8 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import dossier_create
+from herstel.dossiers.tests.factories import text_document
 from herstel.inquiries.constants import Channel, VerificationMethod
 from herstel.inquiries.services import RequestData, request_submit
 
@@ -31,12 +32,8 @@ def reviewer(db):
 @pytest.fixture
 def inventory(analyst):
     dossier = dossier_create(slug="demo", title="Demodossier")
-    note = document_store(
-        dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
-    ).document
-    other = document_store(
-        dossier=dossier, data=OTHER.encode(), filename="notitie.txt", actor=analyst
-    ).document
+    note = text_document(dossier, "verslag.txt", NOTE, analyst)
+    other = text_document(dossier, "notitie.txt", OTHER, analyst)
     return dossier, note, other
 
 
@@ -55,6 +52,33 @@ def johan_data(**changes):
     }
     values.update(changes)
     return RequestData(**values)
+
+
+def english_request(campaign, method=VerificationMethod.IN_PERSON):
+    """Johan's request, sent through the web form in English."""
+    return request_submit(
+        campaign=campaign,
+        data=johan_data(email="en@example.nl"),
+        channel=Channel.WEB,
+        verification_method=method,
+        language="en",
+    )
+
+
+def johan_form(**changes):
+    """The public request form's fields as Johan fills them in (without the
+    form's time stamp), with ``changes``."""
+    return {
+        "names": "Johan van der Berg\nJ. v.d. Berg",
+        "places": "Zwolle",
+        "birth_date": "04-03-1970",
+        "email": "johan@example.nl",
+        "address": "",
+        "verification_method": "in_person",
+        "consent": "on",
+        "website": "",
+        **changes,
+    }
 
 
 @pytest.fixture

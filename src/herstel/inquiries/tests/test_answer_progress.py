@@ -6,13 +6,13 @@ letter and copy built as a background task with a progress page."""
 from __future__ import annotations
 
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.accounts.tests.factories import verified_client
+from herstel.core.models import TaskRun
+from herstel.core.tests.task_asserts import finished_task
 from herstel.inquiries.constants import RequestStatus
 from herstel.inquiries.services import outcome_propose
 
@@ -26,17 +26,11 @@ def proposed(submitted, analyst, inventory):
     return submitted
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_approving_asks_to_type_the_reference_and_names_what_happens(
     proposed, reviewer
 ):
     url = reverse("inquiries:approve", args=[proposed.reference])
-    response = _client(reviewer).post(url, {"decision": "approve"})
+    response = verified_client(reviewer).post(url, {"decision": "approve"})
     page = response.content.decode()
     assert response.status_code == 200
     assert proposed.reference in page
@@ -51,7 +45,7 @@ def test_approving_asks_to_type_the_reference_and_names_what_happens(
 
 def test_a_wrong_reference_is_refused_with_a_clear_error(proposed, reviewer):
     url = reverse("inquiries:approve", args=[proposed.reference])
-    response = _client(reviewer).post(
+    response = verified_client(reviewer).post(
         url, {"decision": "approve", "confirm_reference": "AV-WRONG"}
     )
     assert response.status_code == 400
@@ -67,20 +61,17 @@ def test_a_wrong_reference_is_refused_with_a_clear_error(proposed, reviewer):
 def test_the_right_reference_builds_the_answer_in_a_task_with_progress(
     proposed, reviewer, django_capture_on_commit_callbacks
 ):
-    client = _client(reviewer)
+    client = verified_client(reviewer)
     url = reverse("inquiries:approve", args=[proposed.reference])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             url,
             {"decision": "approve", "confirm_reference": proposed.reference.lower()},
         )
-    task = TaskRun.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("tasks:progress", args=[task.pk])
-    assert task.status == TaskStatus.DONE, task.failure
+    task = finished_task(response, steps=1)
     assert task.owner == reviewer
     assert task.kind == "inquiries.answer"
-    assert (task.done, task.total) == (1, 1)
     assert task.result_url.endswith(f"/{proposed.reference}/#answer")
     proposed.refresh_from_db()
     assert proposed.status == RequestStatus.OBJECTION_WINDOW
@@ -88,12 +79,15 @@ def test_the_right_reference_builds_the_answer_in_a_task_with_progress(
     page = client.get(response["Location"]).content.decode()
     assert task.result_url in page
     # The analyst who proposed it may follow it too (they see the result).
-    assert _client(proposed.proposed_by).get(response["Location"]).status_code == 200
+    assert (
+        verified_client(proposed.proposed_by).get(response["Location"]).status_code
+        == 200
+    )
 
 
 def test_the_proposer_cannot_approve_even_through_the_confirmation(proposed, analyst):
     url = reverse("inquiries:approve", args=[proposed.reference])
-    response = _client(analyst).post(
+    response = verified_client(analyst).post(
         url, {"decision": "approve", "confirm_reference": proposed.reference}
     )
     assert response.status_code == 403

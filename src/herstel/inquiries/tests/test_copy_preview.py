@@ -5,12 +5,11 @@ identifier marked "belongs to this subject" becomes readable (audited)."""
 
 from __future__ import annotations
 
-from django.test import Client
 from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
+from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Mention
 
@@ -20,19 +19,13 @@ from .test_flow import _to_approval
 pytestmark = pytest.mark.django_db
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_preview_shows_reasons_and_linking_keeps_an_identifier(
     submitted, analyst, reviewer, inventory
 ):
     request, johan = _to_approval(submitted, analyst, inventory)
     _dossier, note, _other = inventory
     url = reverse("inquiries:copy_preview", args=[request.reference])
-    body = _client(reviewer).get(url).content.decode()
+    body = verified_client(reviewer).get(url).content.decode()
     assert "Naam van een andere persoon" in body or "Name of another person" in body
     assert "Johan van der Berg" in body  # the analyst sees everything
     email = Mention.objects.filter(
@@ -41,14 +34,14 @@ def test_preview_shows_reasons_and_linking_keeps_an_identifier(
     assert email is not None
     # A reviewer may look, not link.
     link = reverse("inquiries:copy_link", args=[request.reference])
-    response = _client(reviewer).post(link, {"mention": email.pk, "link": "1"})
+    response = verified_client(reviewer).post(link, {"mention": email.pk, "link": "1"})
     assert response.status_code == 403
-    response = _client(analyst).post(link, {"mention": email.pk, "link": "1"})
+    response = verified_client(analyst).post(link, {"mention": email.pk, "link": "1"})
     assert response.status_code == 302
     email.refresh_from_db()
     assert email.subject_id == johan.pk
     assert AuditEvent.objects.filter(event="mention.attributed").count() == 1
     # Undo.
-    _client(analyst).post(link, {"mention": email.pk, "link": "0"})
+    verified_client(analyst).post(link, {"mention": email.pk, "link": "0"})
     email.refresh_from_db()
     assert email.subject_id is None

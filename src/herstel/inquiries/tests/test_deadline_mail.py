@@ -13,11 +13,10 @@ from django.utils import timezone
 import pytest
 
 from herstel.audit.models import AuditEvent
-from herstel.inquiries.constants import Channel, VerificationMethod
 from herstel.inquiries.deadlines import add_months
-from herstel.inquiries.services import request_extend, request_submit
+from herstel.inquiries.services import request_extend
 
-from .conftest import johan_data
+from .conftest import english_request
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,13 +42,7 @@ def test_extension_mail(submitted, analyst):
 
 
 def test_extension_mail_in_english(campaign, analyst):
-    request = request_submit(
-        campaign=campaign,
-        data=johan_data(email="en@example.nl"),
-        channel=Channel.WEB,
-        verification_method=VerificationMethod.IN_PERSON,
-        language="en",
-    )
+    request = english_request(campaign)
     request_extend(request=request, actor=analyst, months=1, reason="Many requests.")
     assert mail.outbox[-1].subject.startswith("More time needed")
     assert "Many requests." in mail.outbox[-1].body

@@ -8,13 +8,12 @@ import datetime
 from unittest import mock
 
 from django.core.exceptions import ValidationError
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
+from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority, HoldScope
@@ -199,18 +198,12 @@ def test_the_objection_and_its_holds_are_one_transaction(
     assert not Hold.objects.exists()
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_the_request_page_releases_an_objection(
     submitted, analyst, reviewer, inventory
 ):
     _dossier, note, _other = inventory
     _answered(submitted, analyst, reviewer, note)
-    client = _client(analyst)
+    client = verified_client(analyst)
     response = client.post(
         reverse("inquiries:objection", args=[submitted.reference]),
         {"received_on": timezone.localdate().isoformat(), "note": ""},
@@ -233,4 +226,7 @@ def test_the_request_page_releases_an_objection(
     objection.refresh_from_db()
     assert objection.released_by == analyst
     # A reviewer may read the request but not release an objection.
-    assert _client(reviewer).post(url, {"objection": objection.pk}).status_code == 403
+    assert (
+        verified_client(reviewer).post(url, {"objection": objection.pk}).status_code
+        == 403
+    )

@@ -44,7 +44,7 @@ from herstel.inquiries.services import (
 )
 from herstel.vault.services import SealedBlob, blob_read
 
-from .conftest import NOTE, johan_data
+from .conftest import NOTE, english_request, johan_data
 from .factories import matched, verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -82,13 +82,7 @@ def test_intake_sends_confirmation_and_stores_data_encrypted(submitted):
 
 
 def test_english_confirmation(campaign):
-    request = request_submit(
-        campaign=campaign,
-        data=johan_data(email="en@example.nl"),
-        channel=Channel.WEB,
-        verification_method=VerificationMethod.VIDEO,
-        language="en",
-    )
+    request = english_request(campaign, VerificationMethod.VIDEO)
     assert mail.outbox[-1].subject.startswith("We received your request")
     assert request.language == "en"
 

@@ -72,6 +72,20 @@ def _start(client, path):
     return params["state"][0], params["nonce"][0]
 
 
+def _come_back(client, *, state, **token):
+    """The identity provider sends the browser back with a code for ``state``;
+    its token endpoint answers with ``_token_response(**token)``. Returns the
+    response and the mocked token request."""
+    with mock.patch(
+        "mozilla_django_oidc.auth.requests.post",
+        return_value=_token_response(**token),
+    ) as post:
+        response = client.get(
+            "/inzage/identiteit/terug/", {"code": "c", "state": state}
+        )
+    return response, post
+
+
 @pytest.fixture
 def oidc_request(oidc, campaign, analyst):
     request = request_submit(
@@ -89,13 +103,7 @@ def test_login_verifies_the_request(oidc_request):
     request, path = oidc_request
     client = Client()
     state, nonce = _start(client, path)
-    with mock.patch(
-        "mozilla_django_oidc.auth.requests.post",
-        return_value=_token_response(nonce=nonce),
-    ) as post:
-        response = client.get(
-            "/inzage/identiteit/terug/", {"code": "c", "state": state}
-        )
+    response, post = _come_back(client, state=state, nonce=nonce)
     assert response.status_code == 200
     assert "Identiteit vastgesteld" in response.content.decode()
     sent = post.call_args.kwargs["data"]
@@ -119,13 +127,9 @@ def test_bad_tokens_verify_nothing(oidc_request, token_kwargs):
     request, path = oidc_request
     client = Client()
     state, nonce = _start(client, path)
-    kwargs = {"nonce": nonce, **token_kwargs}
-    with mock.patch(
-        "mozilla_django_oidc.auth.requests.post", return_value=_token_response(**kwargs)
-    ):
-        response = client.get(
-            "/inzage/identiteit/terug/", {"code": "c", "state": state}
-        )
+    response, _post = _come_back(
+        client, state=state, **{"nonce": nonce, **token_kwargs}
+    )
     assert response.status_code == 400
     request.refresh_from_db()
     assert request.status == RequestStatus.VERIFYING
@@ -136,11 +140,7 @@ def test_download_relogin_must_be_the_same_person(oidc_request):
     request, path = oidc_request
     client = Client()
     state, nonce = _start(client, path)
-    with mock.patch(
-        "mozilla_django_oidc.auth.requests.post",
-        return_value=_token_response(nonce=nonce),
-    ):
-        client.get("/inzage/identiteit/terug/", {"code": "c", "state": state})
+    _come_back(client, state=state, nonce=nonce)
     request.status = RequestStatus.OBJECTION_WINDOW
     request.save()
     _link, token = _link_create(request)
@@ -149,13 +149,9 @@ def test_download_relogin_must_be_the_same_person(oidc_request):
         client.get(page)
         response = client.post(page, {"action": "login"})
         params = parse_qs(urlparse(response["Location"]).query)
-        with mock.patch(
-            "mozilla_django_oidc.auth.requests.post",
-            return_value=_token_response(nonce=params["nonce"][0], sub=sub),
-        ):
-            back = client.get(
-                "/inzage/identiteit/terug/", {"code": "c", "state": params["state"][0]}
-            )
+        back, _post = _come_back(
+            client, state=params["state"][0], nonce=params["nonce"][0], sub=sub
+        )
         assert back.status_code == expected, sub
     assert back["Location"] == page
     assert IdentityVerification.objects.filter(purpose="download").count() == 1

@@ -18,6 +18,7 @@ import pytest
 from herstel.inquiries.forms import FORM_SALT
 from herstel.inquiries.models import AccessRequest
 
+from .conftest import johan_form
 from .factories import CampaignFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,19 +36,7 @@ def _stamp(seconds_ago: float = 60) -> str:
 
 
 def _post_data(**changes):
-    data = {
-        "names": "Johan van der Berg\nJ. v.d. Berg",
-        "places": "Zwolle",
-        "birth_date": "04-03-1970",
-        "email": "johan@example.nl",
-        "address": "",
-        "verification_method": "in_person",
-        "consent": "on",
-        "website": "",
-        "started": _stamp(),
-    }
-    data.update(changes)
-    return data
+    return johan_form(**{"started": _stamp(), **changes})
 
 
 def test_form_is_public_and_dutch():

@@ -7,13 +7,12 @@ a request, subject, passage, letter and access copy."""
 import datetime
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
+from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Mention
 from herstel.inquiries.models import AccessRequest
@@ -28,14 +27,8 @@ from .factories import matched, verified_in_person
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def test_register_with_original_message(analyst, campaign):
-    client = _client(analyst)
+    client = verified_client(analyst)
     response = client.post(
         reverse("inquiries:register"),
         {
@@ -65,7 +58,7 @@ def test_register_with_original_message(analyst, campaign):
 
 
 def test_register_errors_per_field(analyst, campaign):
-    response = _client(analyst).post(
+    response = verified_client(analyst).post(
         reverse("inquiries:register"),
         {
             "campaign": campaign.pk,
@@ -90,11 +83,11 @@ def test_register_errors_per_field(analyst, campaign):
 def test_worklist_flags_overdue(analyst, submitted):
     submitted.due_on = timezone.localdate() - datetime.timedelta(days=1)
     submitted.save()
-    body = _client(analyst).get(reverse("inquiries:worklist")).content.decode()
+    body = verified_client(analyst).get(reverse("inquiries:worklist")).content.decode()
     assert submitted.reference in body and "te laat" in body
-    overdue = _client(analyst).get(reverse("inquiries:worklist") + "?overdue=1")
+    overdue = verified_client(analyst).get(reverse("inquiries:worklist") + "?overdue=1")
     assert submitted.reference in overdue.content.decode()
-    dashboard = _client(analyst).get(reverse("inquiries:dashboard"))
+    dashboard = verified_client(analyst).get(reverse("inquiries:dashboard"))
     assert "1 verzoek is te laat." in dashboard.content.decode()
     assert "?overdue=1" in dashboard.content.decode()
 
@@ -107,7 +100,7 @@ def test_dashboard_links_the_worklist_only_for_who_may_open_it(submitted):
 
     submitted.due_on = timezone.localdate() - datetime.timedelta(days=1)
     submitted.save()
-    officer = _client(UserFactory(roles=[Role.PRIVACY_OFFICER]))
+    officer = verified_client(UserFactory(roles=[Role.PRIVACY_OFFICER]))
     body = officer.get(reverse("inquiries:dashboard")).content.decode()
     assert "1 verzoek is te laat." in body
     assert "?overdue=1" not in body
@@ -118,7 +111,7 @@ def test_every_view_is_audited_with_actor_and_reason(
     analyst, reviewer, submitted, inventory
 ):
     _dossier, note, _other = inventory
-    client = _client(analyst)
+    client = verified_client(analyst)
     client.get(reverse("inquiries:detail", args=[submitted.reference]))
     verified_in_person(submitted, analyst)
     client.get(reverse("inquiries:search", args=[submitted.reference]))
@@ -158,7 +151,7 @@ def test_every_view_is_audited_with_actor_and_reason(
 def test_subject_decisions_in_the_page(analyst, inventory):
     _dossier, note, _other = inventory
     johan = Mention.objects.get(document=note, start=NOTE.index("Johan")).subject
-    client = _client(analyst)
+    client = verified_client(analyst)
     url = reverse("dossiers:subject_decide", args=[johan.pk])
     client.post(url, {"action": "confirm"})
     johan.refresh_from_db()

@@ -121,28 +121,17 @@ def test_join_page_requires_consent_and_keeps_input():
     page = client.get(url)
     assert page.status_code == 200
     assert b"Wat wij verwerken" in page.content
-    response = client.post(
-        url,
-        {
-            "display_name": NAME,
-            "email": EMAIL,
-            "password": PASSWORD,
-            "email_frequency": "digest",
-        },
-    )
+    form = {
+        "display_name": NAME,
+        "email": EMAIL,
+        "password": PASSWORD,
+        "email_frequency": "digest",
+    }
+    response = client.post(url, form)
     assert response.status_code == 400
     assert NAME.encode() in response.content
     assert Member.objects.count() == 0
-    response = client.post(
-        url,
-        {
-            "display_name": NAME,
-            "email": EMAIL,
-            "password": PASSWORD,
-            "email_frequency": "digest",
-            "consent": "on",
-        },
-    )
+    response = client.post(url, {**form, "consent": "on"})
     assert response.status_code == 302
     assert Member.objects.count() == 1
     welcome = client.get(response["Location"])

@@ -18,18 +18,25 @@ from .factories import GroupFactory, member_create, moderator_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+BASE_URL = "https://h.test"
+
+
+def _publish(title, *, group=None, actor=None, body="x"):
+    """Publish a progress update as a moderator, linking to ``BASE_URL``."""
+    services.update_publish(
+        actor=actor or moderator_create(),
+        title=title,
+        body=body,
+        group=group,
+        base_url=BASE_URL,
+    )
+
 
 def test_instant_members_get_the_update_with_a_one_click_unsubscribe():
     instant = member_create(email="direct@example.org", email_frequency="instant")
     member_create(email="week@example.org", email_frequency="digest")
     member_create(email="nooit@example.org", email_frequency="none")
-    services.update_publish(
-        actor=moderator_create(),
-        title="Voortgang",
-        body="Nieuws",
-        group=None,
-        base_url="https://h.test",
-    )
+    _publish("Voortgang", body="Nieuws")
     assert [m.to for m in mail.outbox] == [["direct@example.org"]]
     message = mail.outbox[0]
     assert (
@@ -60,13 +67,7 @@ def test_group_update_reaches_only_those_who_may_see_it():
     inside = member_create(email="binnen@example.org", email_frequency="instant")
     inside.memberships.create(group=group)
     member_create(email="buiten@example.org", email_frequency="instant")
-    services.update_publish(
-        actor=moderator_create(),
-        title="Groepsnieuws",
-        body="x",
-        group=group,
-        base_url="https://h.test",
-    )
+    _publish("Groepsnieuws", group=group)
     assert [m.to for m in mail.outbox] == [["binnen@example.org"]]
 
 
@@ -77,13 +78,7 @@ def test_digest_collects_updates_once():
     )
     moderator = moderator_create()
     for title in ("Eerste", "Tweede"):
-        services.update_publish(
-            actor=moderator,
-            title=title,
-            body="x",
-            group=None,
-            base_url="https://h.test",
-        )
+        _publish(title, actor=moderator)
     assert services.updates_digest_send(base_url="https://h.test") == 1
     body = mail.outbox[-1].body
     assert "Eerste" in body and "Tweede" in body
@@ -104,13 +99,7 @@ def test_commands_send_digests_and_reminders():
     Member.objects.filter(pk=member.pk).update(
         joined_at=timezone.now() - timedelta(days=8)
     )
-    services.update_publish(
-        actor=moderator_create(),
-        title="Weeknieuws",
-        body="x",
-        group=None,
-        base_url="https://h.test",
-    )
+    _publish("Weeknieuws")
     meeting = MeetingFactory(starts_at=timezone.now() + timedelta(hours=3))
     services.meeting_register(actor=member.user, meeting=meeting)
     out = StringIO()

@@ -12,7 +12,8 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.core.models import TaskRun
+from herstel.core.tests.task_asserts import finished_task
 from herstel.notices.constants import Decision, LetterStatus
 from herstel.notices.models import NoticeDecision
 from herstel.notices.services import notice_decide
@@ -42,10 +43,7 @@ def test_all_pending_letters_are_generated_in_one_task(
     assert not TaskRun.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"all-sender": "Ministerie van SZW"})
-    task = TaskRun.objects.get()
-    assert response["Location"] == reverse("tasks:progress", args=[task.pk])
-    assert task.status == TaskStatus.DONE, task.failure
-    assert (task.done, task.total) == (2, 2)
+    task = finished_task(response, steps=2)
     assert set(NoticeDecision.objects.values_list("letter_status", flat=True)) == {
         LetterStatus.GENERATED
     }

@@ -28,14 +28,22 @@ ORGANISATIONS_CSV = (
 )
 
 
+def _import(kind, data, *, filename=None, dry_run=False, actor=None):
+    """Run the ``kind`` import of ``data`` (CSV or XLSX bytes) as a policy
+    officer (a new one unless ``actor`` is given)."""
+    return import_run(
+        actor=actor or policy_officer(),
+        kind=kind,
+        data=data,
+        filename=filename or ("o.csv" if kind == "organisations" else "c.xlsx"),
+        dry_run=dry_run,
+    )
+
+
 def test_csv_with_one_bad_row_imports_nothing_and_reports_the_row():
     theme("social_cohesion"), theme("language_work")
-    report = import_run(
-        actor=policy_officer(),
-        kind="organisations",
-        data=ORGANISATIONS_CSV.encode(),
-        filename="organisaties.csv",
-        dry_run=False,
+    report = _import(
+        "organisations", ORGANISATIONS_CSV.encode(), filename="organisaties.csv"
     )
     assert report.rows == 3
     assert report.bad_rows == [3]
@@ -49,22 +57,10 @@ def test_clean_csv_imports_every_row_with_former_names():
     theme("social_cohesion"), theme("language_work")
     clean = ORGANISATIONS_CSV.replace(",1234567,", ",11223344,")
     officer = policy_officer()
-    dry = import_run(
-        actor=officer,
-        kind="organisations",
-        data=clean.encode(),
-        filename="o.csv",
-        dry_run=True,
-    )
+    dry = _import("organisations", clean.encode(), dry_run=True, actor=officer)
     assert dry.is_clean and dry.imported == 0
     assert Organisation.objects.count() == 0
-    report = import_run(
-        actor=officer,
-        kind="organisations",
-        data=clean.encode(),
-        filename="o.csv",
-        dry_run=False,
-    )
+    report = _import("organisations", clean.encode(), actor=officer)
     assert report.imported == 3
     brug = Organisation.objects.get(kvk_number="12345678")
     assert [n.name for n in brug.former_names.all()] == ["Stichting Oude Brug"]
@@ -84,13 +80,7 @@ def test_every_bad_row_is_reported():
         "Stichting C (fictief);22334455;foundation\n"
         "Stichting D (fictief);22334455;foundation\n"
     )
-    report = import_run(
-        actor=policy_officer(),
-        kind="organisations",
-        data=data.encode(),
-        filename="o.csv",
-        dry_run=True,
-    )
+    report = _import("organisations", data.encode(), dry_run=True)
     # Rows 4, 5 and 6 share a KvK number: the later two are reported for it.
     assert report.bad_rows == [2, 3, 4, 5, 6]
     assert "type" in {e.column for e in report.errors if e.row == 4}
@@ -170,26 +160,14 @@ def test_xlsx_contacts_are_checked_with_guard_and_block():
             "",
         ],
     ]
-    report = import_run(
-        actor=officer,
-        kind="contacts",
-        data=_xlsx(rows),
-        filename="c.xlsx",
-        dry_run=False,
-    )
+    report = _import("contacts", _xlsx(rows), actor=officer)
     assert report.bad_rows == [3, 4, 5, 6]
     columns = {e.row: e.column for e in report.errors}
     assert columns[4] == "notes"
     assert columns[5] == "tier"
     assert ContactMoment.objects.count() == 0
 
-    report = import_run(
-        actor=officer,
-        kind="contacts",
-        data=_xlsx(rows[:2]),
-        filename="c.xlsx",
-        dry_run=False,
-    )
+    report = _import("contacts", _xlsx(rows[:2]), actor=officer)
     assert report.imported == 1
     assert list(ContactMoment.objects.get().organisations.all()) == [open_org]
 
@@ -235,12 +213,6 @@ def test_an_ambiguous_organisation_name_must_be_given_by_kvk_number():
         ],
         ["2025-04-01", "meeting", "incidental", "20000002", "Overleg", "DSI"],
     ]
-    report = import_run(
-        actor=policy_officer(),
-        kind="contacts",
-        data=_xlsx(rows),
-        filename="c.xlsx",
-        dry_run=True,
-    )
+    report = _import("contacts", _xlsx(rows), dry_run=True)
     assert report.bad_rows == [2]
     assert "KvK-nummer" in report.errors[0].message

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
+from herstel.core.tests.pdfs import pdf_links
 from herstel.partners import reports
 from herstel.partners.constants import Tier
 from herstel.partners.models import ConfidentialCopy
@@ -55,33 +56,19 @@ def register():
         topic="Structureel overleg",
         notes=f"Besproken met {PERSON}.",
     )
-    ContactFactory(
-        date=datetime.date(YEAR, 9, 1),
-        tier=Tier.STRUCTURAL,
-        organisations=[structural],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR - 1, 9, 1),
-        tier=Tier.STRUCTURAL,
-        organisations=[structural],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 3, 1),
-        tier=Tier.INCIDENTAL,
-        organisations=[incidental],
-        themes=[cohesion],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 4, 1),
-        tier=Tier.SIGNAL,
-        organisations=[signal],
-        themes=[work],
-    )
-    ContactFactory(
-        date=datetime.date(YEAR, 11, 1), tier=Tier.SIGNAL, organisations=[signal]
-    )
+    for year, month, tier, organisation, themes in (
+        (YEAR, 9, Tier.STRUCTURAL, structural, [cohesion]),
+        (YEAR - 1, 9, Tier.STRUCTURAL, structural, [cohesion]),
+        (YEAR, 3, Tier.INCIDENTAL, incidental, [cohesion]),
+        (YEAR, 4, Tier.SIGNAL, signal, [work]),
+        (YEAR, 11, Tier.SIGNAL, signal, []),
+    ):
+        ContactFactory(
+            date=datetime.date(year, month, 1),
+            tier=tier,
+            organisations=[organisation],
+            themes=themes,
+        )
     return {"structural": structural, "incidental": incidental, "signal": signal}
 
 
@@ -243,16 +230,6 @@ LINK_NAME = '<a href="https://phishing.invalid/login">Stichting Klik Hier</a>'
 IMAGE_NAME = '<img src="/etc/passwd" width="10" height="10"/> Stichting Plaatje'
 
 
-def _pdf_links(data: bytes) -> list[str]:
-    links = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for annotation in page.get("/Annots") or []:
-            action = annotation.get_object().get("/A") or {}
-            if "/URI" in action:
-                links.append(str(action["/URI"]))
-    return links
-
-
 @pytest.fixture
 def markup_register():
     cohesion = theme("social_cohesion")
@@ -286,7 +263,7 @@ def test_organisation_names_are_plain_text_in_every_pdf(markup_register, client)
     for response in (preview, confidential, public):
         assert response.status_code == 200
         assert response["Content-Type"] == "application/pdf"
-        assert _pdf_links(response.content) == []  # no live link
+        assert pdf_links(response.content) == []  # no live link
         text = _pdf_text(response.content)
         # Shown as the text it is (a long word may wrap inside the cell).
         assert "Klik Hier</a>" in text

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from herstel.core.testing.postgres import find_bindir, throwaway_cluster
+from herstel.core.testing.servers import celery_command, free_port, redis_server
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -42,12 +43,6 @@ def missing_binaries() -> str | None:
     if shutil.which("redis-server") is None:
         return "redis-server not found (apt-get install redis-server)"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_port(port: int, seconds: float, process: subprocess.Popen[Any]) -> None:
@@ -66,23 +61,7 @@ def _wait_port(port: int, seconds: float, process: subprocess.Popen[Any]) -> Non
 @contextmanager
 def throwaway_redis(directory: Path) -> Iterator[str]:
     port = free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [
-            shutil.which("redis-server") or "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(directory),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = redis_server(directory, port)
     try:
         _wait_port(port, 10, server)
         yield f"redis://127.0.0.1:{port}/0"
@@ -267,12 +246,7 @@ def production_profile(
         for number in range(1, workers + 1):
             start(
                 f"worker{number}",
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "herstel",
+                celery_command(
                     "worker",
                     "--concurrency",
                     "1",
@@ -282,23 +256,18 @@ def production_profile(
                     "--without-mingle",
                     "--loglevel",
                     "INFO",
-                ],
+                ),
             )
         if beat:
             start(
                 "beat",
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "herstel",
+                celery_command(
                     "beat",
                     "--schedule",
                     str(root / "beat-schedule"),
                     "--loglevel",
                     "INFO",
-                ],
+                ),
             )
         for number, port in enumerate(ports, 1):
             _wait_port(port, 60, profile.processes[f"web{number}"])
@@ -359,22 +328,24 @@ def staff_login(
 ) -> None:
     """Password, then the TOTP code, through the real pages."""
     session.get(f"{base_url}/accounts/login/", timeout=30)
-    response = session.post(
-        f"{base_url}/accounts/login/",
-        allow_redirects=False,
-        timeout=30,
-        **prepare_post(session, base_url, {"username": username, "password": password}),
+    # The code is read when its form is sent, as a person would.
+    steps = (
+        (
+            "login",
+            lambda: {"username": username, "password": password},
+            "password login",
+        ),
+        ("verify", lambda: {"token": totp_code(key_hex)}, "second factor"),
     )
-    if response.status_code != 302:
-        raise RuntimeError(f"password login refused: {response.status_code}")
-    response = session.post(
-        f"{base_url}/accounts/verify/",
-        allow_redirects=False,
-        timeout=30,
-        **prepare_post(session, base_url, {"token": totp_code(key_hex)}),
-    )
-    if response.status_code != 302:
-        raise RuntimeError(f"second factor refused: {response.status_code}")
+    for page, data, step in steps:
+        response = session.post(
+            f"{base_url}/accounts/{page}/",
+            allow_redirects=False,
+            timeout=30,
+            **prepare_post(session, base_url, data()),
+        )
+        if response.status_code != 302:
+            raise RuntimeError(f"{step} refused: {response.status_code}")
 
 
 def form_fields(html: str) -> dict[str, str]:

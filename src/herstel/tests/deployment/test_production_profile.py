@@ -18,6 +18,7 @@ import time
 
 import pytest
 
+from herstel.inquiries.tests.conftest import johan_form
 from herstel.tests.deployment.profile import (
     form_fields,
     http_session,
@@ -114,17 +115,7 @@ def test_production_profile_across_processes(tmp_path):
         form_url = f"{web1}/inzage/{seeded['campaign']}/"
         page = citizen.get(form_url, timeout=30)
         assert page.status_code == 200
-        data = {
-            **form_fields(page.text),
-            "names": "Johan van der Berg",
-            "places": "Zwolle",
-            "birth_date": "04-03-1970",
-            "email": "johan@example.nl",
-            "address": "",
-            "verification_method": "in_person",
-            "consent": "on",
-            "website": "",
-        }
+        data = {**form_fields(page.text), **johan_form(names="Johan van der Berg")}
         done = citizen.post(form_url, timeout=30, **prepare_post(citizen, web1, data))
         assert done.status_code == 200, done.text[:3000]
         reference = re.search(r'class="reference">([^<]+)<', done.text).group(1)

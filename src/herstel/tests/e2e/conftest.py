@@ -129,19 +129,14 @@ def citizen_download(page: object, link: str) -> bytes:
 
 def login_page(page: object, live_server: object, user: object) -> None:
     """Log ``user`` in (password and second factor) in the browser ``page``."""
-    from django.test import Client
-
-    from herstel.accounts.tests.factories import login_verified
-
-    client = Client()
-    login_verified(client, user)
     page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": "sessionid",
-                "value": client.cookies["sessionid"].value,
-                "url": live_server.url,
-            }
-        ]
-    )
+    page.context.add_cookies([session_cookie(live_server, user)])
+
+
+def session_cookie(live_server: object, user: object) -> dict[str, str]:
+    """The session cookie of ``user`` logged in with both factors, for a
+    browser context on ``live_server``."""
+    from herstel.accounts.tests.factories import verified_client
+
+    session = verified_client(user).cookies["sessionid"].value
+    return {"name": "sessionid", "value": session, "url": live_server.url}

@@ -15,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.tests.pdfscan import pdf_haystacks
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.tests.factories import CampaignFactory
 
-from .conftest import axe_serious, citizen_download
+from .conftest import axe_serious, citizen_download, session_cookie
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -33,20 +33,8 @@ NOTE = (
 
 
 def _staff_page(browser, live_server, user):
-    from django.test import Client
-
-    client = Client()
-    login_verified(client, user)
     context = browser.new_context(locale="nl-NL")
-    context.add_cookies(
-        [
-            {
-                "name": "sessionid",
-                "value": client.cookies["sessionid"].value,
-                "url": live_server.url,
-            }
-        ]
-    )
+    context.add_cookies([session_cookie(live_server, user)])
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page

@@ -9,11 +9,11 @@ import re
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.models import Mention
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious
+from .conftest import axe_serious, login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -24,21 +24,10 @@ NOTE = (
 )
 
 
-def _login(page, live_server, user):
-    from django.test import Client
-
-    client = Client()
-    login_verified(client, user)
-    cookie = client.cookies["sessionid"]
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]
-    )
-
-
 def test_analyst_reviews_the_inventory(live_server, page, tmp_path):
     analyst = UserFactory(username="anna", roles=[Role.ANALYST])
     dossier = DossierFactory(slug="demo", title="Demodossier")
-    _login(page, live_server, analyst)
+    login_page(page, live_server, analyst)
     upload = tmp_path / "verslag.txt"
     upload.write_text(NOTE, encoding="utf-8")
 

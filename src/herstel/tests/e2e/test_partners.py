@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
 from herstel.partners.models import ConfidentialCopy, ContactMoment
 from herstel.partners.tests.factories import (
     AdviceFactory,
@@ -25,20 +25,9 @@ from herstel.partners.tests.factories import (
     theme,
 )
 
-from .conftest import axe_serious
+from .conftest import axe_serious, login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def _login(page, live_server, user):
-    from django.test import Client
-
-    client = Client()
-    login_verified(client, user)
-    cookie = client.cookies["sessionid"]
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]
-    )
 
 
 def _record(page, live_server, *, tier, organisation, topic, notes=""):
@@ -64,7 +53,7 @@ def test_policy_officer_keeps_the_register(live_server, page):
     AdviceFactory(
         organisation=OrganisationFactory(name="Genootschap Ontraden (fictief)")
     )
-    _login(page, live_server, officer)
+    login_page(page, live_server, officer)
 
     page.goto(f"{live_server.url}/partners/")
     page.get_by_role("heading", name="Organisaties").wait_for()
@@ -181,7 +170,7 @@ def test_policy_officer_keeps_the_register(live_server, page):
 def test_privacy_officer_records_an_advice_and_allows_a_finding(live_server, page):
     privacy = UserFactory(username="priya", roles=[Role.PRIVACY_OFFICER])
     organisation = OrganisationFactory(name="Stichting Nader Bekeken (fictief)")
-    _login(page, live_server, privacy)
+    login_page(page, live_server, privacy)
     page.goto(f"{live_server.url}/partners/organisations/{organisation.pk}/")
     page.get_by_role("link", name="Advies tegen contact vastleggen").click()
     assert axe_serious(page) == []

@@ -56,6 +56,25 @@ def _slow(monkeypatch, module, name, seconds=1.5):
     monkeypatch.setattr(module, name, slowed)
 
 
+def _staff(page, width, analyst_name, reviewer_name):
+    """The page at ``width``; an analyst and a reviewer named for it."""
+    page.set_viewport_size({"width": width, "height": 900})
+    return (
+        UserFactory(username=f"{analyst_name}{width}", roles=[Role.ANALYST]),
+        UserFactory(username=f"{reviewer_name}{width}", roles=[Role.REVIEWER]),
+    )
+
+
+def _confirm_and_follow(page, reference, button) -> None:
+    """Type ``reference`` to confirm, press ``button``, follow the task's
+    progress page to the end and open the result."""
+    page.get_by_label("Typ het kenmerk ter bevestiging").fill(reference)
+    page.get_by_role("button", name=button).click()
+    page.wait_for_url(re.compile(r"/tasks/\d+/$"))
+    _follow_to_done(page)
+    page.get_by_role("link", name="Resultaat bekijken").click()
+
+
 def _follow_to_done(page) -> None:
     """The progress page: a labelled bar, then done, announced, with focus."""
     page.get_by_role("heading", level=1).wait_for()
@@ -79,9 +98,7 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
 ):
     from herstel.disposition import tasks as disposition_tasks
 
-    page.set_viewport_size({"width": width, "height": 900})
-    analyst = UserFactory(username=f"uitvoerder{width}", roles=[Role.ANALYST])
-    reviewer = UserFactory(username=f"controleur{width}", roles=[Role.REVIEWER])
+    analyst, reviewer = _staff(page, width, "uitvoerder", "controleur")
     dossier = DossierFactory(slug=f"voortgang-{width}", title="Voortgang")
     approve_destroy(store_documents(dossier, 4, analyst), analyst, reviewer)
     run = run_submit(
@@ -125,13 +142,9 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
     assert page.title().startswith("Fout: ")
     run.refresh_from_db()
     assert run.status == "approved"
-    page.get_by_label("Typ het kenmerk ter bevestiging").fill(run.reference)
-    page.get_by_role(
-        "button", name="Ronde uitvoeren: de documenten vernietigen"
-    ).click()
-    page.wait_for_url(re.compile(r"/tasks/\d+/$"))
-    _follow_to_done(page)
-    page.get_by_role("link", name="Resultaat bekijken").click()
+    _confirm_and_follow(
+        page, run.reference, "Ronde uitvoeren: de documenten vernietigen"
+    )
     page.get_by_text("Afgerond, proces-verbaal opgesteld").wait_for()
     with page.expect_download() as download_info:
         page.get_by_role(
@@ -152,9 +165,7 @@ def test_approving_a_request_shows_progress_and_then_the_answer(
     from herstel.inquiries.tests.factories import CampaignFactory
     from herstel.inquiries.tests.test_disposition import _matched
 
-    page.set_viewport_size({"width": width, "height": 900})
-    analyst = UserFactory(username=f"anna{width}", roles=[Role.ANALYST])
-    reviewer = UserFactory(username=f"ruben{width}", roles=[Role.REVIEWER])
+    analyst, reviewer = _staff(page, width, "anna", "ruben")
     dossier = dossier_create(slug=f"antwoord-{width}", title="Antwoord")
     note = document_store(
         dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
@@ -179,11 +190,7 @@ def test_approving_a_request_shows_progress_and_then_the_answer(
         re.compile("1 document waarin de verzoeker voorkomt")
     ).is_visible()
     assert axe_serious(page) == []
-    page.get_by_label("Typ het kenmerk ter bevestiging").fill(request.reference)
-    page.get_by_role("button", name="Goedkeuren en het antwoord versturen").click()
-    page.wait_for_url(re.compile(r"/tasks/\d+/$"))
-    _follow_to_done(page)
-    page.get_by_role("link", name="Resultaat bekijken").click()
+    _confirm_and_follow(page, request.reference, "Goedkeuren en het antwoord versturen")
     page.get_by_role("heading", name="Antwoord", exact=True).wait_for()
     page.get_by_role("link", name="Brief (pdf)").wait_for()
 

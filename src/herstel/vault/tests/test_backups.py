@@ -22,10 +22,10 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.services import (
     PURPOSE_TEXT,
     document_shred,
-    document_store,
     document_text_read,
     dossier_create,
 )
+from herstel.dossiers.tests.factories import text_document
 from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
@@ -38,13 +38,10 @@ SECRET_B = "Mevrouw Jolanda de Wit uit Zwolle sprak op de bijeenkomst."
 
 def _store_two(actor):
     dossier = dossier_create(slug="backup-test", title="Backup test")
-    doc_a = document_store(
-        dossier=dossier, data=SECRET_A.encode(), filename="a.txt", actor=actor
-    ).document
-    doc_b = document_store(
-        dossier=dossier, data=SECRET_B.encode(), filename="b.txt", actor=actor
-    ).document
-    return doc_a, doc_b
+    return (
+        text_document(dossier, "a.txt", SECRET_A, actor),
+        text_document(dossier, "b.txt", SECRET_B, actor),
+    )
 
 
 def _decrypt_from_copy(blob_copy: Path, record: dict) -> str:

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Envelope encryption and the key store, without Django's database."""
+"""Envelope encryption and the key store, without Django's database.
+
+What every key-store backend promises (shredding, unknown keys, rotation,
+backups) is tested once for all backends in test_keystore_contract.py."""
 
 import json
 import os
@@ -18,18 +21,15 @@ from herstel.vault.crypto import (
 )
 from herstel.vault.journal import JournalCorruptError, ShredJournal
 from herstel.vault.keystore import (
-    KeyNotFoundError,
     KeyShreddedError,
     SQLiteKeyStore,
-    UnknownMasterKeyError,
 )
 
 MASTER = MasterKey(key=b"m" * 32)
-OTHER = MasterKey(key=b"o" * 32)
 
 
-def _store(tmp_path, master=MASTER, previous=()):
-    return SQLiteKeyStore(directory=tmp_path, master=master, previous_masters=previous)
+def _store(tmp_path):
+    return SQLiteKeyStore(directory=tmp_path, master=MASTER)
 
 
 def test_seal_round_trip_and_tamper_detection():
@@ -70,41 +70,12 @@ def test_keys_are_stored_wrapped_never_in_clear(tmp_path):
     assert data_key not in (tmp_path / "keystore.sqlite3").read_bytes()
 
 
-def test_shred_destroys_key_and_is_idempotent(tmp_path):
-    store = _store(tmp_path)
-    key_id, _ = store.create_key()
-    other_id, other_key = store.create_key()
-    store.shred(key_id)
-    store.shred(key_id)
-    with pytest.raises(KeyShreddedError):
-        store.get_key(key_id)
-    assert store.get_key(other_id) == other_key
-    assert len(store.journal.entries()) == 1
-
-
-def test_unknown_key(tmp_path):
-    with pytest.raises(KeyNotFoundError):
-        _store(tmp_path).get_key("0" * 32)
-
-
 def test_secure_delete_leaves_no_wrapped_key_in_the_file(tmp_path):
     store = _store(tmp_path)
     key_id, _ = store.create_key()
     wrapped = store._get(key_id)[0]
     store.shred(key_id)
     assert wrapped not in (tmp_path / "keystore.sqlite3").read_bytes()
-
-
-def test_rotation_rewraps_without_changing_data_keys(tmp_path):
-    old = _store(tmp_path, master=OTHER)
-    key_id, data_key = old.create_key()
-    new = _store(tmp_path, master=MASTER, previous=[OTHER])
-    result = new.rotate()
-    assert (result.rewrapped, result.already_current) == (1, 0)
-    only_new = _store(tmp_path, master=MASTER)
-    assert only_new.get_key(key_id) == data_key
-    with pytest.raises(UnknownMasterKeyError):
-        _store(tmp_path, master=OTHER).get_key(key_id)
 
 
 def test_a_key_store_copied_back_by_hand_still_cannot_return_a_shredded_key(tmp_path):

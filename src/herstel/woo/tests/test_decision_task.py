@@ -5,25 +5,19 @@ reviewer follows on a progress page."""
 
 from __future__ import annotations
 
-from django.test import Client
 from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.tests.factories import login_verified
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.accounts.tests.factories import verified_client
+from herstel.core.models import TaskRun
+from herstel.core.tests.task_asserts import finished_task
 from herstel.woo.constants import Judgement, RequestStatus
 from herstel.woo.services import woo_decision_propose, woo_item_assess
 
 from .factories import analyst, documents_reviewed, reviewer, woo_request
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user):
-    client = Client()
-    login_verified(client, user)
-    return client
 
 
 def test_approving_makes_the_package_in_a_task(django_capture_on_commit_callbacks):
@@ -34,14 +28,11 @@ def test_approving_makes_the_package_in_a_task(django_capture_on_commit_callback
     request = woo_decision_propose(request=request, actor=preparer, summary="Open.")
     url = reverse("woo:approve", args=[request.reference])
     # The proposer cannot, not even start the task.
-    assert _client(preparer).post(url).status_code == 403
+    assert verified_client(preparer).post(url).status_code == 403
     assert not TaskRun.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
-        response = _client(approver).post(url)
-    task = TaskRun.objects.get()
-    assert response["Location"] == reverse("tasks:progress", args=[task.pk])
-    assert task.status == TaskStatus.DONE, task.failure
-    assert (task.done, task.total) == (2, 2)
+        response = verified_client(approver).post(url)
+    task = finished_task(response, steps=2)
     request.refresh_from_db()
     assert request.status == RequestStatus.DECIDED
     assert request.package_sha256

@@ -9,29 +9,30 @@ first roles here, where only the server's operator can act. Audited.
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 from herstel.accounts.services import user_roles_set
+from herstel.core.commands import HerstelCommand, argument, first_or_error
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Replace a user's roles (audited, without the admin site's approval "
         "step: for the first administrator or recovery by the server operator)."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("username")
-        parser.add_argument(
+    arguments = (
+        argument("username"),
+        argument(
             "roles", nargs="*", choices=[role.value for role in Role], metavar="ROLE"
-        )
+        ),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        user = User.objects.filter(username=options["username"]).first()
-        if user is None:
-            raise CommandError("No user with that user name.")
+        user = first_or_error(
+            User.objects.filter(username=options["username"]),
+            "No user with that user name.",
+        )
         user_roles_set(
             user=user, roles=[Role(role) for role in options["roles"]], actor=None
         )

@@ -2,33 +2,35 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from herstel.audit.audit_events import AUDIT_VERIFIED
 from herstel.audit.selectors import audit_chain_verify
 from herstel.audit.services import audit_event_record
+from herstel.core.commands import HerstelCommand, argument
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Check the audit trail's hash chain; report every altered, removed or "
         "reordered entry. Exit status 1 when the chain is not intact."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
+    arguments = (
+        argument(
             "--anchor",
             action="append",
             default=[],
             metavar="SEQ:HASH",
             help="A sequence number and hash recorded earlier (repeatable).",
-        )
-        parser.add_argument(
+        ),
+        argument(
             "--no-record",
             action="store_true",
             help="Do not add an 'audit.verified' entry after a successful check.",
-        )
+        ),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         anchors: dict[int, str] = {}

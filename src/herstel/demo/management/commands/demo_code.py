@@ -2,25 +2,24 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from herstel.accounts.services import totp_current_code
+from herstel.core.commands import HerstelCommand, argument, first_or_error
 from herstel.demo.services import require_demo_mode
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = "Print the current TOTP code of a demo user (demo and development only)."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("username")
+    arguments = (argument("username"),)
 
     def handle(self, *args: Any, **options: Any) -> None:
         require_demo_mode()
-        device = TOTPDevice.objects.filter(
-            user__username=options["username"], confirmed=True, name="demo"
-        ).first()
-        if device is None:
-            raise CommandError("No demo authenticator for this user.")
+        device = first_or_error(
+            TOTPDevice.objects.filter(
+                user__username=options["username"], confirmed=True, name="demo"
+            ),
+            "No demo authenticator for this user.",
+        )
         self.stdout.write(totp_current_code(device=device))

@@ -1,12 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-import os
 import sys
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
-
+from herstel.core.commands import HerstelCommand, argument, jobs
 from herstel.demo.generator import demo_requester
 from herstel.demo.services import demo_load, require_demo_mode
 from herstel.disposition.demo import disposition_demo
@@ -18,27 +16,23 @@ from herstel.partners.demo import partners_demo_load
 from herstel.woo.demo import woo_demo
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Generate the synthetic demo data set (fictitious people only): demo "
         "users per role and dossiers with a few hundred documents. Deterministic "
         "for a seed."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--documents", type=int, default=300)
-        parser.add_argument(
-            "--jobs",
-            type=int,
-            default=os.cpu_count() or 1,
-            help="Worker processes for extraction and detection.",
-        )
-        parser.add_argument(
+    arguments = (
+        argument("--seed", type=int, default=1),
+        argument("--documents", type=int, default=300),
+        jobs(),
+        argument(
             "--if-empty",
             action="store_true",
             help="Do nothing when any dossier exists (used by 'make run').",
-        )
+        ),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         require_demo_mode()

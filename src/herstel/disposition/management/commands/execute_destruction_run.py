@@ -3,39 +3,41 @@
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
 from herstel.accounts.models import User
+from herstel.core.commands import HerstelCommand, argument, first_or_error
 from herstel.disposition.constants import ItemStatus
 from herstel.disposition.models import DestructionRun
 from herstel.disposition.services import run_execute
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Execute an approved destruction run, or resume one that was "
         "interrupted, in this process. Nothing is destroyed twice; blocked "
         "documents are kept and listed on the certificate."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("reference", help="The run's reference, e.g. VN-1A2B3C4D.")
-        parser.add_argument(
+    arguments = (
+        argument("reference", help="The run's reference, e.g. VN-1A2B3C4D."),
+        argument(
             "--as",
             dest="username",
             required=True,
             help="The user executing the run (an analyst or reviewer); audited.",
-        )
+        ),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        run = DestructionRun.objects.filter(reference=options["reference"]).first()
-        if run is None:
-            raise CommandError(f"No destruction run {options['reference']!r}.")
-        actor = User.objects.filter(
-            username=options["username"], is_active=True
-        ).first()
-        if actor is None:
-            raise CommandError(f"No active user {options['username']!r}.")
+        run = first_or_error(
+            DestructionRun.objects.filter(reference=options["reference"]),
+            f"No destruction run {options['reference']!r}.",
+        )
+        actor = first_or_error(
+            User.objects.filter(username=options["username"], is_active=True),
+            f"No active user {options['username']!r}.",
+        )
         try:
             run = run_execute(run=run, actor=actor)
         except PermissionDenied as error:

@@ -2,13 +2,12 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
-
+from herstel.core.commands import HerstelCommand, argument
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.services import subjects_index_dossier, subjects_rekey_dossier
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Group the person mentions of analysed documents into subjects and fill "
         "the blind name index (idempotent; new documents are indexed when they "
@@ -16,9 +15,10 @@ class Command(BaseCommand):
         "subjects: run it after changing HERSTEL_BLIND_INDEX_KEY."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--dossier", help="Only this dossier (slug).")
-        parser.add_argument("--rebuild", action="store_true")
+    arguments = (
+        argument("--dossier", help="Only this dossier (slug)."),
+        argument("--rebuild", action="store_true"),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         dossiers = Dossier.objects.all()

@@ -1,39 +1,36 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
+from herstel.core.commands import HerstelCommand, argument, first_or_error, jobs
 from herstel.dossiers.constants import IngestionSource
 from herstel.dossiers.ingestion import files_in, ingest
 from herstel.dossiers.models import Dossier
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Load every file under DIR into a dossier: originals and extracted text "
         "stored encrypted, personal data detected. Files already present are "
         "skipped; files whose text cannot be read are kept and reported."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="+", type=Path, metavar="DIR")
-        parser.add_argument("--dossier", required=True, help="The dossier's slug.")
-        parser.add_argument(
-            "--jobs",
-            type=int,
-            default=os.cpu_count() or 1,
-            help="Worker processes for extraction and detection (default: CPUs).",
-        )
+    arguments = (
+        argument("paths", nargs="+", type=Path, metavar="DIR"),
+        argument("--dossier", required=True, help="The dossier's slug."),
+        jobs("Worker processes for extraction and detection (default: CPUs)."),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        dossier = Dossier.objects.filter(slug=options["dossier"]).first()
-        if dossier is None:
-            raise CommandError(f"No dossier with slug {options['dossier']!r}.")
+        dossier = first_or_error(
+            Dossier.objects.filter(slug=options["dossier"]),
+            f"No dossier with slug {options['dossier']!r}.",
+        )
         for path in options["paths"]:
             if not path.exists():
                 raise CommandError(f"{path} does not exist.")

@@ -1,26 +1,21 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
 import datetime
-from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
-
+from herstel.core.commands import TODAY, service_command
 from herstel.inquiries.services import requests_close_expired, requests_destroy_due
 
 
-class Command(BaseCommand):
-    help = (
-        "Close answered access requests whose objection window has passed, and "
-        "destroy the personal data of closed requests (request, messages, "
-        "answer) once their campaign's destruction date is reached. Run it daily."
-    )
+def _close(*, today: datetime.date | None) -> str:
+    closed = requests_close_expired(today=today)
+    destroyed = requests_destroy_due(today=today)
+    return f"Closed {closed} requests; destroyed {destroyed}."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
-            "--today", type=datetime.date.fromisoformat, default=None, help="YYYY-MM-DD"
-        )
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        closed = requests_close_expired(today=options["today"])
-        destroyed = requests_destroy_due(today=options["today"])
-        self.stdout.write(f"Closed {closed} requests; destroyed {destroyed}.")
+Command = service_command(
+    help="Close answered access requests whose objection window has passed, and "
+    "destroy the personal data of closed requests (request, messages, "
+    "answer) once their campaign's destruction date is reached. Run it daily.",
+    run=_close,
+    arguments=[TODAY],
+)

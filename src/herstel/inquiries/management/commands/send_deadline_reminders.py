@@ -1,24 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-import datetime
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandParser
-
+from herstel.core.commands import reminders_command
 from herstel.inquiries.services import deadline_reminders_send
 
-
-class Command(BaseCommand):
-    help = (
-        "Mail the analysts a list of open access requests due within a week. "
-        "Each request is reminded once per due date; run it daily."
-    )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
-            "--today", type=datetime.date.fromisoformat, default=None, help="YYYY-MM-DD"
-        )
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        count = deadline_reminders_send(today=options["today"])
-        self.stdout.write(f"Reminders sent for {count} requests.")
+Command = reminders_command(send=deadline_reminders_send, requests="access requests")

@@ -1,15 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from argparse import ArgumentParser
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from herstel.core.commands import HerstelCommand, argument
 from herstel.vault.crypto import MasterKey
 
 
-class Command(BaseCommand):
+class Command(HerstelCommand):
     help = (
         "Print a new random master key for HERSTEL_MASTER_KEY, or with --pkcs11 "
         "create a non-extractable one inside the HSM (HERSTEL_PKCS11_*)."
@@ -17,12 +17,13 @@ class Command(BaseCommand):
 
     requires_system_checks: list[str] = []
 
-    def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument(
+    arguments = (
+        argument(
             "--pkcs11",
             action="store_true",
             help="Create the key in the PKCS#11 token instead of printing one.",
-        )
+        ),
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["pkcs11"]:
