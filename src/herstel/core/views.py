@@ -9,7 +9,7 @@ field it names, else above the form), and every form template shows the
 errors through ``includes/form_errors.html``: an error summary that links to
 each field, as the NL Design System form pattern does. An action posted from a
 detail page (a button, no page of its own) shows a refusal as one message
-(:func:`action_run`).
+(:func:`action_run`). :func:`form_page` is the whole form page in one call.
 """
 
 from __future__ import annotations
@@ -22,13 +22,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.http import content_disposition_header
 
 from .permissions import require
 
 __all__ = [
     "action_run",
+    "attachment",
     "error_text",
     "form_errors_add",
+    "form_page",
     "form_render",
     "is_htmx",
     "require_page",
@@ -98,3 +101,57 @@ def action_run(
     if success:
         messages.success(request, success)
     return result
+
+
+def form_page(
+    request: HttpRequest,
+    form: BaseForm,
+    template: str,
+    save: Callable[[dict[str, Any]], T],
+    done: Callable[[T], HttpResponse],
+    *,
+    success: str | Callable[[T], str] = "",
+    context: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+    form_name: str = "form",
+) -> HttpResponse:
+    """A form page: validate a POST, save, then a message and the next page.
+
+    On a POST with a valid ``form``, ``save`` gets the cleaned data (it calls
+    one service); its result goes to ``done``, which gives the response (a
+    redirect, mostly), after the ``success`` message (a callable gets the
+    result). A ``ValidationError``
+    from ``save`` goes on the form (:func:`form_errors_add`). Otherwise the
+    form page is rendered with ``form`` (as ``form_name``) and ``context`` (a
+    callable is called just before rendering), status 400 when the form has
+    errors.
+    """
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = save(form.cleaned_data)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            text = success(result) if callable(success) else success
+            if text:
+                messages.success(request, text)
+            return done(result)
+    extra = context() if callable(context) else context or {}
+    return form_render(request, template, {**extra, form_name: form}, form=form)
+
+
+def attachment(
+    data: bytes | str,
+    filename: str,
+    content_type: str,
+    *,
+    no_store: bool = False,
+) -> HttpResponse:
+    """A download: ``data`` as an attachment named ``filename``; with
+    ``no_store`` no cache may keep it (personal data, a numbered copy)."""
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
+    if no_store:
+        response["Cache-Control"] = "no-store"
+    return response

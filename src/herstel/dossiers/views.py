@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from herstel.audit.services import audit_event_record
 from herstel.core.lists import list_page, private_search
-from herstel.core.views import is_htmx as _is_htmx, require_page
+from herstel.core.views import attachment, is_htmx as _is_htmx, require_page
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
@@ -317,13 +317,10 @@ def _extension(media_type: str) -> str:
 def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     data = document_original_read(document=document, actor=request.user)
-    response = HttpResponse(data, content_type="application/octet-stream")
     # The reference, not the original name, so no personal data in headers or logs;
     # the extension from the detected media type, so the file opens in its program.
     filename = document.reference + _extension(document.media_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(data, filename, "application/octet-stream", no_store=True)
 
 
 @login_required

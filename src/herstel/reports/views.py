@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import require_page
+from herstel.core.views import attachment, require_page
 
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .forms import PeriodForm
@@ -76,11 +76,11 @@ def parliament(request: HttpRequest) -> HttpResponse:
 @require_GET
 def parliament_pdf(request: HttpRequest) -> HttpResponse:
     _form, sections, period = _report(request, "pdf")
-    response = HttpResponse(
-        report_pdf(sections=sections, period=period), content_type="application/pdf"
+    return attachment(
+        report_pdf(sections=sections, period=period),
+        "rapportage-kamer.pdf",
+        "application/pdf",
     )
-    response["Content-Disposition"] = 'attachment; filename="rapportage-kamer.pdf"'
-    return response
 
 
 @login_required

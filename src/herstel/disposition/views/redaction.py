@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.views import attachment
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -201,9 +202,5 @@ def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
         data = services.redaction_pdf_read(redaction=current, actor=request.user)
     except ValidationError as error:
         raise PermissionDenied from error
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{document.reference}-gelakt.pdf"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    filename = f"{document.reference}-gelakt.pdf"
+    return attachment(data, filename, "application/pdf", no_store=True)

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
 from herstel.core.lists import list_page
+from herstel.core.views import attachment
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.selectors import document_titles
@@ -287,9 +288,9 @@ def certificate(request: HttpRequest, reference: str) -> HttpResponse:
         target=run,
         context={"sha256": run.certificate_sha256},
     )
-    response = HttpResponse(bytes(run.certificate), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="proces-verbaal-{run.reference}.pdf"'
+    return attachment(
+        bytes(run.certificate),
+        f"proces-verbaal-{run.reference}.pdf",
+        "application/pdf",
+        no_store=True,
     )
-    response["Cache-Control"] = "no-store"
-    return response

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..audit_events import APPLICATION_VIEWED
@@ -111,21 +112,15 @@ def moderation(request: HttpRequest) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def invite(request: HttpRequest) -> HttpResponse:
-    form = InvitationForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.invitation_send(
-            actor=request.user,
-            email=form.cleaned_data["email"],
-            group=form.cleaned_data["group"],
-            base_url=_base_url(request),
-        )
-        messages.success(request, _("The invitation is sent."))
-        return redirect("network:invite")
-    return render(
+    return form_page(
         request,
+        InvitationForm(_data(request)),
         "network/invite.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.invitation_send(
+            actor=request.user, **data, base_url=_base_url(request)
+        ),
+        lambda _result: redirect("network:invite"),
+        success=_("The invitation is sent."),
     )
 
 
@@ -177,16 +172,14 @@ def hide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         target = services.contribution_get(kind=kind, pk=pk)
     except ObjectDoesNotExist as error:
         raise Http404 from error
-    form = HideForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.contribution_hide(
-            actor=request.user, target=target, reason=form.cleaned_data["reason"]
-        )
-        messages.success(request, _("The contribution is hidden."))
-        return redirect("network:moderation")
-    return render(
+    return form_page(
         request,
+        HideForm(_data(request)),
         "network/hide.html",
-        {"form": form, "target": target, "kind": kind},
-        status=400 if form.errors else 200,
+        lambda data: services.contribution_hide(
+            actor=request.user, target=target, reason=data["reason"]
+        ),
+        lambda _result: redirect("network:moderation"),
+        success=_("The contribution is hidden."),
+        context={"target": target, "kind": kind},
     )

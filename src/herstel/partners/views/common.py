@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from herstel.core.lists import ListSpec
 from herstel.core.views import (
+    attachment,
     is_htmx,  # noqa: F401  (the views use it)
     require_page as require,  # noqa: F401
 )
@@ -53,6 +54,4 @@ def refused(form: Any) -> list[tuple[Any, list[Any]]]:
 
 
 def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(data, filename, content_type)
