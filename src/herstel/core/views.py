@@ -30,6 +30,7 @@ __all__ = [
     "action_run",
     "attachment",
     "error_text",
+    "form_action",
     "form_errors_add",
     "form_page",
     "form_render",
@@ -155,3 +156,22 @@ def attachment(
     if no_store:
         response["Cache-Control"] = "no-store"
     return response
+
+
+def form_action(
+    request: HttpRequest,
+    form: BaseForm,
+    save: Callable[[dict[str, Any]], T],
+    *,
+    success: str = "",
+    invalid: str = "",
+) -> T | None:
+    """A small form posted from a detail page (no page of its own): when
+    ``form`` is valid, ``save`` gets its cleaned data and runs as
+    :func:`action_run`; else the ``invalid`` message is shown. ``None`` when
+    nothing was saved."""
+    if not form.is_valid():
+        if invalid:
+            messages.error(request, invalid)
+        return None
+    return action_run(request, lambda: save(form.cleaned_data), success=success)

@@ -19,7 +19,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from herstel.audit.services import audit_event_record
 from herstel.core.lists import list_page, private_search
-from herstel.core.views import attachment, is_htmx as _is_htmx, require_page
+from herstel.core.views import (
+    attachment,
+    form_page,
+    is_htmx as _is_htmx,
+    require_page,
+)
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
@@ -266,24 +271,22 @@ def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     require_page(request, "dossiers.review_mention", document)
     text = document_text_read(document=document, actor=request.user)
-    form = MentionAddForm(request.POST, document_text=text)
-    if form.is_valid():
-        try:
-            mention = mention_add(
-                document=document,
-                start=form.cleaned_data["start"],
-                end=form.cleaned_data["end"],
-                category=form.cleaned_data["category"],
-                actor=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The missed personal data is marked."))
-            return redirect(_mention_url(mention))
-    context = _document_context(request, document, "", text)
-    context["add_form"] = form
-    return render(request, "dossiers/document_detail.html", context, status=400)
+    return form_page(
+        request,
+        MentionAddForm(request.POST, document_text=text),
+        "dossiers/document_detail.html",
+        lambda data: mention_add(
+            document=document,
+            start=data["start"],
+            end=data["end"],
+            category=data["category"],
+            actor=request.user,
+        ),
+        lambda mention: redirect(_mention_url(mention)),
+        success=_("The missed personal data is marked."),
+        context=lambda: _document_context(request, document, "", text),
+        form_name="add_form",
+    )
 
 
 # The formats Herstel reads whose extension the platform's table may lack or vary on.

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.views import attachment
+from herstel.core.views import attachment, form_page
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -34,7 +34,6 @@ from ..selectors import (
 )
 from ..services.redaction_gate import redaction_counts
 from .common import (
-    _errors,
     _require,
 )
 
@@ -122,27 +121,21 @@ def redaction(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.error(request, message)
         return redirect("disposition:redaction", reference=document.reference)
     grounds = ground_list(actor=request.user, active_only=True)
-    form = RedactionAddForm(request.POST, document_text=text, grounds=grounds)
-    if form.is_valid():
-        try:
-            current = services.redaction_prepare(document=document, actor=request.user)
-            services.redaction_box_add(
-                redaction=current,
-                start=form.cleaned_data["start"],
-                end=form.cleaned_data["end"],
-                ground=form.cleaned_data["ground"],
-                actor=request.user,
-            )
-        except ValidationError as error:
-            _errors(form, error)
-        else:
-            messages.success(request, _("The passage will be redacted."))
-            return redirect("disposition:redaction", reference=document.reference)
-    return render(
+    return form_page(
         request,
+        RedactionAddForm(request.POST, document_text=text, grounds=grounds),
         "disposition/redaction.html",
-        _redaction_context(request, document, text, add_form=form),
-        status=400,
+        lambda data: services.redaction_box_add(
+            redaction=services.redaction_prepare(document=document, actor=request.user),
+            start=data["start"],
+            end=data["end"],
+            ground=data["ground"],
+            actor=request.user,
+        ),
+        lambda _box: redirect("disposition:redaction", reference=document.reference),
+        success=_("The passage will be redacted."),
+        context=lambda: _redaction_context(request, document, text),
+        form_name="add_form",
     )
 
 

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
 from herstel.core.lists import list_page
-from herstel.core.views import attachment
+from herstel.core.views import attachment, form_page
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.selectors import document_titles
@@ -41,7 +41,6 @@ from ..selectors import (
     run_preview,
 )
 from .common import (
-    _errors,
     _require,
 )
 
@@ -50,28 +49,19 @@ from .common import (
 @require_http_methods(["GET", "POST"])
 def runs(request: HttpRequest) -> HttpResponse:
     _require(request, "disposition.read")
-    form = RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title"))
-    status = 200
     if request.method == "POST":
         _require(request, "disposition.prepare_run")
-        if form.is_valid():
-            try:
-                run = services.run_prepare(actor=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                _errors(form, error)
-            else:
-                messages.success(request, _("The run is prepared. Check the preview."))
-                return redirect("disposition:run", reference=run.reference)
-        status = 400
-    return render(
+    return form_page(
         request,
+        RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title")),
         "disposition/runs.html",
-        {
+        lambda data: services.run_prepare(actor=request.user, **data),
+        lambda run: redirect("disposition:run", reference=run.reference),
+        success=_("The run is prepared. Check the preview."),
+        context=lambda: {
             "listing": list_page(request, run_list(actor=request.user), RUNS),
-            "form": form,
             "can_prepare": request.user.has_perm("disposition.prepare_run"),
         },
-        status=status,
     )
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
-from herstel.core.views import action_run, require_page
+from herstel.core.views import action_run, form_action, require_page
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
@@ -43,6 +43,14 @@ from .common import (
     _error_text,
     _post_action,
 )
+
+
+def _can_decide(request: HttpRequest, access_request: AccessRequest) -> bool:
+    """Whether the user may decide on matches now (while the search is open)."""
+    return (
+        request.user.has_perm("inquiries.decide_match", access_request)
+        and access_request.status == RequestStatus.SEARCHING
+    )
 
 
 @login_required
@@ -83,10 +91,7 @@ def search(request: HttpRequest, reference: str) -> HttpResponse:
             "names": names,
             "candidates": candidates,
             "decisions": decisions,
-            "can_decide": request.user.has_perm(
-                "inquiries.decide_match", access_request
-            )
-            and access_request.status == RequestStatus.SEARCHING,
+            "can_decide": _can_decide(request, access_request),
             "match_choices": MatchDecision.choices,
         },
     )
@@ -116,10 +121,7 @@ def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpRe
             "passages": passages,
             "decision": decision,
             "form": form,
-            "can_decide": request.user.has_perm(
-                "inquiries.decide_match", access_request
-            )
-            and access_request.status == RequestStatus.SEARCHING,
+            "can_decide": _can_decide(request, access_request),
         },
     )
 
@@ -128,21 +130,18 @@ def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpRe
 @require_POST
 def match(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
-    form = MatchForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose a decision and give a reason."))
-        return redirect("inquiries:search", reference=reference)
-    subject = subject_get(actor=request.user, pk=form.cleaned_data["subject"])
-    action_run(
+    form_action(
         request,
-        lambda: match_decide(
+        MatchForm(request.POST),
+        lambda data: match_decide(
             request=access_request,
-            subject=subject,
-            decision=MatchDecision(form.cleaned_data["decision"]),
-            reason=form.cleaned_data["reason"],
+            subject=subject_get(actor=request.user, pk=data["subject"]),
+            decision=MatchDecision(data["decision"]),
+            reason=data["reason"],
             actor=request.user,
         ),
         success=_("The decision is recorded."),
+        invalid=_("Choose a decision and give a reason."),
     )
     return redirect("inquiries:search", reference=reference)
 

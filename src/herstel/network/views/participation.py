@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import action_run, form_page, is_htmx
+from herstel.core.views import action_run, form_action, form_page, is_htmx
 
 from .. import selectors, services
 from ..constants import (
@@ -183,21 +183,15 @@ def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def topic_status(request: HttpRequest, pk: int) -> HttpResponse:
     topic = selectors.topic_get(actor=request.user, pk=pk)
-    form = TopicStatusForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.topic_status_change(
-                actor=request.user,
-                topic=topic,
-                status=form.cleaned_data["status"],
-                text=form.cleaned_data["text"],
-                meeting=form.cleaned_data["meeting"],
-            ),
-            success=_("The topic is updated and answered."),
-        )
-    else:
-        messages.error(request, _("Choose a status and write a public response."))
+    form_action(
+        request,
+        TopicStatusForm(request.POST),
+        lambda data: services.topic_status_change(
+            actor=request.user, topic=topic, **data
+        ),
+        success=_("The topic is updated and answered."),
+        invalid=_("Choose a status and write a public response."),
+    )
     return redirect("network:topic_detail", pk=topic.pk)
 
 

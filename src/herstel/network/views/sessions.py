@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import action_run, attachment, form_page
+from herstel.core.views import attachment, form_action, form_page
 
 from .. import selectors, services
 from ..audit_events import REGISTRATIONS_VIEWED
@@ -104,18 +104,14 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get(actor=request.user, pk=pk)
-    form = RegistrationForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.meeting_register(
-                actor=request.user,
-                meeting=meeting,
-                needs=form.cleaned_data["needs"],
-                other_needs=form.cleaned_data["other_needs"],
-            ),
-            success=_("You are registered for this session."),
-        )
+    form_action(
+        request,
+        RegistrationForm(request.POST),
+        lambda data: services.meeting_register(
+            actor=request.user, meeting=meeting, **data
+        ),
+        success=_("You are registered for this session."),
+    )
     return redirect("network:meeting_detail", pk=meeting.pk)
 
 

@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from herstel.core.lists import list_page
 from herstel.core.views import form_page
 
 from .. import selectors, services
@@ -25,7 +24,7 @@ from ..forms import (
 )
 from .common import (
     CONTACTS,
-    is_htmx,
+    filtered_list,
     refused,
     require,
 )
@@ -47,21 +46,13 @@ def contact_index(request: HttpRequest) -> HttpResponse:
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
         }
-    contacts = selectors.contact_list(actor=request.user, **filters)
-    listing = list_page(request, contacts, CONTACTS)
-    template = "partners/contact_list.html"
-    if is_htmx(request):
-        template += "#results"
-    return render(
+    return filtered_list(
         request,
-        template,
-        {
-            "form": form,
-            "listing": listing,
-            "page": listing.page,
-            "query": listing.query,
-            "can_keep": request.user.has_perm("partners.keep_register"),
-        },
+        form,
+        selectors.contact_list(actor=request.user, **filters),
+        CONTACTS,
+        "partners/contact_list.html",
+        can_keep=request.user.has_perm("partners.keep_register"),
     )
 
 

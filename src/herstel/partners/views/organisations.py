@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,8 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.lists import list_page
-from herstel.core.views import action_run, form_page
+from herstel.core.views import form_action, form_page
 
 from .. import selectors, services
 from ..forms import (
@@ -30,7 +28,8 @@ from ..forms import (
 from ..models import SecurityAdvice
 from .common import (
     ORGANISATIONS,
-    is_htmx,
+    filtered_list,
+    guard_refusal,
     refused,
     require,
 )
@@ -51,20 +50,12 @@ def organisation_index(request: HttpRequest) -> HttpResponse:
             "theme": data.get("theme") or "",
             "blocked": blocked,
         }
-    organisations = selectors.organisation_list(actor=request.user, **filters)
-    listing = list_page(request, organisations, ORGANISATIONS)
-    template = "partners/organisation_list.html"
-    if is_htmx(request):
-        template += "#results"
-    return render(
+    return filtered_list(
         request,
-        template,
-        {
-            "form": form,
-            "listing": listing,
-            "page": listing.page,
-            "query": listing.query,
-        },
+        form,
+        selectors.organisation_list(actor=request.user, **filters),
+        ORGANISATIONS,
+        "partners/organisation_list.html",
     )
 
 
@@ -199,10 +190,7 @@ def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
     require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     form = InvitationForm(request.POST or None, organisation=organisation)
-    if request.method == "POST" and not form.is_valid() and form.guard_findings:
-        services.guard_refusal_record(
-            actor=request.user, form="invitation", findings=form.guard_findings
-        )
+    guard_refusal(request, form, "invitation")
     return _organisation_form(
         request,
         form,
@@ -243,24 +231,14 @@ def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
 def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
     require(request, "partners.record_advice")
     advice = get_object_or_404(SecurityAdvice, pk=pk)
-    form = LiftForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.advice_lift(
-                actor=request.user,
-                advice=advice,
-                lifted_on=form.cleaned_data["lifted_on"],
-                reference=form.cleaned_data["reference"],
-            ),
-            success=_("The advice is lifted."),
-        )
-    else:
-        messages.error(
-            request,
-            _(
-                "Enter the date the advice was lifted and the reference of the "
-                "service's letter that withdraws it."
-            ),
-        )
+    form_action(
+        request,
+        LiftForm(request.POST),
+        lambda data: services.advice_lift(actor=request.user, advice=advice, **data),
+        success=_("The advice is lifted."),
+        invalid=_(
+            "Enter the date the advice was lifted and the reference of the "
+            "service's letter that withdraws it."
+        ),
+    )
     return redirect("partners:organisation_detail", pk=advice.organisation_id)

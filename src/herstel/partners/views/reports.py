@@ -8,13 +8,14 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from herstel.core.views import attachment, form_page
 
 from .. import reports, selectors, services
 from ..constants import OverviewFormat
@@ -23,6 +24,7 @@ from ..forms import (
 )
 from .common import (
     download,
+    guard_refusal,
     refused,
     require,
     year_param,
@@ -139,39 +141,22 @@ def confidential_list(request: HttpRequest) -> HttpResponse:
         request.POST or None,
         initial={"since": timezone.localdate() - datetime.timedelta(days=365)},
     )
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                issued = services.confidential_copy_issue(
-                    actor=request.user,
-                    since=form.cleaned_data["since"],
-                    recipient=form.cleaned_data["recipient"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                response = download(
-                    issued.pdf,
-                    f"vertrouwelijk-exemplaar-{issued.copy.number}.pdf",
-                    "application/pdf",
-                )
-                response["Cache-Control"] = "no-store"
-                return response
-        elif form.guard_findings:
-            services.guard_refusal_record(
-                actor=request.user,
-                form="confidential_list",
-                findings=form.guard_findings,
-            )
-    return render(
+    guard_refusal(request, form, "confidential_list")
+    return form_page(
         request,
+        form,
         "partners/confidential_list.html",
-        {
-            "form": form,
+        lambda data: services.confidential_copy_issue(actor=request.user, **data),
+        lambda issued: attachment(
+            issued.pdf,
+            f"vertrouwelijk-exemplaar-{issued.copy.number}.pdf",
+            "application/pdf",
+            no_store=True,
+        ),
+        context=lambda: {
             "copies": selectors.confidential_copy_list(actor=request.user)[:50],
             "refused": refused(form),
         },
-        status=400 if form.errors else 200,
     )
 
 
