@@ -15,14 +15,18 @@ detail page (a button, no page of its own) shows a refusal as one message
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import wraps
 from typing import Any, TypeVar
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_http_methods
 
 from .permissions import require
 
@@ -36,9 +40,11 @@ __all__ = [
     "form_render",
     "is_htmx",
     "require_page",
+    "staff_view",
 ]
 
 T = TypeVar("T")
+View = Callable[..., HttpResponseBase]
 
 
 def is_htmx(request: HttpRequest) -> bool:
@@ -49,6 +55,29 @@ def is_htmx(request: HttpRequest) -> bool:
 def require_page(request: HttpRequest, perm: str, obj: Any = None) -> None:
     """``PermissionDenied`` (403) unless the logged-in user has ``perm``."""
     require(request.user, perm, obj)
+
+
+def staff_view(
+    perm: str = "", *, methods: str = "GET", post_perm: str = ""
+) -> Callable[[View], View]:
+    """The guard a staff page starts with: logged in (else the login page),
+    one of ``methods`` ("GET", "POST" or "GET POST"; else 405), then the rule
+    ``perm`` and, for a POST, ``post_perm`` (else 403), in that order."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def guarded(
+            request: HttpRequest, *args: Any, **kwargs: Any
+        ) -> HttpResponseBase:
+            if perm:
+                require_page(request, perm)
+            if post_perm and request.method == "POST":
+                require_page(request, post_perm)
+            return view(request, *args, **kwargs)
+
+        return login_required(require_http_methods(methods.split())(guarded))
+
+    return decorate
 
 
 def error_text(error: ValidationError) -> str:

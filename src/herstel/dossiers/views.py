@@ -15,7 +15,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.lists import list_page, private_search
@@ -24,6 +23,7 @@ from herstel.core.views import (
     form_page,
     is_htmx as _is_htmx,
     require_page,
+    staff_view,
 )
 from herstel.detection.base import Category
 
@@ -74,8 +74,7 @@ MENTION_PAGE_SIZE = MENTIONS.page_size
 rendering them all was most of a long document's page time."""
 
 
-@login_required
-@require_GET
+@staff_view()
 def dossier_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -146,8 +145,7 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
     require_page(request, "dossiers.ingest", dossier)
@@ -221,8 +219,7 @@ def _mention_url(mention: Mention) -> str:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     category = request.GET.get("category", "")
@@ -237,8 +234,7 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     mention = get_object_or_404(Mention, pk=pk, document=document)
@@ -265,8 +261,7 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
     return redirect(_mention_url(mention))
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     require_page(request, "dossiers.review_mention", document)
@@ -315,8 +310,7 @@ def _extension(media_type: str) -> str:
     return guessed or ""
 
 
-@login_required
-@require_GET
+@staff_view()
 def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     data = document_original_read(document=document, actor=request.user)
@@ -326,8 +320,7 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     return attachment(data, filename, "application/octet-stream", no_store=True)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def subject_find(request: HttpRequest) -> HttpResponse:
     """Search subjects by any spelling of a name, optionally place and birth date.
 
@@ -362,8 +355,7 @@ def subject_find(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A subject's mentions with their passages (audited as document views)."""
     subject = subject_get(actor=request.user, pk=pk)
@@ -391,11 +383,9 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("dossiers.review_mention", methods="POST")
 def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
     """Confirm, merge (other subject numbers) or split (chosen mentions)."""
-    require_page(request, "dossiers.review_mention")
     subject = subject_get(actor=request.user, pk=pk)
     action = request.POST.get("action", "")
     try:

@@ -8,16 +8,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import attachment, form_page, require_page
+from herstel.core.views import attachment, form_page, require_page, staff_view
 from herstel.dossiers.selectors import subject_contact
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -51,12 +49,9 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="notices.record_public")
 def public_notices(request: HttpRequest) -> HttpResponse:
     notices = public_notice_list(actor=request.user)
-    if request.method == "POST":
-        require_page(request, "notices.record_public")
     return form_page(
         request,
         PublicNoticeForm(request.POST or None),
@@ -85,8 +80,7 @@ SUBJECTS = ListSpec(
 )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_list(request: HttpRequest) -> HttpResponse:
     """Subjects with how they are informed; filter by status (references only)."""
     listing = list_page(request, notice_subject_list(actor=request.user), SUBJECTS)
@@ -102,8 +96,7 @@ def subject_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letters_generate(request: HttpRequest) -> HttpResponse:
     """Generate every pending letter as a background task (progress page)."""
     from .tasks import letters_start
@@ -184,8 +177,7 @@ def _context(
     }
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_notice(request: HttpRequest, pk: int) -> HttpResponse:
     """One subject: the decision, its ground, the letter and its status."""
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
@@ -225,8 +217,7 @@ def _with_notice(notice: NoticeDecision | None, refusal: str) -> NoticeDecision:
     return notice
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
@@ -241,8 +232,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
@@ -259,8 +249,7 @@ def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
@@ -277,11 +266,9 @@ def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view("notices.send")
 def letter_download(request: HttpRequest, pk: int) -> HttpResponse:
     """The generated letter as PDF (decrypted; audited)."""
-    require_page(request, "notices.send")
     _subject, notice = notice_subject_get(actor=request.user, pk=pk)
     if notice is None or not notice.letter_key_id:
         raise Http404

@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import attachment, require_page
+from herstel.core.views import attachment, require_page, staff_view
 
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .forms import PeriodForm
@@ -54,8 +52,7 @@ def _report(request: HttpRequest, output: str) -> tuple[PeriodForm, list, str]:
     return form, sections, period
 
 
-@login_required
-@require_GET
+@staff_view()
 def parliament(request: HttpRequest) -> HttpResponse:
     form, sections, period = _report(request, "html")
     return render(
@@ -72,8 +69,7 @@ def parliament(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def parliament_pdf(request: HttpRequest) -> HttpResponse:
     _form, sections, period = _report(request, "pdf")
     return attachment(
@@ -83,8 +79,7 @@ def parliament_pdf(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def progress(request: HttpRequest) -> HttpResponse:
     """The campaign's progress in charts, each with its table."""
     from . import charts

@@ -9,13 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.models import TaskRun
@@ -25,6 +23,7 @@ from herstel.core.views import (
     form_page,
     form_render,
     require_page,
+    staff_view,
 )
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
@@ -67,12 +66,9 @@ WOO_REQUESTS = ListSpec(
 )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="woo.work")
 def request_list(request: HttpRequest) -> HttpResponse:
     listing = list_page(request, woo_request_list(actor=request.user), WOO_REQUESTS)
-    if request.method == "POST":
-        require_page(request, "woo.work")
     return form_page(
         request,
         RegisterForm(request.POST or None),
@@ -123,15 +119,13 @@ def _detail_context(request: HttpRequest, woo: WooRequest) -> dict[str, Any]:
     }
 
 
-@login_required
-@require_GET
+@staff_view()
 def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     return form_render(request, "woo/detail.html", _detail_context(request, woo))
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="woo.work")
 def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     scope_item = woo_item_get(actor=request.user, request=woo, pk=pk)
@@ -142,8 +136,6 @@ def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
         "link": scope_item.link,
         "remark": scope_item.remark,
     }
-    if request.method == "POST":
-        require_page(request, "woo.work")
 
     def next_item(_result: Any) -> HttpResponse:
         following = woo.items.filter(judgement="", number__gt=scope_item.number)
@@ -279,8 +271,7 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
 """The posted actions of the request page: permission, service call, message."""
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def action(
     request: HttpRequest, reference: str, name: str, pk: int | None = None
 ) -> HttpResponse:
@@ -295,8 +286,7 @@ def action(
     return redirect("woo:detail", reference=woo.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def package(request: HttpRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     try:

@@ -7,16 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.core.lists import list_page
-from herstel.core.views import form_page
+from herstel.core.views import form_page, staff_view
 from herstel.dossiers.models import Document, Dossier
 
 from .. import services
@@ -38,14 +36,11 @@ from ..selectors import (
 )
 from .common import (
     PAGE_SIZE,
-    _require,
 )
 
 
-@login_required
-@require_GET
+@staff_view("disposition.read")
 def index(request: HttpRequest) -> HttpResponse:
-    _require(request, "disposition.read")
     dossiers = Dossier.objects.order_by("title")
     return render(
         request,
@@ -58,11 +53,9 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.propose")
 def dossier(request: HttpRequest, slug: str) -> HttpResponse:
     """A dossier's documents with disposition and suggestion; bulk proposal."""
-    _require(request, "disposition.read")
     dossier = get_object_or_404(Dossier, slug=slug)
     filters = FilterForm(request.GET or None)
     category = undecided = None
@@ -80,8 +73,6 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     candidates = Document.objects.filter(dossier=dossier, shredded_at__isnull=True)
-    if request.method == "POST":
-        _require(request, "disposition.propose")
     return form_page(
         request,
         ProposeForm(request.POST or None, documents=candidates),
@@ -108,15 +99,11 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.approve")
 def review(request: HttpRequest, slug: str) -> HttpResponse:
     """Proposals awaiting a decision; a reviewer approves or rejects them."""
-    _require(request, "disposition.read")
     dossier = get_object_or_404(Dossier, slug=slug)
     pending = disposition_pending(actor=request.user, dossier=dossier)
-    if request.method == "POST":
-        _require(request, "disposition.approve")
 
     def decide(data: dict[str, Any]) -> tuple[int, int]:
         decided = refused = 0
@@ -174,11 +161,11 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(
+    "disposition.read", methods="GET POST", post_perm="disposition.manage_grounds"
+)
 def grounds(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     """The list of redaction grounds; the privacy officer adds and edits."""
-    _require(request, "disposition.read")
     ground = get_object_or_404(Ground, pk=pk) if pk else None
     initial = None
     if ground is not None:
@@ -190,8 +177,6 @@ def grounds(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             "active": ground.active,
             "position": ground.position,
         }
-    if request.method == "POST":
-        _require(request, "disposition.manage_grounds")
     return form_page(
         request,
         GroundForm(request.POST or None, initial=initial),

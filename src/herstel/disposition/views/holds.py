@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
 
 from herstel.core.lists import list_page
-from herstel.core.views import form_action, form_page
+from herstel.core.views import form_action, form_page, staff_view
 from herstel.dossiers.constants import SubjectStatus
 from herstel.dossiers.models import Document, Dossier, Subject
 from herstel.dossiers.selectors import subject_document_ids
@@ -26,15 +24,10 @@ from ..selectors import (
     hold_get,
     hold_list,
 )
-from .common import (
-    _require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.place_hold")
 def holds(request: HttpRequest) -> HttpResponse:
-    _require(request, "disposition.read")
     initial = {}
     subject_shown = None
     if request.method == "GET" and request.GET.get("subject"):
@@ -46,8 +39,6 @@ def holds(request: HttpRequest) -> HttpResponse:
         )
         if subject_shown is not None:
             initial["subject_reference"] = subject_shown.reference
-    if request.method == "POST":
-        _require(request, "disposition.place_hold")
     return form_page(
         request,
         HoldForm(
@@ -92,10 +83,8 @@ def holds(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.place_hold", methods="POST")
 def hold_lift(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, "disposition.place_hold")
     hold = hold_get(actor=request.user, pk=pk)
     form_action(
         request,

@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.views import attachment, form_page
+from herstel.core.views import attachment, form_page, staff_view
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -97,8 +95,7 @@ def _redaction_context(
     }
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def redaction(request: HttpRequest, reference: str) -> HttpResponse:
     """A document with its redaction boxes; an analyst prepares and adds boxes."""
     _require_redaction_page(request)
@@ -139,10 +136,8 @@ def redaction(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.redact", methods="POST")
 def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    _require(request, "disposition.redact")
     document = document_get(actor=request.user, reference=reference)
     box = get_object_or_404(RedactionBoxRecord, pk=pk, redaction__document=document)
     form = BoxForm(request.POST, grounds=ground_list(actor=request.user))
@@ -159,10 +154,8 @@ def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.approve_redaction", methods="POST")
 def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.approve_redaction")
     document = document_get(actor=request.user, reference=reference)
     current = get_object_or_404(Redaction, document=document)
     try:
@@ -185,8 +178,7 @@ def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("disposition:redaction", reference=document.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
     _require_redaction_page(request)
     document = document_get(actor=request.user, reference=reference)

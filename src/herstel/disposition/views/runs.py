@@ -8,19 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
 from herstel.core.lists import list_page
-from herstel.core.views import attachment, form_page
+from herstel.core.views import attachment, form_page, staff_view
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.selectors import document_titles
@@ -40,17 +38,10 @@ from ..selectors import (
     run_list,
     run_preview,
 )
-from .common import (
-    _require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.prepare_run")
 def runs(request: HttpRequest) -> HttpResponse:
-    _require(request, "disposition.read")
-    if request.method == "POST":
-        _require(request, "disposition.prepare_run")
     return form_page(
         request,
         RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title")),
@@ -65,8 +56,7 @@ def runs(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def run(request: HttpRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     rows = run_preview(actor=request.user, run=run)
@@ -125,19 +115,15 @@ def _run_action(
     return redirect("disposition:run", reference=run.reference)
 
 
-@login_required
-@require_POST
+@staff_view("disposition.prepare_run", methods="POST")
 def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.prepare_run")
     return _run_action(
         request, reference, services.run_submit, _("The run is submitted for approval.")
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.approve_run", methods="POST")
 def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.approve_run")
     run = run_get(actor=request.user, reference=reference)
     page = _run_confirm(
         request,
@@ -161,10 +147,8 @@ def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.execute_run", methods="POST")
 def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.execute_run")
     from ..tasks import run_execute_start
 
     run = run_get(actor=request.user, reference=reference)
@@ -229,8 +213,7 @@ def _run_confirm(
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
     if not (
         request.user.has_perm("disposition.prepare_run")
@@ -242,10 +225,8 @@ def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.confirm_location", methods="POST")
 def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    _require(request, "disposition.confirm_location")
     run = run_get(actor=request.user, reference=reference)
     check = get_object_or_404(LocationCheck, pk=pk, run=run)
     form = LocationForm(request.POST)
@@ -266,8 +247,7 @@ def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpRespo
     return redirect("disposition:run", reference=run.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def certificate(request: HttpRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     if run.status != RunStatus.COMPLETED or not run.certificate:

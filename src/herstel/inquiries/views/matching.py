@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
-from herstel.core.views import action_run, form_action, require_page
+from herstel.core.views import action_run, form_action, require_page, staff_view
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
@@ -53,8 +51,7 @@ def _can_decide(request: HttpRequest, access_request: AccessRequest) -> bool:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def search(request: HttpRequest, reference: str) -> HttpResponse:
     """Search the inventory with the request's names and places (audited).
 
@@ -97,8 +94,7 @@ def search(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpResponse:
     """The passages of one candidate subject, read for this request (audited)."""
     access_request = request_get(actor=request.user, reference=reference)
@@ -126,8 +122,7 @@ def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpRe
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def match(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form_action(
@@ -146,8 +141,7 @@ def match(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("inquiries:search", reference=reference)
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def propose(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form = NoteForm(request.POST)
@@ -164,8 +158,7 @@ def propose(request: HttpRequest, reference: str) -> HttpResponse:
     return _back(reference, "outcome")
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def approve(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     require_page(request, "inquiries.approve_answer", access_request)

@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+
+from herstel.core.views import staff_view
 
 from ..forms import (
     ObjectionForm,
@@ -21,8 +21,7 @@ from ..services import (
 from .common import _detail_post
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def objection(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
@@ -37,8 +36,7 @@ def objection(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def objection_release(request: HttpRequest, reference: str) -> HttpResponse:
     """Release a decided objection: the legal holds it placed are lifted."""
     return _detail_post(

@@ -12,13 +12,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import list_page, private_search
 from herstel.core.views import (
     attachment as download,
     form_page,
-    require_page,
+    staff_view,
 )
 
 from ..constants import Channel, VerificationMethod
@@ -51,8 +50,7 @@ from .common import (
 # Staff ----------------------------------------------------------------------------
 
 
-@login_required
-@require_GET
+@staff_view()
 def dashboard(request: HttpRequest) -> HttpResponse:
     counts, overdue, answered = dashboard_counts(actor=request.user)
     return render(
@@ -73,11 +71,9 @@ def worklist(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("inquiries.register_request", methods="GET POST")
 def register(request: HttpRequest) -> HttpResponse:
     """Staff enter a request that came by mail, post or at the desk."""
-    require_page(request, "inquiries.register_request")
     form = StaffRequestForm(request.POST or None, request.FILES or None)
 
     def save(data: dict[str, Any]) -> Any:
@@ -105,8 +101,7 @@ def register(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def detail(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     return render(
@@ -114,8 +109,7 @@ def detail(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def invite(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
@@ -129,8 +123,7 @@ def invite(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def verify(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
@@ -148,8 +141,7 @@ def verify(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def extend(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
@@ -164,8 +156,7 @@ def extend(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def answer_file(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
     """Staff view of the letter or access copy (audited)."""
     access_request = request_get(actor=request.user, reference=reference)
@@ -173,8 +164,7 @@ def answer_file(request: HttpRequest, reference: str, kind: str) -> HttpResponse
     return _pdf_response(data, f"{access_request.reference}-{kind}.pdf")
 
 
-@login_required
-@require_GET
+@staff_view()
 def attachment(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     item = get_object_or_404(Attachment, pk=pk, request=access_request)

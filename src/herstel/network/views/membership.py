@@ -8,7 +8,6 @@ import json
 from typing import Any
 
 from django.contrib.auth import login
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import (
     PermissionDenied,
 )
@@ -21,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.core.ratelimit import client_address
-from herstel.core.views import form_page
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..constants import (
@@ -125,8 +124,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "network/unsubscribe.html", {"done": done})
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def consent(request: HttpRequest) -> HttpResponse:
     """The consent text; members who have not joined yet give consent here."""
     user = request.user

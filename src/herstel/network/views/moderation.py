@@ -9,7 +9,6 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import (
     ObjectDoesNotExist,
-    ValidationError,
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -36,7 +35,6 @@ from ..models import (
     Report,
 )
 from .common import (
-    _add_errors,
     _base_url,
     _data,
     member_view,
@@ -61,25 +59,16 @@ def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         back = ("network:consultation_detail", consultation.pk)
     else:
         raise Http404
-    form = ReportForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.report_create(
-                actor=actor,
-                kind=kind,
-                target=target,
-                reason=form.cleaned_data["reason"],
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("Thank you. A moderator will look at it."))
-            return redirect(back[0], pk=back[1])
-    return render(
+    return form_page(
         request,
+        ReportForm(_data(request)),
         "network/report.html",
-        {"form": form, "target": target, "kind": kind},
-        status=400 if form.errors else 200,
+        lambda data: services.report_create(
+            actor=actor, kind=kind, target=target, reason=data["reason"]
+        ),
+        lambda _report: redirect(back[0], pk=back[1]),
+        success=_("Thank you. A moderator will look at it."),
+        context={"target": target, "kind": kind},
     )
 
 

@@ -5,28 +5,21 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
 
-from herstel.core.views import form_page
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..forms import (
     AllowanceForm,
 )
 from ..models import GuardAllowance
-from .common import (
-    require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.allow_finding", methods="GET POST")
 def allowances(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.allow_finding")
     return form_page(
         request,
         AllowanceForm(request.POST or None),
@@ -38,10 +31,8 @@ def allowances(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.allow_finding", methods="POST")
 def allowance_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.allow_finding")
     allowance = get_object_or_404(GuardAllowance, pk=pk)
     services.allowance_revoke(actor=request.user, allowance=allowance)
     messages.success(request, _("The allowance is revoked."))

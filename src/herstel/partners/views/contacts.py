@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
 
-from herstel.core.views import form_page
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..constants import Tier
@@ -26,14 +24,11 @@ from .common import (
     CONTACTS,
     filtered_list,
     refused,
-    require,
 )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def contact_index(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     form = ContactFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -97,10 +92,8 @@ def _contact_form_page(
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def contact_create(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.keep_register")
     initial: dict[str, Any] = {"date": timezone.localdate(), "tier": Tier.INCIDENTAL}
     if request.GET.get("organisation", "").isdigit():
         initial["organisations"] = [int(request.GET["organisation"])]
@@ -112,8 +105,7 @@ def contact_create(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     contact = selectors.contact_get(actor=request.user, pk=pk)
     return render(
@@ -126,10 +118,8 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     contact = selectors.contact_get(actor=request.user, pk=pk)
     initial = {
         "date": contact.date,

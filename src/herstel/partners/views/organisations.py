@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.views import form_action, form_page
+from herstel.core.views import form_action, form_page, staff_view
 
 from .. import selectors, services
 from ..forms import (
@@ -31,14 +29,11 @@ from .common import (
     filtered_list,
     guard_refusal,
     refused,
-    require,
 )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def organisation_index(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     form = OrganisationFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -63,10 +58,8 @@ def _to_organisation(organisation: Any) -> HttpResponse:
     return redirect("partners:organisation_detail", pk=organisation.pk)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_create(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.keep_register")
     return form_page(
         request,
         OrganisationForm(request.POST or None),
@@ -77,8 +70,7 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     advices = selectors.organisation_advices(
@@ -107,10 +99,8 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
 
     def context() -> dict[str, Any]:
@@ -153,10 +143,8 @@ def _organisation_form(
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -168,10 +156,8 @@ def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -184,10 +170,8 @@ def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     form = InvitationForm(request.POST or None, organisation=organisation)
     guard_refusal(request, form, "invitation")
@@ -206,10 +190,8 @@ def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
 # Security advice ---------------------------------------------------------
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.record_advice", methods="GET POST")
 def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.record_advice")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -226,10 +208,8 @@ def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.record_advice", methods="POST")
 def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.record_advice")
     advice = get_object_or_404(SecurityAdvice, pk=pk)
     form_action(
         request,

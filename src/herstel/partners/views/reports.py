@@ -7,15 +7,14 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET
 
-from herstel.core.views import attachment, form_page
+from herstel.core.views import attachment, form_page, staff_view
 
 from .. import reports, selectors, services
 from ..constants import OverviewFormat
@@ -26,7 +25,6 @@ from .common import (
     download,
     guard_refusal,
     refused,
-    require,
     year_param,
 )
 
@@ -53,10 +51,8 @@ def _overview_file(
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def overview(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     rows = reports.overview_rows(year=year)
     publications = selectors.publication_list()
@@ -76,20 +72,16 @@ def overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def overview_download(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     return _overview_file(
         year, reports.overview_rows(year=year), request.GET.get("format", "pdf")
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.publish_overview", methods="POST")
 def overview_publish(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.publish_overview")
     try:
         year = int(request.POST.get("year", ""))
     except ValueError:
@@ -133,10 +125,8 @@ def public_download(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
     return _overview_file(year, reports.rows_from_snapshot(publication.rows), fmt)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.issue_confidential_list", methods="GET POST")
 def confidential_list(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.issue_confidential_list")
     form = ConfidentialListForm(
         request.POST or None,
         initial={"since": timezone.localdate() - datetime.timedelta(days=365)},
@@ -160,10 +150,8 @@ def confidential_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def signals(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     return render(
         request,
