@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from herstel.core.views import attachment, form_page, staff_view
+from herstel.core.views import attachment, form_action, form_page, staff_view
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -140,15 +140,12 @@ def redaction(request: HttpRequest, reference: str) -> HttpResponse:
 def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     box = get_object_or_404(RedactionBoxRecord, pk=pk, redaction__document=document)
-    form = BoxForm(request.POST, grounds=ground_list(actor=request.user))
-    if form.is_valid():
-        services.redaction_box_set(
-            box=box,
-            included=form.cleaned_data["included"],
-            ground=form.cleaned_data["ground"],
-            actor=request.user,
-        )
-        messages.success(request, _("The box is changed."))
+    form_action(
+        request,
+        BoxForm(request.POST, grounds=ground_list(actor=request.user)),
+        lambda data: services.redaction_box_set(box=box, actor=request.user, **data),
+        success=_("The box is changed."),
+    )
     return redirect(
         reverse("disposition:redaction", args=[document.reference]) + f"#box-{box.pk}"
     )
