@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
@@ -124,26 +124,11 @@ def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
 
 @staff_view("disposition.approve_run", methods="POST")
 def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
-    run = run_get(actor=request.user, reference=reference)
-    page = _run_confirm(
-        request,
-        run,
-        title=_("Approve destruction run %(reference)s") % {"reference": run.reference},
-        action="disposition:run_approve",
-        button=_("Approve the run"),
-        lines=[
-            _(
-                "Once approved, the run may be executed from %(date)s: the "
-                "keys of its documents are shredded, so no copy of them, "
-                "backups included, can be read again."
-            )
-            % {"date": date_format(run.planned_for)}
-        ],
-    )
+    run, page = _run_confirm(request, reference, "disposition:run_approve")
     if page is not None:
         return page
     return _run_action(
-        request, reference, services.run_approve, _("The run is approved.")
+        request, run.reference, services.run_approve, _("The run is approved.")
     )
 
 
@@ -151,29 +136,7 @@ def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
 def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
     from ..tasks import run_execute_start
 
-    run = run_get(actor=request.user, reference=reference)
-    page = _run_confirm(
-        request,
-        run,
-        title=_("Execute destruction run %(reference)s") % {"reference": run.reference},
-        action="disposition:run_execute",
-        button=_("Execute the run: destroy the documents"),
-        lines=[
-            _(
-                "Holds and other blockers are checked again; a blocked "
-                "document stays and is listed on the certificate."
-            ),
-            _(
-                "Each other document's key is shredded and its file, text and "
-                "mentions are deleted: no copy, backups included, can be read "
-                "again."
-            ),
-            _(
-                "Then the other storage locations are confirmed one by one, "
-                "and the certificate of destruction is issued."
-            ),
-        ],
-    )
+    run, page = _run_confirm(request, reference, "disposition:run_execute")
     if page is not None:
         return page
     try:
@@ -185,32 +148,67 @@ def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("tasks:progress", pk=task.pk)
 
 
+_CONFIRMATIONS = {
+    "disposition:run_approve": (
+        gettext_lazy("Approve destruction run %(reference)s"),
+        gettext_lazy("Approve the run"),
+        [
+            gettext_lazy(
+                "Once approved, the run may be executed from %(date)s: the "
+                "keys of its documents are shredded, so no copy of them, "
+                "backups included, can be read again."
+            )
+        ],
+    ),
+    "disposition:run_execute": (
+        gettext_lazy("Execute destruction run %(reference)s"),
+        gettext_lazy("Execute the run: destroy the documents"),
+        [
+            gettext_lazy(
+                "Holds and other blockers are checked again; a blocked "
+                "document stays and is listed on the certificate."
+            ),
+            gettext_lazy(
+                "Each other document's key is shredded and its file, text and "
+                "mentions are deleted: no copy, backups included, can be read "
+                "again."
+            ),
+            gettext_lazy(
+                "Then the other storage locations are confirmed one by one, "
+                "and the certificate of destruction is issued."
+            ),
+        ],
+    ),
+}
+"""Per confirmed action (its URL name): the page title, the button and what
+the action does; ``%(reference)s`` and ``%(date)s`` are the run's."""
+
+
 def _run_confirm(
-    request: HttpRequest,
-    run: Any,
-    *,
-    title: str,
-    action: str,
-    button: str,
-    lines: list[str],
-) -> HttpResponse | None:
-    """The confirmation page of a run (its documents in numbers, then what
-    the action does), or ``None`` once the run's reference is typed."""
+    request: HttpRequest, reference: str, action: str
+) -> tuple[Any, HttpResponse | None]:
+    """The run, and its confirmation page for ``action`` (its documents in
+    numbers, then what the action does), or ``None`` once the run's
+    reference is typed."""
+    run = run_get(actor=request.user, reference=reference)
+    title, button, lines = _CONFIRMATIONS[action]
+    values = {"reference": run.reference, "date": date_format(run.planned_for)}
     counts = run_item_counts(run=run)
     documents = ngettext(
         "The run holds %(count)s document of dossier %(dossier)s.",
         "The run holds %(count)s documents of dossier %(dossier)s.",
         counts["total"],
     ) % {"count": counts["total"], "dossier": run.dossier.title}
-    return confirm_unless_typed(
+    page = confirm_unless_typed(
         request,
         reference=run.reference,
-        title=title,
-        consequences=[documents, *lines],
+        title=str(title) % values,
+        consequences=[documents, *(str(line) % values for line in lines)],
         action_url=reverse(action, args=[run.reference]),
-        button=button,
+        button=str(button),
         cancel_url=reverse("disposition:run", args=[run.reference]),
     )
+    return run, page
 
 
 @staff_view(methods="POST")
