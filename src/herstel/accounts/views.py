@@ -15,12 +15,12 @@ from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
 
 import qrcode
 import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from herstel.core.views import staff_view
 from herstel.core.work import work_sections
 
 from .constants import STAFF_ROLES
@@ -75,8 +75,7 @@ class LogoutView(auth_views.LogoutView):
     template_name = "accounts/logged_out.html"
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def verify(request: HttpRequest) -> HttpResponse:
     """Second step of the login: a code from the authenticator app."""
     if user_is_verified(user=request.user):
@@ -107,8 +106,7 @@ def _qr_svg(data: str) -> str:
     return image.to_string(encoding="unicode")
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def setup(request: HttpRequest) -> HttpResponse:
     """Set up (or replace) the authenticator app for the logged-in user.
 

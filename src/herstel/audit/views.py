@@ -7,14 +7,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.core.lists import ListSpec, list_page
-from herstel.core.views import is_htmx, require_page
+from herstel.core.views import is_htmx, require_page, staff_view
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .forms import AuditFilterForm
@@ -47,8 +45,7 @@ CSV_COLUMNS = [
 ]
 
 
-@login_required
-@require_GET
+@staff_view()
 def event_list(request: HttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     events = audit_event_list(actor=request.user, filters=form.to_filter())
@@ -99,8 +96,7 @@ def _csv_rows(events: Iterator[AuditEvent]) -> Iterator[str]:
         )
 
 
-@login_required
-@require_GET
+@staff_view()
 def event_export(request: HttpRequest) -> StreamingHttpResponse:
     require_page(request, "audit.export_trail")
     form = AuditFilterForm(request.GET or None)
@@ -125,10 +121,8 @@ def event_export(request: HttpRequest) -> StreamingHttpResponse:
     return response
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("audit.read_trail", methods="GET POST")
 def chain_verify(request: HttpRequest) -> HttpResponse:
-    require_page(request, "audit.read_trail")
     report = None
     if request.method == "POST":
         report = audit_chain_verify()

@@ -9,32 +9,42 @@ field it names, else above the form), and every form template shows the
 errors through ``includes/form_errors.html``: an error summary that links to
 each field, as the NL Design System form pattern does. An action posted from a
 detail page (a button, no page of its own) shows a refusal as one message
-(:func:`action_run`).
+(:func:`action_run`). :func:`form_page` is the whole form page in one call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import wraps
 from typing import Any, TypeVar
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_http_methods
 
 from .permissions import require
 
 __all__ = [
     "action_run",
+    "attachment",
     "error_text",
+    "form_action",
     "form_errors_add",
+    "form_page",
     "form_render",
     "is_htmx",
     "require_page",
+    "staff_view",
 ]
 
 T = TypeVar("T")
+View = Callable[..., HttpResponseBase]
 
 
 def is_htmx(request: HttpRequest) -> bool:
@@ -45,6 +55,29 @@ def is_htmx(request: HttpRequest) -> bool:
 def require_page(request: HttpRequest, perm: str, obj: Any = None) -> None:
     """``PermissionDenied`` (403) unless the logged-in user has ``perm``."""
     require(request.user, perm, obj)
+
+
+def staff_view(
+    perm: str = "", *, methods: str = "GET", post_perm: str = ""
+) -> Callable[[View], View]:
+    """The guard a staff page starts with: logged in (else the login page),
+    one of ``methods`` ("GET", "POST" or "GET POST"; else 405), then the rule
+    ``perm`` and, for a POST, ``post_perm`` (else 403), in that order."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def guarded(
+            request: HttpRequest, *args: Any, **kwargs: Any
+        ) -> HttpResponseBase:
+            if perm:
+                require_page(request, perm)
+            if post_perm and request.method == "POST":
+                require_page(request, post_perm)
+            return view(request, *args, **kwargs)
+
+        return login_required(require_http_methods(methods.split())(guarded))
+
+    return decorate
 
 
 def error_text(error: ValidationError) -> str:
@@ -98,3 +131,76 @@ def action_run(
     if success:
         messages.success(request, success)
     return result
+
+
+def form_page(
+    request: HttpRequest,
+    form: BaseForm,
+    template: str,
+    save: Callable[[dict[str, Any]], T],
+    done: Callable[[T], HttpResponse],
+    *,
+    success: str | Callable[[T], str] = "",
+    context: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+    form_name: str = "form",
+) -> HttpResponse:
+    """A form page: validate a POST, save, then a message and the next page.
+
+    On a POST with a valid ``form``, ``save`` gets the cleaned data (it calls
+    one service); its result goes to ``done``, which gives the response (a
+    redirect, mostly), after the ``success`` message (a callable gets the
+    result). A ``ValidationError``
+    from ``save`` goes on the form (:func:`form_errors_add`). Otherwise the
+    form page is rendered with ``form`` (as ``form_name``) and ``context`` (a
+    callable is called just before rendering), status 400 when the form has
+    errors.
+    """
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = save(form.cleaned_data)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            text = success(result) if callable(success) else success
+            if text:
+                messages.success(request, text)
+            return done(result)
+    extra = context() if callable(context) else context or {}
+    return form_render(request, template, {**extra, form_name: form}, form=form)
+
+
+def attachment(
+    data: bytes | str,
+    filename: str,
+    content_type: str,
+    *,
+    no_store: bool = False,
+) -> HttpResponse:
+    """A download: ``data`` as an attachment named ``filename``; with
+    ``no_store`` no cache may keep it (personal data, a numbered copy)."""
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
+    if no_store:
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def form_action(
+    request: HttpRequest,
+    form: BaseForm,
+    save: Callable[[dict[str, Any]], T],
+    *,
+    success: str = "",
+    invalid: str = "",
+) -> T | None:
+    """A small form posted from a detail page (no page of its own): when
+    ``form`` is valid, ``save`` gets its cleaned data and runs as
+    :func:`action_run`; else the ``invalid`` message is shown. ``None`` when
+    nothing was saved."""
+    if not form.is_valid():
+        if invalid:
+            messages.error(request, invalid)
+        return None
+    return action_run(request, lambda: save(form.cleaned_data), success=success)

@@ -15,11 +15,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.lists import list_page, private_search
-from herstel.core.views import is_htmx as _is_htmx, require_page
+from herstel.core.views import (
+    attachment,
+    form_page,
+    is_htmx as _is_htmx,
+    require_page,
+    staff_view,
+)
 from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
@@ -69,8 +74,7 @@ MENTION_PAGE_SIZE = MENTIONS.page_size
 rendering them all was most of a long document's page time."""
 
 
-@login_required
-@require_GET
+@staff_view()
 def dossier_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -141,8 +145,7 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
     require_page(request, "dossiers.ingest", dossier)
@@ -216,8 +219,7 @@ def _mention_url(mention: Mention) -> str:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     category = request.GET.get("category", "")
@@ -232,8 +234,7 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     mention = get_object_or_404(Mention, pk=pk, document=document)
@@ -260,30 +261,27 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
     return redirect(_mention_url(mention))
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     require_page(request, "dossiers.review_mention", document)
     text = document_text_read(document=document, actor=request.user)
-    form = MentionAddForm(request.POST, document_text=text)
-    if form.is_valid():
-        try:
-            mention = mention_add(
-                document=document,
-                start=form.cleaned_data["start"],
-                end=form.cleaned_data["end"],
-                category=form.cleaned_data["category"],
-                actor=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The missed personal data is marked."))
-            return redirect(_mention_url(mention))
-    context = _document_context(request, document, "", text)
-    context["add_form"] = form
-    return render(request, "dossiers/document_detail.html", context, status=400)
+    return form_page(
+        request,
+        MentionAddForm(request.POST, document_text=text),
+        "dossiers/document_detail.html",
+        lambda data: mention_add(
+            document=document,
+            start=data["start"],
+            end=data["end"],
+            category=data["category"],
+            actor=request.user,
+        ),
+        lambda mention: redirect(_mention_url(mention)),
+        success=_("The missed personal data is marked."),
+        context=lambda: _document_context(request, document, "", text),
+        form_name="add_form",
+    )
 
 
 # The formats Herstel reads whose extension the platform's table may lack or vary on.
@@ -312,22 +310,17 @@ def _extension(media_type: str) -> str:
     return guessed or ""
 
 
-@login_required
-@require_GET
+@staff_view()
 def document_download(request: HttpRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     data = document_original_read(document=document, actor=request.user)
-    response = HttpResponse(data, content_type="application/octet-stream")
     # The reference, not the original name, so no personal data in headers or logs;
     # the extension from the detected media type, so the file opens in its program.
     filename = document.reference + _extension(document.media_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(data, filename, "application/octet-stream", no_store=True)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def subject_find(request: HttpRequest) -> HttpResponse:
     """Search subjects by any spelling of a name, optionally place and birth date.
 
@@ -362,8 +355,7 @@ def subject_find(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A subject's mentions with their passages (audited as document views)."""
     subject = subject_get(actor=request.user, pk=pk)
@@ -391,11 +383,9 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("dossiers.review_mention", methods="POST")
 def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
     """Confirm, merge (other subject numbers) or split (chosen mentions)."""
-    require_page(request, "dossiers.review_mention")
     subject = subject_get(actor=request.user, pk=pk)
     action = request.POST.get("action", "")
     try:

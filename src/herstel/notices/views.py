@@ -4,19 +4,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import require_page
+from herstel.core.views import attachment, form_page, require_page, staff_view
 from herstel.dossiers.selectors import subject_contact
 
 from .constants import Decision, LetterStatus, NoticeStatus
@@ -50,28 +49,17 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="notices.record_public")
 def public_notices(request: HttpRequest) -> HttpResponse:
     notices = public_notice_list(actor=request.user)
-    form = PublicNoticeForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        require_page(request, "notices.record_public")
-        if form.is_valid():
-            try:
-                public_notice_record(actor=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, _("The public notice is recorded."))
-                return redirect("notices:public")
-        status = 400
-    return render(
+    return form_page(
         request,
+        PublicNoticeForm(request.POST or None),
         "notices/public.html",
-        {"notices": notices, "form": form},
-        status=status,
+        lambda data: public_notice_record(actor=request.user, **data),
+        lambda _result: redirect("notices:public"),
+        success=_("The public notice is recorded."),
+        context={"notices": notices},
     )
 
 
@@ -92,8 +80,7 @@ SUBJECTS = ListSpec(
 )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_list(request: HttpRequest) -> HttpResponse:
     """Subjects with how they are informed; filter by status (references only)."""
     listing = list_page(request, notice_subject_list(actor=request.user), SUBJECTS)
@@ -109,8 +96,7 @@ def subject_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letters_generate(request: HttpRequest) -> HttpResponse:
     """Generate every pending letter as a background task (progress page)."""
     from .tasks import letters_start
@@ -126,14 +112,12 @@ def letters_generate(request: HttpRequest) -> HttpResponse:
     return redirect("tasks:progress", pk=task.pk)
 
 
-def _page(
+def _context(
     request: HttpRequest,
     subject: Subject,
     notice: NoticeDecision | None,
-    *,
-    status: int = 200,
     **forms: Any,
-) -> HttpResponse:
+) -> dict[str, Any]:
     """The subject's notice page, with the forms the user may use."""
     user = request.user
     contact = None
@@ -182,116 +166,112 @@ def _page(
             notice.public_notice
             or PublicNotice.objects.order_by("-published_on").first()
         )
-    return render(
-        request,
-        "notices/subject.html",
-        {
-            "subject": subject,
-            "notice": notice,
-            "contact": contact,
-            "covered": covered,
-            "can_read_contact": user.has_perm("dossiers.read_subject_contact"),
-            "can_read_inventory": user.has_perm("dossiers.read_inventory"),
-            **forms,
-        },
-        status=status,
-    )
+    return {
+        "subject": subject,
+        "notice": notice,
+        "contact": contact,
+        "covered": covered,
+        "can_read_contact": user.has_perm("dossiers.read_subject_contact"),
+        "can_read_inventory": user.has_perm("dossiers.read_inventory"),
+        **forms,
+    }
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_notice(request: HttpRequest, pk: int) -> HttpResponse:
     """One subject: the decision, its ground, the letter and its status."""
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
-    return _page(request, subject, notice)
+    return render(request, "notices/subject.html", _context(request, subject, notice))
 
 
-@login_required
-@require_POST
+def _subject_post(
+    request: HttpRequest,
+    pk: int,
+    perm: str,
+    form: Any,
+    form_name: str,
+    save: Callable[[Subject, NoticeDecision | None, dict[str, Any]], Any],
+    success: str,
+) -> HttpResponse:
+    """A form posted from the subject's notice page: ``save`` gets the
+    subject, its notice decision and the cleaned data; a refusal shows the
+    page again with the form."""
+    require_page(request, perm)
+    subject, notice = notice_subject_get(actor=request.user, pk=pk)
+    return form_page(
+        request,
+        form,
+        "notices/subject.html",
+        lambda data: save(subject, notice, data),
+        lambda _result: redirect("notices:subject", pk=subject.pk),
+        success=success,
+        context=lambda: _context(request, subject, notice),
+        form_name=form_name,
+    )
+
+
+def _with_notice(notice: NoticeDecision | None, refusal: str) -> NoticeDecision:
+    """The subject's notice decision, or ``refusal`` when it has none yet."""
+    if notice is None:
+        raise ValidationError(refusal)
+    return notice
+
+
+@staff_view(methods="POST")
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
-    require_page(request, "notices.decide")
-    subject, notice = notice_subject_get(actor=request.user, pk=pk)
-    form = NoticeDecisionForm(request.POST)
-    if form.is_valid():
-        try:
-            notice_decide(
-                subject=subject,
-                actor=request.user,
-                decision=form.cleaned_data["decision"],
-                ground=form.cleaned_data["ground"],
-                public_notice=form.cleaned_data["public_notice"],
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The decision about informing is recorded."))
-            return redirect("notices:subject", pk=subject.pk)
-    return _page(request, subject, notice, decision_form=form, status=400)
+    return _subject_post(
+        request,
+        pk,
+        "notices.decide",
+        NoticeDecisionForm(request.POST),
+        "decision_form",
+        lambda subject, _notice, data: notice_decide(
+            subject=subject, actor=request.user, **data
+        ),
+        _("The decision about informing is recorded."),
+    )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
-    require_page(request, "notices.send")
-    subject, notice = notice_subject_get(actor=request.user, pk=pk)
-    form = LetterGenerateForm(request.POST)
-    if form.is_valid():
-        if notice is None:
-            form.add_error(None, _("First decide how this person is informed."))
-        else:
-            try:
-                notice_letter_generate(
-                    notice=notice,
-                    sender=form.cleaned_data["sender"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(
-                    request, _("The letter is generated and stored encrypted.")
-                )
-                return redirect("notices:subject", pk=subject.pk)
-    return _page(request, subject, notice, generate_form=form, status=400)
+    return _subject_post(
+        request,
+        pk,
+        "notices.send",
+        LetterGenerateForm(request.POST),
+        "generate_form",
+        lambda _subject, notice, data: notice_letter_generate(
+            notice=_with_notice(notice, _("First decide how this person is informed.")),
+            actor=request.user,
+            **data,
+        ),
+        _("The letter is generated and stored encrypted."),
+    )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
-    require_page(request, "notices.send")
-    subject, notice = notice_subject_get(actor=request.user, pk=pk)
-    form = LetterMarkForm(request.POST)
-    if form.is_valid():
-        if notice is None:
-            form.add_error(None, _("No letter has been generated."))
-        else:
-            try:
-                notice_letter_mark(
-                    notice=notice,
-                    status=form.cleaned_data["status"],
-                    on=form.cleaned_data["on"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, _("The letter's status is recorded."))
-                return redirect("notices:subject", pk=subject.pk)
-    return _page(request, subject, notice, mark_form=form, status=400)
+    return _subject_post(
+        request,
+        pk,
+        "notices.send",
+        LetterMarkForm(request.POST),
+        "mark_form",
+        lambda _subject, notice, data: notice_letter_mark(
+            notice=_with_notice(notice, _("No letter has been generated.")),
+            actor=request.user,
+            **data,
+        ),
+        _("The letter's status is recorded."),
+    )
 
 
-@login_required
-@require_GET
+@staff_view("notices.send")
 def letter_download(request: HttpRequest, pk: int) -> HttpResponse:
     """The generated letter as PDF (decrypted; audited)."""
-    require_page(request, "notices.send")
     _subject, notice = notice_subject_get(actor=request.user, pk=pk)
     if notice is None or not notice.letter_key_id:
         raise Http404
     data = notice_letter_read(notice=notice, actor=request.user)
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{notice.letter_reference.lower()}.pdf"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    filename = f"{notice.letter_reference.lower()}.pdf"
+    return attachment(data, filename, "application/pdf", no_store=True)

@@ -4,13 +4,11 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
 
-from herstel.core.views import require_page
+from herstel.core.views import attachment, require_page, staff_view
 
 from .forms import PeriodForm
 from .models import ReportPdf
@@ -24,10 +22,8 @@ def _period(form: PeriodForm) -> dict:
     return {"since": None, "until": None, "campaign": None}
 
 
-@login_required
-@require_GET
+@staff_view("reports.read_parliament")
 def parliament(request: HttpRequest) -> HttpResponse:
-    require_page(request, "reports.read_parliament")
     form = PeriodForm(request.GET or None)
     sections, period = parliament_read(
         actor=request.user, output="html", **_period(form)
@@ -48,13 +44,11 @@ def parliament(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("reports.read_parliament", methods="POST")
 def parliament_pdf(request: HttpRequest) -> HttpResponse:
     """Make the report for the chosen period as a PDF in a background task."""
     from .tasks import parliament_pdf_start
 
-    require_page(request, "reports.read_parliament")
     form = PeriodForm(request.POST)
     back = reverse("reports:parliament")
     if not form.is_valid():
@@ -66,20 +60,15 @@ def parliament_pdf(request: HttpRequest) -> HttpResponse:
     return redirect("tasks:progress", pk=task.pk)
 
 
-@login_required
-@require_GET
+@staff_view("reports.read_parliament")
 def parliament_file(request: HttpRequest, pk: int) -> HttpResponse:
     """A report made as PDF (counts only), for the roles that read the report."""
-    require_page(request, "reports.read_parliament")
     report = get_object_or_404(ReportPdf, pk=pk)
-    response = HttpResponse(bytes(report.data), content_type="application/pdf")
     name = f"rapportage-kamer-{report.made_at:%Y%m%d-%H%M}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment(bytes(report.data), name, "application/pdf")
 
 
-@login_required
-@require_GET
+@staff_view()
 def progress(request: HttpRequest) -> HttpResponse:
     """The campaign's progress in charts, each with its table."""
     from . import charts

@@ -9,17 +9,22 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.models import TaskRun
-from herstel.core.views import action_run, form_errors_add, form_render, require_page
+from herstel.core.views import (
+    action_run,
+    attachment,
+    form_page,
+    form_render,
+    require_page,
+    staff_view,
+)
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.dossiers.selectors import (
@@ -61,34 +66,25 @@ WOO_REQUESTS = ListSpec(
 )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="woo.work")
 def request_list(request: HttpRequest) -> HttpResponse:
     listing = list_page(request, woo_request_list(actor=request.user), WOO_REQUESTS)
-    form = RegisterForm(request.POST or None)
-    if request.method == "POST":
-        require_page(request, "woo.work")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                created = services.woo_request_register(
-                    received_on=data["received_on"],
-                    subject=data["subject"],
-                    requester=services.Requester(
-                        name=data["requester_name"],
-                        email=data["requester_email"],
-                        address=data["requester_address"],
-                    ),
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                form_errors_add(form, error)
-            else:
-                return redirect("woo:detail", reference=created.reference)
-    return form_render(
+    return form_page(
         request,
+        RegisterForm(request.POST or None),
         "woo/list.html",
-        {"listing": listing, "form": form, "today": timezone.localdate()},
+        lambda data: services.woo_request_register(
+            received_on=data["received_on"],
+            subject=data["subject"],
+            requester=services.Requester(
+                name=data["requester_name"],
+                email=data["requester_email"],
+                address=data["requester_address"],
+            ),
+            actor=request.user,
+        ),
+        lambda created: redirect("woo:detail", reference=created.reference),
+        context={"listing": listing, "today": timezone.localdate()},
     )
 
 
@@ -123,15 +119,13 @@ def _detail_context(request: HttpRequest, woo: WooRequest) -> dict[str, Any]:
     }
 
 
-@login_required
-@require_GET
+@staff_view()
 def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     return form_render(request, "woo/detail.html", _detail_context(request, woo))
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST", post_perm="woo.work")
 def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     scope_item = woo_item_get(actor=request.user, request=woo, pk=pk)
@@ -142,35 +136,25 @@ def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
         "link": scope_item.link,
         "remark": scope_item.remark,
     }
-    form = AssessForm(request.POST or None, initial=initial, grounds=grounds)
-    if request.method == "POST":
-        require_page(request, "woo.work")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.woo_item_assess(
-                    item=scope_item,
-                    judgement=data["judgement"],
-                    grounds=data["grounds"],
-                    link=data["link"],
-                    remark=data["remark"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                form_errors_add(form, error)
-            else:
-                following = woo.items.filter(judgement="", number__gt=scope_item.number)
-                after = following.order_by("number").first()
-                if after is not None:
-                    return redirect("woo:item", reference=woo.reference, pk=after.pk)
-                return redirect("woo:detail", reference=woo.reference)
-    return form_render(
+
+    def next_item(_result: Any) -> HttpResponse:
+        following = woo.items.filter(judgement="", number__gt=scope_item.number)
+        after = following.order_by("number").first()
+        if after is not None:
+            return redirect("woo:item", reference=woo.reference, pk=after.pk)
+        return redirect("woo:detail", reference=woo.reference)
+
+    return form_page(
         request,
+        AssessForm(request.POST or None, initial=initial, grounds=grounds),
         "woo/item.html",
-        {
+        lambda data: services.woo_item_assess(
+            item=scope_item, actor=request.user, **data
+        ),
+        next_item,
+        context=lambda: {
             "woo": woo,
             "item": scope_item,
-            "form": form,
             "redaction": redaction_of(document=scope_item.document),
             "Judgement": Judgement,
         },
@@ -226,6 +210,14 @@ def _publish(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
 
 Run = Callable[[HttpRequest, WooRequest, "int | None"], Any]
 
+
+def _with_text(service: Callable[..., Any], field: str) -> Run:
+    """An action that passes one posted text (a reason, a note) to ``service``."""
+    return lambda r, woo, pk: service(
+        request=woo, actor=r.user, **{field: r.POST.get(field, "")}
+    )
+
+
 ACTIONS: dict[str, tuple[str, Run, Any]] = {
     "scope": ("woo.work", _scope, ""),
     "scope_remove": (
@@ -237,9 +229,7 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
     ),
     "extend": (
         "woo.work",
-        lambda r, woo, pk: services.woo_request_extend(
-            request=woo, reason=r.POST.get("reason", ""), actor=r.user
-        ),
+        _with_text(services.woo_request_extend, "reason"),
         gettext_lazy("The term is extended by two weeks."),
     ),
     "third_party": (
@@ -258,16 +248,12 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
     ),
     "withdraw": (
         "woo.work",
-        lambda r, woo, pk: services.woo_request_withdraw(
-            request=woo, reason=r.POST.get("reason", ""), actor=r.user
-        ),
+        _with_text(services.woo_request_withdraw, "reason"),
         gettext_lazy("The request is recorded as withdrawn."),
     ),
     "propose": (
         "woo.work",
-        lambda r, woo, pk: services.woo_decision_propose(
-            request=woo, summary=r.POST.get("summary", ""), actor=r.user
-        ),
+        _with_text(services.woo_decision_propose, "summary"),
         gettext_lazy("The decision is sent for approval."),
     ),
     "approve": (
@@ -277,9 +263,7 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
     ),
     "send_back": (
         "woo.approve",
-        lambda r, woo, pk: services.woo_decision_return(
-            request=woo, note=r.POST.get("note", ""), actor=r.user
-        ),
+        _with_text(services.woo_decision_return, "note"),
         gettext_lazy("The decision is sent back."),
     ),
     "publish": ("woo.work", _publish, gettext_lazy("The publication is recorded.")),
@@ -287,8 +271,7 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
 """The posted actions of the request page: permission, service call, message."""
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def action(
     request: HttpRequest, reference: str, name: str, pk: int | None = None
 ) -> HttpResponse:
@@ -303,17 +286,12 @@ def action(
     return redirect("woo:detail", reference=woo.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def package(request: HttpRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     try:
         data = services.woo_package_read(request=woo, actor=request.user)
     except ValidationError:
         raise Http404 from None
-    response = HttpResponse(data, content_type="application/zip")
-    response["Content-Disposition"] = (
-        f'attachment; filename="woo-besluit-{woo.reference}.zip"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    filename = f"woo-besluit-{woo.reference}.zip"
+    return attachment(data, filename, "application/zip", no_store=True)

@@ -4,15 +4,12 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
 
 from herstel.core.lists import list_page
+from herstel.core.views import form_action, form_page, staff_view
 from herstel.dossiers.constants import SubjectStatus
 from herstel.dossiers.models import Document, Dossier, Subject
 from herstel.dossiers.selectors import subject_document_ids
@@ -27,16 +24,10 @@ from ..selectors import (
     hold_get,
     hold_list,
 )
-from .common import (
-    _errors,
-    _require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.place_hold")
 def holds(request: HttpRequest) -> HttpResponse:
-    _require(request, "disposition.read")
     initial = {}
     subject_shown = None
     if request.method == "GET" and request.GET.get("subject"):
@@ -48,44 +39,33 @@ def holds(request: HttpRequest) -> HttpResponse:
         )
         if subject_shown is not None:
             initial["subject_reference"] = subject_shown.reference
-    form = HoldForm(
-        request.POST or None,
-        initial=initial,
-        dossiers=Dossier.objects.order_by("title"),
-        documents=Document.objects.all(),
-        subjects=Subject.objects.exclude(status=SubjectStatus.MERGED),
-    )
-    status = 200
-    if request.method == "POST":
-        _require(request, "disposition.place_hold")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.hold_place(
-                    authority=data["authority"],
-                    reference=data["reference"],
-                    reason=data["reason"],
-                    dossier=data["dossier"],
-                    document=data["document"],
-                    subject=data["subject"],
-                    starts_on=data["starts_on"],
-                    ends_on=data["ends_on"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                _errors(form, error)
-            else:
-                messages.success(request, _("The hold is placed."))
-                return redirect("disposition:holds")
-        status = 400
-    return render(
+    return form_page(
         request,
+        HoldForm(
+            request.POST or None,
+            initial=initial,
+            dossiers=Dossier.objects.order_by("title"),
+            documents=Document.objects.all(),
+            subjects=Subject.objects.exclude(status=SubjectStatus.MERGED),
+        ),
         "disposition/holds.html",
-        {
+        lambda data: services.hold_place(
+            authority=data["authority"],
+            reference=data["reference"],
+            reason=data["reason"],
+            dossier=data["dossier"],
+            document=data["document"],
+            subject=data["subject"],
+            starts_on=data["starts_on"],
+            ends_on=data["ends_on"],
+            actor=request.user,
+        ),
+        lambda _hold: redirect("disposition:holds"),
+        success=_("The hold is placed."),
+        context=lambda: {
             "listing": list_page(
                 request, hold_list(actor=request.user, include_lifted=True), HOLDS
             ),
-            "form": form,
             "lift_form": LiftForm(),
             "can_hold": request.user.has_perm("disposition.place_hold"),
             "subject_shown": subject_shown,
@@ -100,21 +80,17 @@ def holds(request: HttpRequest) -> HttpResponse:
             ),
             "can_see_subjects": request.user.has_perm("dossiers.read_inventory"),
         },
-        status=status,
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.place_hold", methods="POST")
 def hold_lift(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, "disposition.place_hold")
     hold = hold_get(actor=request.user, pk=pk)
-    form = LiftForm(request.POST)
-    if form.is_valid():
-        services.hold_lift(
-            hold=hold, reason=form.cleaned_data["reason"], actor=request.user
-        )
-        messages.success(request, _("The hold is lifted."))
-    else:
-        messages.error(request, _("Give the reason for lifting the hold."))
+    form_action(
+        request,
+        LiftForm(request.POST),
+        lambda data: services.hold_lift(hold=hold, actor=request.user, **data),
+        success=_("The hold is lifted."),
+        invalid=_("Give the reason for lifting the hold."),
+    )
     return redirect("disposition:holds")

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from herstel.core.views import attachment, form_action, form_page, staff_view
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -33,7 +32,6 @@ from ..selectors import (
 )
 from ..services.redaction_gate import redaction_counts
 from .common import (
-    _errors,
     _require,
 )
 
@@ -97,8 +95,7 @@ def _redaction_context(
     }
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def redaction(request: HttpRequest, reference: str) -> HttpResponse:
     """A document with its redaction boxes; an analyst prepares and adds boxes."""
     _require_redaction_page(request)
@@ -121,54 +118,41 @@ def redaction(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.error(request, message)
         return redirect("disposition:redaction", reference=document.reference)
     grounds = ground_list(actor=request.user, active_only=True)
-    form = RedactionAddForm(request.POST, document_text=text, grounds=grounds)
-    if form.is_valid():
-        try:
-            current = services.redaction_prepare(document=document, actor=request.user)
-            services.redaction_box_add(
-                redaction=current,
-                start=form.cleaned_data["start"],
-                end=form.cleaned_data["end"],
-                ground=form.cleaned_data["ground"],
-                actor=request.user,
-            )
-        except ValidationError as error:
-            _errors(form, error)
-        else:
-            messages.success(request, _("The passage will be redacted."))
-            return redirect("disposition:redaction", reference=document.reference)
-    return render(
+    return form_page(
         request,
+        RedactionAddForm(request.POST, document_text=text, grounds=grounds),
         "disposition/redaction.html",
-        _redaction_context(request, document, text, add_form=form),
-        status=400,
+        lambda data: services.redaction_box_add(
+            redaction=services.redaction_prepare(document=document, actor=request.user),
+            start=data["start"],
+            end=data["end"],
+            ground=data["ground"],
+            actor=request.user,
+        ),
+        lambda _box: redirect("disposition:redaction", reference=document.reference),
+        success=_("The passage will be redacted."),
+        context=lambda: _redaction_context(request, document, text),
+        form_name="add_form",
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.redact", methods="POST")
 def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    _require(request, "disposition.redact")
     document = document_get(actor=request.user, reference=reference)
     box = get_object_or_404(RedactionBoxRecord, pk=pk, redaction__document=document)
-    form = BoxForm(request.POST, grounds=ground_list(actor=request.user))
-    if form.is_valid():
-        services.redaction_box_set(
-            box=box,
-            included=form.cleaned_data["included"],
-            ground=form.cleaned_data["ground"],
-            actor=request.user,
-        )
-        messages.success(request, _("The box is changed."))
+    form_action(
+        request,
+        BoxForm(request.POST, grounds=ground_list(actor=request.user)),
+        lambda data: services.redaction_box_set(box=box, actor=request.user, **data),
+        success=_("The box is changed."),
+    )
     return redirect(
         reverse("disposition:redaction", args=[document.reference]) + f"#box-{box.pk}"
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.approve_redaction", methods="POST")
 def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.approve_redaction")
     document = document_get(actor=request.user, reference=reference)
     current = get_object_or_404(Redaction, document=document)
     try:
@@ -191,8 +175,7 @@ def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("disposition:redaction", reference=document.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
     _require_redaction_page(request)
     document = document_get(actor=request.user, reference=reference)
@@ -201,9 +184,5 @@ def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
         data = services.redaction_pdf_read(redaction=current, actor=request.user)
     except ValidationError as error:
         raise PermissionDenied from error
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{document.reference}-gelakt.pdf"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    filename = f"{document.reference}-gelakt.pdf"
+    return attachment(data, filename, "application/pdf", no_store=True)

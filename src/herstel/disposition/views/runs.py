@@ -8,18 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
 from herstel.core.lists import list_page
+from herstel.core.views import attachment, form_page, staff_view
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.selectors import document_titles
@@ -39,43 +38,25 @@ from ..selectors import (
     run_list,
     run_preview,
 )
-from .common import (
-    _errors,
-    _require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("disposition.read", methods="GET POST", post_perm="disposition.prepare_run")
 def runs(request: HttpRequest) -> HttpResponse:
-    _require(request, "disposition.read")
-    form = RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title"))
-    status = 200
-    if request.method == "POST":
-        _require(request, "disposition.prepare_run")
-        if form.is_valid():
-            try:
-                run = services.run_prepare(actor=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                _errors(form, error)
-            else:
-                messages.success(request, _("The run is prepared. Check the preview."))
-                return redirect("disposition:run", reference=run.reference)
-        status = 400
-    return render(
+    return form_page(
         request,
+        RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title")),
         "disposition/runs.html",
-        {
+        lambda data: services.run_prepare(actor=request.user, **data),
+        lambda run: redirect("disposition:run", reference=run.reference),
+        success=_("The run is prepared. Check the preview."),
+        context=lambda: {
             "listing": list_page(request, run_list(actor=request.user), RUNS),
-            "form": form,
             "can_prepare": request.user.has_perm("disposition.prepare_run"),
         },
-        status=status,
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def run(request: HttpRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     rows = run_preview(actor=request.user, run=run)
@@ -134,71 +115,28 @@ def _run_action(
     return redirect("disposition:run", reference=run.reference)
 
 
-@login_required
-@require_POST
+@staff_view("disposition.prepare_run", methods="POST")
 def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.prepare_run")
     return _run_action(
         request, reference, services.run_submit, _("The run is submitted for approval.")
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.approve_run", methods="POST")
 def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.approve_run")
-    run = run_get(actor=request.user, reference=reference)
-    page = _run_confirm(
-        request,
-        run,
-        title=_("Approve destruction run %(reference)s") % {"reference": run.reference},
-        action="disposition:run_approve",
-        button=_("Approve the run"),
-        lines=[
-            _(
-                "Once approved, the run may be executed from %(date)s: the "
-                "keys of its documents are shredded, so no copy of them, "
-                "backups included, can be read again."
-            )
-            % {"date": date_format(run.planned_for)}
-        ],
-    )
+    run, page = _run_confirm(request, reference, "disposition:run_approve")
     if page is not None:
         return page
     return _run_action(
-        request, reference, services.run_approve, _("The run is approved.")
+        request, run.reference, services.run_approve, _("The run is approved.")
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.execute_run", methods="POST")
 def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
-    _require(request, "disposition.execute_run")
     from ..tasks import run_execute_start
 
-    run = run_get(actor=request.user, reference=reference)
-    page = _run_confirm(
-        request,
-        run,
-        title=_("Execute destruction run %(reference)s") % {"reference": run.reference},
-        action="disposition:run_execute",
-        button=_("Execute the run: destroy the documents"),
-        lines=[
-            _(
-                "Holds and other blockers are checked again; a blocked "
-                "document stays and is listed on the certificate."
-            ),
-            _(
-                "Each other document's key is shredded and its file, text and "
-                "mentions are deleted: no copy, backups included, can be read "
-                "again."
-            ),
-            _(
-                "Then the other storage locations are confirmed one by one, "
-                "and the certificate of destruction is issued."
-            ),
-        ],
-    )
+    run, page = _run_confirm(request, reference, "disposition:run_execute")
     if page is not None:
         return page
     try:
@@ -210,36 +148,70 @@ def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("tasks:progress", pk=task.pk)
 
 
+_CONFIRMATIONS = {
+    "disposition:run_approve": (
+        gettext_lazy("Approve destruction run %(reference)s"),
+        gettext_lazy("Approve the run"),
+        [
+            gettext_lazy(
+                "Once approved, the run may be executed from %(date)s: the "
+                "keys of its documents are shredded, so no copy of them, "
+                "backups included, can be read again."
+            )
+        ],
+    ),
+    "disposition:run_execute": (
+        gettext_lazy("Execute destruction run %(reference)s"),
+        gettext_lazy("Execute the run: destroy the documents"),
+        [
+            gettext_lazy(
+                "Holds and other blockers are checked again; a blocked "
+                "document stays and is listed on the certificate."
+            ),
+            gettext_lazy(
+                "Each other document's key is shredded and its file, text and "
+                "mentions are deleted: no copy, backups included, can be read "
+                "again."
+            ),
+            gettext_lazy(
+                "Then the other storage locations are confirmed one by one, "
+                "and the certificate of destruction is issued."
+            ),
+        ],
+    ),
+}
+"""Per confirmed action (its URL name): the page title, the button and what
+the action does; ``%(reference)s`` and ``%(date)s`` are the run's."""
+
+
 def _run_confirm(
-    request: HttpRequest,
-    run: Any,
-    *,
-    title: str,
-    action: str,
-    button: str,
-    lines: list[str],
-) -> HttpResponse | None:
-    """The confirmation page of a run (its documents in numbers, then what
-    the action does), or ``None`` once the run's reference is typed."""
+    request: HttpRequest, reference: str, action: str
+) -> tuple[Any, HttpResponse | None]:
+    """The run, and its confirmation page for ``action`` (its documents in
+    numbers, then what the action does), or ``None`` once the run's
+    reference is typed."""
+    run = run_get(actor=request.user, reference=reference)
+    title, button, lines = _CONFIRMATIONS[action]
+    values = {"reference": run.reference, "date": date_format(run.planned_for)}
     counts = run_item_counts(run=run)
     documents = ngettext(
         "The run holds %(count)s document of dossier %(dossier)s.",
         "The run holds %(count)s documents of dossier %(dossier)s.",
         counts["total"],
     ) % {"count": counts["total"], "dossier": run.dossier.title}
-    return confirm_unless_typed(
+    page = confirm_unless_typed(
         request,
         reference=run.reference,
-        title=title,
-        consequences=[documents, *lines],
+        title=str(title) % values,
+        consequences=[documents, *(str(line) % values for line in lines)],
         action_url=reverse(action, args=[run.reference]),
-        button=button,
+        button=str(button),
         cancel_url=reverse("disposition:run", args=[run.reference]),
     )
+    return run, page
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
     if not (
         request.user.has_perm("disposition.prepare_run")
@@ -251,10 +223,8 @@ def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view("disposition.confirm_location", methods="POST")
 def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    _require(request, "disposition.confirm_location")
     run = run_get(actor=request.user, reference=reference)
     check = get_object_or_404(LocationCheck, pk=pk, run=run)
     form = LocationForm(request.POST)
@@ -275,8 +245,7 @@ def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpRespo
     return redirect("disposition:run", reference=run.reference)
 
 
-@login_required
-@require_GET
+@staff_view()
 def certificate(request: HttpRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     if run.status != RunStatus.COMPLETED or not run.certificate:
@@ -287,9 +256,9 @@ def certificate(request: HttpRequest, reference: str) -> HttpResponse:
         target=run,
         context={"sha256": run.certificate_sha256},
     )
-    response = HttpResponse(bytes(run.certificate), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="proces-verbaal-{run.reference}.pdf"'
+    return attachment(
+        bytes(run.certificate),
+        f"proces-verbaal-{run.reference}.pdf",
+        "application/pdf",
+        no_store=True,
     )
-    response["Cache-Control"] = "no-store"
-    return response

@@ -4,14 +4,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from herstel.core.views import (
+    action_run,
+    attachment,
     error_text as _error_text,  # noqa: F401
     require_page,
 )
@@ -39,10 +43,7 @@ LINK_SESSION_SECONDS = 30 * 60
 
 
 def _pdf_response(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(data, filename, "application/pdf", no_store=True)
 
 
 def _detail_context(
@@ -88,3 +89,29 @@ def _invalid(
     context = _detail_context(request, access_request)
     context.update(forms)
     return render(request, "inquiries/detail.html", context, status=400)
+
+
+def _detail_post(
+    request: HttpRequest,
+    reference: str,
+    perm: str,
+    save: Callable[[AccessRequest, dict[str, Any]], Any],
+    *,
+    success: str,
+    anchor: str,
+    form: tuple[str, type[BaseForm]] | None = None,
+) -> HttpResponse:
+    """A button or small form posted from the request page: ``perm`` on the
+    request, the ``form`` (its name on the page and its class) validated,
+    ``save`` gets the request and the cleaned data; back to ``anchor``. An
+    invalid form shows the page again (400); a refusal is one message."""
+    access_request = _post_action(request, reference, perm)
+    data: dict[str, Any] = {}
+    if form is not None:
+        name, form_class = form
+        bound = form_class(request.POST)
+        if not bound.is_valid():
+            return _invalid(request, access_request, **{name: bound})
+        data = bound.cleaned_data
+    action_run(request, lambda: save(access_request, data), success=success)
+    return _back(reference, anchor)

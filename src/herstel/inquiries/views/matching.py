@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
-from herstel.core.views import action_run, require_page
+from herstel.core.views import action_run, form_action, require_page, staff_view
 from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
@@ -45,8 +43,15 @@ from .common import (
 )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+def _can_decide(request: HttpRequest, access_request: AccessRequest) -> bool:
+    """Whether the user may decide on matches now (while the search is open)."""
+    return (
+        request.user.has_perm("inquiries.decide_match", access_request)
+        and access_request.status == RequestStatus.SEARCHING
+    )
+
+
+@staff_view(methods="GET POST")
 def search(request: HttpRequest, reference: str) -> HttpResponse:
     """Search the inventory with the request's names and places (audited).
 
@@ -83,17 +88,13 @@ def search(request: HttpRequest, reference: str) -> HttpResponse:
             "names": names,
             "candidates": candidates,
             "decisions": decisions,
-            "can_decide": request.user.has_perm(
-                "inquiries.decide_match", access_request
-            )
-            and access_request.status == RequestStatus.SEARCHING,
+            "can_decide": _can_decide(request, access_request),
             "match_choices": MatchDecision.choices,
         },
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpResponse:
     """The passages of one candidate subject, read for this request (audited)."""
     access_request = request_get(actor=request.user, reference=reference)
@@ -116,39 +117,31 @@ def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpRe
             "passages": passages,
             "decision": decision,
             "form": form,
-            "can_decide": request.user.has_perm(
-                "inquiries.decide_match", access_request
-            )
-            and access_request.status == RequestStatus.SEARCHING,
+            "can_decide": _can_decide(request, access_request),
         },
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def match(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
-    form = MatchForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose a decision and give a reason."))
-        return redirect("inquiries:search", reference=reference)
-    subject = subject_get(actor=request.user, pk=form.cleaned_data["subject"])
-    action_run(
+    form_action(
         request,
-        lambda: match_decide(
+        MatchForm(request.POST),
+        lambda data: match_decide(
             request=access_request,
-            subject=subject,
-            decision=MatchDecision(form.cleaned_data["decision"]),
-            reason=form.cleaned_data["reason"],
+            subject=subject_get(actor=request.user, pk=data["subject"]),
+            decision=MatchDecision(data["decision"]),
+            reason=data["reason"],
             actor=request.user,
         ),
         success=_("The decision is recorded."),
+        invalid=_("Choose a decision and give a reason."),
     )
     return redirect("inquiries:search", reference=reference)
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def propose(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form = NoteForm(request.POST)
@@ -165,8 +158,7 @@ def propose(request: HttpRequest, reference: str) -> HttpResponse:
     return _back(reference, "outcome")
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def approve(request: HttpRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     require_page(request, "inquiries.approve_answer", access_request)

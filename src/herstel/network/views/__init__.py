@@ -10,10 +10,6 @@ herstel.network.views.
 """
 
 from .common import (  # noqa: F401
-    View,
-    _add_errors,
-    _base_url,
-    _data,
     member_view,
     moderator_view,
     network_view,

@@ -46,24 +46,26 @@ def network_view(view: View) -> View:
     return wrapper
 
 
-def member_view(view: View) -> View:
-    @network_view
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        require_page(request, "network.participate")
-        return view(request, *args, **kwargs)
+def _requiring(perm: str, outer: Callable[[View], View]) -> Callable[[View], View]:
+    """A decorator: ``outer``'s check, then the rule ``perm`` (else 403)."""
 
-    return wrapper
+    def decorate(view: View) -> View:
+        @outer
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            require_page(request, perm)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
 
 
-def moderator_view(view: View) -> View:
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        require_page(request, "network.moderate")
-        return view(request, *args, **kwargs)
+member_view = _requiring("network.participate", network_view)
+"""A member who may take part (topics, support, responses, registration)."""
 
-    return wrapper
+moderator_view = _requiring("network.moderate", login_required)
+"""A moderator (logged in, else the login page)."""
 
 
 def _data(request: HttpRequest) -> Any:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from herstel.audit.services import audit_event_record
 from herstel.core.lists import ListSpec, list_page, private_search
+from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..audit_events import DIRECTORY_VIEWED
@@ -89,15 +90,14 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def group_create(request: HttpRequest) -> HttpResponse:
     form = GroupForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        group = services.group_save(actor=request.user, group=form.instance)
-        messages.success(request, _("The group is saved."))
-        return redirect("network:group_detail", slug=group.slug)
-    return render(
+    return form_page(
         request,
+        form,
         "network/simple_form.html",
-        {"form": form, "title": _("New group"), "submit": _("Save group")},
-        status=400 if form.errors else 200,
+        lambda _cleaned: services.group_save(actor=request.user, group=form.instance),
+        lambda group: redirect("network:group_detail", slug=group.slug),
+        success=_("The group is saved."),
+        context={"title": _("New group"), "submit": _("Save group")},
     )
 
 
@@ -105,15 +105,14 @@ def group_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def series_create(request: HttpRequest) -> HttpResponse:
     form = SeriesForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        series = services.series_save(actor=request.user, series=form.instance)
-        messages.success(request, _("The series is saved."))
-        return redirect("network:series_detail", pk=series.pk)
-    return render(
+    return form_page(
         request,
+        form,
         "network/simple_form.html",
-        {"form": form, "title": _("New series"), "submit": _("Save series")},
-        status=400 if form.errors else 200,
+        lambda _cleaned: services.series_save(actor=request.user, series=form.instance),
+        lambda series: redirect("network:series_detail", pk=series.pk),
+        success=_("The series is saved."),
+        context={"title": _("New series"), "submit": _("Save series")},
     )
 
 

@@ -5,13 +5,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import (
     PermissionDenied,
-    ValidationError,
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -22,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from herstel.core.ratelimit import client_address
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..constants import (
@@ -35,7 +34,6 @@ from ..forms import (
     ProfileForm,
 )
 from .common import (
-    _add_errors,
     _data,
     member_view,
     network_view,
@@ -50,42 +48,40 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     invitation = services.invitation_get(token=token)
     if invitation is None:
         return render(request, "network/join_invalid.html", status=404)
-    form = JoinForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            member = services.member_join(
-                token=token,
-                password=data["password"],
-                profile=services.Profile(
-                    display_name=data["display_name"],
-                    email=data["email"],
-                    region=data["region"],
-                    background=data["background"],
-                    directory_visible=data["directory_visible"],
-                    email_frequency=data["email_frequency"],
-                ),
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            login(
-                request,
-                member.user,
-                backend="django.contrib.auth.backends.ModelBackend",
-            )
-            return redirect("network:welcome")
-    return render(
+
+    def joined(member: Any) -> HttpResponse:
+        login(request, member.user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("network:welcome")
+
+    return form_page(
         request,
+        JoinForm(_data(request)),
         "network/join.html",
-        {
-            "form": form,
-            "invitation": invitation,
-            "consent_text": services.consent_text(),
-            "consent_version": CONSENT_VERSION,
-        },
-        status=400 if form.errors else 200,
+        lambda data: services.member_join(
+            token=token, password=data["password"], profile=_profile(data)
+        ),
+        joined,
+        context={"invitation": invitation, **_consent_context()},
     )
+
+
+def _profile(data: dict[str, Any]) -> Any:
+    """The profile a member fills in when joining or giving consent."""
+    return services.Profile(
+        display_name=data["display_name"],
+        email=data["email"],
+        region=data["region"],
+        background=data["background"],
+        directory_visible=data["directory_visible"],
+        email_frequency=data["email_frequency"],
+    )
+
+
+def _consent_context() -> dict[str, Any]:
+    return {
+        "consent_text": services.consent_text(),
+        "consent_version": CONSENT_VERSION,
+    }
 
 
 @network_view
@@ -101,25 +97,14 @@ def welcome(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def apply(request: HttpRequest) -> HttpResponse:
     """Public form: ask to join; a moderator decides."""
-    form = ApplicationForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.application_submit(
-                display_name=form.cleaned_data["display_name"],
-                email=form.cleaned_data["email"],
-                motivation=form.cleaned_data["motivation"],
-                group=form.cleaned_data["group"],
-                client=client_address(request),
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            return render(request, "network/apply_done.html")
-    return render(
+    return form_page(
         request,
+        ApplicationForm(_data(request)),
         "network/apply.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.application_submit(
+            **data, client=client_address(request)
+        ),
+        lambda _result: render(request, "network/apply_done.html"),
     )
 
 
@@ -139,8 +124,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "network/unsubscribe.html", {"done": done})
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view(methods="GET POST")
 def consent(request: HttpRequest) -> HttpResponse:
     """The consent text; members who have not joined yet give consent here."""
     user = request.user
@@ -160,31 +144,14 @@ def consent(request: HttpRequest) -> HttpResponse:
                 "records": member.consents.all(),
             },
         )
-    form = ConsentForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        services.member_profile_create(
-            actor=user,
-            profile=services.Profile(
-                display_name=data["display_name"],
-                email=data["email"],
-                region=data["region"],
-                background=data["background"],
-                directory_visible=data["directory_visible"],
-                email_frequency=data["email_frequency"],
-            ),
-        )
-        messages.success(request, _("Welcome to the network."))
-        return redirect("network:home")
-    return render(
+    return form_page(
         request,
+        ConsentForm(_data(request)),
         "network/consent_give.html",
-        {
-            "form": form,
-            "consent_text": services.consent_text(),
-            "consent_version": CONSENT_VERSION,
-        },
-        status=400 if form.errors else 200,
+        lambda data: services.member_profile_create(actor=user, profile=_profile(data)),
+        lambda _result: redirect("network:home"),
+        success=_("Welcome to the network."),
+        context=_consent_context(),
     )
 
 
@@ -205,16 +172,14 @@ def profile(request: HttpRequest) -> HttpResponse:
         "directory_visible": member.directory_visible,
         "email_frequency": member.email_frequency,
     }
-    form = ProfileForm(_data(request), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.member_profile_update(actor=actor, **form.cleaned_data)
-        messages.success(request, _("Your profile is saved."))
-        return redirect("network:profile")
-    return render(
+    return form_page(
         request,
+        ProfileForm(_data(request), initial=initial),
         "network/profile.html",
-        {"form": form, "member": member},
-        status=400 if form.errors else 200,
+        lambda data: services.member_profile_update(actor=actor, **data),
+        lambda _result: redirect("network:profile"),
+        success=_("Your profile is saved."),
+        context={"member": member},
     )
 
 
@@ -242,17 +207,17 @@ def export(request: HttpRequest) -> HttpResponse:
 @member_view
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest) -> HttpResponse:
-    form = DeleteForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.member_delete(
-            actor=request.user,
-            remove_contributions=form.cleaned_data["remove_contributions"],
-        )
+
+    def deleted(_result: Any) -> HttpResponse:
         request.session.flush()
         return render(request, "network/deleted.html")
-    return render(
+
+    return form_page(
         request,
+        DeleteForm(_data(request)),
         "network/delete.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.member_delete(
+            actor=request.user, remove_contributions=data["remove_contributions"]
+        ),
+        deleted,
     )

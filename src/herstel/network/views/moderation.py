@@ -9,7 +9,6 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import (
     ObjectDoesNotExist,
-    ValidationError,
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
+from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..audit_events import APPLICATION_VIEWED
@@ -35,7 +35,6 @@ from ..models import (
     Report,
 )
 from .common import (
-    _add_errors,
     _base_url,
     _data,
     member_view,
@@ -60,25 +59,16 @@ def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         back = ("network:consultation_detail", consultation.pk)
     else:
         raise Http404
-    form = ReportForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.report_create(
-                actor=actor,
-                kind=kind,
-                target=target,
-                reason=form.cleaned_data["reason"],
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("Thank you. A moderator will look at it."))
-            return redirect(back[0], pk=back[1])
-    return render(
+    return form_page(
         request,
+        ReportForm(_data(request)),
         "network/report.html",
-        {"form": form, "target": target, "kind": kind},
-        status=400 if form.errors else 200,
+        lambda data: services.report_create(
+            actor=actor, kind=kind, target=target, reason=data["reason"]
+        ),
+        lambda _report: redirect(back[0], pk=back[1]),
+        success=_("Thank you. A moderator will look at it."),
+        context={"target": target, "kind": kind},
     )
 
 
@@ -111,21 +101,15 @@ def moderation(request: HttpRequest) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def invite(request: HttpRequest) -> HttpResponse:
-    form = InvitationForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.invitation_send(
-            actor=request.user,
-            email=form.cleaned_data["email"],
-            group=form.cleaned_data["group"],
-            base_url=_base_url(request),
-        )
-        messages.success(request, _("The invitation is sent."))
-        return redirect("network:invite")
-    return render(
+    return form_page(
         request,
+        InvitationForm(_data(request)),
         "network/invite.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.invitation_send(
+            actor=request.user, **data, base_url=_base_url(request)
+        ),
+        lambda _result: redirect("network:invite"),
+        success=_("The invitation is sent."),
     )
 
 
@@ -177,16 +161,14 @@ def hide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         target = services.contribution_get(kind=kind, pk=pk)
     except ObjectDoesNotExist as error:
         raise Http404 from error
-    form = HideForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.contribution_hide(
-            actor=request.user, target=target, reason=form.cleaned_data["reason"]
-        )
-        messages.success(request, _("The contribution is hidden."))
-        return redirect("network:moderation")
-    return render(
+    return form_page(
         request,
+        HideForm(_data(request)),
         "network/hide.html",
-        {"form": form, "target": target, "kind": kind},
-        status=400 if form.errors else 200,
+        lambda data: services.contribution_hide(
+            actor=request.user, target=target, reason=data["reason"]
+        ),
+        lambda _result: redirect("network:moderation"),
+        success=_("The contribution is hidden."),
+        context={"target": target, "kind": kind},
     )

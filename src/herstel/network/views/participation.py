@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import action_run, is_htmx
+from herstel.core.views import action_run, form_action, form_page, is_htmx
 
 from .. import selectors, services
 from ..constants import (
@@ -183,21 +183,15 @@ def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def topic_status(request: HttpRequest, pk: int) -> HttpResponse:
     topic = selectors.topic_get(actor=request.user, pk=pk)
-    form = TopicStatusForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.topic_status_change(
-                actor=request.user,
-                topic=topic,
-                status=form.cleaned_data["status"],
-                text=form.cleaned_data["text"],
-                meeting=form.cleaned_data["meeting"],
-            ),
-            success=_("The topic is updated and answered."),
-        )
-    else:
-        messages.error(request, _("Choose a status and write a public response."))
+    form_action(
+        request,
+        TopicStatusForm(request.POST),
+        lambda data: services.topic_status_change(
+            actor=request.user, topic=topic, **data
+        ),
+        success=_("The topic is updated and answered."),
+        invalid=_("Choose a status and write a public response."),
+    )
     return redirect("network:topic_detail", pk=topic.pk)
 
 
@@ -296,9 +290,11 @@ def consultation_respond(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def consultation_create(request: HttpRequest) -> HttpResponse:
     form = ConsultationForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        consultation = services.consultation_create(
+    return form_page(
+        request,
+        form,
+        "network/consultation_form.html",
+        lambda data: services.consultation_create(
             actor=request.user,
             title=data["title"],
             introduction=data["introduction"],
@@ -306,14 +302,11 @@ def consultation_create(request: HttpRequest) -> HttpResponse:
             group=data["group"],
             sections=form.sections(),
             questions=form.question_list(),
-        )
-        messages.success(request, _("The consultation is open."))
-        return redirect("network:consultation_detail", pk=consultation.pk)
-    return render(
-        request,
-        "network/consultation_form.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        ),
+        lambda consultation: redirect(
+            "network:consultation_detail", pk=consultation.pk
+        ),
+        success=_("The consultation is open."),
     )
 
 
@@ -325,19 +318,17 @@ def consultation_summarise(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST or None,
         initial={"summary": consultation.summary, "outcome": consultation.outcome},
     )
-    if request.method == "POST" and form.is_valid():
-        services.consultation_summarise(
+    return form_page(
+        request,
+        form,
+        "network/consultation_summary.html",
+        lambda data: services.consultation_summarise(
             actor=request.user,
             consultation=consultation,
-            summary=form.cleaned_data["summary"],
-            outcome=form.cleaned_data["outcome"],
+            **data,
             base_url=_base_url(request),
-        )
-        messages.success(request, _("The summary is published."))
-        return redirect("network:consultation_detail", pk=consultation.pk)
-    return render(
-        request,
-        "network/consultation_summary.html",
-        {"form": form, "consultation": consultation},
-        status=400 if form.errors else 200,
+        ),
+        lambda _result: redirect("network:consultation_detail", pk=consultation.pk),
+        success=_("The summary is published."),
+        context={"consultation": consultation},
     )

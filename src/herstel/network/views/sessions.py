@@ -7,19 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import (
-    ValidationError,
-)
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import action_run
+from herstel.core.views import attachment, form_action, form_page
 
 from .. import selectors, services
 from ..audit_events import REGISTRATIONS_VIEWED
@@ -35,7 +31,6 @@ from ..models import (
     Meeting,
 )
 from .common import (
-    _add_errors,
     _data,
     member_view,
     moderator_view,
@@ -109,18 +104,14 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get(actor=request.user, pk=pk)
-    form = RegistrationForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.meeting_register(
-                actor=request.user,
-                meeting=meeting,
-                needs=form.cleaned_data["needs"],
-                other_needs=form.cleaned_data["other_needs"],
-            ),
-            success=_("You are registered for this session."),
-        )
+    form_action(
+        request,
+        RegistrationForm(request.POST),
+        lambda data: services.meeting_register(
+            actor=request.user, meeting=meeting, **data
+        ),
+        success=_("You are registered for this session."),
+    )
     return redirect("network:meeting_detail", pk=meeting.pk)
 
 
@@ -166,19 +157,16 @@ def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk) if pk else None
     form = MeetingForm(_data(request), instance=meeting)
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = services.meeting_save(actor=request.user, meeting=form.instance)
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("The session is saved."))
-            return redirect("network:meeting_detail", pk=saved.pk)
-    return render(
+    return form_page(
         request,
+        form,
         "network/meeting_form.html",
-        {"form": form, "meeting": meeting},
-        status=400 if form.errors else 200,
+        lambda _cleaned: services.meeting_save(
+            actor=request.user, meeting=form.instance
+        ),
+        lambda saved: redirect("network:meeting_detail", pk=saved.pk),
+        success=_("The session is saved."),
+        context={"meeting": meeting},
     )
 
 
@@ -195,35 +183,33 @@ def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
         request.FILES if request.method == "POST" else None,
         initial=initial,
     )
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["document"]
-        try:
-            with transaction.atomic():
-                services.attendance_record(
-                    actor=request.user,
-                    meeting=meeting,
-                    counts=form.counts(),
-                    outcome=form.cleaned_data["outcome"],
-                    input_used=form.cleaned_data["input_used"],
-                )
-                if upload is not None:
-                    services.meeting_document_add(
-                        actor=request.user,
-                        meeting=meeting,
-                        title=form.cleaned_data["document_title"],
-                        filename=upload.name,
-                        data=upload.read(),
-                    )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("Attendance and outcomes are saved."))
-            return redirect("network:meeting_detail", pk=meeting.pk)
-    return render(
+
+    @transaction.atomic
+    def save(data: dict[str, Any]) -> None:
+        services.attendance_record(
+            actor=request.user,
+            meeting=meeting,
+            counts=form.counts(),
+            outcome=data["outcome"],
+            input_used=data["input_used"],
+        )
+        if data["document"] is not None:
+            services.meeting_document_add(
+                actor=request.user,
+                meeting=meeting,
+                title=data["document_title"],
+                filename=data["document"].name,
+                data=data["document"].read(),
+            )
+
+    return form_page(
         request,
+        form,
         "network/meeting_attendance.html",
-        {"form": form, "meeting": meeting},
-        status=400 if form.errors else 200,
+        save,
+        lambda _result: redirect("network:meeting_detail", pk=meeting.pk),
+        success=_("Attendance and outcomes are saved."),
+        context={"meeting": meeting},
     )
 
 
@@ -231,12 +217,10 @@ def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def meeting_document(request: HttpRequest, pk: int) -> HttpResponse:
     document = selectors.meeting_document_get(actor=request.user, pk=pk)
-    response = HttpResponse(
+    response = attachment(
         services.meeting_document_read(document=document),
-        content_type=document.content_type,
-    )
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=document.filename
+        document.filename,
+        document.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response

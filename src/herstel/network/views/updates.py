@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+
+from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..forms import (
@@ -40,20 +41,13 @@ def update_list(request: HttpRequest) -> HttpResponse:
 @moderator_view
 @require_http_methods(["GET", "POST"])
 def update_create(request: HttpRequest) -> HttpResponse:
-    form = UpdateForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        services.update_publish(
-            actor=request.user,
-            title=form.cleaned_data["title"],
-            body=form.cleaned_data["body"],
-            group=form.cleaned_data["group"],
-            base_url=_base_url(request),
-        )
-        messages.success(request, _("The update is published."))
-        return redirect("network:update_list")
-    return render(
+    return form_page(
         request,
+        UpdateForm(_data(request)),
         "network/update_form.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.update_publish(
+            actor=request.user, **data, base_url=_base_url(request)
+        ),
+        lambda _result: redirect("network:update_list"),
+        success=_("The update is published."),
     )

@@ -5,48 +5,34 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..forms import (
     AllowanceForm,
 )
 from ..models import GuardAllowance
-from .common import (
-    require,
-)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.allow_finding", methods="GET POST")
 def allowances(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.allow_finding")
-    form = AllowanceForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.allowance_grant(actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The finding is allowed."))
-            return redirect("partners:allowances")
-    return render(
+    return form_page(
         request,
+        AllowanceForm(request.POST or None),
         "partners/allowances.html",
-        {"form": form, "allowances": selectors.allowance_list(actor=request.user)},
-        status=400 if form.errors else 200,
+        lambda data: services.allowance_grant(actor=request.user, **data),
+        lambda _result: redirect("partners:allowances"),
+        success=_("The finding is allowed."),
+        context=lambda: {"allowances": selectors.allowance_list(actor=request.user)},
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.allow_finding", methods="POST")
 def allowance_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.allow_finding")
     allowance = get_object_or_404(GuardAllowance, pk=pk)
     services.allowance_revoke(actor=request.user, allowance=allowance)
     messages.success(request, _("The allowance is revoked."))

@@ -7,14 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
 
-from herstel.core.lists import ListSpec
+from herstel.core.lists import ListSpec, list_page
 from herstel.core.views import (
-    is_htmx,  # noqa: F401  (the views use it)
+    attachment,
+    is_htmx,
     require_page as require,  # noqa: F401
 )
 
+from .. import services
 from ..guard import pieces
 
 ORGANISATIONS = ListSpec(
@@ -53,6 +56,38 @@ def refused(form: Any) -> list[tuple[Any, list[Any]]]:
 
 
 def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(data, filename, content_type)
+
+
+def filtered_list(
+    request: HttpRequest,
+    form: Any,
+    rows: Any,
+    spec: ListSpec,
+    template: str,
+    **context: Any,
+) -> HttpResponse:
+    """A register list with its filter form: one page of ``rows``; to htmx
+    only the ``#results`` fragment."""
+    listing = list_page(request, rows, spec)
+    if is_htmx(request):
+        template += "#results"
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "listing": listing,
+            "page": listing.page,
+            "query": listing.query,
+            **context,
+        },
+    )
+
+
+def guard_refusal(request: HttpRequest, form: Any, name: str) -> None:
+    """Record that the privacy guard refused the posted ``form`` (audit)."""
+    if request.method == "POST" and not form.is_valid() and form.guard_findings:
+        services.guard_refusal_record(
+            actor=request.user, form=name, findings=form.guard_findings
+        )

@@ -4,18 +4,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
 
-from herstel.core.lists import list_page
+from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..constants import Tier
@@ -25,16 +22,13 @@ from ..forms import (
 )
 from .common import (
     CONTACTS,
-    is_htmx,
+    filtered_list,
     refused,
-    require,
 )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def contact_index(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     form = ContactFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -47,71 +41,71 @@ def contact_index(request: HttpRequest) -> HttpResponse:
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
         }
-    contacts = selectors.contact_list(actor=request.user, **filters)
-    listing = list_page(request, contacts, CONTACTS)
-    template = "partners/contact_list.html"
-    if is_htmx(request):
-        template += "#results"
-    return render(
+    return filtered_list(
         request,
-        template,
-        {
-            "form": form,
-            "listing": listing,
-            "page": listing.page,
-            "query": listing.query,
-            "can_keep": request.user.has_perm("partners.keep_register"),
-        },
+        form,
+        selectors.contact_list(actor=request.user, **filters),
+        CONTACTS,
+        "partners/contact_list.html",
+        can_keep=request.user.has_perm("partners.keep_register"),
     )
 
 
 def _contact_form_page(
-    request: HttpRequest, form: ContactMomentForm, contact: Any = None
+    request: HttpRequest,
+    form: ContactMomentForm,
+    save: Callable[[Any], Any],
+    success: str,
+    contact: Any = None,
 ) -> HttpResponse:
-    if request.method == "POST" and form.guard_findings:
-        services.guard_refusal_record(
-            actor=request.user, form="contact", findings=form.guard_findings
-        )
-    if request.method == "POST" and form.blocked_organisations:
-        services.contact_refusal_record(
-            actor=request.user,
-            organisations=form.blocked_organisations,
-            what="contact",
-        )
-    return render(
+    """The contact moment form: ``save`` gets the contact data; a refusal by
+    the privacy guard or for a blocked organisation is recorded."""
+
+    def context() -> dict[str, Any]:
+        if request.method == "POST" and form.guard_findings:
+            services.guard_refusal_record(
+                actor=request.user, form="contact", findings=form.guard_findings
+            )
+        if request.method == "POST" and form.blocked_organisations:
+            services.contact_refusal_record(
+                actor=request.user,
+                organisations=form.blocked_organisations,
+                what="contact",
+            )
+        return {"contact": contact, "refused": refused(form)}
+
+    def guarded_save(data: dict[str, Any]) -> Any:
+        try:
+            return save(form.contact_data())
+        except services.PersonalDataError as exc:
+            form.guard_findings = exc.findings
+            raise
+
+    return form_page(
         request,
+        form,
         "partners/contact_form.html",
-        {"form": form, "contact": contact, "refused": refused(form)},
-        status=400 if form.errors else 200,
+        guarded_save,
+        lambda saved: redirect("partners:contact_detail", pk=saved.pk),
+        success=success,
+        context=context,
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def contact_create(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.keep_register")
     initial: dict[str, Any] = {"date": timezone.localdate(), "tier": Tier.INCIDENTAL}
     if request.GET.get("organisation", "").isdigit():
         initial["organisations"] = [int(request.GET["organisation"])]
-    form = ContactMomentForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            contact = services.contact_register(
-                actor=request.user, data=form.contact_data()
-            )
-        except services.PersonalDataError as exc:
-            form.guard_findings = exc.findings
-            form.add_error(None, exc)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The contact moment is registered."))
-            return redirect("partners:contact_detail", pk=contact.pk)
-    return _contact_form_page(request, form)
+    return _contact_form_page(
+        request,
+        ContactMomentForm(request.POST or None, initial=initial),
+        lambda data: services.contact_register(actor=request.user, data=data),
+        _("The contact moment is registered."),
+    )
 
 
-@login_required
-@require_GET
+@staff_view()
 def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     contact = selectors.contact_get(actor=request.user, pk=pk)
     return render(
@@ -124,10 +118,8 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     contact = selectors.contact_get(actor=request.user, pk=pk)
     initial = {
         "date": contact.date,
@@ -140,15 +132,12 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "organisations": list(contact.organisations.all()),
         "themes": list(contact.themes.all()),
     }
-    form = ContactMomentForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.contact_update(
-                actor=request.user, contact=contact, data=form.contact_data()
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The contact moment is saved."))
-            return redirect("partners:contact_detail", pk=contact.pk)
-    return _contact_form_page(request, form, contact)
+    return _contact_form_page(
+        request,
+        ContactMomentForm(request.POST or None, initial=initial),
+        lambda data: services.contact_update(
+            actor=request.user, contact=contact, data=data
+        ),
+        _("The contact moment is saved."),
+        contact,
+    )

@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_http_methods
 
+from herstel.core.views import staff_view
 from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
 from .. import importer
@@ -23,7 +22,6 @@ from ..forms import (
 from .common import (
     IMPORT_PURPOSE,
     IMPORT_SESSION_KEY,
-    require,
 )
 
 
@@ -39,15 +37,13 @@ def _unstage(request: HttpRequest) -> None:
         del request.session[IMPORT_SESSION_KEY]
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def import_view(request: HttpRequest) -> HttpResponse:
     """Check a file (dry run); when it is clean, import the checked file on request.
 
     Between the two steps the file is kept encrypted in the vault and shredded
     after the import or when another file is checked.
     """
-    require(request, "partners.keep_register")
     report = None
     form = ImportForm()
     status = 200

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from herstel.core.lists import list_page
-from herstel.core.views import action_run
+from herstel.core.views import form_action, form_page, staff_view
 
 from .. import selectors, services
 from ..forms import (
@@ -31,16 +26,14 @@ from ..forms import (
 from ..models import SecurityAdvice
 from .common import (
     ORGANISATIONS,
-    is_htmx,
+    filtered_list,
+    guard_refusal,
     refused,
-    require,
 )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def organisation_index(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     form = OrganisationFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -52,53 +45,32 @@ def organisation_index(request: HttpRequest) -> HttpResponse:
             "theme": data.get("theme") or "",
             "blocked": blocked,
         }
-    organisations = selectors.organisation_list(actor=request.user, **filters)
-    listing = list_page(request, organisations, ORGANISATIONS)
-    template = "partners/organisation_list.html"
-    if is_htmx(request):
-        template += "#results"
-    return render(
+    return filtered_list(
         request,
-        template,
-        {
-            "form": form,
-            "listing": listing,
-            "page": listing.page,
-            "query": listing.query,
-        },
+        form,
+        selectors.organisation_list(actor=request.user, **filters),
+        ORGANISATIONS,
+        "partners/organisation_list.html",
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+def _to_organisation(organisation: Any) -> HttpResponse:
+    return redirect("partners:organisation_detail", pk=organisation.pk)
+
+
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_create(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.keep_register")
-    form = OrganisationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            organisation = services.organisation_create(
-                actor=request.user,
-                name=form.cleaned_data["name"],
-                kind=form.cleaned_data["kind"],
-                kvk_number=form.cleaned_data["kvk_number"],
-                website=form.cleaned_data["website"],
-                themes=form.cleaned_data["themes"],
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The organisation is registered."))
-            return redirect("partners:organisation_detail", pk=organisation.pk)
-    return render(
+    return form_page(
         request,
+        OrganisationForm(request.POST or None),
         "partners/organisation_form.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        lambda data: services.organisation_create(actor=request.user, **data),
+        _to_organisation,
+        success=_("The organisation is registered."),
     )
 
 
-@login_required
-@require_GET
+@staff_view()
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     advices = selectors.organisation_advices(
@@ -127,195 +99,126 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
-    form = OrganisationForm(request.POST or None, instance=organisation)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.organisation_update(
-                actor=request.user,
-                organisation=organisation,
-                name=form.cleaned_data["name"],
-                kind=form.cleaned_data["kind"],
-                kvk_number=form.cleaned_data["kvk_number"],
-                website=form.cleaned_data["website"],
-                themes=form.cleaned_data["themes"],
-                renamed_on=form.cleaned_data.get("renamed_on"),
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The organisation is saved."))
-            return redirect("partners:organisation_detail", pk=organisation.pk)
-    # The ModelForm wrote the posted values onto the instance; reload for the title.
-    organisation.refresh_from_db()
-    return render(
+
+    def context() -> dict[str, Any]:
+        # The ModelForm wrote the posted values onto the instance; reload for
+        # the title.
+        organisation.refresh_from_db()
+        return {"organisation": organisation}
+
+    return form_page(
         request,
+        OrganisationForm(request.POST or None, instance=organisation),
         "partners/organisation_form.html",
-        {"form": form, "organisation": organisation},
-        status=400 if form.errors else 200,
+        lambda data: services.organisation_update(
+            actor=request.user, organisation=organisation, **data
+        ),
+        lambda _result: _to_organisation(organisation),
+        success=_("The organisation is saved."),
+        context=context,
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+def _organisation_form(
+    request: HttpRequest,
+    form: Any,
+    organisation: Any,
+    save: Any,
+    success: str,
+    template: str = "partners/simple_form.html",
+    **context: Any,
+) -> HttpResponse:
+    """A form page about one organisation that returns to its detail page."""
+    return form_page(
+        request,
+        form,
+        template,
+        lambda data: save(actor=request.user, organisation=organisation, **data),
+        lambda _result: _to_organisation(organisation),
+        success=success,
+        context=lambda: {"organisation": organisation, **context},
+    )
+
+
+@staff_view("partners.keep_register", methods="GET POST")
 def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
-    form = MergeForm(request.POST or None, organisation=organisation)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.organisation_merge(
-                actor=request.user,
-                organisation=organisation,
-                into=form.cleaned_data["into"],
-                merged_on=form.cleaned_data["merged_on"],
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The merger is recorded."))
-            return redirect("partners:organisation_detail", pk=organisation.pk)
-    return render(
+    return _organisation_form(
         request,
+        MergeForm(request.POST or None, organisation=organisation),
+        organisation,
+        services.organisation_merge,
+        _("The merger is recorded."),
         "partners/merge_form.html",
-        {"form": form, "organisation": organisation},
-        status=400 if form.errors else 200,
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
-    form = PartnershipForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.partnership_create(
-                actor=request.user, organisation=organisation, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The partnership is registered."))
-            return redirect("partners:organisation_detail", pk=organisation.pk)
-    return render(
+    return _organisation_form(
         request,
-        "partners/simple_form.html",
-        {
-            "form": form,
-            "organisation": organisation,
-            "title": _("Register a partnership"),
-            "submit": _("Register partnership"),
-        },
-        status=400 if form.errors else 200,
+        PartnershipForm(request.POST or None),
+        organisation,
+        services.partnership_create,
+        _("The partnership is registered."),
+        title=_("Register a partnership"),
+        submit=_("Register partnership"),
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.keep_register", methods="GET POST")
 def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.keep_register")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     form = InvitationForm(request.POST or None, organisation=organisation)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.invitation_create(
-                    actor=request.user, organisation=organisation, **form.cleaned_data
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                messages.success(request, _("The invitation is registered."))
-                return redirect("partners:organisation_detail", pk=organisation.pk)
-        elif form.guard_findings:
-            services.guard_refusal_record(
-                actor=request.user, form="invitation", findings=form.guard_findings
-            )
-    return render(
+    guard_refusal(request, form, "invitation")
+    return _organisation_form(
         request,
-        "partners/simple_form.html",
-        {
-            "form": form,
-            "organisation": organisation,
-            "title": _("Register an invitation"),
-            "submit": _("Register invitation"),
-            "refused": refused(form),
-        },
-        status=400 if form.errors else 200,
+        form,
+        organisation,
+        services.invitation_create,
+        _("The invitation is registered."),
+        title=_("Register an invitation"),
+        submit=_("Register invitation"),
+        refused=refused(form),
     )
 
 
 # Security advice ---------------------------------------------------------
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.record_advice", methods="GET POST")
 def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.record_advice")
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
-    form = AdviceForm(request.POST or None, initial={"starts_on": timezone.localdate()})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.advice_record(
-                actor=request.user, organisation=organisation, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(
-                request,
-                _(
-                    "The advice is recorded: no contact can be registered while "
-                    "it is active."
-                ),
-            )
-            return redirect("partners:organisation_detail", pk=organisation.pk)
-    return render(
+    return _organisation_form(
         request,
-        "partners/simple_form.html",
-        {
-            "form": form,
-            "organisation": organisation,
-            "title": _("Record an advice against contact"),
-            "intro": _(
-                "Record the external advice and its reference only. The register "
-                "holds no reasons, assessment or profile of an organisation."
-            ),
-            "submit": _("Record advice"),
-        },
-        status=400 if form.errors else 200,
+        AdviceForm(request.POST or None, initial={"starts_on": timezone.localdate()}),
+        organisation,
+        services.advice_record,
+        _("The advice is recorded: no contact can be registered while it is active."),
+        title=_("Record an advice against contact"),
+        intro=_(
+            "Record the external advice and its reference only. The register "
+            "holds no reasons, assessment or profile of an organisation."
+        ),
+        submit=_("Record advice"),
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.record_advice", methods="POST")
 def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
-    require(request, "partners.record_advice")
     advice = get_object_or_404(SecurityAdvice, pk=pk)
-    form = LiftForm(request.POST)
-    if form.is_valid():
-        action_run(
-            request,
-            lambda: services.advice_lift(
-                actor=request.user,
-                advice=advice,
-                lifted_on=form.cleaned_data["lifted_on"],
-                reference=form.cleaned_data["reference"],
-            ),
-            success=_("The advice is lifted."),
-        )
-    else:
-        messages.error(
-            request,
-            _(
-                "Enter the date the advice was lifted and the reference of the "
-                "service's letter that withdraws it."
-            ),
-        )
+    form_action(
+        request,
+        LiftForm(request.POST),
+        lambda data: services.advice_lift(actor=request.user, advice=advice, **data),
+        success=_("The advice is lifted."),
+        invalid=_(
+            "Enter the date the advice was lifted and the reference of the "
+            "service's letter that withdraws it."
+        ),
+    )
     return redirect("partners:organisation_detail", pk=advice.organisation_id)

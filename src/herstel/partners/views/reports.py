@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET
+
+from herstel.core.views import attachment, form_page, staff_view
 
 from .. import reports, selectors, services
 from ..constants import OverviewFormat
@@ -23,8 +23,8 @@ from ..forms import (
 )
 from .common import (
     download,
+    guard_refusal,
     refused,
-    require,
     year_param,
 )
 
@@ -51,10 +51,8 @@ def _overview_file(
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def overview(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     rows = reports.overview_rows(year=year)
     publications = selectors.publication_list()
@@ -74,20 +72,16 @@ def overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def overview_download(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     return _overview_file(
         year, reports.overview_rows(year=year), request.GET.get("format", "pdf")
     )
 
 
-@login_required
-@require_POST
+@staff_view("partners.publish_overview", methods="POST")
 def overview_publish(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.publish_overview")
     try:
         year = int(request.POST.get("year", ""))
     except ValueError:
@@ -131,54 +125,33 @@ def public_download(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
     return _overview_file(year, reports.rows_from_snapshot(publication.rows), fmt)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
+@staff_view("partners.issue_confidential_list", methods="GET POST")
 def confidential_list(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.issue_confidential_list")
     form = ConfidentialListForm(
         request.POST or None,
         initial={"since": timezone.localdate() - datetime.timedelta(days=365)},
     )
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                issued = services.confidential_copy_issue(
-                    actor=request.user,
-                    since=form.cleaned_data["since"],
-                    recipient=form.cleaned_data["recipient"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                response = download(
-                    issued.pdf,
-                    f"vertrouwelijk-exemplaar-{issued.copy.number}.pdf",
-                    "application/pdf",
-                )
-                response["Cache-Control"] = "no-store"
-                return response
-        elif form.guard_findings:
-            services.guard_refusal_record(
-                actor=request.user,
-                form="confidential_list",
-                findings=form.guard_findings,
-            )
-    return render(
+    guard_refusal(request, form, "confidential_list")
+    return form_page(
         request,
+        form,
         "partners/confidential_list.html",
-        {
-            "form": form,
+        lambda data: services.confidential_copy_issue(actor=request.user, **data),
+        lambda issued: attachment(
+            issued.pdf,
+            f"vertrouwelijk-exemplaar-{issued.copy.number}.pdf",
+            "application/pdf",
+            no_store=True,
+        ),
+        context=lambda: {
             "copies": selectors.confidential_copy_list(actor=request.user)[:50],
             "refused": refused(form),
         },
-        status=400 if form.errors else 200,
     )
 
 
-@login_required
-@require_GET
+@staff_view("partners.read_register")
 def signals(request: HttpRequest) -> HttpResponse:
-    require(request, "partners.read_register")
     year = year_param(request)
     return render(
         request,
