@@ -13,6 +13,7 @@ import re
 
 from ..base import Category
 from ..lexicons import Lexicons, vocabulary
+from ..regex_cache import compile as compile_cached
 
 
 def _words(text: str) -> frozenset[str]:
@@ -30,7 +31,7 @@ PARTICLES = _words(
 )
 """Lower-case name particles (tussenvoegsels and their foreign equivalents)."""
 PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
-RUN_PATTERN = re.compile(
+RUN_PATTERN = compile_cached(
     # The look-ahead lets the engine skip to capitals; what may not precede a
     # run (NOT_BEFORE_RUN) is checked in Python: a look-behind here costs twice
     # the time. A run rejected that way is skipped whole ("x.Jansen").
@@ -38,7 +39,7 @@ RUN_PATTERN = re.compile(
     rf"(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
 )
 """A run of capitalised words, initials and particles on one line."""
-NOT_BEFORE_RUN = re.compile(r"[\w@.'’/]")
+NOT_BEFORE_RUN = compile_cached(r"[\w@.'’/]")
 
 UNAMBIGUOUS_PARTICLES = _words(
     "der den ten ter el al von vom zu del della dos das bin ben ibn abu ould"
@@ -55,27 +56,27 @@ FOREIGN_FUNCTION_WORDS = _words(
 )
 SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
-AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
-AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
-PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
+AGE = compile_cached(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
+AFFILIATION = compile_cached(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
+PARTY = compile_cached(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
 """A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
-TRAILING_PARTICLE = re.compile(
+TRAILING_PARTICLE = compile_cached(
     r",[ \t]*(?:van der|van den|van de|van|de|der|den|ter|ten|te)(?=[ \t]*\()"
 )
 """The particle of a surname written first in a list: "Ham, van der (D66)"."""
-ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
-COMPASS = re.compile(
+ACRONYM_PATTERN = compile_cached(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
+COMPASS = compile_cached(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
     r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
 )
 VOWELS = frozenset("aeiou")
-STREET = re.compile(
+STREET = compile_cached(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|hof|park|dijk)$"
 )
 """The end of a street name ("Laurens Costerstraat")."""
-POSTCODE_DIGITS = re.compile(r".?[1-9]\d{3} ?")
-INITIALS_LINE = re.compile(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
-COORDINATOR = re.compile(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
+POSTCODE_DIGITS = compile_cached(r".?[1-9]\d{3} ?")
+INITIALS_LINE = compile_cached(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
+COORDINATOR = compile_cached(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
 
 PER = Category.PERSON.value
 LOC = Category.PLACE.value
@@ -134,7 +135,7 @@ def _suffix_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(
         sorted((re.escape(h) for h in heads), key=len, reverse=True)
     )
-    return re.compile(rf"(?:^|\w{{3}}-?)(?:{alternatives})$")
+    return compile_cached(rf"(?:^|\w{{3}}-?)(?:{alternatives})$")
 
 
 class WordClassifier:
@@ -163,7 +164,7 @@ class WordClassifier:
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
         self._org_head = _suffix_pattern(vocabulary("org_heads"))
         heads = sorted(self.roles, key=len, reverse=True)
-        self._role_suffix = re.compile(
+        self._role_suffix = compile_cached(
             "(?:" + "|".join(re.escape(h) for h in heads) + ")$"
         )
         self._flags: dict[str, int] = {}  # word -> property bits
