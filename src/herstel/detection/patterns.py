@@ -145,7 +145,7 @@ class PatternDetector(Detector):
                 )
                 for p in self.patterns
             ]
-            words = sorted(self.context_words, key=len, reverse=True)
+            words = sorted(self.context_words, key=lambda w: (-len(w), w))
             self._context = (
                 compile_cached(
                     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
