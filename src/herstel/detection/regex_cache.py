@@ -49,7 +49,12 @@ def _path() -> Path | None:
     if folder == "" or _sre is None:
         return None
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        base = os.environ.get("XDG_CACHE_HOME")
+        if not base:
+            try:
+                base = str(Path.home() / ".cache")
+            except RuntimeError:
+                return None  # no home folder (a service account): no cache
         folder = str(Path(base) / "herstel")
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return Path(folder) / f"regex-{tag}.marshal"

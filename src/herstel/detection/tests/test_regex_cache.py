@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -69,4 +70,14 @@ def test_a_damaged_entry_is_compiled_again(fresh):
 
 def test_switched_off(monkeypatch):
     monkeypatch.setenv("HERSTEL_REGEX_CACHE", "")
+    assert regex_cache._path() is None
+
+
+def test_no_home_folder_means_no_cache(monkeypatch):
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("HERSTEL_REGEX_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert regex_cache._path() is None
