@@ -264,7 +264,7 @@ class WordClassifier:
             # counts as a common word at the start of a sentence.
             if not bits & (GIVEN | SURNAME | PROPER):
                 bits |= COMMON
-        if self._derived(key):
+        if self._derived(key, bool(bits & SURNAME) or key in lex.given_names):
             bits |= DERIVED
         if lower in lex.org_cues or lower.rpartition("-")[2] in lex.org_cues:
             bits |= ORG_CUE
@@ -324,8 +324,10 @@ class WordClassifier:
             return AGENT  # agent nouns: "aanvaller", "topzwemmer", "ethicus"
         return 0
 
-    def _derived(self, word: str) -> bool:
-        """Whether ``word`` is an adjective, language or inhabitant ("Belgische")."""
+    def _derived(self, word: str, named: bool) -> bool:
+        """Whether ``word`` is an adjective, language or inhabitant ("Belgische");
+        ``named``: whether it is a listed surname or given name (known by the
+        caller, which saves a second look-up in the large surname list)."""
         known = self.lex.capitalised_words
         if word in known:
             return True
@@ -333,7 +335,7 @@ class WordClassifier:
         if dash and (tail[:1].islower() or tail in known):
             # "BSE-besmetting", "Sabena-aandelen", "Bosnisch-Servische"
             return True
-        if word in self.lex.surnames or word in self.lex.given_names:
+        if named:
             return False
         for suffix in ("e", "en", "n", "s", "ers", "er"):
             stem = word[: -len(suffix)]
