@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .base import Detector, Explanation, Match
+from .regex_cache import compile as compile_cached
 from .scope import digit_runs
 
 
@@ -139,14 +140,14 @@ class PatternDetector(Detector):
             self._compiled = [
                 (
                     p,
-                    re.compile(p.regex, p.flags),
-                    re.compile(p.not_after) if p.not_after else None,
+                    compile_cached(p.regex, p.flags),
+                    compile_cached(p.not_after) if p.not_after else None,
                 )
                 for p in self.patterns
             ]
-            words = sorted(self.context_words, key=len, reverse=True)
+            words = sorted(self.context_words, key=lambda w: (-len(w), w))
             self._context = (
-                re.compile(
+                compile_cached(
                     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
                     re.IGNORECASE,
                 )

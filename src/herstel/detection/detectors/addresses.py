@@ -11,24 +11,25 @@ from ..base import Category, Detector, Explanation, Match
 from ..i18n import gettext_lazy as _
 from ..lexicons import lexicons_load, streets_load
 from ..patterns import Pattern, PatternDetector
+from ..regex_cache import compile as compile_cached
 from ..registry import registry
 from ..scope import digit_runs
 
-_STREET_SUFFIX = re.compile(
+_STREET_SUFFIX = compile_cached(
     r"(?:straat|weg|laan|hof|pad|plein|dijk|singel|dreef|steeg|kade|plantsoen|"
     r"veld|kamp|erf|park|baan|wal|ring|gracht|haven|markt|boulevard|straatje|"
     r"laantje|hofje|allee|promenade|passage|kanaal|lei|steenweg)$"
 )
 """Endings of Dutch and Flemish street names ("Kerkstraat", "Meir" excepted)."""
 
-_HOUSE_NUMBER = re.compile(
+_HOUSE_NUMBER = compile_cached(
     r"(?P<street>[A-ZÀ-Þ][\w'’\-]*\.?) (?P<number>[1-9]\d{0,4})"
     r"(?P<addition>(?: ?[a-zA-Z]{1,2}\b| ?- ?\d{1,4}|-?(?:hs|bis|I{1,3}))?)"
     r"(?![\w-]|[.,]\d)"
 )
-_NOT_AFTER = re.compile(r"[\w'’-]")
-_POSTCODE_AFTER = re.compile(r",? ?[1-9]\d{3} ?[A-Z]{2}\b")
-_CONTEXT = re.compile(
+_NOT_AFTER = compile_cached(r"[\w'’-]")
+_POSTCODE_AFTER = compile_cached(r",? ?[1-9]\d{3} ?[A-Z]{2}\b")
+_CONTEXT = compile_cached(
     r"(?<!\w)(?:woont|wonende|woonachtig|adres|adresgegevens|verhuisd|ingeschreven|"
     r"gevestigd)(?!\w)",
     re.IGNORECASE,

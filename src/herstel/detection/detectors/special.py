@@ -16,20 +16,21 @@ from collections.abc import Iterator
 from ..base import Category, Detector, Explanation, Match
 from ..i18n import gettext_lazy as _
 from ..lexicons import vocabulary
+from ..regex_cache import compile as compile_cached
 from ..registry import registry
 from ..scope import lowered
 
-_PERSONAL_NAME = re.compile(
+_PERSONAL_NAME = compile_cached(
     r"(?<![\w])[A-Z]\. ?[A-Z]|(?<![\w])[A-Z][a-zà-ÿ]+ "
     r"(?:(?:van|de|der|den|el|al|ter|ten|te) )*[A-Z][a-zà-ÿ]{2,}"
 )
-_PRONOUNS = re.compile(
+_PRONOUNS = compile_cached(
     r"(?<!\w)(?:hij|zij|ze|hem|haar|zijn|zich|mijn|ik|jij|uw|betrokkene|cliënt|"
     r"client|aanvrager|aanvraagster|meneer|mevrouw|mevr|heer|dhr|mw|zoon|dochter|"
     r"vader|moeder|broer|zus|echtgeno(?:ot|te))(?!\w)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = compile_cached(r"[.!?]\s|\n")
 
 
 class _Node:
@@ -123,7 +124,9 @@ class _Scanner:
                 )
             for term, prefix in personal:
                 (self.personal_prefixes if prefix else self.personal).add(term)
-        self.pattern = re.compile(r"[^\w](?P<term>" + _trie(everything) + r")(?!\w)")
+        self.pattern = compile_cached(
+            r"[^\w](?P<term>" + _trie(everything) + r")(?!\w)"
+        )
         self.longest = max(len(t) for t in self.prefixes)
 
     def classify(self, word: str) -> tuple[str, bool]:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicons import vocabulary
+from ..regex_cache import compile as compile_cached
 from .words import (
     ACRONYM,
     DERIVED,
@@ -39,7 +40,7 @@ _TUSSEN = (
 )
 _SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
 
-SURNAME_FIRST = re.compile(
+SURNAME_FIRST = compile_cached(
     # "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van", "Ark, T. van"
     rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
     rf"(?P<initials>(?:{INITIAL}[ \t]?)+)(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?"
@@ -47,7 +48,7 @@ SURNAME_FIRST = re.compile(
 )
 """A surname followed by initials (not a given name and surname after them)."""
 
-BROKEN = re.compile(
+BROKEN = compile_cached(
     # "M.\nBussemaker", "J.J.\nvan Dijk", "Van\nToorenburg"
     rf"(?=[{UPPER}])(?<![\w.])(?:(?P<initials>(?:{INITIAL} ?)+)(?: (?:{PARTICLE}))*"
     rf"|(?P<particle>Van|De|Ter|Ten|Van der|Van den|Van de))[ \t]*\n[ \t]*"
@@ -55,7 +56,7 @@ BROKEN = re.compile(
 )
 """Initials or a capital particle at the end of a line, the surname on the next."""
 
-REFERENCE = re.compile(
+REFERENCE = compile_cached(
     # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
     rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD}) (?P<initials>[{UPPER}]{{1,4}})"
     rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
@@ -63,15 +64,15 @@ REFERENCE = re.compile(
 """A surname with bare initials, as in Vancouver-style references."""
 
 
-AFTER_INITIAL = re.compile(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
+AFTER_INITIAL = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
 """An initial just before a position (searched with ``endpos``)."""
 REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
 """Word properties that keep a word out of the surname slot of these forms."""
 
-MAY_HAVE_INITIALS_AFTER = re.compile(rf"[{UPPER}]\.")
+MAY_HAVE_INITIALS_AFTER = compile_cached(rf"[{UPPER}]\.")
 """Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
 (a pattern that starts with a capital lets the engine skip ahead)."""
-MAY_BE_REFERENCE = re.compile(
+MAY_BE_REFERENCE = compile_cached(
     rf"[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
     rf"[{UPPER}]{{2,4}}[,.]"
 )
@@ -126,5 +127,5 @@ class BodyIndex:
             source = self._sources.get(word)
             if source is None:
                 return None
-            pattern = self._compiled[word] = re.compile(source, re.IGNORECASE)
+            pattern = self._compiled[word] = compile_cached(source, re.IGNORECASE)
         return pattern

@@ -10,14 +10,23 @@ curated vocabularies, and caches the result per word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..base import Category
 from ..lexicons import Lexicons, vocabulary
+from ..regex_cache import compile as compile_cached
 
 
 def _words(text: str) -> frozenset[str]:
     """The space-separated words of ``text`` as a set."""
     return frozenset(text.split())
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key for alternatives: longest first, then alphabetical, so that an
+    expression built from a set is the same string in every process (set order
+    changes with the hash seed) and its compiled form can be cached."""
+    return -len(word), word
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -29,8 +38,8 @@ PARTICLES = _words(
     "das del della la le bin ben ibn abu ould aan bij onder"
 )
 """Lower-case name particles (tussenvoegsels and their foreign equivalents)."""
-PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
-RUN_PATTERN = re.compile(
+PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=_longest_first))
+RUN_PATTERN = compile_cached(
     # The look-ahead lets the engine skip to capitals; what may not precede a
     # run (NOT_BEFORE_RUN) is checked in Python: a look-behind here costs twice
     # the time. A run rejected that way is skipped whole ("x.Jansen").
@@ -38,7 +47,7 @@ RUN_PATTERN = re.compile(
     rf"(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
 )
 """A run of capitalised words, initials and particles on one line."""
-NOT_BEFORE_RUN = re.compile(r"[\w@.'’/]")
+NOT_BEFORE_RUN = compile_cached(r"[\w@.'’/]")
 
 UNAMBIGUOUS_PARTICLES = _words(
     "der den ten ter el al von vom zu del della dos das bin ben ibn abu ould"
@@ -55,27 +64,27 @@ FOREIGN_FUNCTION_WORDS = _words(
 )
 SENTENCE_END = frozenset(".!?:;\n\r\u2029")
 SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
-AGE = re.compile(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
-AFFILIATION = re.compile(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
-PARTY = re.compile(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
+AGE = compile_cached(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
+AFFILIATION = compile_cached(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
+PARTY = compile_cached(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
 """A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
-TRAILING_PARTICLE = re.compile(
+TRAILING_PARTICLE = compile_cached(
     r",[ \t]*(?:van der|van den|van de|van|de|der|den|ter|ten|te)(?=[ \t]*\()"
 )
 """The particle of a surname written first in a list: "Ham, van der (D66)"."""
-ACRONYM_PATTERN = re.compile(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
-COMPASS = re.compile(
+ACRONYM_PATTERN = compile_cached(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
+COMPASS = compile_cached(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
     r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
 )
 VOWELS = frozenset("aeiou")
-STREET = re.compile(
+STREET = compile_cached(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|hof|park|dijk)$"
 )
 """The end of a street name ("Laurens Costerstraat")."""
-POSTCODE_DIGITS = re.compile(r".?[1-9]\d{3} ?")
-INITIALS_LINE = re.compile(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
-COORDINATOR = re.compile(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
+POSTCODE_DIGITS = compile_cached(r".?[1-9]\d{3} ?")
+INITIALS_LINE = compile_cached(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
+COORDINATOR = compile_cached(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
 
 PER = Category.PERSON.value
 LOC = Category.PLACE.value
@@ -128,13 +137,28 @@ CACHE_LIMIT = 200_000
 """Word caches are cleared when they grow past this many entries."""
 
 
-def _suffix_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+class Suffixes:
+    """An expression that ends in ``(?:head|...)$``, searched only in words
+    that end in one of the heads: ``str.endswith`` over a tuple is one C call,
+    while the search tries the expression at every position of the word (this
+    halves the cost of classifying a new word). The result is the search's."""
+
+    __slots__ = ("heads", "pattern")
+
+    def __init__(self, heads: Iterable[str], pattern: re.Pattern[str]) -> None:
+        # "$" also matches before a final newline.
+        self.heads = (*heads, "\n")
+        self.pattern = pattern
+
+    def search(self, word: str) -> re.Match[str] | None:
+        return self.pattern.search(word) if word.endswith(self.heads) else None
+
+
+def _suffix_pattern(heads: frozenset[str]) -> Suffixes:
     """A pattern for a word that is one of ``heads`` or a compound ending in one
     (at least three letters before the head)."""
-    alternatives = "|".join(
-        sorted((re.escape(h) for h in heads), key=len, reverse=True)
-    )
-    return re.compile(rf"(?:^|\w{{3}}-?)(?:{alternatives})$")
+    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=_longest_first))
+    return Suffixes(heads, compile_cached(rf"(?:^|\w{{3}}-?)(?:{alternatives})$"))
 
 
 class WordClassifier:
@@ -162,9 +186,10 @@ class WordClassifier:
         )
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
         self._org_head = _suffix_pattern(vocabulary("org_heads"))
-        heads = sorted(self.roles, key=len, reverse=True)
-        self._role_suffix = re.compile(
-            "(?:" + "|".join(re.escape(h) for h in heads) + ")$"
+        heads = sorted(self.roles, key=_longest_first)
+        self._role_suffix = Suffixes(
+            heads,
+            compile_cached("(?:" + "|".join(re.escape(h) for h in heads) + ")$"),
         )
         self._flags: dict[str, int] = {}  # word -> property bits
         self._cues: dict[str, str] = {}  # preceding word -> cue
@@ -239,7 +264,7 @@ class WordClassifier:
             # counts as a common word at the start of a sentence.
             if not bits & (GIVEN | SURNAME | PROPER):
                 bits |= COMMON
-        if self._derived(key):
+        if self._derived(key, bool(bits & SURNAME) or key in lex.given_names):
             bits |= DERIVED
         if lower in lex.org_cues or lower.rpartition("-")[2] in lex.org_cues:
             bits |= ORG_CUE
@@ -299,8 +324,10 @@ class WordClassifier:
             return AGENT  # agent nouns: "aanvaller", "topzwemmer", "ethicus"
         return 0
 
-    def _derived(self, word: str) -> bool:
-        """Whether ``word`` is an adjective, language or inhabitant ("Belgische")."""
+    def _derived(self, word: str, named: bool) -> bool:
+        """Whether ``word`` is an adjective, language or inhabitant ("Belgische");
+        ``named``: whether it is a listed surname or given name (known by the
+        caller, which saves a second look-up in the large surname list)."""
         known = self.lex.capitalised_words
         if word in known:
             return True
@@ -308,7 +335,7 @@ class WordClassifier:
         if dash and (tail[:1].islower() or tail in known):
             # "BSE-besmetting", "Sabena-aandelen", "Bosnisch-Servische"
             return True
-        if word in self.lex.surnames or word in self.lex.given_names:
+        if named:
             return False
         for suffix in ("e", "en", "n", "s", "ers", "er"):
             stem = word[: -len(suffix)]
