@@ -92,3 +92,28 @@ def test_the_subject_page_is_named_by_its_most_frequent_spelling(client, stored)
     heading = response.content.decode().split("<h1>", 1)[1].split("</h1>", 1)[0]
     assert heading.startswith("Johan van der Berg")
     assert subject.reference in heading
+
+
+def test_file_types_in_words_not_media_types(client, stored):
+    """Issue 16: "application/vnd.openxmlformats-…" was shown; people read
+    "Word-document", "PDF", "E-mail" (the media type stays in the database)."""
+    from django.utils import translation
+
+    from herstel.extraction.base import MediaType
+    from herstel.extraction.file_types import file_type_label
+
+    with translation.override("nl"):
+        assert file_type_label(MediaType.DOCX) == "Word-document"
+        assert file_type_label(MediaType.EML) == "E-mail"
+        assert file_type_label("application/pdf; charset=binary") == "PDF"
+        assert file_type_label("image/x-unheard-of") == "Afbeelding"
+        assert file_type_label("") == ""
+    analyst, dossier, document = stored
+    login_verified(client, analyst)
+    for url in (
+        reverse("dossiers:document", args=[document.reference]),
+        reverse("dossiers:detail", args=[dossier.slug]),
+    ):
+        html = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+        assert "text/plain" not in html, url
+        assert "Platte tekst" in html, url
