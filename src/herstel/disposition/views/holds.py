@@ -30,6 +30,7 @@ from ..selectors import (
 from .common import (
     _errors,
     _require,
+    titles_shown,
 )
 
 
@@ -78,13 +79,15 @@ def holds(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("The hold is placed."))
                 return redirect("disposition:holds")
         status = 400
+    listing = list_page(
+        request, hold_list(actor=request.user, include_lifted=True), HOLDS
+    )
+    titles_shown(request.user, (hold.document for hold in listing.page), page="holds")
     return render(
         request,
         "disposition/holds.html",
         {
-            "listing": list_page(
-                request, hold_list(actor=request.user, include_lifted=True), HOLDS
-            ),
+            "listing": listing,
             "form": form,
             "lift_form": LiftForm(),
             "can_hold": request.user.has_perm("disposition.place_hold"),

@@ -117,3 +117,35 @@ def test_file_types_in_words_not_media_types(client, stored):
         html = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
         assert "text/plain" not in html, url
         assert "Platte tekst" in html, url
+
+
+def test_disposition_pages_name_documents_by_title(client, stored):
+    """Issue 16: the disposition pages showed DOC-… where a title exists (found
+    by the crawl); the title now stands next to the reference for a role that
+    may read titles, and showing it is recorded."""
+    from herstel.disposition.constants import HoldAuthority
+    from herstel.disposition.services import hold_place
+
+    analyst, dossier, document = stored
+    hold_place(
+        authority=HoldAuthority.COURT,
+        reference="ROL-1",
+        reason="Procedure",
+        document=document,
+        actor=analyst,
+    )
+    login_verified(client, analyst)
+    for url in (
+        reverse("disposition:index"),
+        reverse("disposition:holds"),
+        reverse("disposition:dossier", args=[dossier.slug]),
+    ):
+        before = AuditEvent.objects.filter(event="dossier.viewed").count()
+        html = client.get(url).content.decode()
+        assert document.reference in html, url
+        assert "Verslag Zwolle.txt" in html, url
+        assert AuditEvent.objects.filter(event="dossier.viewed").count() > before
+    officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
+    login_verified(client, officer)
+    html = client.get(reverse("disposition:holds")).content.decode()
+    assert "Verslag Zwolle.txt" not in html
