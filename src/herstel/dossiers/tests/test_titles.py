@@ -127,13 +127,8 @@ def test_disposition_pages_name_documents_by_title(client, stored):
     from herstel.disposition.services import hold_place
 
     analyst, dossier, document = stored
-    hold_place(
-        authority=HoldAuthority.COURT,
-        reference="ROL-1",
-        reason="Procedure",
-        document=document,
-        actor=analyst,
-    )
+    court = {"authority": HoldAuthority.COURT, "reference": "ROL-1"}
+    hold_place(reason="Procedure", document=document, actor=analyst, **court)
     login_verified(client, analyst)
     for url in (
         reverse("disposition:index"),
