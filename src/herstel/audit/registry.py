@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,7 @@ class EventRegistry(Registry[AuditEventType]):
     def __init__(self) -> None:
         super().__init__()
         self._reasons: dict[str, str | Promise] = {}
+        self._details: dict[str, str | Promise] = {}
 
     def register(self, event: AuditEventType) -> AuditEventType:
         """Register ``event`` under its name; a different one is refused."""
@@ -45,6 +46,13 @@ class EventRegistry(Registry[AuditEventType]):
 
     def reasons(self) -> dict[str, str | Promise]:
         return dict(self._reasons)
+
+    def register_details(self, labels: Mapping[str, str | Promise]) -> None:
+        """Display texts for the keys of the details that entries record."""
+        self._details.update(labels)
+
+    def detail_labels(self) -> dict[str, str | Promise]:
+        return dict(self._details)
 
     def choices(self) -> list[tuple[str, str | Promise]]:
         """``(name, label)`` pairs sorted by name."""

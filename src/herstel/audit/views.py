@@ -15,6 +15,7 @@ from herstel.core.lists import ListSpec, list_page
 from herstel.core.views import is_htmx, require_page, staff_view
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
+from .details import audit_details
 from .forms import AuditFilterForm
 from .models import AuditEvent
 from .registry import registry
@@ -63,6 +64,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
             "labels": dict(registry.choices()),
             "reasons": registry.reasons(),
             "objects": audit_object_labels({entry.object_type for entry in page}),
+            "details": audit_details(page),
             "listing": listing,
             "query": listing.query,
         },

@@ -3,10 +3,12 @@
 """Administrators manage dossiers and locations; never document content."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from herstel.audit.admin import AuditedModelAdmin
 from herstel.audit.audit_events import OBJECT_CHANGED
 from herstel.audit.services import audit_event_record
+from herstel.extraction.file_types import file_type_label
 
 from .models import Document, Dossier, StorageLocation
 
@@ -43,7 +45,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "reference",
         "dossier",
         "status",
-        "media_type",
+        "file_type",
         "size",
         "created_at",
     )
@@ -53,6 +55,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "reference",
         "dossier",
         "status",
+        "file_type",
         "media_type",
         "size",
         "sha256",
@@ -62,6 +65,10 @@ class DocumentAdmin(admin.ModelAdmin):
         "shredded_at",
     )
     readonly_fields = fields
+
+    @admin.display(description=_("file type"), ordering="media_type")
+    def file_type(self, document: Document) -> str:
+        return file_type_label(document.media_type)
 
     def has_add_permission(self, request: object) -> bool:
         return False

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_parts import choice_field, non_empty_span, user_link
 from herstel.core.models import Decided
+from herstel.extraction.file_types import file_type_label
 
 from .constants import (
     DocumentStatus,
@@ -110,6 +111,11 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    @property
+    def file_type(self) -> str:
+        """The media type in words ("Word document"), for people to read."""
+        return file_type_label(self.media_type)
 
     @property
     def failure_text(self) -> str:

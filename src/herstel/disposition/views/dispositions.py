@@ -36,19 +36,22 @@ from ..selectors import (
 )
 from .common import (
     PAGE_SIZE,
+    titles_shown,
 )
 
 
 @staff_view("disposition.read")
 def index(request: HttpRequest) -> HttpResponse:
     dossiers = Dossier.objects.order_by("title")
+    holds = list(hold_list(actor=request.user)[:20])
+    titles_shown(request.user, (hold.document for hold in holds), page="holds")
     return render(
         request,
         "disposition/index.html",
         {
             "dossiers": dossiers,
             "listing": list_page(request, run_list(actor=request.user), RUNS),
-            "holds": hold_list(actor=request.user)[:20],
+            "holds": holds,
         },
     )
 
@@ -70,6 +73,7 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
     )
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = disposition_rows(actor=request.user, documents=page)
+    titles_shown(request.user, (row.document for row in rows), page="disposition")
     query = request.GET.copy()
     query.pop("page", None)
     candidates = Document.objects.filter(dossier=dossier, shredded_at__isnull=True)

@@ -24,6 +24,7 @@ from ..selectors import (
     hold_get,
     hold_list,
 )
+from .common import titles_shown
 
 
 @staff_view("disposition.read", methods="GET POST", post_perm="disposition.place_hold")
@@ -39,6 +40,29 @@ def holds(request: HttpRequest) -> HttpResponse:
         )
         if subject_shown is not None:
             initial["subject_reference"] = subject_shown.reference
+
+    def context() -> dict:
+        listing = list_page(
+            request, hold_list(actor=request.user, include_lifted=True), HOLDS
+        )
+        titles_shown(request.user, (hold.document for hold in listing.page), page="holds")
+        return {
+            "listing": listing,
+            "lift_form": LiftForm(),
+            "can_hold": request.user.has_perm("disposition.place_hold"),
+            "subject_shown": subject_shown,
+            "subject_documents": (
+                len(
+                    subject_document_ids(subject_ids=[subject_shown.pk])[
+                        subject_shown.pk
+                    ]
+                )
+                if subject_shown is not None
+                else None
+            ),
+            "can_see_subjects": request.user.has_perm("dossiers.read_inventory"),
+        }
+
     return form_page(
         request,
         HoldForm(
@@ -62,24 +86,7 @@ def holds(request: HttpRequest) -> HttpResponse:
         ),
         lambda _hold: redirect("disposition:holds"),
         success=_("The hold is placed."),
-        context=lambda: {
-            "listing": list_page(
-                request, hold_list(actor=request.user, include_lifted=True), HOLDS
-            ),
-            "lift_form": LiftForm(),
-            "can_hold": request.user.has_perm("disposition.place_hold"),
-            "subject_shown": subject_shown,
-            "subject_documents": (
-                len(
-                    subject_document_ids(subject_ids=[subject_shown.pk])[
-                        subject_shown.pk
-                    ]
-                )
-                if subject_shown is not None
-                else None
-            ),
-            "can_see_subjects": request.user.has_perm("dossiers.read_inventory"),
-        },
+        context=context,
     )
 
 

@@ -92,3 +92,55 @@ def test_the_subject_page_is_named_by_its_most_frequent_spelling(client, stored)
     heading = response.content.decode().split("<h1>", 1)[1].split("</h1>", 1)[0]
     assert heading.startswith("Johan van der Berg")
     assert subject.reference in heading
+
+
+def test_file_types_in_words_not_media_types(client, stored):
+    """Issue 16: "application/vnd.openxmlformats-…" was shown; people read
+    "Word-document", "PDF", "E-mail" (the media type stays in the database)."""
+    from django.utils import translation
+
+    from herstel.extraction.base import MediaType
+    from herstel.extraction.file_types import file_type_label
+
+    with translation.override("nl"):
+        assert file_type_label(MediaType.DOCX) == "Word-document"
+        assert file_type_label(MediaType.EML) == "E-mail"
+        assert file_type_label("application/pdf; charset=binary") == "PDF"
+        assert file_type_label("image/x-unheard-of") == "Afbeelding"
+        assert file_type_label("") == ""
+    analyst, dossier, document = stored
+    login_verified(client, analyst)
+    for url in (
+        reverse("dossiers:document", args=[document.reference]),
+        reverse("dossiers:detail", args=[dossier.slug]),
+    ):
+        html = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+        assert "text/plain" not in html, url
+        assert "Platte tekst" in html, url
+
+
+def test_disposition_pages_name_documents_by_title(client, stored):
+    """Issue 16: the disposition pages showed DOC-… where a title exists (found
+    by the crawl); the title now stands next to the reference for a role that
+    may read titles, and showing it is recorded."""
+    from herstel.disposition.constants import HoldAuthority
+    from herstel.disposition.services import hold_place
+
+    analyst, dossier, document = stored
+    court = {"authority": HoldAuthority.COURT, "reference": "ROL-1"}
+    hold_place(reason="Procedure", document=document, actor=analyst, **court)
+    login_verified(client, analyst)
+    for url in (
+        reverse("disposition:index"),
+        reverse("disposition:holds"),
+        reverse("disposition:dossier", args=[dossier.slug]),
+    ):
+        before = AuditEvent.objects.filter(event="dossier.viewed").count()
+        html = client.get(url).content.decode()
+        assert document.reference in html, url
+        assert "Verslag Zwolle.txt" in html, url
+        assert AuditEvent.objects.filter(event="dossier.viewed").count() > before
+    officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
+    login_verified(client, officer)
+    html = client.get(reverse("disposition:holds")).content.decode()
+    assert "Verslag Zwolle.txt" not in html

@@ -53,3 +53,34 @@ def test_inventory_pages_fit_a_phone_screen(live_server, page):
         regions = page.locator(".table-scroll")
         for i in range(regions.count()):
             assert regions.nth(i).get_attribute("tabindex") == "0", url
+
+
+def test_wide_tables_scroll_without_javascript(live_server, page):
+    """Without the script that enhances tables the wrappers come from the
+    server: the page keeps the phone's width, each wrapper is a focusable
+    region with a name, and visually-hidden captions stay inside it (issue 16)."""
+    analyst = UserFactory(username="zonderjs", roles=[Role.ANALYST])
+    dossier = DossierFactory(slug="zonder-js", title="Zonder JavaScript")
+    document = document_store(
+        dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
+    ).document
+    page.route("**/scroll-regions.js*", lambda route: route.abort())
+    page.set_viewport_size({"width": 375, "height": 800})
+    _login(page, live_server, analyst)
+    for url in (
+        f"/dossiers/{dossier.slug}/",
+        f"/dossiers/documents/{document.reference}/",
+    ):
+        page.goto(live_server.url + url)
+        page.wait_for_load_state("load")
+        assert _width(page) <= 375, url
+        regions = page.locator(".table-scroll")
+        assert regions.count() >= 1, url
+        for i in range(regions.count()):
+            region = regions.nth(i)
+            assert region.get_attribute("tabindex") == "0", url
+            assert region.get_attribute("role") == "region", url
+            assert region.get_attribute("aria-label") or region.get_attribute(
+                "aria-labelledby"
+            ), url
+        assert axe_serious(page) == [], url
