@@ -18,6 +18,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from herstel.audit.admin import AuditedModelAdmin, NoEditModelAdmin
 from herstel.audit.services import audit_event_record
+from herstel.core.actor import request_actor
 
 from .audit_events import ROLES_CHANGED
 from .constants import APPROVAL_ROLES, Role
@@ -65,13 +66,13 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
         if before != after:
             audit_event_record(
                 event=ROLES_CHANGED,
-                actor=request.user,
+                actor=request_actor(request),
                 target=form.instance,
                 context={"before": before, "after": after},
             )
         for group in held_back:
             role_grant_request(
-                user=form.instance, role=Role(group.name), actor=request.user
+                user=form.instance, role=Role(group.name), actor=request_actor(request)
             )
             messages.warning(
                 request,
@@ -124,7 +125,9 @@ class RoleGrantAdmin(NoEditModelAdmin):
         done = 0
         for grant in queryset:
             try:
-                role_grant_decide(grant=grant, actor=request.user, approve=approve)
+                role_grant_decide(
+                    grant=grant, actor=request_actor(request), approve=approve
+                )
             except ValidationError as exc:
                 messages.error(
                     request,

@@ -9,6 +9,8 @@ from django.db import models
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from herstel.core.actor import request_actor
+
 from .audit_events import OBJECT_CHANGED, OBJECT_CREATED, OBJECT_DELETED
 from .models import AuditEvent
 from .services import audit_event_record
@@ -23,7 +25,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         audit_event_record(
             event=OBJECT_CHANGED if change else OBJECT_CREATED,
-            actor=request.user,
+            actor=request_actor(request),
             target=obj,
             context={"fields": sorted(form.changed_data)},
         )
@@ -31,13 +33,17 @@ class AuditedModelAdmin(admin.ModelAdmin):
     def delete_model(self, request: HttpRequest, obj: models.Model) -> None:
         target = (obj._meta.label_lower, str(obj.pk))
         super().delete_model(request, obj)
-        audit_event_record(event=OBJECT_DELETED, actor=request.user, target=target)
+        audit_event_record(
+            event=OBJECT_DELETED, actor=request_actor(request), target=target
+        )
 
     def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
         targets = [(obj._meta.label_lower, str(obj.pk)) for obj in queryset]
         super().delete_queryset(request, queryset)
         for target in targets:
-            audit_event_record(event=OBJECT_DELETED, actor=request.user, target=target)
+            audit_event_record(
+                event=OBJECT_DELETED, actor=request_actor(request), target=target
+            )
 
 
 class NoEditModelAdmin(admin.ModelAdmin):

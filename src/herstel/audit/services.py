@@ -89,8 +89,9 @@ def event_entry_hash(entry: AuditEvent) -> str:
 
 def _actor_ref(actor: Any) -> tuple[int | None, str]:
     """The actor's id and user name, or ``(None, "system")``."""
-    actor_id = getattr(actor, "pk", None) if actor is not None else None
-    return actor_id, actor.get_username() if actor_id is not None else "system"
+    if actor is None or actor.pk is None:
+        return None, "system"
+    return actor.pk, actor.get_username()
 
 
 def _chain_head() -> ChainHead:

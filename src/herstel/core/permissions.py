@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import PermissionDenied
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AnonymousUser, PermissionsMixin
+    from herstel.core.actor import Viewer
 
 __all__ = ["require"]
 
 
-def require(
-    actor: PermissionsMixin | AnonymousUser, perm: str, obj: Any = None
-) -> None:
+def require(actor: Viewer, perm: str, obj: Any = None) -> None:
     """Raise ``PermissionDenied`` unless ``actor`` has the rule ``perm``
     (on ``obj``, for object-level rules); see docs/permissions.md."""
     if not actor.has_perm(perm, obj):
