@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from typing import Any
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -8,6 +11,9 @@ from django.utils.translation import gettext as _
 from herstel.core.work import WorkItem
 
 from .constants import STAFF_ROLES, GrantStatus, Role
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 def user_roles(*, user: Any) -> list[Role]:
@@ -40,7 +46,7 @@ def user_requires_second_factor(*, user: Any) -> bool:
     return any(role in STAFF_ROLES for role in user_roles(user=user))
 
 
-def role_grant_work_items(actor: Any) -> list[WorkItem]:
+def role_grant_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk" for administrators: role grants another administrator asked
     for (nobody decides their own request or a grant for themselves)."""
     if not actor.has_perm("accounts.decide_role_grant"):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -31,6 +31,9 @@ from .audit_events import (
 from .constants import APPROVAL_ROLES, GrantStatus, Role
 from .models import RoleGrant, User
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 @transaction.atomic
 def user_create(
@@ -41,7 +44,7 @@ def user_create(
     first_name: str = "",
     last_name: str = "",
     roles: Iterable[Role] = (),
-    actor: Any = None,
+    actor: Actor | None = None,
 ) -> User:
     """Create a user with the given roles; no password means login is disabled."""
     user = User(
@@ -59,7 +62,11 @@ def user_create(
 
 @transaction.atomic
 def user_roles_set(
-    *, user: User, roles: Iterable[Role], actor: Any, approved_by: Any = None
+    *,
+    user: User,
+    roles: Iterable[Role],
+    actor: Actor | None,
+    approved_by: Actor | None = None,
 ) -> None:
     """Replace the user's roles; audited with before and after.
 
@@ -86,7 +93,9 @@ def user_roles_set(
     )
 
 
-def _check_four_eyes(*, user: User, requested_by: Any, approver: Any) -> None:
+def _check_four_eyes(
+    *, user: User, requested_by: Actor | None, approver: Actor | None
+) -> None:
     if approver is None:
         raise PermissionDenied("A second administrator must approve this role.")
     if approver.pk in {user.pk, getattr(requested_by, "pk", None)}:
@@ -96,7 +105,7 @@ def _check_four_eyes(*, user: User, requested_by: Any, approver: Any) -> None:
 
 
 @transaction.atomic
-def role_grant_request(*, user: User, role: Role, actor: Any) -> RoleGrant:
+def role_grant_request(*, user: User, role: Role, actor: Actor) -> RoleGrant:
     """Ask for ``role`` for ``user``; it waits for a second administrator."""
     role = Role(role)
     if role not in APPROVAL_ROLES:
@@ -118,7 +127,7 @@ def role_grant_request(*, user: User, role: Role, actor: Any) -> RoleGrant:
 
 
 @transaction.atomic
-def role_grant_decide(*, grant: RoleGrant, actor: Any, approve: bool) -> RoleGrant:
+def role_grant_decide(*, grant: RoleGrant, actor: Actor, approve: bool) -> RoleGrant:
     """Approve or reject a pending grant: another administrator than the one
     who asked, and never the user it is for. Audited either way."""
     grant = (

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -33,6 +33,9 @@ from .selectors import (
     user_start_page,
 )
 from .services import second_factor_verify, totp_device_confirm, totp_device_start
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 SETUP_SESSION_KEY = "herstel_totp_setup_device"
 
@@ -76,7 +79,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 @staff_view(methods="GET POST")
-def verify(request: HttpRequest) -> HttpResponse:
+def verify(request: AuthenticatedRequest) -> HttpResponse:
     """Second step of the login: a code from the authenticator app."""
     if user_is_verified(user=request.user):
         return HttpResponseRedirect(_safe_next(request))
@@ -107,7 +110,7 @@ def _qr_svg(data: str) -> str:
 
 
 @staff_view(methods="GET POST")
-def setup(request: HttpRequest) -> HttpResponse:
+def setup(request: AuthenticatedRequest) -> HttpResponse:
     """Set up (or replace) the authenticator app for the logged-in user.
 
     Someone with a confirmed device must have verified it in this session
@@ -158,7 +161,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
 
 @login_required
-def work(request: HttpRequest) -> HttpResponse:
+def work(request: AuthenticatedRequest) -> HttpResponse:
     """ "Mijn werk": what is waiting for this user, counted per role."""
     roles = user_roles(user=request.user)
     return render(
@@ -173,7 +176,7 @@ def work(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """What this user can do, by role."""
     return render(
         request, "accounts/home.html", {"roles": user_roles(user=request.user)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.apps import apps
 from django.db.models import QuerySet
@@ -19,6 +19,9 @@ from herstel.core.permissions import require
 from .constants import GENESIS_HASH
 from .models import AuditEvent, ChainHead
 from .services import event_entry_hash
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,7 @@ def _start_of(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def audit_event_list(*, actor: Any, filters: AuditFilter) -> QuerySet[AuditEvent]:
+def audit_event_list(*, actor: Actor, filters: AuditFilter) -> QuerySet[AuditEvent]:
     """Audit entries matching ``filters``, newest first. Privacy officer only."""
     require(actor, "audit.read_trail")
     queryset = AuditEvent.objects.order_by("-seq")

@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -20,6 +20,9 @@ from herstel.core.context import request_id_var
 from .constants import GENESIS_HASH
 from .models import AuditEvent, ChainHead
 from .registry import AuditEventType
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 logger = structlog.get_logger("herstel.audit")
 
@@ -87,7 +90,7 @@ def event_entry_hash(entry: AuditEvent) -> str:
     return entry_hash(**{name: getattr(entry, name) for name in HASHED_FIELDS})
 
 
-def _actor_ref(actor: Any) -> tuple[int | None, str]:
+def _actor_ref(actor: Actor | None) -> tuple[int | None, str]:
     """The actor's id and user name, or ``(None, "system")``."""
     if actor is None or actor.pk is None:
         return None, "system"
@@ -114,7 +117,9 @@ def _target_ref(target: Target) -> tuple[str, str]:
 ModelT = TypeVar("ModelT", bound=models.Model)
 
 
-AuditRecord = tuple[AuditEventType, Any, Target, Mapping[str, ContextValue], str]
+AuditRecord = tuple[
+    AuditEventType, "Actor | None", Target, Mapping[str, ContextValue], str
+]
 """``(event, actor, target, context, reason)`` for :func:`audit_events_record_many`."""
 
 
@@ -152,7 +157,7 @@ def _new_entry(
 def audit_event_record(
     *,
     event: AuditEventType,
-    actor: Any,
+    actor: Actor | None,
     target: Target = None,
     context: Mapping[str, ContextValue] | None = None,
     tags: Iterable[str] = (),
@@ -193,7 +198,7 @@ def audited_save(
     changes: Mapping[str, Any] | None = None,
     *,
     event: AuditEventType,
-    actor: Any,
+    actor: Actor | None,
     context: Mapping[str, ContextValue] | None = None,
     reason: str = "",
     target: Target = None,

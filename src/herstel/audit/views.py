@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -21,6 +22,9 @@ from .models import AuditEvent
 from .registry import registry
 from .selectors import audit_chain_verify, audit_event_list, audit_object_labels
 from .services import audit_event_record
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 PAGE_SIZE = 50
 AUDIT = ListSpec(
@@ -47,7 +51,7 @@ CSV_COLUMNS = [
 
 
 @staff_view()
-def event_list(request: HttpRequest) -> HttpResponse:
+def event_list(request: AuthenticatedRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     events = audit_event_list(actor=request.user, filters=form.to_filter())
     listing = list_page(request, events, AUDIT)
@@ -99,7 +103,7 @@ def _csv_rows(events: Iterator[AuditEvent]) -> Iterator[str]:
 
 
 @staff_view()
-def event_export(request: HttpRequest) -> StreamingHttpResponse:
+def event_export(request: AuthenticatedRequest) -> StreamingHttpResponse:
     require_page(request, "audit.export_trail")
     form = AuditFilterForm(request.GET or None)
     filters = form.to_filter()
@@ -124,7 +128,7 @@ def event_export(request: HttpRequest) -> StreamingHttpResponse:
 
 
 @staff_view("audit.read_trail", methods="GET POST")
-def chain_verify(request: HttpRequest) -> HttpResponse:
+def chain_verify(request: AuthenticatedRequest) -> HttpResponse:
     report = None
     if request.method == "POST":
         report = audit_chain_verify()

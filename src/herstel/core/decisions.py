@@ -4,24 +4,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 class SelfApprovalError(PermissionDenied):
     """The person who proposed something tried to approve it."""
 
 
-def second_person_check(proposer_id: int | None, actor: Any, message: str) -> None:
+def second_person_check(proposer_id: int | None, actor: Actor, message: str) -> None:
     """Raise :class:`SelfApprovalError` with ``message`` when ``actor`` is the
     person who proposed (prepared, created) what they now approve."""
     if proposer_id == actor.pk:
         raise SelfApprovalError(message)
 
 
-def signed(step: str, actor: Any) -> dict[str, Any]:
+def signed(step: str, actor: Actor) -> dict[str, Any]:
     """The fields ``<step>_by`` (``actor``) and ``<step>_at`` (now) that record
     who took a step and when, e.g. ``signed("approved", actor)``."""
     return {f"{step}_by": actor, f"{step}_at": timezone.now()}

@@ -5,13 +5,16 @@ of a long piece of work run in the background (``TaskRun``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_parts import choice_field, user_link
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 class Decided(models.Model):
@@ -26,7 +29,7 @@ class Decided(models.Model):
     class Meta:
         abstract = True
 
-    def decide(self, actor: Any, **changes: Any) -> None:
+    def decide(self, actor: Actor, **changes: Any) -> None:
         """Set ``changes`` (e.g. ``status=...``), record ``actor`` as deciding
         now, and save only those fields."""
         for field, value in changes.items():

@@ -10,9 +10,11 @@ live region, focus on the outcome) and links to the result.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 from django.views.decorators.http import require_GET
@@ -21,12 +23,15 @@ from .models import TaskRun, TaskStatus
 from .tasks import task_kinds, task_progress, task_visible
 from .views import is_htmx
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 app_name = "tasks"
 
 
 @login_required
 @require_GET
-def progress(request: HttpRequest, pk: int) -> HttpResponse:
+def progress(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     task = get_object_or_404(TaskRun.objects.select_related("owner"), pk=pk)
     if not task_visible(task, request.user):
         raise PermissionDenied

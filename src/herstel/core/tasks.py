@@ -25,7 +25,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -40,6 +40,9 @@ from celery import shared_task
 from .models import TaskRun, TaskStatus
 from .progress import progress_bound
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor, Viewer
 
 __all__ = [
     "TaskKind",
@@ -93,7 +96,7 @@ task_kinds = TaskKindRegistry()
 def task_start(
     *,
     kind: str,
-    owner: Any,
+    owner: Actor,
     reference: str = "",
     arguments: dict[str, Any] | None = None,
     total: int = 0,
@@ -207,7 +210,7 @@ def task_progress(task: TaskRun) -> tuple[int, int]:
     return task.done, task.total
 
 
-def task_visible(task: TaskRun, user: Any) -> bool:
+def task_visible(task: TaskRun, user: Viewer) -> bool:
     """Whether ``user`` may follow ``task``: who started it, or a role that
     may see its result."""
     if not user.is_authenticated:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
@@ -27,6 +27,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 __all__ = ["SECTIONS", "WorkItem", "deadline_items", "registry", "work_sections"]
 
@@ -126,7 +129,7 @@ class WorkSection:
     items: list[WorkItem]
 
 
-def work_sections(*, actor: Any) -> list[WorkSection]:
+def work_sections(*, actor: Actor) -> list[WorkSection]:
     """The non-empty sections of ``actor``'s start page, in the fixed order."""
     items: list[WorkItem] = []
     for function in registry:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -32,6 +32,9 @@ from .constants import (
     RunStatus,
 )
 from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 SENTENCE_CHARS = 120
 """Average sentence length used to estimate sentences from a text's length."""
@@ -91,7 +94,7 @@ class DocumentRow:
 
 
 def dossier_disposition_documents(
-    *, actor: Any, dossier: Dossier, only_undecided: bool = False, category: str = ""
+    *, actor: Actor, dossier: Dossier, only_undecided: bool = False, category: str = ""
 ) -> QuerySet[Document]:
     """A dossier's documents for the disposition page, filtered."""
     _require(actor, "disposition.read")
@@ -123,7 +126,9 @@ def dossier_disposition_documents(
     )
 
 
-def disposition_rows(*, actor: Any, documents: Iterable[Document]) -> list[DocumentRow]:
+def disposition_rows(
+    *, actor: Actor, documents: Iterable[Document]
+) -> list[DocumentRow]:
     """One page of documents with their open disposition, suggestion and holds."""
     _require(actor, "disposition.read")
     documents = list(documents)
@@ -144,7 +149,7 @@ def disposition_rows(*, actor: Any, documents: Iterable[Document]) -> list[Docum
     return rows
 
 
-def disposition_pending(*, actor: Any, dossier: Dossier) -> QuerySet[Disposition]:
+def disposition_pending(*, actor: Actor, dossier: Dossier) -> QuerySet[Disposition]:
     """Proposals awaiting a decision in a dossier."""
     _require(actor, "disposition.read")
     return (
@@ -156,13 +161,13 @@ def disposition_pending(*, actor: Any, dossier: Dossier) -> QuerySet[Disposition
     )
 
 
-def disposition_get(*, actor: Any, pk: int) -> Disposition:
+def disposition_get(*, actor: Actor, pk: int) -> Disposition:
     """One disposition with its document; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Disposition.objects.select_related("document"), pk=pk)
 
 
-def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
+def hold_list(*, actor: Actor, include_lifted: bool = False) -> QuerySet[Hold]:
     """Legal holds, active ones only unless ``include_lifted``;
     needs ``disposition.read``."""
     _require(actor, "disposition.read")
@@ -174,13 +179,13 @@ def hold_list(*, actor: Any, include_lifted: bool = False) -> QuerySet[Hold]:
     return holds
 
 
-def hold_get(*, actor: Any, pk: int) -> Hold:
+def hold_get(*, actor: Actor, pk: int) -> Hold:
     """One legal hold; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(Hold, pk=pk)
 
 
-def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
+def run_list(*, actor: Actor) -> QuerySet[DestructionRun]:
     """Destruction runs with their item and destroyed counts;
     needs ``disposition.read``."""
     _require(actor, "disposition.read")
@@ -190,7 +195,7 @@ def run_list(*, actor: Any) -> QuerySet[DestructionRun]:
     )
 
 
-def run_get(*, actor: Any, reference: str) -> DestructionRun:
+def run_get(*, actor: Actor, reference: str) -> DestructionRun:
     """One destruction run by reference; needs ``disposition.read``."""
     _require(actor, "disposition.read")
     return get_object_or_404(
@@ -217,7 +222,7 @@ class PreviewRow:
 
 
 def run_preview(
-    *, actor: Any, run: DestructionRun, on: datetime.date | None = None
+    *, actor: Actor, run: DestructionRun, on: datetime.date | None = None
 ) -> list[PreviewRow]:
     """What the run will destroy and what is blocked and why, as of ``on``.
 
@@ -240,7 +245,7 @@ def run_preview(
     return rows
 
 
-def ground_list(*, actor: Any, active_only: bool = False) -> QuerySet[Ground]:
+def ground_list(*, actor: Actor, active_only: bool = False) -> QuerySet[Ground]:
     """Disposition grounds, the active ones only if asked;
     needs ``disposition.read``."""
     _require(actor, "disposition.read")
@@ -381,7 +386,7 @@ def destruction_progress(
     return [(run, run_item_counts(run=run)) for run in reversed(runs)]
 
 
-def disposition_work_items(actor: Any) -> list[WorkItem]:
+def disposition_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk": proposals, runs and redactions awaiting this reviewer's
     decision (never their own: four eyes), and what an analyst must propose."""
     items: list[WorkItem] = []

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,9 @@ from herstel.core.tasks import TaskKind, task_kinds, task_start
 from .models import DestructionRun
 from .services import run_execute, run_execute_check
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 @shared_task(soft_time_limit=6 * 3600, time_limit=6 * 3600 + 300, acks_late=True)
 def run_execute_task(run_pk: int, actor_pk: int) -> str:
@@ -27,7 +30,7 @@ def run_execute_task(run_pk: int, actor_pk: int) -> str:
     return str(run_execute(run=run, actor=actor).status)
 
 
-def run_execute_start(*, run: DestructionRun, actor: Any) -> TaskRun:
+def run_execute_start(*, run: DestructionRun, actor: Actor) -> TaskRun:
     """Check that the run may go now, then execute it in the background;
     returns the task to follow (``tasks:progress``)."""
     run_execute_check(run=run, actor=actor)
@@ -41,7 +44,7 @@ def run_execute_start(*, run: DestructionRun, actor: Any) -> TaskRun:
     )
 
 
-def run_task_run(*, owner: Any, run_pk: int) -> str:
+def run_task_run(*, owner: Actor, run_pk: int) -> str:
     """Execute (or resume) a run for the ``disposition.run_execute`` task;
     the result is the run's page, with its certificate once issued."""
     run = DestructionRun.objects.get(pk=run_pk)

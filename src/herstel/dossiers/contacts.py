@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -28,6 +28,9 @@ from herstel.detection.base import Category
 from .audit_events import SUBJECT_CONTACT_READ
 from .constants import DocumentStatus, MentionStatus, ViewPurpose
 from .models import Document, Mention, Subject
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 # The subject's documents read at most for a name and an address.
 CONTACT_DOCUMENTS = 20
@@ -159,7 +162,7 @@ def subject_categories(*, subject: Subject) -> list[str]:
 
 
 def subject_contact(
-    *, subject: Subject, actor: Any, purpose: ViewPurpose = ViewPurpose.NOTICE
+    *, subject: Subject, actor: Actor, purpose: ViewPurpose = ViewPurpose.NOTICE
 ) -> SubjectContact:
     """Name, address lines and kinds of data of a subject, for a letter.
 

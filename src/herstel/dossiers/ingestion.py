@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.utils import timezone
@@ -32,6 +32,9 @@ from .analysis import Analysis, analyse
 from .constants import DocumentStatus, IngestionSource
 from .models import Document, Dossier, IngestionRun
 from .services import document_store
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +126,7 @@ def ingest(
     *,
     dossier: Dossier,
     files: Iterable[IngestFile],
-    actor: Any,
+    actor: Actor | None,
     source: IngestionSource,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,

@@ -8,7 +8,7 @@ decisions on one spelling are in :mod:`.review`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -23,12 +23,15 @@ from .audit_events import MENTION_ADDED, MENTION_DECIDED
 from .constants import MentionOrigin, MentionStatus
 from .models import Document, Mention
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def _decision_save(mention: Mention, status: MentionStatus, actor: Any) -> None:
+
+def _decision_save(mention: Mention, status: MentionStatus, actor: Actor) -> None:
     mention.decide(actor, status=status)
 
 
-def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Mention:
+def mention_decide(*, mention: Mention, status: MentionStatus, actor: Actor) -> Mention:
     """Confirm or reject a proposed mention (or change an earlier decision)."""
     require(actor, "dossiers.review_mention", mention.document)
     with transaction.atomic():
@@ -52,7 +55,7 @@ def mention_decide(*, mention: Mention, status: MentionStatus, actor: Any) -> Me
 
 
 def mention_add(
-    *, document: Document, start: int, end: int, category: str, actor: Any
+    *, document: Document, start: int, end: int, category: str, actor: Actor
 ) -> Mention:
     """Record personal data the engine missed; confirmed at once (a person found it)."""
     require(actor, "dossiers.review_mention", document)

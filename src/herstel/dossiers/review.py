@@ -17,7 +17,7 @@ undone like any other batch), and :func:`surface_forget` stops it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -34,6 +34,9 @@ from .audit_events import (
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Mention, RememberedSurface, ReviewBatch
 from .names import fold
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 __all__ = [
     "SCOPES",
@@ -96,7 +99,7 @@ def _matching(
 
 
 def surface_bulk_decide(
-    *, mention: Mention, status: str, scope: str, actor: Any
+    *, mention: Mention, status: str, scope: str, actor: Actor
 ) -> ReviewBatch:
     """Give every occurrence of ``mention``'s spelling (same category) ``status``.
 
@@ -170,7 +173,7 @@ def surface_bulk_decide(
     return batch
 
 
-def review_batch_undo(*, batch: ReviewBatch, actor: Any) -> int:
+def review_batch_undo(*, batch: ReviewBatch, actor: Actor) -> int:
     """Put every mention of a batch back to its status before; idempotent.
 
     A mention decided again since the batch keeps that later decision. Undoing
@@ -212,7 +215,7 @@ def review_batch_undo(*, batch: ReviewBatch, actor: Any) -> int:
     return restored
 
 
-def surface_forget(*, surface: RememberedSurface, actor: Any) -> None:
+def surface_forget(*, surface: RememberedSurface, actor: Actor) -> None:
     """Stop pre-rejecting a spelling in new documents of the dossier."""
     sample = Document.objects.filter(dossier_id=surface.dossier_id).first()
     if sample is None or not actor.has_perm("dossiers.review_mention", sample):

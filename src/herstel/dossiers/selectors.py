@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -42,8 +42,11 @@ from .subject_read import (  # noqa: F401  (the subject reads other apps use)
     subjects_by_id,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
+
+def dossier_list(*, actor: Actor) -> QuerySet[Dossier]:
     """Every dossier with its document, shredded and failed counts;
     needs ``dossiers.read_inventory``."""
     require(actor, "dossiers.read_inventory")
@@ -58,19 +61,19 @@ def dossier_list(*, actor: Any) -> QuerySet[Dossier]:
     )
 
 
-def dossier_get(*, actor: Any, slug: str) -> Dossier:
+def dossier_get(*, actor: Actor, slug: str) -> Dossier:
     """One dossier by slug; needs ``dossiers.read_inventory``."""
     require(actor, "dossiers.read_inventory")
     return get_object_or_404(Dossier, slug=slug)
 
 
-def document_list(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
+def document_list(*, actor: Actor, dossier: Dossier) -> QuerySet[Document]:
     """A dossier's documents by reference; needs ``dossiers.read_inventory`` on it."""
     require(actor, "dossiers.read_inventory", dossier)
     return dossier.documents.order_by("reference")
 
 
-def document_get(*, actor: Any, reference: str) -> Document:
+def document_get(*, actor: Actor, reference: str) -> Document:
     """One document by reference; needs ``dossiers.read_document`` on it."""
     document = get_object_or_404(
         Document.objects.select_related("dossier"), reference=reference
@@ -88,7 +91,7 @@ class CategoryCount:
     proposed: int
 
 
-def dossier_category_counts(*, actor: Any, dossier: Dossier) -> list[CategoryCount]:
+def dossier_category_counts(*, actor: Actor, dossier: Dossier) -> list[CategoryCount]:
     """Mentions per category in a dossier (rejected ones left out)."""
     require(actor, "dossiers.read_inventory", dossier)
     rows = (
@@ -129,7 +132,7 @@ def documents_with_category(
 
 
 def dossier_documents_filtered(
-    *, actor: Any, dossier: Dossier, category: str = ""
+    *, actor: Actor, dossier: Dossier, category: str = ""
 ) -> QuerySet[Document]:
     """Documents of a dossier, optionally only those with a mention of ``category``."""
     documents = document_list(actor=actor, dossier=dossier)
@@ -142,7 +145,7 @@ def dossier_documents_filtered(
     )
 
 
-def dossier_failures(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
+def dossier_failures(*, actor: Actor, dossier: Dossier) -> QuerySet[Document]:
     """Documents without (complete) text: failed, or with unread parts."""
     return (
         document_list(actor=actor, dossier=dossier)
@@ -155,14 +158,14 @@ def dossier_failures(*, actor: Any, dossier: Dossier) -> QuerySet[Document]:
     )
 
 
-def dossier_ingestions(*, actor: Any, dossier: Dossier) -> QuerySet[IngestionRun]:
+def dossier_ingestions(*, actor: Actor, dossier: Dossier) -> QuerySet[IngestionRun]:
     """A dossier's ten latest ingestion runs; needs ``dossiers.read_inventory``."""
     require(actor, "dossiers.read_inventory", dossier)
     return dossier.ingestions.select_related("started_by")[:10]
 
 
 def document_mentions(
-    *, actor: Any, document: Document, category: str = ""
+    *, actor: Actor, document: Document, category: str = ""
 ) -> list[Mention]:
     """A document's mentions in text order, of one category if given; needs
     ``dossiers.read_document`` on it."""
@@ -238,7 +241,7 @@ def subject_ids_in_dossiers(*, dossier_ids: list[int]) -> set[int]:
     )
 
 
-def inventory_work_items(actor: Any) -> list[WorkItem]:
+def inventory_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk" for analysts: mentions to review, per dossier."""
     if not actor.has_perm("dossiers.review_mention"):
         return []
@@ -261,7 +264,7 @@ def inventory_work_items(actor: Any) -> list[WorkItem]:
     ]
 
 
-def document_titles(*, actor: Any, documents: Iterable[Document]) -> dict[int, str]:
+def document_titles(*, actor: Actor, documents: Iterable[Document]) -> dict[int, str]:
     """The titles (file names) of ``documents`` by pk, for someone who may read
     the inventory; ``{}`` for anyone else, who sees references only. A file
     name may name a person: the caller records the view in the audit trail.

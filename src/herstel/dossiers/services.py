@@ -9,7 +9,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -65,6 +65,9 @@ from .subject_write import (  # noqa: F401
     subject_split,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 STORAGE_FAILED = "storage_failed"
@@ -89,7 +92,7 @@ def document_store(
     dossier: Dossier,
     data: bytes,
     filename: str,
-    actor: Any,
+    actor: Actor | None,
     analysis: Analysis | None = None,
     analyse_now: bool = True,
     sha256: str | None = None,
@@ -166,7 +169,7 @@ def _analyse_guarded(
     data: bytes,
     filename: str,
     analysis: Analysis | None,
-    actor: Any,
+    actor: Actor | None,
 ) -> None:
     """Analyse and store; any error is recorded on the document, never raised.
 
@@ -187,7 +190,7 @@ def _analyse_guarded(
         document_mark_failed(document=document, code=code, actor=actor)
 
 
-def document_mark_failed(*, document: Document, code: str, actor: Any) -> None:
+def document_mark_failed(*, document: Document, code: str, actor: Actor | None) -> None:
     """Record that analysing a stored document failed; the original stays.
 
     Only a document still ``stored`` changes; a later successful run may
@@ -214,7 +217,7 @@ def _original_bytes(document: Document) -> bytes:
     return blob_read(blob=_original_blob(document), purpose=PURPOSE_ORIGINAL)
 
 
-def document_analyse(*, document: Document, actor: Any) -> Document:
+def document_analyse(*, document: Document, actor: Actor | None) -> Document:
     """Extract and scan a stored document from its encrypted original (workers)."""
     if document.status != DocumentStatus.STORED:
         return document
@@ -234,7 +237,7 @@ def document_analyse(*, document: Document, actor: Any) -> Document:
 
 
 def document_analysis_apply(
-    *, document: Document, analysis: Analysis, actor: Any
+    *, document: Document, analysis: Analysis, actor: Actor | None
 ) -> None:
     """Store the extracted text (encrypted) and the mentions; once per document.
 
@@ -276,7 +279,7 @@ class _AlreadyAnalysedError(Exception):
     """Another worker analysed the document first."""
 
 
-def _require_view(actor: Any, document: Document) -> None:
+def _require_view(actor: Actor, document: Document) -> None:
     require(actor, "dossiers.read_document", document)
 
 
@@ -317,7 +320,7 @@ def document_filename(
 def document_text_read(
     *,
     document: Document,
-    actor: Any,
+    actor: Actor,
     purpose: ViewPurpose = ViewPurpose.INVENTORY,
     keys: Mapping[str, bytes] | None = None,
 ) -> str:
@@ -344,7 +347,7 @@ def document_text_read(
 
 
 def document_original_read(
-    *, document: Document, actor: Any, purpose: ViewPurpose = ViewPurpose.INVENTORY
+    *, document: Document, actor: Actor, purpose: ViewPurpose = ViewPurpose.INVENTORY
 ) -> bytes:
     """Decrypt a document's original file for an authorised user; audited."""
     _require_view(actor, document)
@@ -361,7 +364,7 @@ def document_original_read(
     )
 
 
-def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
+def document_shred(*, document: Document, actor: Actor, reason: str) -> Document:
     """Crypto-shred a document: destroy both data keys and delete the blobs.
 
     The row stays as a tombstone (reference, fingerprint, time) for the
@@ -402,7 +405,7 @@ def document_shred(*, document: Document, actor: Any, reason: str) -> Document:
     return document
 
 
-def document_destroy(*, document: Document, actor: Any, reason: str) -> Document:
+def document_destroy(*, document: Document, actor: Actor, reason: str) -> Document:
     """Shred a document and delete what was derived from its text (mentions).
 
     Used by destruction runs. Mentions hold offsets only, but they say which

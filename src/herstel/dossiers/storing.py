@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
@@ -28,6 +28,9 @@ from .bulk import rows_insert
 from .constants import DocumentStatus, MentionOrigin, MentionStatus
 from .models import Document, Dossier, Mention
 from .subject_index import subjects_index_document
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 PURPOSE_ORIGINAL = "document-original"
 PURPOSE_TEXT = "document-text"
@@ -137,7 +140,7 @@ def document_store_analysed(
     filename: str,
     sha256: str,
     analysis: Analysis,
-    actor: Any,
+    actor: Actor | None,
     /,
 ) -> Document:
     """Store a new document with its analysis in one transaction.

@@ -21,7 +21,7 @@ import hmac
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -38,6 +38,9 @@ from .bulk import rows_insert, rows_update
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Dossier, Mention, NameKey, Subject
 from .names import KeyKind, birth_key, name_keys, place_key
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 NAME_KINDS = (KeyKind.FULL, KeyKind.INITIAL, KeyKind.SURNAME)
 # At most this many places per document strengthen its name mentions.
@@ -330,7 +333,7 @@ def _name_keys_insert(rows: Sequence[tuple[int, int, int, str]]) -> None:
     rows_insert(NameKey, ("mention", "subject", "kind", "digest"), rows)
 
 
-def subjects_index_dossier(*, dossier: Dossier, actor: Any) -> int:
+def subjects_index_dossier(*, dossier: Dossier, actor: Actor | None) -> int:
     """Index every analysed document of a dossier not indexed yet (idempotent).
 
     Reads each document's text with the system's keys (no person sees it) and
@@ -380,7 +383,7 @@ def _documents_apply(
     dossier: Dossier,
     documents: Iterable[Document],
     apply: Callable[..., int],
-    actor: Any,
+    actor: Actor | None,
     counted: str,
     **context: Any,
 ) -> int:
@@ -401,7 +404,7 @@ def _documents_apply(
     return total
 
 
-def subjects_rekey_dossier(*, dossier: Dossier, actor: Any) -> int:
+def subjects_rekey_dossier(*, dossier: Dossier, actor: Actor | None) -> int:
     """Recompute every index row of a dossier; audited once with counts."""
     return _documents_apply(
         dossier,

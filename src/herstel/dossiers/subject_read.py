@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Max, QuerySet
 
@@ -26,6 +26,9 @@ from .subject_index import (
     key_digest,
     name_digests,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 @dataclass(slots=True)
@@ -59,7 +62,7 @@ def _match_labels() -> dict[int, Any]:
 MATCH_LABELS = _match_labels()
 
 
-def _require_inventory(actor: Any) -> None:
+def _require_inventory(actor: Actor) -> None:
     require(actor, "dossiers.read_inventory")
 
 
@@ -149,7 +152,7 @@ def subject_search_ranked(
 
 def subject_search(
     *,
-    actor: Any,
+    actor: Actor,
     names: Sequence[str],
     places: Sequence[str] = (),
     birth_date: str = "",
@@ -187,7 +190,7 @@ def subject_search(
     ]
 
 
-def subject_get(*, actor: Any, pk: int) -> Subject:
+def subject_get(*, actor: Actor, pk: int) -> Subject:
     _require_inventory(actor)
     subject = Subject.objects.filter(pk=pk).first()
     if subject is None:
@@ -197,7 +200,7 @@ def subject_get(*, actor: Any, pk: int) -> Subject:
     return subject
 
 
-def subject_mentions(*, actor: Any, subject: Subject) -> QuerySet[Mention]:
+def subject_mentions(*, actor: Actor, subject: Subject) -> QuerySet[Mention]:
     _require_inventory(actor)
     return (
         subject.mentions.exclude(document__status=DocumentStatus.SHREDDED)
@@ -265,7 +268,7 @@ PASSAGE_CONTEXT = 120
 
 def subject_passages(
     *,
-    actor: Any,
+    actor: Actor,
     subject: Subject,
     purpose: str = "access_request",
     documents: int = 10,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -23,12 +23,15 @@ from .audit_events import (
 from .constants import SubjectStatus
 from .models import Mention, NameKey, Subject
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def _require_work(actor: Any) -> None:
+
+def _require_work(actor: Actor) -> None:
     require(actor, "dossiers.review_mention")
 
 
-def subject_confirm(*, subject: Subject, actor: Any) -> Subject:
+def subject_confirm(*, subject: Subject, actor: Actor) -> Subject:
     """Record that an analyst checked the grouping (audited)."""
     _require_work(actor)
     with transaction.atomic():
@@ -48,7 +51,9 @@ def subject_confirm(*, subject: Subject, actor: Any) -> Subject:
     return subject
 
 
-def subject_merge(*, target: Subject, others: Sequence[Subject], actor: Any) -> Subject:
+def subject_merge(
+    *, target: Subject, others: Sequence[Subject], actor: Actor
+) -> Subject:
     """Move the mentions of ``others`` to ``target``; the others are marked merged."""
     _require_work(actor)
     other_ids = sorted({s.pk for s in others} - {target.pk})
@@ -77,7 +82,7 @@ def subject_merge(*, target: Subject, others: Sequence[Subject], actor: Any) -> 
 
 
 def subject_split(
-    *, subject: Subject, mention_ids: Sequence[int], actor: Any
+    *, subject: Subject, mention_ids: Sequence[int], actor: Actor
 ) -> Subject:
     """Move the chosen mentions of ``subject`` into a new, confirmed subject."""
     _require_work(actor)

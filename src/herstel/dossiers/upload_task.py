@@ -11,7 +11,7 @@ The task's arguments hold only the dossier's id and the blobs' key ids.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy as _
@@ -24,6 +24,9 @@ from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 from .constants import IngestionSource
 from .ingestion import IngestFile, ingest
 from .models import Dossier
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 PURPOSE_STAGED = "upload-staged"
 
@@ -43,7 +46,7 @@ def _reader(data: bytes) -> Callable[[], bytes]:
 
 
 def upload_start(
-    *, dossier: Dossier, files: list[tuple[str, bytes]], actor: Any
+    *, dossier: Dossier, files: list[tuple[str, bytes]], actor: Actor
 ) -> TaskRun:
     """Stage ``files`` (name, content) encrypted and ingest them in the
     background; returns the task to follow."""
@@ -65,7 +68,7 @@ def upload_start(
 
 
 def upload_task_run(
-    *, owner: Any, dossier_pk: int, staged: list[list[str]]
+    *, owner: Actor, dossier_pk: int, staged: list[list[str]]
 ) -> tuple[str, str]:
     """Ingest the staged files (the ``dossiers.upload`` task). Run again
     after an interruption, files already stored count as duplicates."""

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -68,6 +68,9 @@ from .services import (
 from .upload_task import upload_start
 from .views_review import review_context
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 PAGE_SIZE = 50
 MENTION_PAGE_SIZE = MENTIONS.page_size
 """Mention rows per page of a document: each row carries its review forms, and
@@ -75,7 +78,7 @@ rendering them all was most of a long document's page time."""
 
 
 @staff_view()
-def dossier_index(request: HttpRequest) -> HttpResponse:
+def dossier_index(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "dossiers/dossier_list.html",
@@ -85,7 +88,7 @@ def dossier_index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @private_search(DOCUMENTS)
-def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def dossier_detail(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
     listing = list_page(
         request,
@@ -146,7 +149,7 @@ def dossier_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @staff_view(methods="GET POST")
-def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
+def dossier_upload(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     dossier = dossier_get(actor=request.user, slug=slug)
     require_page(request, "dossiers.ingest", dossier)
     posted = request.method == "POST"
@@ -173,7 +176,7 @@ def dossier_upload(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _document_context(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     document: Document,
     category: str,
     text: str,
@@ -220,7 +223,7 @@ def _mention_url(mention: Mention) -> str:
 
 
 @staff_view()
-def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
+def document_detail(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     category = request.GET.get("category", "")
     if category not in Category.values:
@@ -235,7 +238,9 @@ def document_detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+def mention_decision(
+    request: AuthenticatedRequest, reference: str, pk: int
+) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     mention = get_object_or_404(Mention, pk=pk, document=document)
     form = MentionDecisionForm(request.POST)
@@ -262,7 +267,7 @@ def mention_decision(request: HttpRequest, reference: str, pk: int) -> HttpRespo
 
 
 @staff_view(methods="POST")
-def mention_create(request: HttpRequest, reference: str) -> HttpResponse:
+def mention_create(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     require_page(request, "dossiers.review_mention", document)
     text = document_text_read(document=document, actor=request.user)
@@ -311,7 +316,7 @@ def _extension(media_type: str) -> str:
 
 
 @staff_view()
-def document_download(request: HttpRequest, reference: str) -> HttpResponse:
+def document_download(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     data = document_original_read(document=document, actor=request.user)
     # The reference, not the original name, so no personal data in headers or logs;
@@ -321,7 +326,7 @@ def document_download(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="GET POST")
-def subject_find(request: HttpRequest) -> HttpResponse:
+def subject_find(request: AuthenticatedRequest) -> HttpResponse:
     """Search subjects by any spelling of a name, optionally place and birth date.
 
     The search is a POST, so names never end up in URLs or access logs.
@@ -356,7 +361,7 @@ def subject_find(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view()
-def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def subject_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A subject's mentions with their passages (audited as document views)."""
     subject = subject_get(actor=request.user, pk=pk)
     passages = subject_passages(
@@ -384,7 +389,7 @@ def subject_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("dossiers.review_mention", methods="POST")
-def subject_decision(request: HttpRequest, pk: int) -> HttpResponse:
+def subject_decision(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Confirm, merge (other subject numbers) or split (chosen mentions)."""
     subject = subject_get(actor=request.user, pk=pk)
     action = request.POST.get("action", "")

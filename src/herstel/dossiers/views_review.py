@@ -8,13 +8,14 @@ Kept apart from ``views.py``; the document page calls :func:`review_context`.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Q
 from django.db.models.functions import Abs
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, ngettext
@@ -24,6 +25,9 @@ from .constants import MentionStatus
 from .models import Document, Mention, ReviewBatch
 from .review import review_batch_undo, surface_bulk_decide, surface_key
 from .selectors import document_get
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 UNCERTAIN_AT = 0.5
 """Scores nearest this (the balanced profile's threshold) are reviewed first."""
@@ -52,7 +56,7 @@ def _back(document: Document) -> HttpResponse:
 
 @login_required
 @require_POST
-def bulk_review(request: HttpRequest, reference: str) -> HttpResponse:
+def bulk_review(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Confirm or reject every occurrence of one spelling, here or in the dossier."""
     document = document_get(actor=request.user, reference=reference)
     if not request.user.has_perm("dossiers.review_mention", document):
@@ -97,7 +101,7 @@ def bulk_review(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def bulk_undo(request: HttpRequest, reference: str) -> HttpResponse:
+def bulk_undo(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     if not request.user.has_perm("dossiers.review_mention", document):
         raise PermissionDenied
@@ -128,7 +132,7 @@ QUEUE_SIZE = 50
 
 @login_required
 @require_GET
-def review_queue(request: HttpRequest, slug: str) -> HttpResponse:
+def review_queue(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     """The dossier's unreviewed mentions, most uncertain first (score nearest
     the balanced threshold), with keyboard shortcuts; each document read is
     audited."""

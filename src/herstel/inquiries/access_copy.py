@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -42,6 +42,9 @@ from herstel.detection.base import SPECIAL_CATEGORIES, Category
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention, Subject
 from herstel.dossiers.names import KeyKind, name_keys
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 __all__ = [
     "ATTRIBUTABLE_CATEGORIES",
@@ -313,7 +316,7 @@ def mention_infos(mentions: Iterable[Mention]) -> list[MentionInfo]:
 
 
 def mention_attribute(
-    *, mention: Mention, subject: Subject | None, actor: Any
+    *, mention: Mention, subject: Subject | None, actor: Actor
 ) -> Mention:
     """Mark an identifier as belonging to ``subject`` (or undo with ``None``).
 

@@ -17,7 +17,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -39,6 +39,7 @@ from .letter import answer_letter_pdf
 from .letter_templates import letter_context, letter_render, letter_template_body
 
 if TYPE_CHECKING:
+    from herstel.core.actor import Actor
     from herstel.dossiers.models import Document
 
     from .models import AccessRequest
@@ -76,7 +77,7 @@ class Letter:
 
 
 def access_copy_build(
-    *, request: AccessRequest, actor: Any, data: RequestData
+    *, request: AccessRequest, actor: Actor, data: RequestData
 ) -> AccessCopy:
     """Redacted copies of the documents the matched subjects appear in.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, QuerySet
@@ -30,6 +30,9 @@ from herstel.dossiers.selectors import (
 from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
 from .models import AccessRequest, Campaign, LetterTemplate, Objection, SubjectMatch
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def campaign_current(*, slug: str | None = None) -> Campaign | None:
     """The campaign the public form shows: by slug, else the latest."""
@@ -40,7 +43,7 @@ def campaign_current(*, slug: str | None = None) -> Campaign | None:
 
 
 def request_list(
-    *, actor: Any, status: str = "", overdue: bool = False
+    *, actor: Actor, status: str = "", overdue: bool = False
 ) -> QuerySet[AccessRequest]:
     """The staff worklist, by due date (no personal data in it)."""
     require(actor, "inquiries.read_request")
@@ -56,7 +59,7 @@ def request_list(
     return requests.order_by("due_on", "reference")
 
 
-def request_get(*, actor: Any, reference: str) -> AccessRequest:
+def request_get(*, actor: Actor, reference: str) -> AccessRequest:
     """One access request by reference; needs ``inquiries.read_request`` on it."""
     request = get_object_or_404(
         AccessRequest.objects.select_related("campaign", "duplicate_of"),
@@ -66,7 +69,7 @@ def request_get(*, actor: Any, reference: str) -> AccessRequest:
     return request
 
 
-def request_matches(*, actor: Any, request: AccessRequest) -> QuerySet[SubjectMatch]:
+def request_matches(*, actor: Actor, request: AccessRequest) -> QuerySet[SubjectMatch]:
     """A request's subject matches with who decided them; needs
     ``inquiries.read_request`` on it."""
     require(actor, "inquiries.read_request", request)
@@ -80,7 +83,7 @@ class StatusCount:
     count: int
 
 
-def dashboard_counts(*, actor: Any) -> tuple[list[StatusCount], int, int]:
+def dashboard_counts(*, actor: Actor) -> tuple[list[StatusCount], int, int]:
     """Requests per status, how many open ones are overdue, how many answered."""
     require(actor, "inquiries.view_dashboard")
     counts = dict(
@@ -342,7 +345,7 @@ def request_report_figures(
     ]
 
 
-def letter_templates_saved(*, actor: Any) -> dict[tuple[str, str], LetterTemplate]:
+def letter_templates_saved(*, actor: Actor) -> dict[tuple[str, str], LetterTemplate]:
     """The privacy officer's saved wordings, by (kind, language)."""
     require(actor, "inquiries.edit_letters")
     return {
@@ -409,7 +412,7 @@ def answered_on_time_per_week(
     ]
 
 
-def request_work_items(actor: Any) -> list[WorkItem]:
+def request_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk": new requests, answers to approve (never one's own: four
     eyes), deadlines within a week and overdue, objection windows closing."""
     live = AccessRequest.objects.filter(destroyed_at__isnull=True)

@@ -5,7 +5,7 @@ and the answer built in the background (a task with a progress page)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,9 @@ from .services import (
     requests_destroy_due,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 @shared_task(soft_time_limit=120, time_limit=180)
 def deadline_reminders_task() -> int:
@@ -37,7 +40,7 @@ def requests_close_task() -> tuple[int, int]:
     return requests_close_expired(), requests_destroy_due()
 
 
-def answer_task_run(*, owner: Any, request_pk: int) -> str:
+def answer_task_run(*, owner: Actor, request_pk: int) -> str:
     """Approve and send the answer of a request (the ``inquiries.answer`` task).
 
     Run again after it succeeded (a redelivered message), it does nothing.
@@ -48,7 +51,7 @@ def answer_task_run(*, owner: Any, request_pk: int) -> str:
     return reverse("inquiries:detail", args=[access_request.reference]) + "#answer"
 
 
-def answer_start(*, request: AccessRequest, actor: Any) -> TaskRun:
+def answer_start(*, request: AccessRequest, actor: Actor) -> TaskRun:
     """Check that ``actor`` may approve now, then build and send the answer
     in the background; returns the task to follow."""
     answer_approve_check(request=request, actor=actor)

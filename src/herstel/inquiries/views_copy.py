@@ -11,12 +11,12 @@ marked "belongs to this subject" from here (audited).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -37,6 +37,9 @@ from .access_copy import (
 from .answers import access_copy_documents
 from .constants import MatchDecision
 from .selectors import request_get
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ def _subject_ids(access_request: Any) -> list[int]:
 
 @login_required
 @require_GET
-def copy_preview(request: HttpRequest, reference: str) -> HttpResponse:
+def copy_preview(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Every document of the access copy with its boxes and their reasons."""
     access_request = request_get(actor=request.user, reference=reference)
     subject_ids = _subject_ids(access_request)
@@ -125,7 +128,7 @@ def copy_preview(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def copy_link(request: HttpRequest, reference: str) -> HttpResponse:
+def copy_link(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Mark an identifier "belongs to this subject" (or undo)."""
     access_request = request_get(actor=request.user, reference=reference)
     if not request.user.has_perm("inquiries.decide_match", access_request):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
@@ -48,6 +48,9 @@ from .models import (
     TopicSupport,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 PURPOSE_DISPLAY_NAME = "network.member.display_name"
 PURPOSE_EMAIL = "network.member.email"
 PURPOSE_NEEDS = "network.registration.needs"
@@ -65,7 +68,7 @@ def _is_moderator(user: Any) -> bool:
     return bool(user and user.has_perm("network.moderate"))
 
 
-def network_check_view(*, actor: Any) -> None:
+def network_check_view(*, actor: Actor) -> None:
     """Raise ``PermissionDenied`` unless the actor may see the network at all."""
     if not (actor and actor.has_perm("network.view")):
         raise PermissionDenied
@@ -129,7 +132,7 @@ def group_ids_member_of(*, member: Member) -> set[int]:
     )
 
 
-def group_ids_with_visible_content(*, actor: Any) -> set[int] | None:
+def group_ids_with_visible_content(*, actor: Actor) -> set[int] | None:
     """Groups whose items the actor may see; ``None`` means all (moderator)."""
     network_check_view(actor=actor)
     if _is_moderator(actor):
@@ -142,14 +145,14 @@ def group_ids_with_visible_content(*, actor: Any) -> set[int] | None:
     return open_ids | group_ids_member_of(member=member)
 
 
-def _visible(queryset: QuerySet, *, actor: Any, field: str = "group") -> QuerySet:
+def _visible(queryset: QuerySet, *, actor: Actor, field: str = "group") -> QuerySet:
     ids = group_ids_with_visible_content(actor=actor)
     if ids is None:
         return queryset
     return queryset.filter(Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__in": ids}))
 
 
-def group_list(*, actor: Any) -> QuerySet[Group]:
+def group_list(*, actor: Actor) -> QuerySet[Group]:
     """Groups the actor may know of: private ones only for their members."""
     network_check_view(actor=actor)
     groups = Group.objects.annotate(
@@ -166,7 +169,7 @@ def group_list(*, actor: Any) -> QuerySet[Group]:
     )
 
 
-def group_get(*, actor: Any, slug: str) -> Group:
+def group_get(*, actor: Actor, slug: str) -> Group:
     """One group the actor may see, by slug; 404 otherwise."""
     group = group_list(actor=actor).filter(slug=slug).first()
     if group is None:
@@ -174,13 +177,13 @@ def group_get(*, actor: Any, slug: str) -> Group:
     return group
 
 
-def group_content_visible(*, actor: Any, group: Group) -> bool:
+def group_content_visible(*, actor: Actor, group: Group) -> bool:
     """Whether the actor may see the group's sessions, topics and updates."""
     ids = group_ids_with_visible_content(actor=actor)
     return ids is None or group.pk in ids
 
 
-def group_membership_status(*, actor: Any, group: Group) -> str:
+def group_membership_status(*, actor: Actor, group: Group) -> str:
     """The actor's membership status in ``group``; empty when none."""
     member = member_for_user(user=actor)
     if member is None:
@@ -189,7 +192,7 @@ def group_membership_status(*, actor: Any, group: Group) -> str:
     return membership.status if membership else ""
 
 
-def group_pending_memberships(*, actor: Any) -> QuerySet[GroupMembership]:
+def group_pending_memberships(*, actor: Actor) -> QuerySet[GroupMembership]:
     """Membership requests waiting for a moderator; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
@@ -208,7 +211,9 @@ class DirectoryEntry:
     background: str
 
 
-def member_directory(*, actor: Any, group: Group | None = None) -> list[DirectoryEntry]:
+def member_directory(
+    *, actor: Actor, group: Group | None = None
+) -> list[DirectoryEntry]:
     """Members who chose to be visible (moderators see every member).
 
     With ``group``, only that group's active members, and only if the actor
@@ -238,7 +243,7 @@ def member_directory(*, actor: Any, group: Group | None = None) -> list[Director
 # Sessions ----------------------------------------------------------------
 
 
-def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
+def meeting_list(*, actor: Actor) -> QuerySet[Meeting]:
     """Meetings the actor may see, with their registration counts, soonest first.
 
     The order is explicit: Django leaves ``Meta.ordering`` out of a query that
@@ -252,7 +257,7 @@ def meeting_list(*, actor: Any) -> QuerySet[Meeting]:
     )
 
 
-def meeting_get(*, actor: Any, pk: int) -> Meeting:
+def meeting_get(*, actor: Actor, pk: int) -> Meeting:
     """One meeting the actor may see; 404 otherwise."""
     meeting = meeting_list(actor=actor).filter(pk=pk).first()
     if meeting is None:
@@ -260,7 +265,7 @@ def meeting_get(*, actor: Any, pk: int) -> Meeting:
     return meeting
 
 
-def meeting_document_get(*, actor: Any, pk: int) -> MeetingDocument:
+def meeting_document_get(*, actor: Actor, pk: int) -> MeetingDocument:
     """An outcome document, if the actor may see its session."""
     document = MeetingDocument.objects.filter(pk=pk).first()
     if document is None:
@@ -269,12 +274,12 @@ def meeting_document_get(*, actor: Any, pk: int) -> MeetingDocument:
     return document
 
 
-def meeting_upcoming(*, actor: Any) -> QuerySet[Meeting]:
+def meeting_upcoming(*, actor: Actor) -> QuerySet[Meeting]:
     """Meetings the actor may see that have not ended yet."""
     return meeting_list(actor=actor).filter(ends_at__gte=timezone.now())
 
 
-def meeting_registration(*, actor: Any, meeting: Meeting) -> Registration | None:
+def meeting_registration(*, actor: Actor, meeting: Meeting) -> Registration | None:
     """The actor's registration for ``meeting``, or ``None``."""
     member = member_for_user(user=actor)
     if member is None:
@@ -288,7 +293,7 @@ class NeedsRow:
     other: str
 
 
-def meeting_needs(*, actor: Any, meeting: Meeting) -> list[NeedsRow]:
+def meeting_needs(*, actor: Actor, meeting: Meeting) -> list[NeedsRow]:
     """Accessibility needs of the registrations, without names (moderators)."""
     if not _is_moderator(actor):
         raise PermissionDenied
@@ -303,7 +308,7 @@ def meeting_needs(*, actor: Any, meeting: Meeting) -> list[NeedsRow]:
     return rows
 
 
-def series_get(*, actor: Any, pk: int) -> Series:
+def series_get(*, actor: Actor, pk: int) -> Series:
     """One series the actor may see; 404 otherwise."""
     series = _visible(Series.objects.all(), actor=actor).filter(pk=pk).first()
     if series is None:
@@ -311,7 +316,7 @@ def series_get(*, actor: Any, pk: int) -> Series:
     return series
 
 
-def series_list(*, actor: Any) -> QuerySet[Series]:
+def series_list(*, actor: Actor) -> QuerySet[Series]:
     """Series the actor may see."""
     return _visible(Series.objects.all(), actor=actor)
 
@@ -319,7 +324,7 @@ def series_list(*, actor: Any) -> QuerySet[Series]:
 # Topics ------------------------------------------------------------------
 
 
-def topic_list(*, actor: Any) -> QuerySet[Topic]:
+def topic_list(*, actor: Actor) -> QuerySet[Topic]:
     """Topics the actor may see with their support counts; hidden ones for
     moderators only."""
     topics = _visible(
@@ -333,7 +338,7 @@ def topic_list(*, actor: Any) -> QuerySet[Topic]:
     return topics
 
 
-def topic_get(*, actor: Any, pk: int) -> Topic:
+def topic_get(*, actor: Actor, pk: int) -> Topic:
     """One topic the actor may see; 404 otherwise."""
     topic = topic_list(actor=actor).filter(pk=pk).first()
     if topic is None:
@@ -341,7 +346,7 @@ def topic_get(*, actor: Any, pk: int) -> Topic:
     return topic
 
 
-def topic_supported_by(*, actor: Any, topic: Topic) -> bool:
+def topic_supported_by(*, actor: Actor, topic: Topic) -> bool:
     """Whether the actor supports ``topic``."""
     member = member_for_user(user=actor)
     return bool(
@@ -349,7 +354,7 @@ def topic_supported_by(*, actor: Any, topic: Topic) -> bool:
     )
 
 
-def topic_list_with_support_flag(*, actor: Any) -> QuerySet[Topic]:
+def topic_list_with_support_flag(*, actor: Actor) -> QuerySet[Topic]:
     """Topics the actor may see, each marked ``supported`` when the actor
     supports it."""
     member = member_for_user(user=actor)
@@ -366,12 +371,12 @@ def topic_list_with_support_flag(*, actor: Any) -> QuerySet[Topic]:
 # Consultations -----------------------------------------------------------
 
 
-def consultation_list(*, actor: Any) -> QuerySet[Consultation]:
+def consultation_list(*, actor: Actor) -> QuerySet[Consultation]:
     """Consultations the actor may see."""
     return _visible(Consultation.objects.select_related("group"), actor=actor)
 
 
-def consultation_get(*, actor: Any, pk: int) -> Consultation:
+def consultation_get(*, actor: Actor, pk: int) -> Consultation:
     """One consultation the actor may see; 404 otherwise."""
     consultation = consultation_list(actor=actor).filter(pk=pk).first()
     if consultation is None:
@@ -380,7 +385,7 @@ def consultation_get(*, actor: Any, pk: int) -> Consultation:
 
 
 def consultation_responses(
-    *, actor: Any, consultation: Consultation
+    *, actor: Actor, consultation: Consultation
 ) -> QuerySet[ConsultationResponse]:
     """A consultation's responses; hidden ones for moderators only."""
     responses = ConsultationResponse.objects.filter(
@@ -391,7 +396,7 @@ def consultation_responses(
     return responses
 
 
-def consultation_responded(*, actor: Any, consultation: Consultation) -> bool:
+def consultation_responded(*, actor: Actor, consultation: Consultation) -> bool:
     """Whether the actor has responded to ``consultation``."""
     member = member_for_user(user=actor)
     return bool(
@@ -405,7 +410,7 @@ def consultation_responded(*, actor: Any, consultation: Consultation) -> bool:
 # Progress updates --------------------------------------------------------
 
 
-def update_list(*, actor: Any) -> QuerySet[ProgressUpdate]:
+def update_list(*, actor: Actor) -> QuerySet[ProgressUpdate]:
     """Progress updates the actor may see."""
     return _visible(ProgressUpdate.objects.select_related("group"), actor=actor)
 
@@ -424,7 +429,7 @@ def update_audience(*, update: ProgressUpdate) -> QuerySet[Member]:
 # Moderation --------------------------------------------------------------
 
 
-def report_queue(*, actor: Any) -> QuerySet[Report]:
+def report_queue(*, actor: Actor) -> QuerySet[Report]:
     """Open reports on contributions; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
@@ -433,7 +438,7 @@ def report_queue(*, actor: Any) -> QuerySet[Report]:
     )
 
 
-def application_queue(*, actor: Any) -> QuerySet[Application]:
+def application_queue(*, actor: Actor) -> QuerySet[Application]:
     """Applications waiting for a decision; moderators only."""
     if not _is_moderator(actor):
         raise PermissionDenied
@@ -442,7 +447,7 @@ def application_queue(*, actor: Any) -> QuerySet[Application]:
     )
 
 
-def network_work_items(actor: Any) -> list[WorkItem]:
+def network_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk" for moderators: reports, applications and group requests."""
     if not _is_moderator(actor):
         return []

@@ -22,6 +22,7 @@ from .constants import Decision, LetterStatus, NoticeStatus
 from .models import NoticeDecision, PublicNotice
 
 if TYPE_CHECKING:
+    from herstel.core.actor import Actor
     from herstel.dossiers.models import Subject
 
 
@@ -45,11 +46,11 @@ STATUS_FILTERS: dict[str, Q] = {
 }
 
 
-def _require_read(actor: Any) -> None:
+def _require_read(actor: Actor) -> None:
     require(actor, "notices.read")
 
 
-def notice_subject_list(*, actor: Any, status: str = "") -> QuerySet[Subject]:
+def notice_subject_list(*, actor: Actor, status: str = "") -> QuerySet[Subject]:
     """Subjects with their notice decision (references only), by number.
 
     ``status`` is a ``NoticeStatus`` value; anything else lists all.
@@ -72,7 +73,9 @@ def notice_subjects_in_status(subjects: QuerySet[Subject], status: str) -> Query
     return subjects.filter(STATUS_FILTERS[status])
 
 
-def notice_subject_get(*, actor: Any, pk: int) -> tuple[Subject, NoticeDecision | None]:
+def notice_subject_get(
+    *, actor: Actor, pk: int
+) -> tuple[Subject, NoticeDecision | None]:
     """One subject and its decision (None: not decided yet)."""
     _require_read(actor)
     subject = subject_references(ids=[pk]).first()
@@ -81,7 +84,7 @@ def notice_subject_get(*, actor: Any, pk: int) -> tuple[Subject, NoticeDecision 
     return subject, NoticeDecision.objects.filter(subject=subject).first()
 
 
-def notice_status_counts(*, actor: Any) -> dict[str, int]:
+def notice_status_counts(*, actor: Actor) -> dict[str, int]:
     """How many subjects are in each ``NoticeStatus``."""
     _require_read(actor)
     subjects = subject_references()
@@ -91,7 +94,7 @@ def notice_status_counts(*, actor: Any) -> dict[str, int]:
     }
 
 
-def public_notice_list(*, actor: Any) -> QuerySet[PublicNotice]:
+def public_notice_list(*, actor: Actor) -> QuerySet[PublicNotice]:
     """Recorded public notices; needs ``notices.read_public``."""
     require(actor, "notices.read_public")
     return PublicNotice.objects.select_related("recorded_by")
@@ -166,7 +169,7 @@ def notices_report_figures(
     ]
 
 
-def notice_work_items(actor: Any) -> list[WorkItem]:
+def notice_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk": letters that came back undelivered (the subject is then
     covered by the public notice; the analyst checks the address)."""
     if not actor.has_perm("notices.read"):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -38,6 +38,7 @@ from .letter import letter_pdf
 from .models import NoticeDecision, PublicNotice
 
 if TYPE_CHECKING:
+    from herstel.core.actor import Actor
     from herstel.dossiers.models import Subject
 
 
@@ -49,7 +50,7 @@ def public_notice_record(
     title: str,
     published_on: datetime.date,
     url: str,
-    actor: Any,
+    actor: Actor,
     description: str = "",
 ) -> PublicNotice:
     """Record a generic public notice (e.g. the letter to Parliament)."""
@@ -77,7 +78,7 @@ def notice_decide(
     *,
     subject: Subject,
     decision: str,
-    actor: Any,
+    actor: Actor,
     ground: str = "",
     public_notice: PublicNotice | None = None,
 ) -> NoticeDecision:
@@ -117,7 +118,7 @@ def notice_decide(
 
 
 def notice_letter_generate(
-    *, notice: NoticeDecision, sender: str, actor: Any
+    *, notice: NoticeDecision, sender: str, actor: Actor
 ) -> NoticeDecision:
     """Generate the subject's letter and store it encrypted; replaces an unsent one.
 
@@ -165,7 +166,7 @@ def notice_letter_generate(
 
 
 def _letter_store(
-    *, notice: NoticeDecision, sealed: SealedBlob, size: int, source: str, actor: Any
+    *, notice: NoticeDecision, sealed: SealedBlob, size: int, source: str, actor: Actor
 ) -> NoticeDecision:
     """Attach the new letter under a lock; shred the unsent one it replaces."""
     with transaction.atomic():
@@ -193,7 +194,7 @@ def _letter_store(
     return locked
 
 
-def notice_letter_read(*, notice: NoticeDecision, actor: Any) -> bytes:
+def notice_letter_read(*, notice: NoticeDecision, actor: Actor) -> bytes:
     """The generated letter, decrypted; audited (it names the person)."""
     _require(actor, "notices.send")
     if not notice.letter_key_id:
@@ -210,7 +211,7 @@ def notice_letter_read(*, notice: NoticeDecision, actor: Any) -> bytes:
 
 
 def notice_letter_mark(
-    *, notice: NoticeDecision, status: str, on: datetime.date, actor: Any
+    *, notice: NoticeDecision, status: str, on: datetime.date, actor: Actor
 ) -> NoticeDecision:
     """Record that the letter was sent, or came back undelivered."""
     _require(actor, "notices.send")
@@ -236,7 +237,7 @@ def notice_letter_mark(
     return notice
 
 
-def notice_letters_generate(*, sender: str, actor: Any) -> tuple[int, int]:
+def notice_letters_generate(*, sender: str, actor: Actor) -> tuple[int, int]:
     """Generate the letter of every person to be informed personally who has
     none yet; returns (generated, skipped). A person without a known name and
     address is skipped and stays "to be generated" (decide for them apart)."""

@@ -5,7 +5,7 @@ progress page: one letter, one contact read and one PDF per person)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -18,8 +18,11 @@ from .constants import Decision, LetterStatus, NoticeStatus
 from .models import NoticeDecision
 from .services import notice_letters_generate
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def letters_task_run(*, owner: Any, sender: str) -> str:
+
+def letters_task_run(*, owner: Actor, sender: str) -> str:
     """Generate the pending letters (the ``notices.letters`` task); run again,
     it only does the ones still pending. The result: the list of generated
     letters."""
@@ -31,7 +34,7 @@ def letters_task_run(*, owner: Any, sender: str) -> str:
     )
 
 
-def letters_start(*, sender: str, actor: Any) -> TaskRun:
+def letters_start(*, sender: str, actor: Actor) -> TaskRun:
     """Generate every pending letter in the background; returns the task."""
     from herstel.core.permissions import require
 

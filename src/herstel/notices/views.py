@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
@@ -43,6 +43,7 @@ from .services import (
 )
 
 if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
     from herstel.dossiers.models import Subject
 
 
@@ -50,7 +51,7 @@ PAGE_SIZE = 50
 
 
 @staff_view(methods="GET POST", post_perm="notices.record_public")
-def public_notices(request: HttpRequest) -> HttpResponse:
+def public_notices(request: AuthenticatedRequest) -> HttpResponse:
     notices = public_notice_list(actor=request.user)
     return form_page(
         request,
@@ -81,7 +82,7 @@ SUBJECTS = ListSpec(
 
 
 @staff_view()
-def subject_list(request: HttpRequest) -> HttpResponse:
+def subject_list(request: AuthenticatedRequest) -> HttpResponse:
     """Subjects with how they are informed; filter by status (references only)."""
     listing = list_page(request, notice_subject_list(actor=request.user), SUBJECTS)
     return render(
@@ -97,7 +98,7 @@ def subject_list(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def letters_generate(request: HttpRequest) -> HttpResponse:
+def letters_generate(request: AuthenticatedRequest) -> HttpResponse:
     """Generate every pending letter as a background task (progress page)."""
     from .tasks import letters_start
 
@@ -113,7 +114,7 @@ def letters_generate(request: HttpRequest) -> HttpResponse:
 
 
 def _context(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     subject: Subject,
     notice: NoticeDecision | None,
     **forms: Any,
@@ -178,14 +179,14 @@ def _context(
 
 
 @staff_view()
-def subject_notice(request: HttpRequest, pk: int) -> HttpResponse:
+def subject_notice(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """One subject: the decision, its ground, the letter and its status."""
     subject, notice = notice_subject_get(actor=request.user, pk=pk)
     return render(request, "notices/subject.html", _context(request, subject, notice))
 
 
 def _subject_post(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     pk: int,
     perm: str,
     form: Any,
@@ -218,7 +219,7 @@ def _with_notice(notice: NoticeDecision | None, refusal: str) -> NoticeDecision:
 
 
 @staff_view(methods="POST")
-def decide(request: HttpRequest, pk: int) -> HttpResponse:
+def decide(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
         pk,
@@ -233,7 +234,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
+def letter_generate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
         pk,
@@ -250,7 +251,7 @@ def letter_generate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
+def letter_mark(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _subject_post(
         request,
         pk,
@@ -267,7 +268,7 @@ def letter_mark(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("notices.send")
-def letter_download(request: HttpRequest, pk: int) -> HttpResponse:
+def letter_download(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The generated letter as PDF (decrypted; audited)."""
     _subject, notice = notice_subject_get(actor=request.user, pk=pk)
     if notice is None or not notice.letter_key_id:

@@ -15,7 +15,7 @@ import datetime
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -33,6 +33,9 @@ from .constants import (
 )
 from .forms import ContactMomentForm, OrganisationForm
 from .models import Organisation, Theme
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 MAX_ROWS = 5000
 
@@ -343,7 +346,7 @@ def _validate_contacts(
 
 
 def import_check(
-    *, actor: Any, kind: str, data: bytes, filename: str
+    *, actor: Actor, kind: str, data: bytes, filename: str
 ) -> tuple[ImportReport, list[_Prepared]]:
     """Validate every row; report every error. Writes nothing."""
     if not actor.has_perm("partners.keep_register"):
@@ -367,7 +370,7 @@ def import_check(
 
 
 def import_run(
-    *, actor: Any, kind: str, data: bytes, filename: str, dry_run: bool
+    *, actor: Actor, kind: str, data: bytes, filename: str, dry_run: bool
 ) -> ImportReport:
     """Check the file; unless ``dry_run``, import every row if it is clean."""
     report, prepared = import_check(

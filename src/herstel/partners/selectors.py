@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -32,6 +32,9 @@ from .models import (
     Theme,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def theme_list() -> QuerySet[Theme]:
     """Every theme of the register."""
@@ -40,7 +43,7 @@ def theme_list() -> QuerySet[Theme]:
 
 def organisation_list(
     *,
-    actor: Any,
+    actor: Actor,
     query: str = "",
     kind: str = "",
     theme: str = "",
@@ -81,7 +84,7 @@ def organisation_list(
     return organisations
 
 
-def organisation_get(*, actor: Any, pk: int) -> Organisation:
+def organisation_get(*, actor: Actor, pk: int) -> Organisation:
     """One organisation with its themes; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return get_object_or_404(
@@ -98,7 +101,7 @@ class TimelineEntry:
 
 
 def organisation_timeline(
-    *, actor: Any, organisation: Organisation
+    *, actor: Actor, organisation: Organisation
 ) -> list[TimelineEntry]:
     """Contacts, partnerships, invitations, renames, merges, advices; newest first."""
     _require(actor, "partners.read_register")
@@ -134,7 +137,7 @@ def organisation_timeline(
 
 
 def organisation_advices(
-    *, actor: Any, organisation: Organisation
+    *, actor: Actor, organisation: Organisation
 ) -> QuerySet[SecurityAdvice]:
     """An organisation's security advice; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
@@ -142,7 +145,7 @@ def organisation_advices(
 
 
 def organisation_partnerships(
-    *, actor: Any, organisation: Organisation
+    *, actor: Actor, organisation: Organisation
 ) -> QuerySet[Partnership]:
     """An organisation's partnerships; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
@@ -182,7 +185,7 @@ def guard_allowed() -> frozenset[tuple[str, str]]:
 
 def contact_list(
     *,
-    actor: Any,
+    actor: Actor,
     query: str = "",
     tier: str = "",
     theme: str = "",
@@ -213,7 +216,7 @@ def contact_list(
     )
 
 
-def contact_get(*, actor: Any, pk: int) -> ContactMoment:
+def contact_get(*, actor: Actor, pk: int) -> ContactMoment:
     """One contact moment with its themes and organisations; needs
     ``partners.read_register``."""
     _require(actor, "partners.read_register")
@@ -222,13 +225,15 @@ def contact_get(*, actor: Any, pk: int) -> ContactMoment:
     )
 
 
-def invitation_list(*, actor: Any, organisation: Organisation) -> QuerySet[Invitation]:
+def invitation_list(
+    *, actor: Actor, organisation: Organisation
+) -> QuerySet[Invitation]:
     """An organisation's invitations; needs ``partners.read_register``."""
     _require(actor, "partners.read_register")
     return organisation.invitations.all()
 
 
-def allowance_list(*, actor: Any) -> QuerySet[GuardAllowance]:
+def allowance_list(*, actor: Actor) -> QuerySet[GuardAllowance]:
     """The privacy guard's allowances; needs ``partners.allow_finding``."""
     _require(actor, "partners.allow_finding")
     return GuardAllowance.objects.select_related("granted_by")
@@ -244,7 +249,7 @@ def publication_get(*, year: int) -> OverviewPublication:
     return get_object_or_404(OverviewPublication, year=year)
 
 
-def confidential_copy_list(*, actor: Any) -> QuerySet[ConfidentialCopy]:
+def confidential_copy_list(*, actor: Actor) -> QuerySet[ConfidentialCopy]:
     """Issued copies of the confidential list; needs
     ``partners.issue_confidential_list``."""
     _require(actor, "partners.issue_confidential_list")

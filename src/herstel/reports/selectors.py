@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _, gettext_lazy
@@ -15,6 +15,9 @@ from herstel.audit.registry import registry as audit_events
 from herstel.core.permissions import require
 
 from .registry import registry
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 SMALL_COUNT_LIMIT = 5
 """Counts from 1 up to (not including) this number are shown as "< 5"."""
@@ -63,7 +66,7 @@ class ReportSection:
 
 def parliament_report(
     *,
-    actor: Any,
+    actor: Actor,
     since: datetime.date | None = None,
     until: datetime.date | None = None,
     campaign: int | None = None,

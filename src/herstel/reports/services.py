@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -18,6 +18,9 @@ from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .models import ReportPdf
 from .selectors import ReportSection, parliament_report, period_text, report_campaigns
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 __all__ = ["KEEP_DAYS", "parliament_pdf_make", "parliament_read"]
 
 KEEP_DAYS = 30
@@ -26,7 +29,7 @@ KEEP_DAYS = 30
 
 def parliament_read(
     *,
-    actor: Any,
+    actor: Actor,
     since: datetime.date | None,
     until: datetime.date | None,
     campaign: int | None,
@@ -59,7 +62,7 @@ def parliament_read(
 
 def parliament_pdf_make(
     *,
-    actor: Any,
+    actor: Actor,
     since: datetime.date | None = None,
     until: datetime.date | None = None,
     campaign: int | None = None,

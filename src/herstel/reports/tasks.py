@@ -6,7 +6,7 @@ progress page: every figure is counted from the audit trail)."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy as _
@@ -17,13 +17,16 @@ from herstel.core.tasks import TaskKind, task_kinds, task_start
 
 from .services import parliament_pdf_make
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 
 def parliament_task_run(
-    *, owner: Any, since: str | None, until: str | None, campaign: int | None
+    *, owner: Actor, since: str | None, until: str | None, campaign: int | None
 ) -> tuple[str, str]:
     """Make the PDF (the ``reports.parliament`` task); the result is its
     download."""
@@ -38,7 +41,7 @@ def parliament_task_run(
 
 def parliament_pdf_start(
     *,
-    actor: Any,
+    actor: Actor,
     since: datetime.date | None,
     until: datetime.date | None,
     campaign: int | None,

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from typing import TYPE_CHECKING
+
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -15,6 +17,9 @@ from .models import ReportPdf
 from .selectors import SMALL_COUNT_LIMIT
 from .services import parliament_read
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 def _period(form: PeriodForm) -> dict:
     if form.is_bound and form.is_valid():
@@ -23,7 +28,7 @@ def _period(form: PeriodForm) -> dict:
 
 
 @staff_view("reports.read_parliament")
-def parliament(request: HttpRequest) -> HttpResponse:
+def parliament(request: AuthenticatedRequest) -> HttpResponse:
     form = PeriodForm(request.GET or None)
     sections, period = parliament_read(
         actor=request.user, output="html", **_period(form)
@@ -45,7 +50,7 @@ def parliament(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("reports.read_parliament", methods="POST")
-def parliament_pdf(request: HttpRequest) -> HttpResponse:
+def parliament_pdf(request: AuthenticatedRequest) -> HttpResponse:
     """Make the report for the chosen period as a PDF in a background task."""
     from .tasks import parliament_pdf_start
 
@@ -61,7 +66,7 @@ def parliament_pdf(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("reports.read_parliament")
-def parliament_file(request: HttpRequest, pk: int) -> HttpResponse:
+def parliament_file(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A report made as PDF (counts only), for the roles that read the report."""
     report = get_object_or_404(ReportPdf, pk=pk)
     name = f"rapportage-kamer-{report.made_at:%Y%m%d-%H%M}.pdf"
@@ -69,7 +74,7 @@ def parliament_file(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view()
-def progress(request: HttpRequest) -> HttpResponse:
+def progress(request: AuthenticatedRequest) -> HttpResponse:
     """The campaign's progress in charts, each with its table."""
     from . import charts
 

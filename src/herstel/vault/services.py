@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -35,6 +35,9 @@ from .audit_events import (
 )
 from .crypto import KeyWrapper, MasterKey, seal, unseal
 from .keystore import KeyStore, RotationResult
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 BLOB_DELETE_THREADS = 4
 
@@ -155,7 +158,7 @@ def blob_read_audited(
     blob: SealedBlob,
     purpose: str,
     event: AuditEventType,
-    actor: Any,
+    actor: Actor,
     target: Target,
     context: Mapping[str, ContextValue] | None = None,
     reason: str = "",
@@ -322,7 +325,7 @@ def shredded_key_ids_from_audit() -> set[str]:
     return audit_object_ids(event=KEY_SHREDDED.name, object_type="vault.key")
 
 
-def keystore_backup(*, destination: Path, actor: Any = None) -> int:
+def keystore_backup(*, destination: Path, actor: Actor | None = None) -> int:
     """Write a consistent copy of the key store; return how many keys it holds."""
     store = keystore_get()
     store.backup_to(destination)
@@ -331,7 +334,7 @@ def keystore_backup(*, destination: Path, actor: Any = None) -> int:
     return count
 
 
-def keystore_restore(*, source: Path, actor: Any = None) -> int:
+def keystore_restore(*, source: Path, actor: Actor | None = None) -> int:
     """Restore a key-store backup, replaying the shred journal and the audit trail.
 
     Returns how many keys the backup held that had been shredded since it was
@@ -347,7 +350,7 @@ def keystore_restore(*, source: Path, actor: Any = None) -> int:
     return removed
 
 
-def master_key_rotate(*, actor: Any = None) -> RotationResult:
+def master_key_rotate(*, actor: Actor | None = None) -> RotationResult:
     """Re-wrap every data key under the current master key; content untouched."""
     result = keystore_get().rotate()
     audit_event_record(

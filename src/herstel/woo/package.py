@@ -18,7 +18,7 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from herstel.core.progress import progress_report
 from herstel.disposition.selectors import ground_list, redaction_of
@@ -27,6 +27,9 @@ from herstel.disposition.services import document_publication_pdf, redaction_pdf
 from .constants import PUBLISHED_JUDGEMENTS, Judgement
 from .letters import decision_letter_pdf, inventory_pdf
 from .production_report import ReportRow, production_report_xlsx
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 MANIFEST = "manifest-sha256.txt"
 DOCUMENTS_FOLDER = "documenten"
@@ -60,7 +63,7 @@ def report_rows(request: Any) -> list[ReportRow]:
     ]
 
 
-def _document_pdf(item: Any, actor: Any) -> bytes:
+def _document_pdf(item: Any, actor: Actor) -> bytes:
     if item.judgement == Judgement.PARTIAL_PUBLIC:
         redaction = redaction_of(document=item.document)
         assert redaction is not None
@@ -68,7 +71,7 @@ def _document_pdf(item: Any, actor: Any) -> bytes:
     return document_publication_pdf(document=item.document, actor=actor)
 
 
-def package_build(*, request: Any, actor: Any, decided_on: datetime.date) -> Package:
+def package_build(*, request: Any, actor: Actor, decided_on: datetime.date) -> Package:
     """Render every file and zip them with their manifest."""
     rows = report_rows(request)
     articles = {g.code: g.article for g in ground_list(actor=actor, active_only=False)}

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -21,8 +21,11 @@ from .constants import OPEN_STATUSES, Judgement, RequestStatus
 from .models import ScopeItem, WooRequest
 from .services.common import Requester, requester_of
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def woo_request_list(*, actor: Any) -> QuerySet[WooRequest]:
+
+def woo_request_list(*, actor: Actor) -> QuerySet[WooRequest]:
     """Requests by due date with their scope counts; needs ``woo.read``."""
     require(actor, "woo.read")
     return WooRequest.objects.annotate(
@@ -31,13 +34,13 @@ def woo_request_list(*, actor: Any) -> QuerySet[WooRequest]:
     ).order_by("status", "due_on", "reference")
 
 
-def woo_request_get(*, actor: Any, reference: str) -> WooRequest:
+def woo_request_get(*, actor: Actor, reference: str) -> WooRequest:
     """One request by reference; needs ``woo.read``."""
     require(actor, "woo.read")
     return get_object_or_404(WooRequest, reference=reference)
 
 
-def woo_requester_read(*, actor: Any, request: WooRequest) -> Requester:
+def woo_requester_read(*, actor: Actor, request: WooRequest) -> Requester:
     """Who asked, for a person reading the request; audited (tag avg)."""
     require(actor, "woo.read")
     requester = requester_of(request)
@@ -65,7 +68,7 @@ def woo_item_counts(*, request: WooRequest) -> Counts:
     )
 
 
-def woo_item_get(*, actor: Any, request: WooRequest, pk: int) -> ScopeItem:
+def woo_item_get(*, actor: Actor, request: WooRequest, pk: int) -> ScopeItem:
     """One document of the request's scope (404 when it is not there); readers only."""
     require(actor, "woo.read")
     return get_object_or_404(
@@ -73,7 +76,7 @@ def woo_item_get(*, actor: Any, request: WooRequest, pk: int) -> ScopeItem:
     )
 
 
-def woo_work_items(actor: Any) -> list[WorkItem]:
+def woo_work_items(actor: Actor) -> list[WorkItem]:
     """ "Mijn werk": decisions to approve (never one's own: four eyes) and
     terms within a week or overdue."""
     if not actor.has_perm("woo.read"):

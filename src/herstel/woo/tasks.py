@@ -6,7 +6,7 @@ page: hundreds of documents take minutes)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,9 @@ from .services import (
     woo_reminders_send,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 @shared_task(soft_time_limit=120, time_limit=180)
 def woo_reminders_task() -> int:
@@ -30,7 +33,7 @@ def woo_reminders_task() -> int:
     return woo_reminders_send()
 
 
-def decision_task_run(*, owner: Any, request_pk: int) -> str:
+def decision_task_run(*, owner: Actor, request_pk: int) -> str:
     """Approve the decision and make its package (the ``woo.decision`` task);
     run again once decided, it does nothing."""
     woo = WooRequest.objects.get(pk=request_pk)
@@ -38,7 +41,7 @@ def decision_task_run(*, owner: Any, request_pk: int) -> str:
     return reverse("woo:detail", args=[woo.reference])
 
 
-def decision_start(*, request: WooRequest, actor: Any) -> TaskRun:
+def decision_start(*, request: WooRequest, actor: Actor) -> TaskRun:
     """Check that ``actor`` may approve now, then approve and make the
     package in the background; returns the task to follow."""
     woo_decision_approve_check(request=request, actor=actor)

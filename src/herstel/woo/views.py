@@ -6,11 +6,11 @@ assessment, and the posted actions of the request page."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
@@ -55,6 +55,9 @@ from .selectors import (
 )
 from .tasks import decision_start
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 WOO_REQUESTS = ListSpec(
     key="woo",
     sorts="reference subject received=received_on due=due_on documents status",
@@ -67,7 +70,7 @@ WOO_REQUESTS = ListSpec(
 
 
 @staff_view(methods="GET POST", post_perm="woo.work")
-def request_list(request: HttpRequest) -> HttpResponse:
+def request_list(request: AuthenticatedRequest) -> HttpResponse:
     listing = list_page(request, woo_request_list(actor=request.user), WOO_REQUESTS)
     return form_page(
         request,
@@ -88,7 +91,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _scope_form(request: HttpRequest, data: Any = None) -> ScopeForm:
+def _scope_form(request: AuthenticatedRequest, data: Any = None) -> ScopeForm:
     return ScopeForm(
         data,
         dossiers=dossier_list(actor=request.user).order_by("title"),
@@ -96,7 +99,7 @@ def _scope_form(request: HttpRequest, data: Any = None) -> ScopeForm:
     )
 
 
-def _detail_context(request: HttpRequest, woo: WooRequest) -> dict[str, Any]:
+def _detail_context(request: AuthenticatedRequest, woo: WooRequest) -> dict[str, Any]:
     items = list(woo.items.select_related("document").order_by("number"))
     return {
         "woo": woo,
@@ -120,13 +123,13 @@ def _detail_context(request: HttpRequest, woo: WooRequest) -> dict[str, Any]:
 
 
 @staff_view()
-def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
+def request_detail(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     return form_render(request, "woo/detail.html", _detail_context(request, woo))
 
 
 @staff_view(methods="GET POST", post_perm="woo.work")
-def item(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+def item(request: AuthenticatedRequest, reference: str, pk: int) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     scope_item = woo_item_get(actor=request.user, request=woo, pk=pk)
     grounds = ground_list(actor=request.user, active_only=True)
@@ -171,7 +174,7 @@ def _form_data(form: Any) -> dict[str, Any]:
     return dict(form.cleaned_data)
 
 
-def _scope(request: HttpRequest, woo: WooRequest, pk: int | None) -> int:
+def _scope(request: AuthenticatedRequest, woo: WooRequest, pk: int | None) -> int:
     data = _form_data(_scope_form(request, request.POST))
     documents = dossier_documents_filtered(
         actor=request.user, dossier=data["dossier"], category=data["category"]
@@ -191,14 +194,14 @@ def _scope(request: HttpRequest, woo: WooRequest, pk: int | None) -> int:
     return added
 
 
-def _third_party(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+def _third_party(request: AuthenticatedRequest, woo: WooRequest, pk: int | None) -> Any:
     data = _form_data(ThirdPartyForm(request.POST))
     return services.woo_third_party_add(
         request=woo, label=data["label"], asked_on=data["asked_on"], actor=request.user
     )
 
 
-def _publish(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
+def _publish(request: AuthenticatedRequest, woo: WooRequest, pk: int | None) -> Any:
     data = _form_data(PublishForm(request.POST))
     return services.woo_publication_record(
         request=woo,
@@ -208,7 +211,7 @@ def _publish(request: HttpRequest, woo: WooRequest, pk: int | None) -> Any:
     )
 
 
-Run = Callable[[HttpRequest, WooRequest, "int | None"], Any]
+Run = Callable[["AuthenticatedRequest", WooRequest, "int | None"], Any]
 
 
 def _with_text(service: Callable[..., Any], field: str) -> Run:
@@ -273,7 +276,7 @@ ACTIONS: dict[str, tuple[str, Run, Any]] = {
 
 @staff_view(methods="POST")
 def action(
-    request: HttpRequest, reference: str, name: str, pk: int | None = None
+    request: AuthenticatedRequest, reference: str, name: str, pk: int | None = None
 ) -> HttpResponse:
     """Run one action for a button or small form on the request page; a
     refusal is shown as a message and nothing is lost."""
@@ -287,7 +290,7 @@ def action(
 
 
 @staff_view()
-def package(request: HttpRequest, reference: str) -> HttpResponse:
+def package(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     woo = woo_request_get(actor=request.user, reference=reference)
     try:
         data = services.woo_package_read(request=woo, actor=request.user)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Count
@@ -42,10 +42,13 @@ from herstel.vault.services import blobs_delete_all_versions, keystore_get
 from ..constants import ItemStatus, RedactionStatus
 from ..models import Redaction, RunItem
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 
-def items_destroy_group(items: Sequence[RunItem], actor: Any, reason: str) -> int:
+def items_destroy_group(items: Sequence[RunItem], actor: Actor, reason: str) -> int:
     """Destroy the documents of ``items`` with one durable write of each kind.
 
     Returns how many items this call marked destroyed (items another process

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -35,12 +35,15 @@ from ..models import (
 )
 from .base import _require
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 
 def ground_save(
     *,
-    actor: Any,
+    actor: Actor,
     code: str,
     article: str,
     description: str = "",
@@ -121,7 +124,7 @@ def disposition_propose(
     action: str,
     reason: str,
     legal_basis: str,
-    actor: Any,
+    actor: Actor,
     retention_class: str = "",
     retention_years: int | None = None,
     retention_start: datetime.date | None = None,
@@ -187,7 +190,7 @@ def disposition_propose_bulk(
     action: str,
     reason: str,
     legal_basis: str,
-    actor: Any,
+    actor: Actor,
     retention_class: str = "",
     retention_years: int | None = None,
     retention_start: datetime.date | None = None,
@@ -220,7 +223,7 @@ def disposition_propose_bulk(
 
 
 def disposition_decide(
-    *, disposition: Disposition, approve: bool, actor: Any, note: str = ""
+    *, disposition: Disposition, approve: bool, actor: Actor, note: str = ""
 ) -> Disposition:
     """Approve or reject a proposal; never by the person who proposed it."""
     _require(actor, "disposition.approve", disposition.document)

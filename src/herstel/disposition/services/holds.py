@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -31,6 +31,9 @@ from ..models import (
 )
 from .base import _require
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 
@@ -39,7 +42,7 @@ def hold_place(
     authority: str,
     reference: str,
     reason: str,
-    actor: Any,
+    actor: Actor,
     dossier: Dossier | None = None,
     document: Document | None = None,
     subject: Subject | None = None,
@@ -108,7 +111,7 @@ def hold_place(
     return hold
 
 
-def hold_lift(*, hold: Hold, reason: str, actor: Any) -> Hold:
+def hold_lift(*, hold: Hold, reason: str, actor: Actor) -> Hold:
     """Lift a hold, with the reason. Other holds on the same object stay."""
     _require(actor, "disposition.place_hold")
     text_required(reason, "reason", _("Give the reason for lifting the hold."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -51,6 +51,9 @@ from .redaction_gate import (
     rejected_mention_ids,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 
@@ -74,7 +77,7 @@ def document_redacted_copy(
     document: Document,
     text: str,
     boxes: Sequence[RedactionBox],
-    actor: Any,
+    actor: Actor,
     purpose: ViewPurpose,
     tagged: bool = True,
 ) -> bytes:
@@ -101,7 +104,7 @@ def document_redacted_copy(
     )
 
 
-def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
+def redaction_prepare(*, document: Document, actor: Actor) -> Redaction:
     """Start a document's archive redaction from its mentions.
 
     Every confirmed mention and every unreviewed candidate of the recall
@@ -145,7 +148,7 @@ def redaction_prepare(*, document: Document, actor: Any) -> Redaction:
     return redaction
 
 
-def _redaction_reopen(redaction: Redaction, actor: Any) -> None:
+def _redaction_reopen(redaction: Redaction, actor: Actor) -> None:
     """A change after proposal or approval needs a fresh approval."""
     if redaction.pdf_key_id:
         blob_shred(
@@ -160,7 +163,7 @@ def _redaction_reopen(redaction: Redaction, actor: Any) -> None:
 
 
 def _redaction_changed(
-    redaction: Redaction, actor: Any, **context: ContextValue
+    redaction: Redaction, actor: Actor, **context: ContextValue
 ) -> None:
     """Reopen the redaction for approval and audit the change (``context``)."""
     _redaction_reopen(redaction, actor)
@@ -175,7 +178,7 @@ def _redaction_changed(
 def redaction_box_set(
     *,
     box: RedactionBoxRecord,
-    actor: Any,
+    actor: Actor,
     included: bool | None = None,
     ground: Ground | None = None,
 ) -> RedactionBoxRecord:
@@ -202,7 +205,7 @@ def redaction_box_set(
 
 
 def redaction_box_add(
-    *, redaction: Redaction, start: int, end: int, ground: Ground, actor: Any
+    *, redaction: Redaction, start: int, end: int, ground: Ground, actor: Actor
 ) -> RedactionBoxRecord:
     """Add a box the mentions did not give (an analyst drew it)."""
     document = redaction.document
@@ -255,7 +258,7 @@ def document_redaction_boxes(
     ]
 
 
-def _document_pdf(document: Document, actor: Any, boxes: list[RedactionBox]) -> bytes:
+def _document_pdf(document: Document, actor: Actor, boxes: list[RedactionBox]) -> bytes:
     """The document as a PDF with ``boxes`` burned in (decrypted reads audited).
 
     Layout kept for PDF and office originals (issue 13), else re-typeset.
@@ -273,7 +276,7 @@ def _document_pdf(document: Document, actor: Any, boxes: list[RedactionBox]) -> 
 
 
 def redaction_approve(
-    *, redaction: Redaction, actor: Any, confirmed_counts: str | None = None
+    *, redaction: Redaction, actor: Actor, confirmed_counts: str | None = None
 ) -> Redaction:
     """Approve a redaction and burn the redacted PDF (never by its preparer).
 
@@ -309,7 +312,7 @@ def redaction_approve(
     return locked
 
 
-def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
+def redaction_pdf_read(*, redaction: Redaction, actor: Actor) -> bytes:
     """The approved redacted PDF, decrypted; audited."""
     _require(actor, "disposition.read")
     require(actor, "dossiers.read_document", redaction.document)
@@ -325,7 +328,7 @@ def redaction_pdf_read(*, redaction: Redaction, actor: Any) -> bytes:
     )
 
 
-def document_publication_pdf(*, document: Document, actor: Any) -> bytes:
+def document_publication_pdf(*, document: Document, actor: Actor) -> bytes:
     """A document assessed as public, as a PDF without boxes (layout kept).
 
     For a Woo decision that discloses the whole document; the reading is

@@ -9,7 +9,7 @@ import hashlib
 import logging
 import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -52,6 +52,9 @@ from .base import _require
 from .destruction import items_destroy_group
 from .redactions import redaction_shred
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
@@ -74,7 +77,7 @@ def run_prepare(
     dossier: Dossier,
     planned_for: datetime.date,
     legal_basis: str,
-    actor: Any,
+    actor: Actor,
 ) -> DestructionRun:
     """Collect a dossier's documents approved for destruction into a new run.
 
@@ -143,7 +146,7 @@ def _run_locked(run: DestructionRun) -> DestructionRun:
     return DestructionRun.objects.select_for_update().get(pk=run.pk)
 
 
-def run_submit(*, run: DestructionRun, actor: Any) -> DestructionRun:
+def run_submit(*, run: DestructionRun, actor: Actor) -> DestructionRun:
     """Send a draft run to a reviewer for approval (audited); preparers only."""
     _require(actor, "disposition.prepare_run", run)
     with transaction.atomic():
@@ -156,7 +159,7 @@ def run_submit(*, run: DestructionRun, actor: Any) -> DestructionRun:
     return run
 
 
-def run_approve(*, run: DestructionRun, actor: Any) -> DestructionRun:
+def run_approve(*, run: DestructionRun, actor: Actor) -> DestructionRun:
     """Approve a submitted run; never by the person who prepared it."""
     _require(actor, "disposition.approve_run", run)
     with transaction.atomic():
@@ -178,7 +181,7 @@ def run_approve(*, run: DestructionRun, actor: Any) -> DestructionRun:
     return run
 
 
-def run_cancel(*, run: DestructionRun, actor: Any) -> DestructionRun:
+def run_cancel(*, run: DestructionRun, actor: Actor) -> DestructionRun:
     """Cancel a run that has not started destroying."""
     if not (
         actor.has_perm("disposition.prepare_run", run)
@@ -196,7 +199,7 @@ def run_cancel(*, run: DestructionRun, actor: Any) -> DestructionRun:
 
 
 def run_execute_check(
-    *, run: DestructionRun, actor: Any, on: datetime.date | None = None
+    *, run: DestructionRun, actor: Actor, on: datetime.date | None = None
 ) -> None:
     """Raise unless ``actor`` may execute ``run`` now (approved, date reached)."""
     _require(actor, "disposition.execute_run", run)
@@ -213,7 +216,7 @@ def run_execute_check(
 def run_execute(
     *,
     run: DestructionRun,
-    actor: Any,
+    actor: Actor,
     on: datetime.date | None = None,
     destroy: Callable[..., Any] = document_destroy,
     batch_size: int | None = None,
@@ -283,7 +286,7 @@ def run_execute(
     return run
 
 
-def _item_block(item: RunItem, blocks: list[Any], actor: Any) -> None:
+def _item_block(item: RunItem, blocks: list[Any], actor: Actor) -> None:
     with transaction.atomic():
         locked = RunItem.objects.select_for_update().get(pk=item.pk)
         if locked.status != ItemStatus.PENDING:
@@ -303,7 +306,7 @@ def _item_block(item: RunItem, blocks: list[Any], actor: Any) -> None:
 
 
 def _item_destroy(
-    item: RunItem, actor: Any, reason: str, destroy: Callable[..., Any]
+    item: RunItem, actor: Actor, reason: str, destroy: Callable[..., Any]
 ) -> None:
     with transaction.atomic():
         locked = RunItem.objects.select_for_update().get(pk=item.pk)
@@ -329,7 +332,7 @@ def location_confirm(
     officer_name: str,
     confirmed_on: datetime.date,
     note: str,
-    actor: Any,
+    actor: Actor,
 ) -> LocationCheck:
     """Record that a named officer cleared one storage location; the last one
     to be confirmed completes the run and issues its certificate."""
@@ -364,7 +367,7 @@ def location_confirm(
     return check
 
 
-def _run_complete(run: DestructionRun, actor: Any) -> DestructionRun:
+def _run_complete(run: DestructionRun, actor: Actor) -> DestructionRun:
     from ..certificate import certificate_render
 
     with transaction.atomic():

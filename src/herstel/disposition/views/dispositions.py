@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _, ngettext
 
@@ -39,9 +39,12 @@ from .common import (
     titles_shown,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("disposition.read")
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthenticatedRequest) -> HttpResponse:
     dossiers = Dossier.objects.order_by("title")
     holds = list(hold_list(actor=request.user)[:20])
     titles_shown(request.user, (hold.document for hold in holds), page="holds")
@@ -57,7 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("disposition.read", methods="GET POST", post_perm="disposition.propose")
-def dossier(request: HttpRequest, slug: str) -> HttpResponse:
+def dossier(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     """A dossier's documents with disposition and suggestion; bulk proposal."""
     dossier = get_object_or_404(Dossier, slug=slug)
     filters = FilterForm(request.GET or None)
@@ -104,7 +107,7 @@ def dossier(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @staff_view("disposition.read", methods="GET POST", post_perm="disposition.approve")
-def review(request: HttpRequest, slug: str) -> HttpResponse:
+def review(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     """Proposals awaiting a decision; a reviewer approves or rejects them."""
     dossier = get_object_or_404(Dossier, slug=slug)
     pending = disposition_pending(actor=request.user, dossier=dossier)
@@ -168,7 +171,7 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_view(
     "disposition.read", methods="GET POST", post_perm="disposition.manage_grounds"
 )
-def grounds(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def grounds(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
     """The list of redaction grounds; the privacy officer adds and edits."""
     ground = get_object_or_404(Ground, pk=pk) if pk else None
     initial = None

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from typing import TYPE_CHECKING
+
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -26,9 +28,12 @@ from ..selectors import (
 )
 from .common import titles_shown
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("disposition.read", methods="GET POST", post_perm="disposition.place_hold")
-def holds(request: HttpRequest) -> HttpResponse:
+def holds(request: AuthenticatedRequest) -> HttpResponse:
     initial = {}
     subject_shown = None
     if request.method == "GET" and request.GET.get("subject"):
@@ -45,7 +50,9 @@ def holds(request: HttpRequest) -> HttpResponse:
         listing = list_page(
             request, hold_list(actor=request.user, include_lifted=True), HOLDS
         )
-        titles_shown(request.user, (hold.document for hold in listing.page), page="holds")
+        titles_shown(
+            request.user, (hold.document for hold in listing.page), page="holds"
+        )
         return {
             "listing": listing,
             "lift_form": LiftForm(),
@@ -91,7 +98,7 @@ def holds(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("disposition.place_hold", methods="POST")
-def hold_lift(request: HttpRequest, pk: int) -> HttpResponse:
+def hold_lift(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     hold = hold_get(actor=request.user, pk=pk)
     form_action(
         request,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -34,6 +34,9 @@ from ..services.redaction_gate import redaction_counts
 from .common import (
     _require,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 # --- redaction ----------------------------------------------------------------
 
@@ -69,7 +72,7 @@ def _pieces(text: str, boxes: list[RedactionBoxRecord]) -> list[_Piece]:
 
 
 def _redaction_context(
-    request: HttpRequest, document: Document, text: str, add_form: Any = None
+    request: AuthenticatedRequest, document: Document, text: str, add_form: Any = None
 ) -> dict[str, Any]:
     redaction = Redaction.objects.filter(document=document).first()
     boxes = (
@@ -96,7 +99,7 @@ def _redaction_context(
 
 
 @staff_view(methods="GET POST")
-def redaction(request: HttpRequest, reference: str) -> HttpResponse:
+def redaction(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """A document with its redaction boxes; an analyst prepares and adds boxes."""
     _require_redaction_page(request)
     document = document_get(actor=request.user, reference=reference)
@@ -137,7 +140,9 @@ def redaction(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view("disposition.redact", methods="POST")
-def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+def redaction_box(
+    request: AuthenticatedRequest, reference: str, pk: int
+) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     box = get_object_or_404(RedactionBoxRecord, pk=pk, redaction__document=document)
     form_action(
@@ -152,7 +157,7 @@ def redaction_box(request: HttpRequest, reference: str, pk: int) -> HttpResponse
 
 
 @staff_view("disposition.approve_redaction", methods="POST")
-def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
+def redaction_approve(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     document = document_get(actor=request.user, reference=reference)
     current = get_object_or_404(Redaction, document=document)
     try:
@@ -176,7 +181,7 @@ def redaction_approve(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view()
-def redaction_pdf(request: HttpRequest, reference: str) -> HttpResponse:
+def redaction_pdf(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     _require_redaction_page(request)
     document = document_get(actor=request.user, reference=reference)
     current = get_object_or_404(Redaction, document=document)

@@ -5,11 +5,11 @@ certificate."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -39,9 +39,12 @@ from ..selectors import (
     run_preview,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("disposition.read", methods="GET POST", post_perm="disposition.prepare_run")
-def runs(request: HttpRequest) -> HttpResponse:
+def runs(request: AuthenticatedRequest) -> HttpResponse:
     return form_page(
         request,
         RunForm(request.POST or None, dossiers=Dossier.objects.order_by("title")),
@@ -57,7 +60,7 @@ def runs(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view()
-def run(request: HttpRequest, reference: str) -> HttpResponse:
+def run(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     rows = run_preview(actor=request.user, run=run)
     user = request.user
@@ -100,7 +103,7 @@ def run(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _run_action(
-    request: HttpRequest, reference: str, action: Any, done: str
+    request: AuthenticatedRequest, reference: str, action: Any, done: str
 ) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     try:
@@ -116,14 +119,14 @@ def _run_action(
 
 
 @staff_view("disposition.prepare_run", methods="POST")
-def run_submit(request: HttpRequest, reference: str) -> HttpResponse:
+def run_submit(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _run_action(
         request, reference, services.run_submit, _("The run is submitted for approval.")
     )
 
 
 @staff_view("disposition.approve_run", methods="POST")
-def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
+def run_approve(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     run, page = _run_confirm(request, reference, "disposition:run_approve")
     if page is not None:
         return page
@@ -133,7 +136,7 @@ def run_approve(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view("disposition.execute_run", methods="POST")
-def run_execute(request: HttpRequest, reference: str) -> HttpResponse:
+def run_execute(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     from ..tasks import run_execute_start
 
     run, page = _run_confirm(request, reference, "disposition:run_execute")
@@ -185,7 +188,7 @@ the action does; ``%(reference)s`` and ``%(date)s`` are the run's."""
 
 
 def _run_confirm(
-    request: HttpRequest, reference: str, action: str
+    request: AuthenticatedRequest, reference: str, action: str
 ) -> tuple[Any, HttpResponse | None]:
     """The run, and its confirmation page for ``action`` (its documents in
     numbers, then what the action does), or ``None`` once the run's
@@ -212,7 +215,7 @@ def _run_confirm(
 
 
 @staff_view(methods="POST")
-def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
+def run_cancel(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     if not (
         request.user.has_perm("disposition.prepare_run")
         or request.user.has_perm("disposition.approve_run")
@@ -224,7 +227,9 @@ def run_cancel(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view("disposition.confirm_location", methods="POST")
-def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+def location_confirm(
+    request: AuthenticatedRequest, reference: str, pk: int
+) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     check = get_object_or_404(LocationCheck, pk=pk, run=run)
     form = LocationForm(request.POST)
@@ -246,7 +251,7 @@ def location_confirm(request: HttpRequest, reference: str, pk: int) -> HttpRespo
 
 
 @staff_view()
-def certificate(request: HttpRequest, reference: str) -> HttpResponse:
+def certificate(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     run = run_get(actor=request.user, reference=reference)
     if run.status != RunStatus.COMPLETED or not run.certificate:
         raise PermissionDenied

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -51,6 +51,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from herstel.core.actor import Actor
     from herstel.dossiers.models import Subject
 
 
@@ -60,7 +61,7 @@ def match_decide(
     subject: Subject,
     decision: MatchDecision,
     reason: str,
-    actor: Any,
+    actor: Actor,
 ) -> SubjectMatch:
     """Record whether ``subject`` is the requester, with a reason (audited);
     needs ``inquiries.decide_match`` on the request."""
@@ -89,7 +90,7 @@ def match_decide(
 
 
 def outcome_propose(
-    *, request: AccessRequest, actor: Any, note: str = ""
+    *, request: AccessRequest, actor: Actor, note: str = ""
 ) -> AccessRequest:
     """Hand the matches (or "no data found") to a reviewer for approval."""
     _require(actor, "inquiries.decide_match", request)
@@ -120,7 +121,7 @@ def outcome_propose(
     return request
 
 
-def outcome_return(*, request: AccessRequest, actor: Any, note: str) -> AccessRequest:
+def outcome_return(*, request: AccessRequest, actor: Actor, note: str) -> AccessRequest:
     """The reviewer sends the outcome back to the analysts with a note."""
     require(actor, "inquiries.approve_answer", request)
     text_required(note, "note", _("Say what needs another look."))
@@ -144,7 +145,7 @@ def _link_create(request: AccessRequest) -> tuple[DownloadLink, str]:
     return link, token
 
 
-def answer_approve_check(*, request: AccessRequest, actor: Any) -> None:
+def answer_approve_check(*, request: AccessRequest, actor: Actor) -> None:
     """Raise unless ``actor`` may approve the answer of ``request`` now."""
     require(actor, "inquiries.approve_answer", request)
     if request.status != RequestStatus.AWAITING_APPROVAL:
@@ -155,7 +156,7 @@ def answer_approve_check(*, request: AccessRequest, actor: Any) -> None:
         raise ValidationError(_("Unverified requests cannot be answered."))
 
 
-def answer_approve(*, request: AccessRequest, actor: Any) -> Answer:
+def answer_approve(*, request: AccessRequest, actor: Actor) -> Answer:
     """Approve the outcome (four eyes), produce letter and access copy, send.
 
     The answer PDFs are stored encrypted; the requester gets the letter text

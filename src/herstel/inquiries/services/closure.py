@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -42,11 +42,14 @@ from .common import (
     _require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def objection_register(
     *,
     request: AccessRequest,
-    actor: Any,
+    actor: Actor,
     received_on: datetime.date,
     note: str = "",
 ) -> Objection:
@@ -111,7 +114,7 @@ def objection_register(
     return objection
 
 
-def objection_release(*, objection: Objection, actor: Any, reason: str) -> Objection:
+def objection_release(*, objection: Objection, actor: Actor, reason: str) -> Objection:
     """Release an objection once it is decided: lift its legal holds.
 
     Idempotent: a released objection is returned as it is. Each hold is lifted
@@ -172,7 +175,7 @@ def requests_close_expired(*, today: datetime.date | None = None) -> int:
 
 
 def request_destroy(
-    *, request: AccessRequest, actor: Any, reason: str
+    *, request: AccessRequest, actor: Actor | None, reason: str
 ) -> AccessRequest:
     """Crypto-shred the request's data, messages and answer; keep a tombstone.
 

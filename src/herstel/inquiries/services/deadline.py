@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -42,9 +42,12 @@ from .common import (
     _require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def request_extend(
-    *, request: AccessRequest, actor: Any, months: int, reason: str
+    *, request: AccessRequest, actor: Actor, months: int, reason: str
 ) -> AccessRequest:
     """Extend the deadline once, by one or two months, and mail the reason."""
     _require(actor, "inquiries.extend_deadline", request)

@@ -8,7 +8,7 @@ import datetime
 import hashlib
 import hmac
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -44,6 +44,9 @@ from .common import (
     subject_claim_digest,
 )
 from .verification import request_verify_by_login
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 def link_resolve(*, token: str) -> DownloadLink | None:
@@ -170,7 +173,7 @@ def answer_file_read(
     *,
     request: AccessRequest,
     kind: str,
-    actor: Any = None,
+    actor: Actor | None = None,
     link: DownloadLink | None = None,
 ) -> bytes:
     """The letter or access copy PDF, for the requester (via ``link``) or staff.

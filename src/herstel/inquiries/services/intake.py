@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import secrets
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -52,6 +52,9 @@ from .common import (
     request_data,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def _new_reference(year: int) -> str:
     while True:
@@ -61,7 +64,7 @@ def _new_reference(year: int) -> str:
             return reference
 
 
-def request_data_read(*, request: AccessRequest, actor: Any) -> RequestData:
+def request_data_read(*, request: AccessRequest, actor: Actor) -> RequestData:
     """The requester's data for a staff member who may see it; audited."""
     require(actor, "inquiries.read_request", request)
     if request.destroyed_at:
@@ -84,7 +87,7 @@ def request_submit(
     channel: Channel,
     verification_method: VerificationMethod,
     language: str = "nl",
-    actor: Any = None,
+    actor: Actor | None = None,
     received_on: datetime.date | None = None,
     attachments: Sequence[tuple[str, bytes]] = (),
 ) -> AccessRequest:
@@ -198,7 +201,7 @@ def _duplicate_link(request: AccessRequest, contact: str, by_name: str) -> None:
     )
 
 
-def attachment_read(*, attachment: Attachment, actor: Any) -> tuple[str, bytes]:
+def attachment_read(*, attachment: Attachment, actor: Actor) -> tuple[str, bytes]:
     """An original message, decrypted for staff who may read the request."""
     from ..audit_events import ATTACHMENT_VIEWED
 

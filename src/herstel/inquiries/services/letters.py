@@ -7,7 +7,7 @@ before and after, never the text itself (audit context holds no free text)."""
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
@@ -23,11 +23,14 @@ from ..letter_templates import (
 )
 from ..models import LetterTemplate
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 __all__ = ["letter_template_body", "letter_template_reset", "letter_template_save"]
 
 
 def _audit(
-    event: Any, *, actor: Any, template: LetterTemplate, before: str, after: str
+    event: Any, *, actor: Actor, template: LetterTemplate, before: str, after: str
 ) -> None:
     """Audit a change of wording: field name, fingerprints and lengths."""
     audit_event_record(
@@ -55,7 +58,7 @@ def _locked(kind: str, language: str) -> LetterTemplate | None:
 
 
 def letter_template_save(
-    *, kind: str, language: str, body: str, actor: Any
+    *, kind: str, language: str, body: str, actor: Actor
 ) -> LetterTemplate | None:
     """Save a letter's wording after validation (``ValidationError``).
 
@@ -87,7 +90,7 @@ def letter_template_save(
     return current
 
 
-def letter_template_reset(*, kind: str, language: str, actor: Any) -> None:
+def letter_template_reset(*, kind: str, language: str, actor: Actor) -> None:
     """Go back to the standard wording (idempotent)."""
     require(actor, "inquiries.edit_letters")
     kind, language = LetterKind(kind), LetterLanguage(language)

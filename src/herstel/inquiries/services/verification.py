@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -33,8 +33,11 @@ from .common import (
     subject_claim_digest,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def verification_invite(*, request: AccessRequest, actor: Any) -> AccessRequest:
+
+def verification_invite(*, request: AccessRequest, actor: Actor) -> AccessRequest:
     """Ask the requester to verify their identity (mail with the next step)."""
     _require(actor, "inquiries.verify_identity", request)
     with transaction.atomic():
@@ -74,7 +77,7 @@ def identity_token_request(token: str) -> AccessRequest | None:
 def request_verify(
     *,
     request: AccessRequest,
-    actor: Any,
+    actor: Actor,
     method: VerificationMethod,
     document_kind: str,
 ) -> IdentityVerification:

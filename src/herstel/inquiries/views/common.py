@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.forms import BaseForm
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -37,6 +37,9 @@ from ..services import (
     request_data_read,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 SESSION_REFERENCE = "inquiries_reference"
 LINK_SESSION = "inquiries_link_{pk}"
 LINK_SESSION_SECONDS = 30 * 60
@@ -47,7 +50,7 @@ def _pdf_response(data: bytes, filename: str) -> HttpResponse:
 
 
 def _detail_context(
-    request: HttpRequest, access_request: AccessRequest
+    request: AuthenticatedRequest, access_request: AccessRequest
 ) -> dict[str, Any]:
     user = request.user
     data = None
@@ -72,7 +75,9 @@ def _detail_context(
     }
 
 
-def _post_action(request: HttpRequest, reference: str, perm: str) -> AccessRequest:
+def _post_action(
+    request: AuthenticatedRequest, reference: str, perm: str
+) -> AccessRequest:
     access_request = request_get(actor=request.user, reference=reference)
     require_page(request, perm, access_request)
     return access_request
@@ -84,7 +89,7 @@ def _back(reference: str, anchor: str = "") -> HttpResponse:
 
 
 def _invalid(
-    request: HttpRequest, access_request: AccessRequest, **forms: Any
+    request: AuthenticatedRequest, access_request: AccessRequest, **forms: Any
 ) -> HttpResponse:
     context = _detail_context(request, access_request)
     context.update(forms)
@@ -92,7 +97,7 @@ def _invalid(
 
 
 def _detail_post(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     reference: str,
     perm: str,
     save: Callable[[AccessRequest, dict[str, Any]], Any],

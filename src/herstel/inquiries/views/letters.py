@@ -5,10 +5,12 @@ the letter as PDF with fictitious example data."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,6 +30,9 @@ from ..services import (
 )
 from .common import _pdf_response
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 PERM = "inquiries.edit_letters"
 
 
@@ -46,7 +51,7 @@ def _preview(body: str, language: str) -> str:
 
 
 @login_required
-def letters(request: HttpRequest) -> HttpResponse:
+def letters(request: AuthenticatedRequest) -> HttpResponse:
     require_page(request, PERM)
     saved = letter_templates_saved(actor=request.user)
     rows = [
@@ -62,7 +67,9 @@ def letters(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def letter_edit(request: HttpRequest, kind: str, language: str) -> HttpResponse:
+def letter_edit(
+    request: AuthenticatedRequest, kind: str, language: str
+) -> HttpResponse:
     """GET: the wording in force. POST ``action``: ``preview`` (nothing is
     saved), ``save`` or ``reset`` (back to the standard wording)."""
     require_page(request, PERM)
@@ -110,7 +117,9 @@ def letter_edit(request: HttpRequest, kind: str, language: str) -> HttpResponse:
 
 
 @login_required
-def letter_preview_pdf(request: HttpRequest, kind: str, language: str) -> HttpResponse:
+def letter_preview_pdf(
+    request: AuthenticatedRequest, kind: str, language: str
+) -> HttpResponse:
     """The wording in force as the PDF a requester gets, with example data."""
     require_page(request, PERM)
     letter, lang = _kind_language(kind, language)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -42,6 +44,9 @@ from .common import (
     _post_action,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 def _can_decide(request: HttpRequest, access_request: AccessRequest) -> bool:
     """Whether the user may decide on matches now (while the search is open)."""
@@ -52,7 +57,7 @@ def _can_decide(request: HttpRequest, access_request: AccessRequest) -> bool:
 
 
 @staff_view(methods="GET POST")
-def search(request: HttpRequest, reference: str) -> HttpResponse:
+def search(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Search the inventory with the request's names and places (audited).
 
     Other spellings come in a POST, so names never end up in URLs or access logs.
@@ -95,7 +100,9 @@ def search(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view()
-def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpResponse:
+def subject_review(
+    request: AuthenticatedRequest, reference: str, subject: int
+) -> HttpResponse:
     """The passages of one candidate subject, read for this request (audited)."""
     access_request = request_get(actor=request.user, reference=reference)
     found = subject_get(actor=request.user, pk=subject)
@@ -123,7 +130,7 @@ def subject_review(request: HttpRequest, reference: str, subject: int) -> HttpRe
 
 
 @staff_view(methods="POST")
-def match(request: HttpRequest, reference: str) -> HttpResponse:
+def match(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form_action(
         request,
@@ -142,7 +149,7 @@ def match(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def propose(request: HttpRequest, reference: str) -> HttpResponse:
+def propose(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     access_request = _post_action(request, reference, "inquiries.decide_match")
     form = NoteForm(request.POST)
     form.is_valid()
@@ -159,7 +166,7 @@ def propose(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def approve(request: HttpRequest, reference: str) -> HttpResponse:
+def approve(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     require_page(request, "inquiries.approve_answer", access_request)
     decision = request.POST.get("decision", "approve")
@@ -179,7 +186,7 @@ def approve(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _approve_confirmed(
-    request: HttpRequest, access_request: AccessRequest
+    request: AuthenticatedRequest, access_request: AccessRequest
 ) -> HttpResponse:
     """First post: what approving does, and the reference to type; second
     post: the answer is built and sent in the background (progress page)."""

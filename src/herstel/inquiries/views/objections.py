@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from typing import TYPE_CHECKING
+
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -20,9 +22,12 @@ from ..services import (
 )
 from .common import _detail_post
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view(methods="POST")
-def objection(request: HttpRequest, reference: str) -> HttpResponse:
+def objection(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
         reference,
@@ -37,7 +42,7 @@ def objection(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def objection_release(request: HttpRequest, reference: str) -> HttpResponse:
+def objection_release(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Release a decided objection: the legal holds it placed are lifted."""
     return _detail_post(
         request,

@@ -5,10 +5,10 @@ the answer files."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -47,11 +47,14 @@ from .common import (
     _pdf_response,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Staff ----------------------------------------------------------------------------
 
 
 @staff_view()
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedRequest) -> HttpResponse:
     counts, overdue, answered = dashboard_counts(actor=request.user)
     return render(
         request,
@@ -62,7 +65,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @private_search(REQUESTS)
-def worklist(request: HttpRequest) -> HttpResponse:
+def worklist(request: AuthenticatedRequest) -> HttpResponse:
     listing = list_page(request, request_list(actor=request.user), REQUESTS)
     return render(
         request,
@@ -72,7 +75,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("inquiries.register_request", methods="GET POST")
-def register(request: HttpRequest) -> HttpResponse:
+def register(request: AuthenticatedRequest) -> HttpResponse:
     """Staff enter a request that came by mail, post or at the desk."""
     form = StaffRequestForm(request.POST or None, request.FILES or None)
 
@@ -102,7 +105,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view()
-def detail(request: HttpRequest, reference: str) -> HttpResponse:
+def detail(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     return render(
         request, "inquiries/detail.html", _detail_context(request, access_request)
@@ -110,7 +113,7 @@ def detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def invite(request: HttpRequest, reference: str) -> HttpResponse:
+def invite(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
         reference,
@@ -124,7 +127,7 @@ def invite(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def verify(request: HttpRequest, reference: str) -> HttpResponse:
+def verify(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
         reference,
@@ -142,7 +145,7 @@ def verify(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view(methods="POST")
-def extend(request: HttpRequest, reference: str) -> HttpResponse:
+def extend(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _detail_post(
         request,
         reference,
@@ -157,7 +160,9 @@ def extend(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @staff_view()
-def answer_file(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
+def answer_file(
+    request: AuthenticatedRequest, reference: str, kind: str
+) -> HttpResponse:
     """Staff view of the letter or access copy (audited)."""
     access_request = request_get(actor=request.user, reference=reference)
     data = answer_file_read(request=access_request, kind=kind, actor=request.user)
@@ -165,7 +170,7 @@ def answer_file(request: HttpRequest, reference: str, kind: str) -> HttpResponse
 
 
 @staff_view()
-def attachment(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+def attachment(request: AuthenticatedRequest, reference: str, pk: int) -> HttpResponse:
     access_request = request_get(actor=request.user, reference=reference)
     item = get_object_or_404(Attachment, pk=pk, request=access_request)
     name, data = attachment_read(attachment=item, actor=request.user)

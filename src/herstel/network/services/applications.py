@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -48,6 +48,9 @@ from .common import (
 from .membership import (
     invitation_send,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 # Applications ------------------------------------------------------------
 
@@ -129,7 +132,7 @@ def application_submit(
 
 @transaction.atomic
 def application_decide(
-    *, actor: Any, application: Application, approve: bool, base_url: str
+    *, actor: Actor, application: Application, approve: bool, base_url: str
 ) -> None:
     """Approve (send an invitation) or reject; then shred the details."""
     _require_moderator(actor)

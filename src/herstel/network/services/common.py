@@ -10,7 +10,7 @@ import hmac
 from collections.abc import Mapping
 from datetime import datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -42,6 +42,9 @@ from ..selectors import (
     member_for_user,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 UNSUBSCRIBE_SALT = "herstel.network.unsubscribe"
 # Contributions naming other people get a warning; special categories (a
 # mosque, a belief) are what the network talks about and are not flagged.
@@ -52,14 +55,14 @@ class RateLimitedError(ValidationError):
     """The member posted too much in the current window."""
 
 
-def _require_member(actor: Any) -> Member:
+def _require_member(actor: Actor) -> Member:
     require(actor, "network.participate")
     member = member_for_user(user=actor)
     assert member is not None
     return member
 
 
-def _require_moderator(actor: Any) -> None:
+def _require_moderator(actor: Actor) -> None:
     require(actor, "network.moderate")
 
 
@@ -67,7 +70,7 @@ ModelT = TypeVar("ModelT", bound=models.Model)
 
 
 def _moderator_save(
-    *, actor: Any, obj: ModelT, event: AuditEventType, **context: ContextValue
+    *, actor: Actor, obj: ModelT, event: AuditEventType, **context: ContextValue
 ) -> ModelT:
     """Validate and save ``obj`` for a moderator; audited as ``event`` with
     whether it was created and ``context``."""
@@ -136,7 +139,7 @@ def privacy_guard_scan(*, text: str) -> list[str]:
     return [str(Category(category).label) for category in sorted(found)]
 
 
-def privacy_guard_warned(*, actor: Any, kind: str, categories: int) -> None:
+def privacy_guard_warned(*, actor: Actor, kind: str, categories: int) -> None:
     """Audit that the privacy guard warned about ``categories`` kinds of
     personal data in a contribution of ``kind`` (no text, no findings)."""
     audit_event_record(

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -26,11 +26,14 @@ from .common import (
     _require_moderator,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 # Groups ------------------------------------------------------------------
 
 
 @transaction.atomic
-def group_join(*, actor: Any, group: Group) -> GroupMembership:
+def group_join(*, actor: Actor, group: Group) -> GroupMembership:
     """Join an open group, or apply to a group on application."""
     member = _require_member(actor)
     if group.access == GroupAccess.PRIVATE:
@@ -54,7 +57,7 @@ def group_join(*, actor: Any, group: Group) -> GroupMembership:
 
 
 @transaction.atomic
-def group_leave(*, actor: Any, group: Group) -> None:
+def group_leave(*, actor: Actor, group: Group) -> None:
     """The actor leaves ``group`` (audited); a no-op when not a member."""
     member = _require_member(actor)
     deleted, _rows = GroupMembership.objects.filter(group=group, member=member).delete()
@@ -69,7 +72,7 @@ def group_leave(*, actor: Any, group: Group) -> None:
 
 @transaction.atomic
 def group_membership_decide(
-    *, actor: Any, membership: GroupMembership, approve: bool
+    *, actor: Actor, membership: GroupMembership, approve: bool
 ) -> None:
     """Approve or refuse a pending membership request (audited); moderators only."""
     _require_moderator(actor)
@@ -89,7 +92,7 @@ def group_membership_decide(
 
 
 @transaction.atomic
-def group_save(*, actor: Any, group: Group) -> Group:
+def group_save(*, actor: Actor, group: Group) -> Group:
     """Create or change a group (validated, audited); moderators only."""
     return _moderator_save(
         actor=actor, obj=group, event=events.GROUP_SAVED, access=group.access

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -62,6 +62,9 @@ from .common import (
     email_digest,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 # Consent -----------------------------------------------------------------
 
 
@@ -80,7 +83,7 @@ def consent_text_sha256(*, version: str = CONSENT_VERSION) -> str:
 
 @transaction.atomic
 def invitation_send(
-    *, actor: Any, email: str, group: Group | None = None, base_url: str
+    *, actor: Actor, email: str, group: Group | None = None, base_url: str
 ) -> Invitation:
     """Mail a single-use invitation link; the database keeps only hashes.
 
@@ -174,7 +177,7 @@ def _member_create(*, user: Any, profile: Profile) -> Member:
     return member
 
 
-def _consent_record(*, member: Member, actor: Any) -> ConsentRecord:
+def _consent_record(*, member: Member, actor: Actor) -> ConsentRecord:
     record = ConsentRecord(
         member=member,
         version=CONSENT_VERSION,
@@ -241,7 +244,7 @@ def member_join(*, token: str, profile: Profile, password: str) -> Member:
 
 
 @transaction.atomic
-def member_profile_create(*, actor: Any, profile: Profile) -> Member:
+def member_profile_create(*, actor: Actor, profile: Profile) -> Member:
     """Give consent and a profile for an account that has the member role."""
     if not actor.groups.filter(name=Role.NETWORK_MEMBER).exists():
         raise PermissionDenied
@@ -261,7 +264,7 @@ def member_profile_create(*, actor: Any, profile: Profile) -> Member:
 @transaction.atomic
 def member_profile_update(
     *,
-    actor: Any,
+    actor: Actor,
     display_name: str,
     email: str,
     region: str,
@@ -310,7 +313,7 @@ def _need_labels(codes: list[str]) -> list[str]:
     return [str(labels.get(code, code)) for code in codes]
 
 
-def member_export(*, actor: Any) -> dict[str, Any]:
+def member_export(*, actor: Actor) -> dict[str, Any]:
     """Everything the network holds about the acting member (GDPR art. 15/20)."""
     member = _require_member(actor)
     data: dict[str, Any] = {
@@ -398,7 +401,7 @@ def member_export(*, actor: Any) -> dict[str, Any]:
 
 
 @transaction.atomic
-def member_delete(*, actor: Any, remove_contributions: bool = False) -> None:
+def member_delete(*, actor: Actor, remove_contributions: bool = False) -> None:
     """Withdraw consent and delete the account.
 
     The member's data key is shredded, the profile, consents, registrations

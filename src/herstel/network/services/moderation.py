@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -30,6 +30,9 @@ from .common import (
     rate_limit_check,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 # Moderation --------------------------------------------------------------
 
 
@@ -43,7 +46,7 @@ def _contribution(kind: str, pk: int) -> Topic | ConsultationResponse:
 
 @transaction.atomic
 def report_create(
-    *, actor: Any, kind: str, target: Topic | ConsultationResponse, reason: str
+    *, actor: Actor, kind: str, target: Topic | ConsultationResponse, reason: str
 ) -> Report:
     """Report a contribution to the moderators (limited per member, audited)."""
     member = _require_member(actor)
@@ -66,7 +69,7 @@ def report_create(
 
 @transaction.atomic
 def contribution_hide(
-    *, actor: Any, target: Topic | ConsultationResponse, reason: str
+    *, actor: Actor, target: Topic | ConsultationResponse, reason: str
 ) -> None:
     """Hide a contribution from members; the reason is kept and audited."""
     _require_moderator(actor)
@@ -89,7 +92,7 @@ def contribution_hide(
 
 
 @transaction.atomic
-def report_dismiss(*, actor: Any, report: Report) -> None:
+def report_dismiss(*, actor: Actor, report: Report) -> None:
     """Close a report without hiding anything (audited); moderators only."""
     _require_moderator(actor)
     if report.status != ReportStatus.OPEN:

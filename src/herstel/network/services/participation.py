@@ -6,7 +6,7 @@ summarise)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -46,13 +46,16 @@ from .common import (
     rate_limit_check,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 # Topics ------------------------------------------------------------------
 
 
 @transaction.atomic
 def topic_propose(
     *,
-    actor: Any,
+    actor: Actor,
     title: str,
     description: str,
     theme: str = "",
@@ -79,7 +82,7 @@ def topic_propose(
 
 
 @transaction.atomic
-def topic_support(*, actor: Any, topic: Topic) -> bool:
+def topic_support(*, actor: Actor, topic: Topic) -> bool:
     """Support a topic (once); returns whether a support was added."""
     member = _require_member(actor)
     if topic.author_id == member.pk:
@@ -93,7 +96,7 @@ def topic_support(*, actor: Any, topic: Topic) -> bool:
 @transaction.atomic
 def topic_status_change(
     *,
-    actor: Any,
+    actor: Actor,
     topic: Topic,
     status: str,
     text: str,
@@ -131,7 +134,7 @@ def topic_status_change(
 @transaction.atomic
 def consultation_create(
     *,
-    actor: Any,
+    actor: Actor,
     title: str,
     introduction: str,
     closes_on: Any,
@@ -170,7 +173,7 @@ def consultation_create(
 
 @transaction.atomic
 def consultation_respond(
-    *, actor: Any, consultation: Consultation, answers: Mapping[int, str]
+    *, actor: Actor, consultation: Consultation, answers: Mapping[int, str]
 ) -> list[ConsultationResponse]:
     """Comment on sections or answer questions; empty answers are skipped."""
     member = _require_member(actor)
@@ -198,7 +201,7 @@ def consultation_respond(
 @transaction.atomic
 def consultation_summarise(
     *,
-    actor: Any,
+    actor: Actor,
     consultation: Consultation,
     summary: str,
     outcome: str,

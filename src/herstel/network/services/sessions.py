@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -50,24 +50,27 @@ from .common import (
     _send_mail,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 # Sessions ----------------------------------------------------------------
 
 
 @transaction.atomic
-def series_save(*, actor: Any, series: Series) -> Series:
+def series_save(*, actor: Actor, series: Series) -> Series:
     """Create or change a series (validated, audited); moderators only."""
     return _moderator_save(actor=actor, obj=series, event=events.MEETING_SAVED)
 
 
 @transaction.atomic
-def meeting_save(*, actor: Any, meeting: Meeting) -> Meeting:
+def meeting_save(*, actor: Actor, meeting: Meeting) -> Meeting:
     """Create or change a meeting (validated, audited); moderators only."""
     return _moderator_save(actor=actor, obj=meeting, event=events.MEETING_SAVED)
 
 
 @transaction.atomic
 def meeting_register(
-    *, actor: Any, meeting: Meeting, needs: Iterable[str] = (), other_needs: str = ""
+    *, actor: Actor, meeting: Meeting, needs: Iterable[str] = (), other_needs: str = ""
 ) -> Registration:
     """Register for a session, with accessibility and inclusion needs (sealed)."""
     member = _require_member(actor)
@@ -114,7 +117,7 @@ def meeting_register(
 
 
 @transaction.atomic
-def meeting_unregister(*, actor: Any, meeting: Meeting) -> None:
+def meeting_unregister(*, actor: Actor, meeting: Meeting) -> None:
     """Withdraw the actor's registration (audited); a no-op when none."""
     member = _require_member(actor)
     deleted, _rows = Registration.objects.filter(
@@ -129,7 +132,7 @@ def meeting_unregister(*, actor: Any, meeting: Meeting) -> None:
 @transaction.atomic
 def attendance_record(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     counts: Mapping[str, int],
     outcome: str,
@@ -166,7 +169,7 @@ def attendance_record(
 
 @transaction.atomic
 def meeting_document_add(
-    *, actor: Any, meeting: Meeting, title: str, filename: str, data: bytes
+    *, actor: Actor, meeting: Meeting, title: str, filename: str, data: bytes
 ) -> MeetingDocument:
     """Attach an outcome document to a session, encrypted under its own key."""
     _require_moderator(actor)
@@ -208,7 +211,7 @@ def meeting_document_read(*, document: MeetingDocument) -> bytes:
 
 
 @transaction.atomic
-def meeting_document_remove(*, actor: Any, document: MeetingDocument) -> None:
+def meeting_document_remove(*, actor: Actor, document: MeetingDocument) -> None:
     """Remove a meeting's document and shred its key at commit (audited);
     moderators only."""
     _require_moderator(actor)

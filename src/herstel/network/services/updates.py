@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core import signing
@@ -39,6 +39,9 @@ from .common import (
     _require_moderator,
     _send_mail,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 # Progress updates --------------------------------------------------------
 
@@ -76,7 +79,7 @@ def _update_mail(
 
 @transaction.atomic
 def update_publish(
-    *, actor: Any, title: str, body: str, group: Group | None, base_url: str
+    *, actor: Actor, title: str, body: str, group: Group | None, base_url: str
 ) -> ProgressUpdate:
     """Post an update; members who chose 'instant' get it by e-mail at once."""
     _require_moderator(actor)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import (
@@ -20,6 +20,9 @@ from herstel.core.views import (
     require_page,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 View = Callable[..., HttpResponse]
 
 
@@ -32,7 +35,9 @@ def network_view(view: View) -> View:
 
     @login_required
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(
+        request: AuthenticatedRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponse:
         user = request.user
         if not user.has_perm("network.view"):
             if (

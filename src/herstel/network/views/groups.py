@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -32,12 +32,15 @@ from .common import (
     network_view,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Home and groups ---------------------------------------------------------
 
 
 @network_view
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     return render(
         request,
@@ -57,7 +60,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @network_view
 @require_GET
-def group_list(request: HttpRequest) -> HttpResponse:
+def group_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "network/group_list.html",
@@ -67,7 +70,7 @@ def group_list(request: HttpRequest) -> HttpResponse:
 
 @network_view
 @require_GET
-def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def group_detail(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     actor = request.user
     group = selectors.group_get(actor=actor, slug=slug)
     visible = selectors.group_content_visible(actor=actor, group=group)
@@ -88,7 +91,7 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def group_create(request: HttpRequest) -> HttpResponse:
+def group_create(request: AuthenticatedRequest) -> HttpResponse:
     form = GroupForm(_data(request))
     return form_page(
         request,
@@ -103,7 +106,7 @@ def group_create(request: HttpRequest) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def series_create(request: HttpRequest) -> HttpResponse:
+def series_create(request: AuthenticatedRequest) -> HttpResponse:
     form = SeriesForm(_data(request))
     return form_page(
         request,
@@ -118,7 +121,7 @@ def series_create(request: HttpRequest) -> HttpResponse:
 
 @member_view
 @require_POST
-def group_join(request: HttpRequest, slug: str) -> HttpResponse:
+def group_join(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     group = selectors.group_get(actor=request.user, slug=slug)
     membership = services.group_join(actor=request.user, group=group)
     if membership.status == "active":
@@ -130,7 +133,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
 
 @member_view
 @require_POST
-def group_leave(request: HttpRequest, slug: str) -> HttpResponse:
+def group_leave(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     group = selectors.group_get(actor=request.user, slug=slug)
     services.group_leave(actor=request.user, group=group)
     messages.success(request, _("You have left this group."))
@@ -155,7 +158,7 @@ MEMBERS = ListSpec(
 
 @network_view
 @private_search(MEMBERS)
-def directory(request: HttpRequest) -> HttpResponse:
+def directory(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     listing = list_page(request, selectors.member_directory(actor=actor), MEMBERS)
     audit_event_record(

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import login
 from django.core.exceptions import (
@@ -38,6 +38,9 @@ from .common import (
     member_view,
     network_view,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 # Joining -----------------------------------------------------------------
 
@@ -86,7 +89,7 @@ def _consent_context() -> dict[str, Any]:
 
 @network_view
 @require_GET
-def welcome(request: HttpRequest) -> HttpResponse:
+def welcome(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "network/welcome.html",
@@ -125,7 +128,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @staff_view(methods="GET POST")
-def consent(request: HttpRequest) -> HttpResponse:
+def consent(request: AuthenticatedRequest) -> HttpResponse:
     """The consent text; members who have not joined yet give consent here."""
     user = request.user
     if not user.groups.filter(name="network_member").exists():
@@ -160,7 +163,7 @@ def consent(request: HttpRequest) -> HttpResponse:
 
 @member_view
 @require_http_methods(["GET", "POST"])
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     member = selectors.member_for_user(user=actor)
     assert member is not None
@@ -185,7 +188,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @member_view
 @require_GET
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthenticatedRequest) -> HttpResponse:
     """All my data, as JSON (machine-readable) or as a readable page."""
     data = services.member_export(actor=request.user)
     stamp = timezone.localdate().isoformat()
@@ -206,7 +209,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 @member_view
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest) -> HttpResponse:
+def delete(request: AuthenticatedRequest) -> HttpResponse:
 
     def deleted(_result: Any) -> HttpResponse:
         request.session.flush()

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import (
     ObjectDoesNotExist,
 )
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -41,12 +41,15 @@ from .common import (
     moderator_view,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Moderation --------------------------------------------------------------
 
 
 @member_view
 @require_http_methods(["GET", "POST"])
-def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+def report(request: AuthenticatedRequest, kind: str, pk: int) -> HttpResponse:
     actor = request.user
     if kind == ContributionKind.TOPIC:
         target: Any = selectors.topic_get(actor=actor, pk=pk)
@@ -74,7 +77,7 @@ def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_GET
-def moderation(request: HttpRequest) -> HttpResponse:
+def moderation(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     applications = [
         (application, selectors.application_details(application=application))
@@ -100,7 +103,7 @@ def moderation(request: HttpRequest) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthenticatedRequest) -> HttpResponse:
     return form_page(
         request,
         InvitationForm(_data(request)),
@@ -115,7 +118,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 @moderator_view
 @require_POST
-def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def application_decide(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application, pk=pk)
     approve = request.POST.get("decision") == "approve"
     services.application_decide(
@@ -133,7 +136,7 @@ def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_POST
-def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def membership_decide(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     membership = get_object_or_404(GroupMembership, pk=pk)
     services.group_membership_decide(
         actor=request.user,
@@ -146,7 +149,7 @@ def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_POST
-def report_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def report_dismiss(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     services.report_dismiss(actor=request.user, report=get_object_or_404(Report, pk=pk))
     messages.success(request, _("The report is dismissed."))
     return redirect("network:moderation")
@@ -154,7 +157,7 @@ def report_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def hide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+def hide(request: AuthenticatedRequest, kind: str, pk: int) -> HttpResponse:
     if kind not in ContributionKind.values:
         raise Http404
     try:

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import (
     ValidationError,
 )
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
@@ -40,6 +40,9 @@ from .common import (
     network_view,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Topics ------------------------------------------------------------------
 
 
@@ -60,7 +63,7 @@ TOPICS = ListSpec(
 
 @network_view
 @require_GET
-def topic_list(request: HttpRequest) -> HttpResponse:
+def topic_list(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     topics = selectors.topic_list_with_support_flag(actor=actor)
     return render(
@@ -73,7 +76,9 @@ def topic_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _guarded(request: HttpRequest, form: Any, kind: str, texts: list[str]) -> list[str]:
+def _guarded(
+    request: AuthenticatedRequest, form: Any, kind: str, texts: list[str]
+) -> list[str]:
     """The privacy guard's findings, unless the member confirmed 'post anyway'."""
     if form.cleaned_data.get("confirm_guard"):
         return []
@@ -87,7 +92,7 @@ def _guarded(request: HttpRequest, form: Any, kind: str, texts: list[str]) -> li
 
 @member_view
 @require_http_methods(["GET", "POST"])
-def topic_create(request: HttpRequest) -> HttpResponse:
+def topic_create(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     groups = selectors.group_list(actor=actor).filter(
         pk__in=selectors.group_ids_member_of(
@@ -125,7 +130,7 @@ def topic_create(request: HttpRequest) -> HttpResponse:
 
 @network_view
 @require_GET
-def topic_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def topic_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     actor = request.user
     topic = selectors.topic_get(actor=actor, pk=pk)
     member = selectors.member_for_user(user=actor)
@@ -155,7 +160,7 @@ def topic_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @member_view
 @require_POST
-def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
+def topic_support(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     topic = selectors.topic_get(actor=request.user, pk=pk)
     try:
         services.topic_support(actor=request.user, topic=topic)
@@ -181,7 +186,7 @@ def topic_support(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_POST
-def topic_status(request: HttpRequest, pk: int) -> HttpResponse:
+def topic_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     topic = selectors.topic_get(actor=request.user, pk=pk)
     form_action(
         request,
@@ -200,7 +205,7 @@ def topic_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @network_view
 @require_GET
-def consultation_list(request: HttpRequest) -> HttpResponse:
+def consultation_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "network/consultation_list.html",
@@ -212,7 +217,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 
 
 def _consultation_context(
-    request: HttpRequest, consultation: Any, warnings: list[str] | None = None
+    request: AuthenticatedRequest, consultation: Any, warnings: list[str] | None = None
 ) -> dict[str, Any]:
     actor = request.user
     responses = selectors.consultation_responses(actor=actor, consultation=consultation)
@@ -242,7 +247,7 @@ def _consultation_context(
 
 @network_view
 @require_GET
-def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     consultation = selectors.consultation_get(actor=request.user, pk=pk)
     return render(
         request,
@@ -253,7 +258,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @member_view
 @require_POST
-def consultation_respond(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_respond(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     actor = request.user
     consultation = selectors.consultation_get(actor=actor, pk=pk)
     answers = {
@@ -288,7 +293,7 @@ def consultation_respond(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def consultation_create(request: HttpRequest) -> HttpResponse:
+def consultation_create(request: AuthenticatedRequest) -> HttpResponse:
     form = ConsultationForm(_data(request))
     return form_page(
         request,
@@ -312,7 +317,7 @@ def consultation_create(request: HttpRequest) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def consultation_summarise(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_summarise(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     consultation = selectors.consultation_get(actor=request.user, pk=pk)
     form = SummaryForm(
         request.POST or None,

@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -37,12 +37,15 @@ from .common import (
     network_view,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Sessions ----------------------------------------------------------------
 
 
 @network_view
 @require_GET
-def meeting_list(request: HttpRequest) -> HttpResponse:
+def meeting_list(request: AuthenticatedRequest) -> HttpResponse:
     actor = request.user
     meetings = selectors.meeting_list(actor=actor)
     now = timezone.now()
@@ -60,7 +63,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 
 @network_view
 @require_GET
-def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     actor = request.user
     meeting = selectors.meeting_get(actor=actor, pk=pk)
     registered: int = meeting.registered  # type: ignore[attr-defined]
@@ -102,7 +105,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @member_view
 @require_POST
-def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_register(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get(actor=request.user, pk=pk)
     form_action(
         request,
@@ -117,7 +120,7 @@ def meeting_register(request: HttpRequest, pk: int) -> HttpResponse:
 
 @member_view
 @require_POST
-def meeting_unregister(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_unregister(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get(actor=request.user, pk=pk)
     services.meeting_unregister(actor=request.user, meeting=meeting)
     messages.success(request, _("Your registration is cancelled."))
@@ -126,7 +129,7 @@ def meeting_unregister(request: HttpRequest, pk: int) -> HttpResponse:
 
 @network_view
 @require_GET
-def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def series_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The combined outcome report of a series."""
     actor = request.user
     series = selectors.series_get(actor=actor, pk=pk)
@@ -154,7 +157,7 @@ def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def meeting_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk) if pk else None
     form = MeetingForm(_data(request), instance=meeting)
     return form_page(
@@ -172,7 +175,7 @@ def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_attendance(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk)
     initial: dict[str, Any] = {
         f"count_{row.category}": row.count for row in meeting.attendance.all()
@@ -215,7 +218,7 @@ def meeting_attendance(request: HttpRequest, pk: int) -> HttpResponse:
 
 @network_view
 @require_GET
-def meeting_document(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_document(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     document = selectors.meeting_document_get(actor=request.user, pk=pk)
     response = attachment(
         services.meeting_document_read(document=document),
@@ -228,7 +231,7 @@ def meeting_document(request: HttpRequest, pk: int) -> HttpResponse:
 
 @moderator_view
 @require_POST
-def meeting_document_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_document_remove(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     document = selectors.meeting_document_get(actor=request.user, pk=pk)
     services.meeting_document_remove(actor=request.user, document=document)
     messages.success(request, _("The document is removed."))

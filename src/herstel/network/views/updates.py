@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from typing import TYPE_CHECKING
+
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -22,12 +24,15 @@ from .common import (
     network_view,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 # Progress updates --------------------------------------------------------
 
 
 @network_view
 @require_GET
-def update_list(request: HttpRequest) -> HttpResponse:
+def update_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "network/update_list.html",
@@ -40,7 +45,7 @@ def update_list(request: HttpRequest) -> HttpResponse:
 
 @moderator_view
 @require_http_methods(["GET", "POST"])
-def update_create(request: HttpRequest) -> HttpResponse:
+def update_create(request: AuthenticatedRequest) -> HttpResponse:
     return form_page(
         request,
         UpdateForm(_data(request)),

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -26,10 +26,13 @@ from .common import (
     require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def advice_record(
     *,
-    actor: Any,
+    actor: Actor,
     organisation: Organisation,
     service: str,
     reference: str,
@@ -56,7 +59,7 @@ def advice_record(
 
 
 def advice_lift(
-    *, actor: Any, advice: SecurityAdvice, lifted_on: datetime.date, reference: str
+    *, actor: Actor, advice: SecurityAdvice, lifted_on: datetime.date, reference: str
 ) -> SecurityAdvice:
     """End an advice: the service withdrew it by a letter with ``reference``.
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -27,9 +27,12 @@ from .common import (
     require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def allowance_grant(
-    *, actor: Any, category: str, text: str, reason: str
+    *, actor: Actor, category: str, text: str, reason: str
 ) -> GuardAllowance:
     """Allow one exact finding (e.g. a minister acting in office), with a reason."""
     require(actor, "partners.allow_finding")
@@ -61,7 +64,7 @@ def allowance_grant(
     return allowance
 
 
-def allowance_revoke(*, actor: Any, allowance: GuardAllowance) -> GuardAllowance:
+def allowance_revoke(*, actor: Actor, allowance: GuardAllowance) -> GuardAllowance:
     """Revoke a privacy-guard allowance (idempotent, audited)."""
     require(actor, "partners.allow_finding")
     with transaction.atomic():

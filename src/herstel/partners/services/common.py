@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -22,6 +22,9 @@ from ..models import (
     Organisation,
 )
 from ..selectors import guard_allowed, organisation_contact_block, organisation_names
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 class ContactBlockedError(ValidationError):
@@ -72,7 +75,7 @@ def guard_fields(*, fields: Mapping[str, str]) -> dict[str, list[Finding]]:
 
 
 def guard_refusal_record(
-    *, actor: Any, form: str, findings: dict[str, list[Finding]]
+    *, actor: Actor, form: str, findings: dict[str, list[Finding]]
 ) -> None:
     """Audit that the guard refused text: field names and counts, never the text."""
     per_category: dict[str, int] = {}
@@ -87,7 +90,7 @@ def guard_refusal_record(
     )
 
 
-def guard_or_refuse(actor: Any, form: str, fields: Mapping[str, str]) -> None:
+def guard_or_refuse(actor: Actor, form: str, fields: Mapping[str, str]) -> None:
     """Refuse (audited, ``PersonalDataError``) when the privacy guard finds
     personal data in ``fields``."""
     findings = guard_fields(fields=fields)
@@ -97,7 +100,7 @@ def guard_or_refuse(actor: Any, form: str, fields: Mapping[str, str]) -> None:
 
 
 def contact_refusal_record(
-    *, actor: Any, organisations: list[Organisation], what: str
+    *, actor: Actor, organisations: list[Organisation], what: str
 ) -> None:
     """Audit that a contact with advised-against organisations was refused."""
     audit_event_record(
@@ -108,7 +111,7 @@ def contact_refusal_record(
     )
 
 
-def block_or_refuse(actor: Any, organisations: list[Organisation], what: str) -> None:
+def block_or_refuse(actor: Actor, organisations: list[Organisation], what: str) -> None:
     """Refuse (audited, ``ContactBlockedError``) when a security advice
     blocks contact with one of ``organisations``."""
     blocked = organisation_contact_block(organisations=organisations)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -31,6 +31,9 @@ from .common import (
     not_merged,
     require,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ def contact_structural_missing(*, data: ContactData) -> list[Organisation]:
     return [o for o in data.organisations if o.pk not in covered]
 
 
-def contact_validate(*, actor: Any, data: ContactData) -> None:
+def contact_validate(*, actor: Actor, data: ContactData) -> None:
     """Every rule a contact moment must pass; raises ``ValidationError``."""
     if not data.organisations:
         raise ValidationError({"organisations": _("Choose at least one organisation.")})
@@ -100,7 +103,7 @@ def _contact_links_set(contact: ContactMoment, data: ContactData) -> None:
     contact.themes.set(data.themes)
 
 
-def contact_register(*, actor: Any, data: ContactData) -> ContactMoment:
+def contact_register(*, actor: Actor, data: ContactData) -> ContactMoment:
     """Register a contact moment; refused when blocked, unguarded or incomplete."""
     require(actor, "partners.keep_register")
     # Outside the transaction, so the audited refusal is kept.
@@ -122,7 +125,7 @@ def contact_register(*, actor: Any, data: ContactData) -> ContactMoment:
 
 
 def contact_update(
-    *, actor: Any, contact: ContactMoment, data: ContactData
+    *, actor: Actor, contact: ContactMoment, data: ContactData
 ) -> ContactMoment:
     """Change a contact moment (guarded, validated, audited with the changed
     field names)."""

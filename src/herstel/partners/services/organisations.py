@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -30,10 +30,13 @@ from .common import (
     require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def organisation_create(
     *,
-    actor: Any,
+    actor: Actor,
     name: str,
     kind: str,
     kvk_number: str = "",
@@ -69,7 +72,7 @@ def organisation_create(
 
 def organisation_update(
     *,
-    actor: Any,
+    actor: Actor,
     organisation: Organisation,
     name: str,
     kind: str,
@@ -128,7 +131,7 @@ def organisation_update(
 
 def organisation_merge(
     *,
-    actor: Any,
+    actor: Actor,
     organisation: Organisation,
     into: Organisation,
     merged_on: datetime.date,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -30,10 +30,13 @@ from .common import (
     require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def partnership_create(
     *,
-    actor: Any,
+    actor: Actor,
     organisation: Organisation,
     starts_on: datetime.date,
     ends_on: datetime.date | None,
@@ -65,7 +68,7 @@ def partnership_create(
 
 
 def invitation_create(
-    *, actor: Any, organisation: Organisation, occasion: str, date: datetime.date
+    *, actor: Actor, organisation: Organisation, occasion: str, date: datetime.date
 ) -> Invitation:
     """Record an invitation of an organisation (guarded, refused when a
     security advice blocks contact, audited)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -28,8 +28,11 @@ from .common import (
     require,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
-def overview_publish(*, actor: Any, year: int) -> OverviewPublication:
+
+def overview_publish(*, actor: Actor, year: int) -> OverviewPublication:
     """Publish (or republish) the public annual overview of ``year`` as a snapshot."""
     require(actor, "partners.publish_overview")
     rows = reports.overview_rows(year=year)
@@ -63,7 +66,7 @@ class IssuedCopy:
 
 
 def confidential_copy_issue(
-    *, actor: Any, since: datetime.date, recipient: str
+    *, actor: Actor, since: datetime.date, recipient: str
 ) -> IssuedCopy:
     """Generate a numbered copy of the confidential list for one recipient; audited.
 
@@ -85,7 +88,7 @@ def confidential_copy_issue(
 
 
 def _confidential_copy_create(
-    *, actor: Any, since: datetime.date, recipient: str
+    *, actor: Actor, since: datetime.date, recipient: str
 ) -> IssuedCopy:
     with transaction.atomic():
         # The lock on the highest copy serialises numbering between users; the

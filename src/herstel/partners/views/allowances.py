@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
@@ -17,9 +19,12 @@ from ..forms import (
 )
 from ..models import GuardAllowance
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("partners.allow_finding", methods="GET POST")
-def allowances(request: HttpRequest) -> HttpResponse:
+def allowances(request: AuthenticatedRequest) -> HttpResponse:
     return form_page(
         request,
         AllowanceForm(request.POST or None),
@@ -32,7 +37,7 @@ def allowances(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("partners.allow_finding", methods="POST")
-def allowance_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def allowance_revoke(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     allowance = get_object_or_404(GuardAllowance, pk=pk)
     services.allowance_revoke(actor=request.user, allowance=allowance)
     messages.success(request, _("The allowance is revoked."))

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -19,6 +19,9 @@ from herstel.core.views import (
 
 from .. import services
 from ..guard import pieces
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 ORGANISATIONS = ListSpec(
     key="organisations",
@@ -85,7 +88,7 @@ def filtered_list(
     )
 
 
-def guard_refusal(request: HttpRequest, form: Any, name: str) -> None:
+def guard_refusal(request: AuthenticatedRequest, form: Any, name: str) -> None:
     """Record that the privacy guard refused the posted ``form`` (audit)."""
     if request.method == "POST" and not form.is_valid() and form.guard_findings:
         services.guard_refusal_record(

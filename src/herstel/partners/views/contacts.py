@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -26,9 +26,12 @@ from .common import (
     refused,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("partners.read_register")
-def contact_index(request: HttpRequest) -> HttpResponse:
+def contact_index(request: AuthenticatedRequest) -> HttpResponse:
     form = ContactFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -52,7 +55,7 @@ def contact_index(request: HttpRequest) -> HttpResponse:
 
 
 def _contact_form_page(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     form: ContactMomentForm,
     save: Callable[[Any], Any],
     success: str,
@@ -93,7 +96,7 @@ def _contact_form_page(
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def contact_create(request: HttpRequest) -> HttpResponse:
+def contact_create(request: AuthenticatedRequest) -> HttpResponse:
     initial: dict[str, Any] = {"date": timezone.localdate(), "tier": Tier.INCIDENTAL}
     if request.GET.get("organisation", "").isdigit():
         initial["organisations"] = [int(request.GET["organisation"])]
@@ -106,7 +109,7 @@ def contact_create(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view()
-def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contact = selectors.contact_get(actor=request.user, pk=pk)
     return render(
         request,
@@ -119,7 +122,7 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contact = selectors.contact_get(actor=request.user, pk=pk)
     initial = {
         "date": contact.date,

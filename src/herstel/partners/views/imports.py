@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -24,6 +24,9 @@ from .common import (
     IMPORT_SESSION_KEY,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 def _staged(request: HttpRequest) -> dict[str, Any] | None:
     staged = request.session.get(IMPORT_SESSION_KEY)
@@ -38,7 +41,7 @@ def _unstage(request: HttpRequest) -> None:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def import_view(request: HttpRequest) -> HttpResponse:
+def import_view(request: AuthenticatedRequest) -> HttpResponse:
     """Check a file (dry run); when it is clean, import the checked file on request.
 
     Between the two steps the file is kept encrypted in the vault and shredded

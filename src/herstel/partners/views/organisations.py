@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -31,9 +31,12 @@ from .common import (
     refused,
 )
 
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
+
 
 @staff_view("partners.read_register")
-def organisation_index(request: HttpRequest) -> HttpResponse:
+def organisation_index(request: AuthenticatedRequest) -> HttpResponse:
     form = OrganisationFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -59,7 +62,7 @@ def _to_organisation(organisation: Any) -> HttpResponse:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def organisation_create(request: HttpRequest) -> HttpResponse:
+def organisation_create(request: AuthenticatedRequest) -> HttpResponse:
     return form_page(
         request,
         OrganisationForm(request.POST or None),
@@ -71,7 +74,7 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view()
-def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     advices = selectors.organisation_advices(
         actor=request.user, organisation=organisation
@@ -100,7 +103,7 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
 
     def context() -> dict[str, Any]:
@@ -144,7 +147,7 @@ def _organisation_form(
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_merge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -157,7 +160,7 @@ def organisation_merge(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
+def partnership_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -171,7 +174,7 @@ def partnership_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.keep_register", methods="GET POST")
-def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
+def invitation_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     form = InvitationForm(request.POST or None, organisation=organisation)
     guard_refusal(request, form, "invitation")
@@ -191,7 +194,7 @@ def invitation_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.record_advice", methods="GET POST")
-def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
+def advice_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     organisation = selectors.organisation_get(actor=request.user, pk=pk)
     return _organisation_form(
         request,
@@ -209,7 +212,7 @@ def advice_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("partners.record_advice", methods="POST")
-def advice_lift(request: HttpRequest, pk: int) -> HttpResponse:
+def advice_lift(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     advice = get_object_or_404(SecurityAdvice, pk=pk)
     form_action(
         request,

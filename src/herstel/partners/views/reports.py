@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -27,6 +28,9 @@ from .common import (
     refused,
     year_param,
 )
+
+if TYPE_CHECKING:
+    from herstel.core.actor import AuthenticatedRequest
 
 CONTENT_TYPES = {
     OverviewFormat.PDF: "application/pdf",
@@ -52,7 +56,7 @@ def _overview_file(
 
 
 @staff_view("partners.read_register")
-def overview(request: HttpRequest) -> HttpResponse:
+def overview(request: AuthenticatedRequest) -> HttpResponse:
     year = year_param(request)
     rows = reports.overview_rows(year=year)
     publications = selectors.publication_list()
@@ -73,7 +77,7 @@ def overview(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("partners.read_register")
-def overview_download(request: HttpRequest) -> HttpResponse:
+def overview_download(request: AuthenticatedRequest) -> HttpResponse:
     year = year_param(request)
     return _overview_file(
         year, reports.overview_rows(year=year), request.GET.get("format", "pdf")
@@ -81,7 +85,7 @@ def overview_download(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("partners.publish_overview", methods="POST")
-def overview_publish(request: HttpRequest) -> HttpResponse:
+def overview_publish(request: AuthenticatedRequest) -> HttpResponse:
     try:
         year = int(request.POST.get("year", ""))
     except ValueError:
@@ -126,7 +130,7 @@ def public_download(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
 
 
 @staff_view("partners.issue_confidential_list", methods="GET POST")
-def confidential_list(request: HttpRequest) -> HttpResponse:
+def confidential_list(request: AuthenticatedRequest) -> HttpResponse:
     form = ConfidentialListForm(
         request.POST or None,
         initial={"since": timezone.localdate() - datetime.timedelta(days=365)},
@@ -151,7 +155,7 @@ def confidential_list(request: HttpRequest) -> HttpResponse:
 
 
 @staff_view("partners.read_register")
-def signals(request: HttpRequest) -> HttpResponse:
+def signals(request: AuthenticatedRequest) -> HttpResponse:
     year = year_param(request)
     return render(
         request,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -24,6 +24,9 @@ from ..audit_events import WOO_ASSESSED, WOO_THIRD_PARTY
 from ..constants import Judgement, RequestStatus
 from ..models import ScopeItem, ThirdParty, WooRequest
 from .common import _locked, _require
+
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
 
 
 def redaction_ground_codes(*, document: Any) -> list[str]:
@@ -43,7 +46,7 @@ def woo_item_assess(
     *,
     item: ScopeItem,
     judgement: str,
-    actor: Any,
+    actor: Actor,
     grounds: Sequence[str] = (),
     link: str = "",
     remark: str = "",
@@ -116,7 +119,7 @@ def woo_third_party_add(
     *,
     request: WooRequest,
     label: str,
-    actor: Any,
+    actor: Actor,
     asked_on: datetime.date | None = None,
 ) -> ThirdParty:
     """Record that a third party was asked for its view; the term is two weeks."""
@@ -147,7 +150,7 @@ def woo_third_party_respond(
     *,
     party: ThirdParty,
     note: str,
-    actor: Any,
+    actor: Actor,
     responded_on: datetime.date | None = None,
 ) -> ThirdParty:
     """Record the view a third party gave (or that it gave none, in the note)."""

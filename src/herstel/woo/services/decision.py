@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -38,6 +38,9 @@ from ..package import package_build
 from .assessment import pending_views, redaction_ground_codes
 from .common import PURPOSE_PACKAGE, _locked, _require
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def _decision_ready(request: WooRequest, on: datetime.date) -> None:
     """Refuse while documents are unassessed or a third party's term runs."""
@@ -69,7 +72,7 @@ def _decision_ready(request: WooRequest, on: datetime.date) -> None:
 
 
 def woo_decision_propose(
-    *, request: WooRequest, actor: Any, summary: str = ""
+    *, request: WooRequest, actor: Actor, summary: str = ""
 ) -> WooRequest:
     """Send the decision for approval: every document assessed, no view pending."""
     _require(actor, "woo.work")
@@ -92,7 +95,7 @@ def woo_decision_propose(
     return request
 
 
-def woo_decision_return(*, request: WooRequest, note: str, actor: Any) -> WooRequest:
+def woo_decision_return(*, request: WooRequest, note: str, actor: Actor) -> WooRequest:
     """Send a proposed decision back to the analysts, with what to change."""
     _require(actor, "woo.approve", request)
     text_required(note, "note", _("Say what has to change."))
@@ -110,7 +113,7 @@ def woo_decision_return(*, request: WooRequest, note: str, actor: Any) -> WooReq
     return request
 
 
-def _approve_redactions(request: WooRequest, actor: Any) -> None:
+def _approve_redactions(request: WooRequest, actor: Actor) -> None:
     """Approve each partly public document's redaction (the redaction gate
     applies), and take its grounds from the boxes as approved."""
     for item in request.items.filter(judgement=Judgement.PARTIAL_PUBLIC).select_related(
@@ -135,7 +138,7 @@ def _approve_redactions(request: WooRequest, actor: Any) -> None:
         )
 
 
-def woo_decision_approve_check(*, request: WooRequest, actor: Any) -> None:
+def woo_decision_approve_check(*, request: WooRequest, actor: Actor) -> None:
     """Raise unless ``actor`` may approve the proposed decision now."""
     _require(actor, "woo.approve", request)
     second_person_check(
@@ -147,7 +150,7 @@ def woo_decision_approve_check(*, request: WooRequest, actor: Any) -> None:
         raise ValidationError(_("There is no proposed decision to approve."))
 
 
-def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
+def woo_decision_approve(*, request: WooRequest, actor: Actor) -> WooRequest:
     """Approve the decision (never by its proposer) and make the package.
 
     The redactions of the partly public documents are approved with it (by
@@ -195,7 +198,7 @@ def woo_decision_approve(*, request: WooRequest, actor: Any) -> WooRequest:
     return locked
 
 
-def woo_package_read(*, request: WooRequest, actor: Any) -> bytes:
+def woo_package_read(*, request: WooRequest, actor: Actor) -> bytes:
     """The decision package (ZIP), decrypted; audited."""
     _require(actor, "woo.read")
     if request.status != RequestStatus.DECIDED or not request.package_key_id:
@@ -214,7 +217,7 @@ def woo_publication_record(
     *,
     request: WooRequest,
     url: str,
-    actor: Any,
+    actor: Actor,
     published_on: datetime.date | None = None,
 ) -> WooRequest:
     """Record where the decision and its documents were published.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -39,13 +39,16 @@ from ..constants import OPEN_STATUSES, RequestStatus
 from ..models import ScopeItem, WooRequest
 from .common import Requester, _locked, _new_reference, _require, requester_seal
 
+if TYPE_CHECKING:
+    from herstel.core.actor import Actor
+
 
 def woo_request_register(
     *,
     received_on: datetime.date,
     subject: str,
     requester: Requester,
-    actor: Any,
+    actor: Actor,
 ) -> WooRequest:
     """Register a Woo request that came in by mail, post or form.
 
@@ -89,7 +92,9 @@ def _require_open(request: WooRequest) -> None:
         )
 
 
-def woo_scope_add(*, request: WooRequest, documents: Sequence[Any], actor: Any) -> int:
+def woo_scope_add(
+    *, request: WooRequest, documents: Sequence[Any], actor: Actor
+) -> int:
     """Put documents in scope; each gets the next inventory number.
 
     Documents already in scope or destroyed are skipped. Returns how many were
@@ -124,7 +129,7 @@ def woo_scope_add(*, request: WooRequest, documents: Sequence[Any], actor: Any) 
     return len(added)
 
 
-def woo_scope_remove(*, item: ScopeItem, actor: Any) -> None:
+def woo_scope_remove(*, item: ScopeItem, actor: Actor) -> None:
     """Take a document out of scope (before the decision is proposed)."""
     _require(actor, "woo.work")
     with transaction.atomic():
@@ -139,7 +144,7 @@ def woo_scope_remove(*, item: ScopeItem, actor: Any) -> None:
         )
 
 
-def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
+def woo_request_extend(*, request: WooRequest, reason: str, actor: Actor) -> WooRequest:
     """Postpone the decision once, by two weeks, with a reason (Woo art. 4.4)."""
     _require(actor, "woo.work")
     extension_reason_check(reason)
@@ -168,7 +173,9 @@ def woo_request_extend(*, request: WooRequest, reason: str, actor: Any) -> WooRe
     return request
 
 
-def woo_request_withdraw(*, request: WooRequest, reason: str, actor: Any) -> WooRequest:
+def woo_request_withdraw(
+    *, request: WooRequest, reason: str, actor: Actor
+) -> WooRequest:
     """Record that the requester withdrew the request; its documents are no
     longer held for it."""
     _require(actor, "woo.work")
