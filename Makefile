@@ -7,14 +7,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test test-fast lint messages makemessages bench bench-detection bench-load bench-destruction lexicons model clean
 
+# The compiled catalogues (.mo) are made again on every install: an update of
+# the sources brings new .po entries, which the stamp below does not see.
 install: $(STAMP)
+	@$(BIN)/python bin/compile_messages.py
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@$(PYTHON) -c "import sys; sys.exit(sys.version_info[:2] != (3, 11))" || { echo "Python 3.11 is required; set PYTHON=/path/to/python3.11"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
-	$(BIN)/python bin/compile_messages.py
 	touch $(STAMP)
 
 messages: install

@@ -76,14 +76,56 @@ def test_the_audit_page_shows_no_key_value_pairs(client):
     assert "<dt>Bestandstype</dt><dd>Word-document</dd>" in html
 
 
+def _call_name(node: ast.Call) -> str:
+    function = node.func
+    if isinstance(function, ast.Attribute):
+        return function.attr
+    return function.id if isinstance(function, ast.Name) else ""
+
+
 def _recorded_keys() -> set[str]:
-    """Every key a service writes as a literal in an entry's details."""
+    """Every key a service writes as a literal in an entry's details: the
+    ``context`` of ``audit_event_record`` and of every function that hands its
+    own ``context`` on to it (``audited_save``, ``blob_read_audited``, …); a
+    view's template context is not an audit entry."""
+    trees = [
+        ast.parse(path.read_text())
+        for path in SOURCE.rglob("*.py")
+        if "tests" not in path.parts and "migrations" not in path.parts
+    ]
+    functions = [
+        node
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+    ]
+    recorders = {"audit_event_record"}
+    while True:
+        more = {
+            function.name
+            for function in functions
+            if function.name not in recorders
+            and any(
+                isinstance(call, ast.Call)
+                and _call_name(call) in recorders
+                and any(
+                    keyword.arg == "context"
+                    and any(
+                        isinstance(name, ast.Name) and name.id == "context"
+                        for name in ast.walk(keyword.value)
+                    )
+                    for keyword in call.keywords
+                )
+                for call in ast.walk(function)
+            )
+        }
+        if not more:
+            break
+        recorders |= more
     keys = set()
-    for path in SOURCE.rglob("*.py"):
-        if "tests" in path.parts or "migrations" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text())):
-            if not isinstance(node, ast.Call):
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _call_name(node) not in recorders:
                 continue
             for keyword in node.keywords:
                 if keyword.arg == "context" and isinstance(keyword.value, ast.Dict):

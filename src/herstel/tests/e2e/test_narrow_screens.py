@@ -12,8 +12,7 @@ from herstel.dossiers.models import Subject
 from herstel.dossiers.services import document_store
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious
-from .test_inventory import _login
+from .conftest import axe_serious, login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -36,7 +35,7 @@ def test_inventory_pages_fit_a_phone_screen(live_server, page):
         dossier=dossier, data=NOTE.encode(), filename="verslag.txt", actor=analyst
     ).document
     page.set_viewport_size({"width": 375, "height": 800})
-    _login(page, live_server, analyst)
+    login_page(page, live_server, analyst)
     urls = [
         f"/dossiers/{dossier.slug}/",
         f"/dossiers/documents/{document.reference}/",
@@ -66,7 +65,7 @@ def test_wide_tables_scroll_without_javascript(live_server, page):
     ).document
     page.route("**/scroll-regions.js*", lambda route: route.abort())
     page.set_viewport_size({"width": 375, "height": 800})
-    _login(page, live_server, analyst)
+    login_page(page, live_server, analyst)
     for url in (
         f"/dossiers/{dossier.slug}/",
         f"/dossiers/documents/{document.reference}/",
