@@ -57,6 +57,18 @@ def _uses_database(item: pytest.Item) -> bool:
     )
 
 
+LONGEST = (
+    "tests/e2e/test_crawl.py::",
+    "tests/deployment/test_production_profile.py::",
+    "tests/e2e/test_network.py::",
+)
+"""Tests that take far longer than the rest (see ``--durations``)."""
+
+
+def _longest(item: pytest.Item) -> bool:
+    return any(part in item.nodeid for part in LONGEST)
+
+
 def _is_transactional(item: pytest.Item) -> bool:
     marker = item.get_closest_marker("django_db")
     fixtures = getattr(item, "fixturenames", ())
@@ -77,8 +89,11 @@ def pytest_collection_modifyitems(
     in the header; ``--randomly-seed=N`` repeats an order).
     Transactional tests (those that flush every table, browser tests among
     them) still run last, as Django requires: the flush removes rows that data
-    migrations created. On the PostgreSQL run only tests that touch the
-    database are kept; the others already ran on SQLite.
+    migrations created. Within each part the longest tests start first (the
+    others keep their random order): with two workers, a four-minute crawl
+    drawn last keeps one worker busy while the other has nothing left to do.
+    On the PostgreSQL run only tests that touch the database are kept; the
+    others already ran on SQLite.
     """
     if os.environ.get("HERSTEL_TEST_DATABASE") == "postgres":
         kept = [item for item in items if _uses_database(item)]
@@ -88,7 +103,7 @@ def pytest_collection_modifyitems(
             items[:] = kept
     if os.environ.get("HERSTEL_TEST_REVERSE"):
         items.reverse()
-    items.sort(key=_is_transactional)
+    items.sort(key=lambda item: (_is_transactional(item), not _longest(item)))
 
 
 def pytest_report_header(config: pytest.Config) -> str:
