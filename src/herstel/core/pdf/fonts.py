@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from functools import cache
 from pathlib import Path
 
 from django.conf import settings
@@ -61,6 +62,7 @@ _lock = threading.Lock()
 _registered: tuple[Path, ...] | None = None
 
 
+@cache
 def _default_files() -> tuple[Path, ...]:
     spec = importlib.util.find_spec("font_source_sans_pro")
     if spec is None or spec.origin is None:  # pragma: no cover - a dependency
