@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest
 
 
+PERIOD_FIELDS = ("since", "until", "campaign")
+
+
 def _period(form: PeriodForm) -> dict:
-    if form.is_bound and form.is_valid():
-        return {key: form.cleaned_data[key] for key in ("since", "until", "campaign")}
-    return {"since": None, "until": None, "campaign": None}
+    """The chosen period and campaign (all ``None`` when none or not valid)."""
+    valid = form.is_bound and form.is_valid()
+    return {key: form.cleaned_data[key] if valid else None for key in PERIOD_FIELDS}
 
 
 @staff_view("reports.read_parliament")
@@ -41,9 +44,7 @@ def parliament(request: AuthenticatedRequest) -> HttpResponse:
             "sections": sections,
             "period": period,
             "limit": SMALL_COUNT_LIMIT - 1,
-            "period_values": {
-                key: request.GET.get(key, "") for key in ("since", "until", "campaign")
-            },
+            "period_values": {key: request.GET.get(key, "") for key in PERIOD_FIELDS},
         },
         status=400 if form.is_bound and form.errors else 200,
     )

@@ -31,7 +31,6 @@ from pathlib import Path
 from django.conf import settings
 
 import structlog
-from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -59,7 +58,8 @@ _DEFAULT_FILES = (
 )
 
 _lock = threading.Lock()
-_registered: tuple[Path, ...] | None = None
+_current: tuple[tuple[str, ...], tuple[Path, ...]] | None = None
+"""The setting the family was last registered for, and the files in use."""
 
 
 @cache
@@ -71,18 +71,13 @@ def _default_files() -> tuple[Path, ...]:
     return tuple(folder / name for name in _DEFAULT_FILES)
 
 
-def _configured_files() -> tuple[Path, ...] | None:
-    """The organisation's four font files, or None when not configured."""
+def _setting() -> tuple[str, ...]:
+    """``HERSTEL_ORGANISATION_PDF_FONTS`` as a tuple of paths (a list, or a
+    comma-separated string)."""
     value = getattr(settings, "HERSTEL_ORGANISATION_PDF_FONTS", None) or ()
     if isinstance(value, str):
-        value = [part for part in value.split(",") if part.strip()]
-    paths = tuple(Path(str(part).strip()) for part in value)
-    if not paths:
-        return None
-    if len(paths) != 4:
-        logger.warning("pdf_fonts_setting_invalid", reason="four paths expected")
-        return None
-    return paths
+        value = value.split(",")
+    return tuple(str(part).strip() for part in value if str(part).strip())
 
 
 def _register(paths: tuple[Path, ...]) -> None:
@@ -92,6 +87,7 @@ def _register(paths: tuple[Path, ...]) -> None:
         # another setting (a test's, or a changed configuration) replaces it.
         pdfmetrics._fonts.pop(font.fontName, None)
         pdfmetrics.registerFont(font)
+    # <b> and <i> in paragraph markup find the family's faces through this.
     pdfmetrics.registerFontFamily(
         SANS,
         normal=SANS,
@@ -99,34 +95,39 @@ def _register(paths: tuple[Path, ...]) -> None:
         italic=SANS_ITALIC,
         boldItalic=SANS_BOLD_ITALIC,
     )
-    # <b> and <i> in paragraph markup find the family's faces through this map.
-    for bold, italic, name in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC)):
-        addMapping(SANS, bold, italic, name)
-    addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
+
+
+def _registered_files(setting: tuple[str, ...]) -> tuple[Path, ...]:
+    """Register the organisation's files, or the default when the setting is
+    empty, not four paths, or a file cannot be read (logged by path only: the
+    setting is configuration, never personal data)."""
+    if setting and len(setting) != 4:
+        logger.warning("pdf_fonts_setting_invalid", reason="four paths expected")
+    elif setting:
+        paths = tuple(Path(part) for part in setting)
+        try:
+            _register(paths)
+        except (OSError, TTFError):
+            logger.warning("pdf_fonts_unreadable", files=list(setting))
+        else:
+            return paths
+    _register(_default_files())
+    return _default_files()
 
 
 def pdf_fonts() -> tuple[Path, ...]:
     """Register Herstel's PDF font family (the organisation's or the default)
-    under :data:`SANS` and its faces, once per setting; returns the files."""
-    global _registered
-    wanted = _configured_files() or _default_files()
-    if wanted == _registered:
-        return wanted
+    under :data:`SANS` and its faces, once per setting (a refused setting is
+    not tried again); returns the files in use."""
+    global _current
+    setting = _setting()
+    current = _current
+    if current is not None and current[0] == setting:
+        return current[1]
     with _lock:
-        if wanted == _registered:
-            return wanted
-        try:
-            _register(wanted)
-        except (OSError, TTFError):
-            if wanted == _default_files():
-                raise
-            # Paths only: the setting is configuration, never personal data.
-            logger.warning("pdf_fonts_unreadable", files=[str(path) for path in wanted])
-            wanted = _default_files()
-            if wanted != _registered:
-                _register(wanted)
-        _registered = wanted
-    return wanted
+        if _current is None or _current[0] != setting:
+            _current = (setting, _registered_files(setting))
+        return _current[1]
 
 
 def font_for(name: str) -> str:
