@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import part_of
 from herstel.core.model_parts import choice_field, user_link
 from herstel.core.models import Decided
 
@@ -26,12 +27,7 @@ class RoleGrant(Decided):
     approves a grant they asked for or one that is for themselves.
     """
 
-    user = models.ForeignKey(
-        User,
-        on_delete=models.CASCADE,
-        related_name="role_grants",
-        verbose_name=_("user"),
-    )
+    user = part_of(User, "role_grants", _("user"))
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
     status = choice_field(_("status"), GrantStatus.PENDING, max_length=16)
     requested_by = user_link(_("requested by"))

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_parts import (
     choice_field,
     four_eyes,
@@ -75,12 +76,7 @@ class Ground(models.Model):
 class Disposition(Decided):
     """What happens to one document: proposed by one person, decided by another."""
 
-    document = models.ForeignKey(
-        "dossiers.Document",
-        on_delete=models.PROTECT,
-        related_name="dispositions",
-        verbose_name=_("document"),
-    )
+    document = kept_link("dossiers.Document", "dispositions", _("document"))
     action = models.CharField(
         pgettext_lazy("disposition", "action"), max_length=20, choices=Action.choices
     )
@@ -147,14 +143,7 @@ class Disposition(Decided):
 def _scope_link(to: str, verbose_name: StrOrPromise) -> models.ForeignKey[Any, Any]:
     """One of a hold's scope keys: empty unless the hold's scope is its kind
     (the ``hold_scope_matches_target`` constraint); protects what it holds."""
-    return models.ForeignKey(
-        to,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=verbose_name,
-    )
+    return kept_link(to, "+", verbose_name, optional=True)
 
 
 class HoldQuerySet(models.QuerySet["Hold"]):
@@ -254,12 +243,7 @@ class Hold(models.Model):
 class DestructionRun(models.Model):
     """Documents of one dossier destroyed together, with one certificate."""
 
-    dossier = models.ForeignKey(
-        "dossiers.Dossier",
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("dossier"),
-    )
+    dossier = kept_link("dossiers.Dossier", "+", _("dossier"))
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     planned_for = models.DateField(_("planned for"))
     legal_basis = models.CharField(_("legal basis"), max_length=300)
@@ -294,12 +278,8 @@ class DestructionRun(models.Model):
 class RunItem(models.Model):
     """One document in a run; the identifiers stay after the document is destroyed."""
 
-    run = models.ForeignKey(
-        DestructionRun, on_delete=models.CASCADE, related_name="items"
-    )
-    document = models.ForeignKey(
-        "dossiers.Document", on_delete=models.PROTECT, related_name="+"
-    )
+    run = part_of(DestructionRun, "items")
+    document = kept_link("dossiers.Document", "+")
     reference = models.CharField(_("reference"), max_length=30)
     sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
@@ -333,16 +313,8 @@ class RunItem(models.Model):
 class LocationCheck(models.Model):
     """A storage location outside Herstel, confirmed cleared by a named officer."""
 
-    run = models.ForeignKey(
-        DestructionRun, on_delete=models.CASCADE, related_name="checks"
-    )
-    location = models.ForeignKey(
-        "dossiers.StorageLocation",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    run = part_of(DestructionRun, "checks")
+    location = loose_link("dossiers.StorageLocation", "+")
     kind = models.CharField(_("kind"), max_length=30)
     name = models.CharField(_("location"), max_length=200)
     officer_name = models.CharField(_("officer"), max_length=200, blank=True)
@@ -366,9 +338,7 @@ class LocationCheck(models.Model):
 class Redaction(models.Model):
     """The redaction of one document for the archive: boxes, approval, result."""
 
-    document = models.OneToOneField(
-        "dossiers.Document", on_delete=models.PROTECT, related_name="+"
-    )
+    document = kept_link("dossiers.Document", "+", one=True)
     status = choice_field(_("status"), RedactionStatus.DRAFT)
     prepared_by = user_link(_("prepared by"))
     approved_by = user_link(_("approved by"), optional=True)
@@ -391,14 +361,10 @@ class Redaction(models.Model):
 class RedactionBoxRecord(models.Model):
     """One box: from a confirmed mention or drawn by an analyst; may be switched off."""
 
-    redaction = models.ForeignKey(
-        Redaction, on_delete=models.CASCADE, related_name="boxes"
-    )
+    redaction = part_of(Redaction, "boxes")
     start = models.PositiveIntegerField(_("start"))
     end = models.PositiveIntegerField(_("end"))
-    ground = models.ForeignKey(
-        Ground, on_delete=models.PROTECT, related_name="+", verbose_name=_("ground")
-    )
+    ground = kept_link(Ground, "+", _("ground"))
     mention_id = models.BigIntegerField(null=True, blank=True)
     included = models.BooleanField(_("redacted"), default=True)
 

@@ -9,6 +9,7 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_parts import choice_field, non_empty_span, user_link
 from herstel.core.models import Decided
 from herstel.extraction.file_types import file_type_label
@@ -42,12 +43,7 @@ class Dossier(models.Model):
 class StorageLocation(models.Model):
     """A place outside Herstel where copies of the dossier live (share, backups)."""
 
-    dossier = models.ForeignKey(
-        Dossier,
-        on_delete=models.CASCADE,
-        related_name="locations",
-        verbose_name=_("dossier"),
-    )
+    dossier = part_of(Dossier, "locations", _("dossier"))
     kind = models.CharField(_("kind"), max_length=30, choices=LocationKind.choices)
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -70,12 +66,7 @@ class StorageLocation(models.Model):
 
 
 class Document(models.Model):
-    dossier = models.ForeignKey(
-        Dossier,
-        on_delete=models.PROTECT,
-        related_name="documents",
-        verbose_name=_("dossier"),
-    )
+    dossier = kept_link(Dossier, "documents", _("dossier"))
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     status = choice_field(_("status"), DocumentStatus.STORED)
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
@@ -133,12 +124,7 @@ class Mention(Decided):
     shredding the document's keys makes every mention unreadable too.
     """
 
-    document = models.ForeignKey(
-        Document,
-        on_delete=models.CASCADE,
-        related_name="mentions",
-        verbose_name=_("document"),
-    )
+    document = part_of(Document, "mentions", _("document"))
     category = models.CharField(_("category"), max_length=30, db_index=True)
     start = models.PositiveIntegerField(_("start"))
     end = models.PositiveIntegerField(_("end"))
@@ -147,14 +133,7 @@ class Mention(Decided):
     method = models.CharField(_("method"), max_length=100, blank=True)
     origin = choice_field(_("origin"), MentionOrigin.ENGINE)
     status = choice_field(_("status"), MentionStatus.PROPOSED, db_index=True)
-    subject = models.ForeignKey(
-        "Subject",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="mentions",
-        verbose_name=_("subject"),
-    )
+    subject = loose_link("Subject", "mentions", _("subject"))
 
     class Meta:
         verbose_name = _("mention")
@@ -189,14 +168,7 @@ class Subject(Decided):
 
     status = choice_field(_("status"), SubjectStatus.PROPOSED, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    merged_into = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("merged into"),
-    )
+    merged_into = loose_link("self", "+", _("merged into"))
 
     class Meta:
         verbose_name = _("subject")
@@ -220,12 +192,8 @@ class NameKey(models.Model):
     and shredding a document deletes them explicitly.
     """
 
-    mention = models.ForeignKey(
-        Mention, on_delete=models.CASCADE, related_name="name_keys"
-    )
-    subject = models.ForeignKey(
-        Subject, on_delete=models.CASCADE, related_name="name_keys"
-    )
+    mention = part_of(Mention, "name_keys")
+    subject = part_of(Subject, "name_keys")
     kind = models.PositiveSmallIntegerField(_("kind"))
     digest = models.CharField(_("digest"), max_length=32)
 
@@ -250,12 +218,7 @@ class NameKey(models.Model):
 class IngestionRun(models.Model):
     """One batch of files loaded into a dossier, with what happened to them."""
 
-    dossier = models.ForeignKey(
-        Dossier,
-        on_delete=models.CASCADE,
-        related_name="ingestions",
-        verbose_name=_("dossier"),
-    )
+    dossier = part_of(Dossier, "ingestions", _("dossier"))
     source = models.CharField(
         _("source"), max_length=20, choices=IngestionSource.choices
     )
@@ -284,9 +247,7 @@ class RememberedSurface(models.Model):
     reversible). Only a keyed hash of the folded spelling is stored.
     """
 
-    dossier = models.ForeignKey(
-        Dossier, on_delete=models.CASCADE, related_name="remembered_surfaces"
-    )
+    dossier = part_of(Dossier, "remembered_surfaces")
     category = models.CharField(_("category"), max_length=30)
     digest = models.CharField(_("digest"), max_length=32)
     decided_by = user_link(_("decided by"), optional=True)
@@ -309,9 +270,7 @@ class RememberedSurface(models.Model):
 class ReviewBatch(models.Model):
     """One bulk decision on every occurrence of a surface form; can be undone."""
 
-    dossier = models.ForeignKey(
-        Dossier, on_delete=models.CASCADE, related_name="review_batches"
-    )
+    dossier = part_of(Dossier, "review_batches")
     document = models.ForeignKey(
         Document,
         on_delete=models.CASCADE,

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_parts import choice_field, not_before, user_link
 
 from .constants import (
@@ -124,12 +125,7 @@ class Campaign(models.Model):
 
 
 class AccessRequest(models.Model):
-    campaign = models.ForeignKey(
-        Campaign,
-        on_delete=models.PROTECT,
-        related_name="requests",
-        verbose_name=_("campaign"),
-    )
+    campaign = kept_link(Campaign, "requests", _("campaign"))
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     status = choice_field(
         _("status"), RequestStatus.RECEIVED, max_length=30, db_index=True
@@ -152,14 +148,7 @@ class AccessRequest(models.Model):
     data_blob = models.CharField(max_length=200, editable=False)
     contact_digest = models.CharField(max_length=32, db_index=True, editable=False)
     name_digest = models.CharField(max_length=32, db_index=True, editable=False)
-    duplicate_of = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="duplicates",
-        verbose_name=_("duplicate of"),
-    )
+    duplicate_of = loose_link("self", "duplicates", _("duplicate of"))
     registered_by = user_link(_("registered by"), optional=True)
     outcome = models.CharField(
         _("outcome"), max_length=20, choices=Outcome.choices, blank=True
@@ -195,9 +184,7 @@ class AccessRequest(models.Model):
 class Attachment(models.Model):
     """An original message (mail, scanned letter) a request came in with."""
 
-    request = models.ForeignKey(
-        AccessRequest, on_delete=models.CASCADE, related_name="attachments"
-    )
+    request = part_of(AccessRequest, "attachments")
     key_id = models.CharField(max_length=32, editable=False)
     blob_name = models.CharField(max_length=200, editable=False)
     filename_sealed = models.BinaryField(editable=False)
@@ -216,9 +203,7 @@ class Attachment(models.Model):
 class IdentityVerification(models.Model):
     """Who checked the requester's identity, how and when. Never an ID copy."""
 
-    request = models.ForeignKey(
-        AccessRequest, on_delete=models.CASCADE, related_name="verifications"
-    )
+    request = part_of(AccessRequest, "verifications")
     method = models.CharField(
         _("method"), max_length=20, choices=VerificationMethod.choices
     )
@@ -243,12 +228,8 @@ class IdentityVerification(models.Model):
 class SubjectMatch(models.Model):
     """An analyst's decision whether an inventory subject is the requester."""
 
-    request = models.ForeignKey(
-        AccessRequest, on_delete=models.CASCADE, related_name="matches"
-    )
-    subject = models.ForeignKey(
-        "dossiers.Subject", on_delete=models.CASCADE, related_name="request_matches"
-    )
+    request = part_of(AccessRequest, "matches")
+    subject = part_of("dossiers.Subject", "request_matches")
     decision = models.CharField(
         _("decision"), max_length=10, choices=MatchDecision.choices
     )
@@ -273,9 +254,7 @@ class SubjectMatch(models.Model):
 class Answer(models.Model):
     """The approved answer: letter and access copy PDFs, encrypted."""
 
-    request = models.OneToOneField(
-        AccessRequest, on_delete=models.CASCADE, related_name="answer"
-    )
+    request = part_of(AccessRequest, "answer", one=True)
     key_id = models.CharField(max_length=32, editable=False)
     letter_blob = models.CharField(max_length=200, editable=False)
     copy_key_id = models.CharField(max_length=32, blank=True, editable=False)
@@ -295,9 +274,7 @@ class Answer(models.Model):
 class DownloadLink(models.Model):
     """An expiring link for one requester; only a hash of the token is stored."""
 
-    request = models.ForeignKey(
-        AccessRequest, on_delete=models.CASCADE, related_name="download_links"
-    )
+    request = part_of(AccessRequest, "download_links")
     token_digest = models.CharField(max_length=64, unique=True, editable=False)
     expires_at = models.DateTimeField(_("expires at"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -332,9 +309,7 @@ class Objection(models.Model):
     the objection lifts them.
     """
 
-    request = models.ForeignKey(
-        AccessRequest, on_delete=models.CASCADE, related_name="objections"
-    )
+    request = part_of(AccessRequest, "objections")
     received_on = models.DateField(_("received on"))
     note = models.TextField(_("note"), blank=True)
     registered_by = user_link()

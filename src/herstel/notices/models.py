@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link
 from herstel.core.model_parts import choice_field, user_link
 
 from .constants import Decision, LetterStatus, NotInformedGround
@@ -40,12 +41,7 @@ class PublicNotice(models.Model):
 class NoticeDecision(models.Model):
     """Whether one data subject is informed personally, and why not."""
 
-    subject = models.OneToOneField(
-        "dossiers.Subject",
-        on_delete=models.PROTECT,
-        related_name="notice",
-        verbose_name=_("subject"),
-    )
+    subject = kept_link("dossiers.Subject", "notice", _("subject"), one=True)
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
     ground = models.CharField(
         _("ground for not informing personally"),
@@ -53,13 +49,8 @@ class NoticeDecision(models.Model):
         choices=NotInformedGround.choices,
         blank=True,
     )
-    public_notice = models.ForeignKey(
-        PublicNotice,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="covers",
-        verbose_name=_("covered by public notice"),
+    public_notice = kept_link(
+        PublicNotice, "covers", _("covered by public notice"), optional=True
     )
     letter_status = choice_field(_("letter"), LetterStatus.NONE)
     letter_key_id = models.CharField(max_length=32, blank=True, editable=False)

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, part_of
 from herstel.core.model_parts import not_before, user_link
 from herstel.core.models import Created
 
@@ -81,14 +82,7 @@ class Organisation(models.Model):
         Theme, blank=True, related_name="organisations", verbose_name=_("themes")
     )
     website = models.URLField(_("public website"), blank=True)
-    merged_into = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="merged_from",
-        verbose_name=_("merged into"),
-    )
+    merged_into = kept_link("self", "merged_from", _("merged into"), optional=True)
     merged_on = models.DateField(_("merged on"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -122,12 +116,7 @@ class Organisation(models.Model):
 class FormerName(models.Model):
     """A name the organisation used until ``until`` (renames keep their history)."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.CASCADE,
-        related_name="former_names",
-        verbose_name=_("organisation"),
-    )
+    organisation = part_of(Organisation, "former_names", _("organisation"))
     name = models.CharField(_("name"), max_length=200)
     until = models.DateField(_("used until"), null=True, blank=True)
 
@@ -146,12 +135,7 @@ class SecurityAdvice(models.Model):
     There is deliberately no field for reasons or an assessment.
     """
 
-    organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="advices",
-        verbose_name=_("organisation"),
-    )
+    organisation = kept_link(Organisation, "advices", _("organisation"))
     service = models.CharField(
         _("advising service"), max_length=20, choices=AdvisingService.choices
     )
@@ -194,12 +178,7 @@ class SecurityAdvice(models.Model):
 class Partnership(Created):
     """The organisation is a structural partner from ``starts_on`` to ``ends_on``."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="partnerships",
-        verbose_name=_("organisation"),
-    )
+    organisation = kept_link(Organisation, "partnerships", _("organisation"))
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=150)
@@ -252,12 +231,7 @@ class ContactMoment(Created):
 class Invitation(Created):
     """An invitation to an organisation (a meeting, a session, a consultation)."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="invitations",
-        verbose_name=_("organisation"),
-    )
+    organisation = kept_link(Organisation, "invitations", _("organisation"))
     occasion = models.CharField(_("occasion"), max_length=200)
     date = models.DateField(_("date of the occasion"))
 

@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from herstel.core.model_parts import erasable_user_link
 
 
 class ReportPdf(models.Model):
@@ -19,13 +20,7 @@ class ReportPdf(models.Model):
     """
 
     made_at = models.DateTimeField(_("made at"), auto_now_add=True, db_index=True)
-    made_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("made by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
+    made_by = erasable_user_link(verbose_name=_("made by"))
     period = models.CharField(_("period"), max_length=300)
     data = models.BinaryField(_("PDF"))
 

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, part_of
 from herstel.core.model_parts import choice_field, four_eyes, user_link
 
 from .constants import Judgement, RequestStatus
@@ -67,15 +68,8 @@ class WooRequest(models.Model):
 class ScopeItem(models.Model):
     """One document in scope, with its inventory number and its assessment."""
 
-    request = models.ForeignKey(
-        WooRequest, on_delete=models.CASCADE, related_name="items"
-    )
-    document = models.ForeignKey(
-        "dossiers.Document",
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("document"),
-    )
+    request = part_of(WooRequest, "items")
+    document = kept_link("dossiers.Document", "+", _("document"))
     number = models.PositiveIntegerField(_("inventory number"))
     judgement = models.CharField(
         _("assessment"), max_length=20, choices=Judgement.choices, blank=True
@@ -123,9 +117,7 @@ class ScopeItem(models.Model):
 class ThirdParty(models.Model):
     """A third party asked for its view (zienswijze) before the decision."""
 
-    request = models.ForeignKey(
-        WooRequest, on_delete=models.CASCADE, related_name="third_parties"
-    )
+    request = part_of(WooRequest, "third_parties")
     label = models.CharField(
         _("third party"),
         max_length=200,

@@ -5,6 +5,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import loose_link, part_of
 from herstel.core.model_parts import choice_field, erasable_user_link
 
 from ..constants import (
@@ -34,12 +35,8 @@ class Group(models.Model):
 
 
 class GroupMembership(models.Model):
-    group = models.ForeignKey(
-        Group, on_delete=models.CASCADE, related_name="memberships"
-    )
-    member = models.ForeignKey(
-        Member, on_delete=models.CASCADE, related_name="memberships"
-    )
+    group = part_of(Group, "memberships")
+    member = part_of(Member, "memberships")
     status = models.CharField(
         max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
     )
@@ -61,7 +58,7 @@ class Invitation(models.Model):
 
     token_sha256 = models.CharField(max_length=64, unique=True)
     email_digest = models.CharField(max_length=64, db_index=True)
-    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True)
+    group = loose_link(Group)
     created_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
@@ -82,7 +79,7 @@ class Application(models.Model):
     key_id = models.CharField(max_length=64, blank=True)
     blob_name = models.CharField(max_length=200, blank=True)
     details_sealed = models.BinaryField(null=True)
-    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True)
+    group = loose_link(Group)
     status = models.CharField(
         max_length=10,
         choices=ApplicationStatus.choices,

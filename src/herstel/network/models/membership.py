@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import part_of
 from herstel.core.model_parts import choice_field
 
 from ..constants import (
@@ -20,11 +21,7 @@ from ..constants import (
 class Member(models.Model):
     """A person or organisation taking part; minimal profile, sealed fields."""
 
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="network_member",
-    )
+    user = part_of(settings.AUTH_USER_MODEL, "network_member", one=True)
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     key_id = models.CharField(max_length=64)
     blob_name = models.CharField(max_length=200)
@@ -57,9 +54,7 @@ class Member(models.Model):
 class ConsentRecord(models.Model):
     """Which consent text (version and hash) a member agreed to, and when."""
 
-    member = models.ForeignKey(
-        Member, on_delete=models.CASCADE, related_name="consents"
-    )
+    member = part_of(Member, "consents")
     version = models.CharField(max_length=20)
     text_sha256 = models.CharField(max_length=64)
     language = models.CharField(max_length=10)

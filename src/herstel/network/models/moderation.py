@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import loose_link
 from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
@@ -29,9 +30,7 @@ class Report(models.Model):
     response = models.ForeignKey(
         ConsultationResponse, on_delete=models.CASCADE, null=True, blank=True
     )
-    reporter = models.ForeignKey(
-        Member, on_delete=models.SET_NULL, null=True, related_name="reports"
-    )
+    reporter = loose_link(Member, "reports", blank=False)
     reason = models.TextField(_("what is wrong"))
     status = models.CharField(
         max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN

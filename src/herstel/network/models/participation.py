@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
@@ -24,15 +25,9 @@ from .sessions import (
 
 
 class Topic(models.Model):
-    author = models.ForeignKey(
-        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="topics"
-    )
-    group = models.ForeignKey(
-        Group, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("group")
-    )
-    meeting = models.ForeignKey(
-        Meeting, on_delete=models.SET_NULL, null=True, blank=True, related_name="topics"
-    )
+    author = loose_link(Member, "topics")
+    group = kept_link(Group, verbose_name=_("group"), optional=True)
+    meeting = loose_link(Meeting, "topics")
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
     theme = models.CharField(_("theme"), max_length=100, blank=True)
@@ -53,10 +48,8 @@ class Topic(models.Model):
 
 
 class TopicSupport(models.Model):
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="supports")
-    member = models.ForeignKey(
-        Member, on_delete=models.SET_NULL, null=True, related_name="supports"
-    )
+    topic = part_of(Topic, "supports")
+    member = loose_link(Member, "supports", blank=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -75,7 +68,7 @@ class TopicSupport(models.Model):
 class TopicResponse(models.Model):
     """The ministry's public answer at a status change."""
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="responses")
+    topic = part_of(Topic, "responses")
     status = models.CharField(max_length=20, choices=TopicStatus.choices)
     text = models.TextField()
     responded_by = erasable_user_link()
@@ -89,9 +82,7 @@ class TopicResponse(models.Model):
 
 
 class Consultation(models.Model):
-    group = models.ForeignKey(
-        Group, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("group")
-    )
+    group = kept_link(Group, verbose_name=_("group"), optional=True)
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(_("introduction"))
     status = models.CharField(
@@ -116,9 +107,7 @@ class Consultation(models.Model):
 class ConsultationPart(models.Model):
     """A section of the draft to comment on, or a question to answer."""
 
-    consultation = models.ForeignKey(
-        Consultation, on_delete=models.CASCADE, related_name="parts"
-    )
+    consultation = part_of(Consultation, "parts")
     position = models.PositiveSmallIntegerField(default=0)
     is_question = models.BooleanField(default=False)
     title = models.CharField(max_length=300)
@@ -132,12 +121,8 @@ class ConsultationPart(models.Model):
 
 
 class ConsultationResponse(models.Model):
-    part = models.ForeignKey(
-        ConsultationPart, on_delete=models.CASCADE, related_name="responses"
-    )
-    member = models.ForeignKey(
-        Member, on_delete=models.SET_NULL, null=True, related_name="responses"
-    )
+    part = part_of(ConsultationPart, "responses")
+    member = loose_link(Member, "responses", blank=False)
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
     hidden_at = models.DateTimeField(null=True, blank=True)

@@ -5,6 +5,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_parts import erasable_user_link, not_before
 
 from ..constants import (
@@ -24,9 +25,7 @@ class Series(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    group = models.ForeignKey(
-        Group, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("group")
-    )
+    group = kept_link(Group, verbose_name=_("group"), optional=True)
 
     class Meta:
         verbose_name = _("series")
@@ -38,20 +37,11 @@ class Series(models.Model):
 
 
 class Meeting(models.Model):
-    series = models.ForeignKey(
-        Series,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="meetings",
-        verbose_name=_("series"),
-    )
-    group = models.ForeignKey(
+    series = loose_link(Series, "meetings", _("series"))
+    group = kept_link(
         Group,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         verbose_name=_("group"),
+        optional=True,
         help_text=_("Leave empty for a session open to the whole network."),
     )
     title = models.CharField(_("title"), max_length=200)
@@ -92,9 +82,7 @@ class Meeting(models.Model):
 class MeetingDocument(models.Model):
     """An outcome document of a session, stored encrypted (vault)."""
 
-    meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="documents"
-    )
+    meeting = part_of(Meeting, "documents")
     title = models.CharField(_("title"), max_length=200)
     filename = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)
@@ -113,12 +101,8 @@ class MeetingDocument(models.Model):
 
 
 class Registration(models.Model):
-    meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="registrations"
-    )
-    member = models.ForeignKey(
-        Member, on_delete=models.CASCADE, related_name="registrations"
-    )
+    meeting = part_of(Meeting, "registrations")
+    member = part_of(Member, "registrations")
     # Accessibility and inclusion needs may reveal health or belief: sealed
     # with the member's key, so deleting the account destroys them too.
     needs_sealed = models.BinaryField(null=True)
@@ -137,9 +121,7 @@ class Registration(models.Model):
 
 
 class AttendanceCount(models.Model):
-    meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="attendance"
-    )
+    meeting = part_of(Meeting, "attendance")
     category = models.CharField(max_length=30, choices=AttendanceCategory.choices)
     count = models.PositiveIntegerField()
 

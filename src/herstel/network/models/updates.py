@@ -5,6 +5,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_links import kept_link
 from herstel.core.model_parts import erasable_user_link
 
 from .groups import (
@@ -13,12 +14,10 @@ from .groups import (
 
 
 class ProgressUpdate(models.Model):
-    group = models.ForeignKey(
+    group = kept_link(
         Group,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         verbose_name=_("group"),
+        optional=True,
         help_text=_("Leave empty to post to the whole network."),
     )
     title = models.CharField(_("title"), max_length=200)
