@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_links import part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, user_link
 from herstel.core.models import Decided
 
@@ -14,10 +15,11 @@ from .constants import GrantStatus, Role
 class User(AbstractUser):
     """A person who logs in. Roles are group memberships (see constants.Role)."""
 
-    class Meta:
-        verbose_name = _("user")
-        verbose_name_plural = _("users")
-        permissions = [("access_admin", _("Can use the administration site"))]
+    Meta = model_meta(
+        _("user"),
+        _("users"),
+        permissions=[("access_admin", _("Can use the administration site"))],
+    )
 
 
 class RoleGrant(Decided):
@@ -33,17 +35,19 @@ class RoleGrant(Decided):
     requested_by = user_link(_("requested by"))
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("role grant")
-        verbose_name_plural = _("role grants")
-        ordering = ("-requested_at",)
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "role"],
+    Meta = model_meta(
+        _("role grant"),
+        _("role grants"),
+        ordering=("-requested_at",),
+        constraints=[
+            unique(
+                "accounts_rolegrant_one_pending",
+                "user",
+                "role",
                 condition=models.Q(status="pending"),
-                name="accounts_rolegrant_one_pending",
             )
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.role}:{self.status}"

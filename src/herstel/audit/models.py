@@ -5,6 +5,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_meta import model_meta
+
 
 class AuditEvent(models.Model):
     """One audited action. Holds IDs, counts and field names, never personal data."""
@@ -25,11 +27,12 @@ class AuditEvent(models.Model):
     prev_hash = models.CharField(_("previous hash"), max_length=64)
     hash = models.CharField(_("hash"), max_length=64, unique=True)
 
-    class Meta:
-        verbose_name = _("audit event")
-        verbose_name_plural = _("audit events")
-        ordering = ("seq",)
-        indexes = [models.Index(fields=["object_type", "object_id"])]
+    Meta = model_meta(
+        _("audit event"),
+        _("audit events"),
+        ordering=("seq",),
+        indexes=[models.Index(fields=["object_type", "object_id"])],
+    )
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.event}"
@@ -41,8 +44,7 @@ class ChainHead(models.Model):
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64)
 
-    class Meta:
-        verbose_name = _("audit chain head")
+    Meta = model_meta(_("audit chain head"))
 
     def __str__(self) -> str:
         return f"{self.seq}:{self.hash}"

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Links between records and the uniqueness rules that every context declares
-the same way.
+"""Links between records, which every context declares the same way.
 
 A model says what a link *means* instead of spelling out the ``ForeignKey``:
 
@@ -11,11 +10,10 @@ A model says what a link *means* instead of spelling out the ``ForeignKey``:
   while it does (a document's dossier, an advice's organisation): ``PROTECT``.
 - ``loose_link``: an optional reference that is emptied when the other
   record goes (a mention's subject, a merge target): ``SET_NULL``.
-- :func:`unique`: one row per combination of fields.
 
 Links to users have their own helpers in :mod:`herstel.core.model_parts`.
 
-Each returns an ordinary Django field or constraint, so migrations see exactly
+Each returns an ordinary Django field, so migrations see exactly
 what a hand-written declaration gives (``makemigrations --check`` guards this).
 """
 
@@ -71,13 +69,3 @@ kept_link = LinkKind(models.PROTECT)
 
 loose_link = LinkKind(models.SET_NULL)
 """An optional reference, emptied when the other record is deleted."""
-
-
-def unique(
-    name: str, *fields: str, condition: models.Q | None = None
-) -> models.UniqueConstraint:
-    """One row per combination of ``fields`` (among the rows that meet
-    ``condition``, when given)."""
-    if condition is None:
-        return models.UniqueConstraint(fields=fields, name=name)
-    return models.UniqueConstraint(fields=fields, condition=condition, name=name)

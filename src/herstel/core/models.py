@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
 """Abstract model pieces that several contexts share, and the progress record
-of a long piece of work run in the background (``TaskRun``)."""
+of a long piece of work run in the background (``TaskRun``; its statuses,
+``TaskStatus``, are in :mod:`herstel.core.constants` and importable here)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.constants import TaskStatus
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field, user_link
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
+
+__all__ = ["Created", "Decided", "TaskRun", "TaskStatus"]
 
 
 class Decided(models.Model):
@@ -24,7 +30,7 @@ class Decided(models.Model):
     """
 
     decided_by = user_link(_("decided by"), optional=True)
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_at = optional_moment(_("decided at"))
 
     class Meta:
         abstract = True
@@ -49,13 +55,6 @@ class Created(models.Model):
         abstract = True
 
 
-class TaskStatus(models.TextChoices):
-    QUEUED = "queued", _("Waiting to start")
-    RUNNING = "running", _("Running")
-    DONE = "done", _("Done")
-    FAILED = "failed", _("Failed")
-
-
 class TaskRun(models.Model):
     """One background task: what it does, for whom, how far it is.
 
@@ -74,13 +73,12 @@ class TaskRun(models.Model):
     result_url = models.CharField(_("result"), max_length=300, blank=True)
     summary = models.CharField(_("summary"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    started_at = optional_moment(_("started at"))
+    finished_at = optional_moment(_("finished at"))
 
-    class Meta:
-        verbose_name = _("background task")
-        verbose_name_plural = _("background tasks")
-        ordering = ["-created_at", "-pk"]
+    Meta = model_meta(
+        _("background task"), _("background tasks"), ordering=["-created_at", "-pk"]
+    )
 
     def __str__(self) -> str:
         return f"{self.kind} {self.reference}"

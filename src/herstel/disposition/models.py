@@ -17,12 +17,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from herstel.core.model_fields import optional_date, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_meta import model_meta, open_period, unique
 from herstel.core.model_parts import (
     choice_field,
     four_eyes,
     non_empty_span,
-    not_before,
     user_link,
 )
 from herstel.core.models import Decided
@@ -56,10 +57,9 @@ class Ground(models.Model):
     active = models.BooleanField(_("active"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        verbose_name = _("redaction ground")
-        verbose_name_plural = _("redaction grounds")
-        ordering = ("position", "code")
+    Meta = model_meta(
+        _("redaction ground"), _("redaction grounds"), ordering=("position", "code")
+    )
 
     def __str__(self) -> str:
         return f"{self.code} ({self.article})"
@@ -91,23 +91,21 @@ class Disposition(Decided):
     retention_years = models.PositiveSmallIntegerField(
         _("retention period in years"), null=True, blank=True
     )
-    retention_start = models.DateField(
-        _("start of the retention period"), null=True, blank=True
-    )
+    retention_start = optional_date(_("start of the retention period"))
     status = choice_field(_("status"), DecisionStatus.PROPOSED)
     proposed_by = user_link(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
     decision_note = models.TextField(_("decision note"), blank=True)
 
-    class Meta:
-        verbose_name = _("disposition")
-        verbose_name_plural = _("dispositions")
-        ordering = ("document", "-proposed_at")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["document"],
+    Meta = model_meta(
+        _("disposition"),
+        _("dispositions"),
+        ordering=("document", "-proposed_at"),
+        constraints=[
+            unique(
+                "one_open_disposition_per_document",
+                "document",
                 condition=Q(status__in=["proposed", "approved"]),
-                name="one_open_disposition_per_document",
             ),
             # Four eyes, also in the database.
             four_eyes(
@@ -122,7 +120,8 @@ class Disposition(Decided):
                 ),
                 name="archive_needs_retention",
             ),
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.document_id} {self.action} ({self.status})"
@@ -172,20 +171,20 @@ class Hold(models.Model):
     document = _scope_link("dossiers.Document", _("document"))
     subject = _scope_link("dossiers.Subject", _("data subject"))
     starts_on = models.DateField(_("starts on"), default=timezone.localdate)
-    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    ends_on = optional_date(_("ends on"))
     placed_by = user_link(_("placed by"))
     placed_at = models.DateTimeField(_("placed at"), default=timezone.now)
     lifted_by = user_link(_("lifted by"), optional=True)
-    lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
+    lifted_at = optional_moment(_("lifted at"))
     lift_reason = models.TextField(_("reason for lifting"), blank=True)
 
     objects = HoldQuerySet.as_manager()
 
-    class Meta:
-        verbose_name = _("legal hold")
-        verbose_name_plural = _("legal holds")
-        ordering = ("-placed_at",)
-        constraints = [
+    Meta = model_meta(
+        _("legal hold"),
+        _("legal holds"),
+        ordering=("-placed_at",),
+        constraints=[
             models.CheckConstraint(
                 condition=(
                     Q(
@@ -209,13 +208,9 @@ class Hold(models.Model):
                 ),
                 name="hold_scope_matches_target",
             ),
-            not_before(
-                "hold_ends_after_start",
-                later="ends_on",
-                earlier="starts_on",
-                open_ended=True,
-            ),
-        ]
+            open_period("hold_ends_after_start"),
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.get_authority_display()} {self.reference}"
@@ -251,25 +246,24 @@ class DestructionRun(models.Model):
     created_by = user_link(_("prepared by"))
     created_at = models.DateTimeField(_("prepared at"), default=timezone.now)
     approved_by = user_link(_("approved by"), optional=True)
-    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    approved_at = optional_moment(_("approved at"))
     executed_by = user_link(_("executed by"), optional=True)
-    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
-    destroyed_at = models.DateTimeField(
-        _("documents destroyed at"), null=True, blank=True
-    )
-    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    started_at = optional_moment(_("started at"))
+    destroyed_at = optional_moment(_("documents destroyed at"))
+    completed_at = optional_moment(_("completed at"))
     certificate = models.BinaryField(_("certificate (PDF)"), null=True, editable=False)
     certificate_sha256 = models.CharField(
         _("SHA-256 of the certificate"), max_length=64, blank=True
     )
 
-    class Meta:
-        verbose_name = _("destruction run")
-        verbose_name_plural = _("destruction runs")
-        ordering = ("-created_at",)
-        constraints = [
-            four_eyes("run_four_eyes", first="created_by", second="approved_by"),
-        ]
+    Meta = model_meta(
+        _("destruction run"),
+        _("destruction runs"),
+        ordering=("-created_at",),
+        constraints=[
+            four_eyes("run_four_eyes", first="created_by", second="approved_by")
+        ],
+    )
 
     def __str__(self) -> str:
         return self.reference
@@ -285,7 +279,7 @@ class RunItem(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     status = choice_field(_("status"), ItemStatus.PENDING)
     blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
-    destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+    destroyed_at = optional_moment(_("destroyed at"))
     storage_remnants = models.JSONField(
         _("versions object storage kept"),
         default=list,
@@ -296,15 +290,12 @@ class RunItem(models.Model):
         ),
     )
 
-    class Meta:
-        verbose_name = _("run item")
-        verbose_name_plural = _("run items")
-        ordering = ("run", "reference")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["run", "document"], name="unique_run_document"
-            )
-        ]
+    Meta = model_meta(
+        _("run item"),
+        _("run items"),
+        ordering=("run", "reference"),
+        constraints=[unique("unique_run_document", "run", "document")],
+    )
 
     def __str__(self) -> str:
         return self.reference
@@ -318,14 +309,15 @@ class LocationCheck(models.Model):
     kind = models.CharField(_("kind"), max_length=30)
     name = models.CharField(_("location"), max_length=200)
     officer_name = models.CharField(_("officer"), max_length=200, blank=True)
-    confirmed_on = models.DateField(_("confirmed on"), null=True, blank=True)
+    confirmed_on = optional_date(_("confirmed on"))
     note = models.TextField(_("how it was done"), blank=True)
     recorded_by = user_link(_("recorded by"), optional=True)
 
-    class Meta:
-        verbose_name = _("storage location check")
-        verbose_name_plural = _("storage location checks")
-        ordering = ("run", "kind", "name")
+    Meta = model_meta(
+        _("storage location check"),
+        _("storage location checks"),
+        ordering=("run", "kind", "name"),
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -342,17 +334,18 @@ class Redaction(models.Model):
     status = choice_field(_("status"), RedactionStatus.DRAFT)
     prepared_by = user_link(_("prepared by"))
     approved_by = user_link(_("approved by"), optional=True)
-    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    approved_at = optional_moment(_("approved at"))
     pdf_key_id = models.CharField(max_length=32, blank=True, editable=False)
     pdf_blob = models.CharField(max_length=200, blank=True, editable=False)
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
 
-    class Meta:
-        verbose_name = _("redaction")
-        verbose_name_plural = _("redactions")
-        constraints = [
-            four_eyes("redaction_four_eyes", first="prepared_by", second="approved_by"),
-        ]
+    Meta = model_meta(
+        _("redaction"),
+        _("redactions"),
+        constraints=[
+            four_eyes("redaction_four_eyes", first="prepared_by", second="approved_by")
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.document_id} ({self.status})"
@@ -368,16 +361,15 @@ class RedactionBoxRecord(models.Model):
     mention_id = models.BigIntegerField(null=True, blank=True)
     included = models.BooleanField(_("redacted"), default=True)
 
-    class Meta:
-        verbose_name = _("redaction box")
-        verbose_name_plural = _("redaction boxes")
-        ordering = ("redaction", "start", "end")
-        constraints = [
+    Meta = model_meta(
+        _("redaction box"),
+        _("redaction boxes"),
+        ordering=("redaction", "start", "end"),
+        constraints=[
             non_empty_span("redaction_box_not_empty"),
-            models.UniqueConstraint(
-                fields=["redaction", "start", "end"], name="unique_redaction_box"
-            ),
-        ]
+            unique("unique_redaction_box", "redaction", "start", "end"),
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.start}-{self.end} {self.ground_id}"

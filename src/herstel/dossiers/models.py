@@ -9,7 +9,9 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, non_empty_span, user_link
 from herstel.core.models import Decided
 from herstel.extraction.file_types import file_type_label
@@ -31,10 +33,7 @@ class Dossier(models.Model):
     description = models.TextField(_("description"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("dossier")
-        verbose_name_plural = _("dossiers")
-        ordering = ("title",)
+    Meta = model_meta(_("dossier"), _("dossiers"), ordering=("title",))
 
     def __str__(self) -> str:
         return self.title
@@ -51,15 +50,12 @@ class StorageLocation(models.Model):
         _("custodian"), max_length=200, blank=True, help_text=_("The unit responsible.")
     )
 
-    class Meta:
-        verbose_name = _("storage location")
-        verbose_name_plural = _("storage locations")
-        ordering = ("dossier", "kind", "name")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["dossier", "name"], name="unique_location_name"
-            )
-        ]
+    Meta = model_meta(
+        _("storage location"),
+        _("storage locations"),
+        ordering=("dossier", "kind", "name"),
+        constraints=[unique("unique_location_name", "dossier", "name")],
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -88,17 +84,14 @@ class Document(models.Model):
         _("parts without text (encrypted)"), null=True, editable=False
     )
     created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
-    shredded_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+    shredded_at = optional_moment(_("destroyed at"))
 
-    class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-        ordering = ("reference",)
-        constraints = [
-            models.UniqueConstraint(
-                fields=["dossier", "sha256"], name="unique_document_content"
-            )
-        ]
+    Meta = model_meta(
+        _("document"),
+        _("documents"),
+        ordering=("reference",),
+        constraints=[unique("unique_document_content", "dossier", "sha256")],
+    )
 
     def __str__(self) -> str:
         return self.reference
@@ -135,17 +128,15 @@ class Mention(Decided):
     status = choice_field(_("status"), MentionStatus.PROPOSED, db_index=True)
     subject = loose_link("Subject", "mentions", _("subject"))
 
-    class Meta:
-        verbose_name = _("mention")
-        verbose_name_plural = _("mentions")
-        ordering = ("document", "start", "end")
-        constraints = [
+    Meta = model_meta(
+        _("mention"),
+        _("mentions"),
+        ordering=("document", "start", "end"),
+        constraints=[
             non_empty_span("mention_span_not_empty"),
-            models.UniqueConstraint(
-                fields=["document", "start", "end", "category"],
-                name="unique_mention_span",
-            ),
-        ]
+            unique("unique_mention_span", "document", "start", "end", "category"),
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.document_id}:{self.start}-{self.end} {self.category}"
@@ -170,10 +161,7 @@ class Subject(Decided):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     merged_into = loose_link("self", "+", _("merged into"))
 
-    class Meta:
-        verbose_name = _("subject")
-        verbose_name_plural = _("subjects")
-        ordering = ("pk",)
+    Meta = model_meta(_("subject"), _("subjects"), ordering=("pk",))
 
     def __str__(self) -> str:
         return f"S-{self.pk}"
@@ -197,19 +185,16 @@ class NameKey(models.Model):
     kind = models.PositiveSmallIntegerField(_("kind"))
     digest = models.CharField(_("digest"), max_length=32)
 
-    class Meta:
-        verbose_name = _("name key")
-        verbose_name_plural = _("name keys")
-        indexes = [
+    Meta = model_meta(
+        _("name key"),
+        _("name keys"),
+        indexes=[
             models.Index(
                 fields=["digest", "subject", "kind"], name="namekey_digest_subject"
-            ),
-        ]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["mention", "kind", "digest"], name="unique_name_key"
             )
-        ]
+        ],
+        constraints=[unique("unique_name_key", "mention", "kind", "digest")],
+    )
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.digest[:8]}"
@@ -224,17 +209,16 @@ class IngestionRun(models.Model):
     )
     started_by = user_link(_("started by"), optional=True)
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = optional_moment(_("finished at"))
     files = models.PositiveIntegerField(_("files"), default=0)
     stored = models.PositiveIntegerField(_("stored"), default=0)
     duplicates = models.PositiveIntegerField(_("already present"), default=0)
     failed = models.PositiveIntegerField(_("without text"), default=0)
     mentions = models.PositiveIntegerField(_("mentions found"), default=0)
 
-    class Meta:
-        verbose_name = _("ingestion run")
-        verbose_name_plural = _("ingestion runs")
-        ordering = ("-started_at",)
+    Meta = model_meta(
+        _("ingestion run"), _("ingestion runs"), ordering=("-started_at",)
+    )
 
     def __str__(self) -> str:
         return f"{self.dossier_id} {self.started_at:%Y-%m-%d %H:%M}"
@@ -253,15 +237,13 @@ class RememberedSurface(models.Model):
     decided_by = user_link(_("decided by"), optional=True)
     decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("remembered rejection")
-        verbose_name_plural = _("remembered rejections")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["dossier", "category", "digest"],
-                name="unique_remembered_surface",
-            )
-        ]
+    Meta = model_meta(
+        _("remembered rejection"),
+        _("remembered rejections"),
+        constraints=[
+            unique("unique_remembered_surface", "dossier", "category", "digest")
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.dossier_id}:{self.category}:{self.digest[:8]}"
@@ -288,12 +270,13 @@ class ReviewBatch(models.Model):
     """``[[mention_id, status_before], ...]``"""
     actor = user_link(_("decided by"), optional=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
+    undone_at = optional_moment(_("undone at"))
 
-    class Meta:
-        verbose_name = _("bulk review decision")
-        verbose_name_plural = _("bulk review decisions")
-        ordering = ("-created_at", "-pk")
+    Meta = model_meta(
+        _("bulk review decision"),
+        _("bulk review decisions"),
+        ordering=("-created_at", "-pk"),
+    )
 
     def __str__(self) -> str:
         return f"batch {self.pk}: {len(self.changes)} -> {self.status}"

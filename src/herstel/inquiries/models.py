@@ -14,7 +14,9 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, not_before, user_link
 
 from .constants import (
@@ -86,13 +88,14 @@ class Campaign(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("campaign")
-        verbose_name_plural = _("campaigns")
-        ordering = ("-opens_on",)
-        constraints = [
+    Meta = model_meta(
+        _("campaign"),
+        _("campaigns"),
+        ordering=("-opens_on",),
+        constraints=[
             not_before("campaign_window_order", later="closes_on", earlier="opens_on")
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return self.title
@@ -134,9 +137,9 @@ class AccessRequest(models.Model):
     language = models.CharField(_("language"), max_length=5, default="nl")
     received_on = models.DateField(_("received on"))
     due_on = models.DateField(_("due on"), db_index=True)
-    extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
+    extended_on = optional_moment(_("extended at"))
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
-    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    reminded_at = optional_moment(_("reminder sent at"))
     verification_method = models.CharField(
         _("preferred verification"),
         max_length=20,
@@ -156,16 +159,15 @@ class AccessRequest(models.Model):
     outcome_note = models.TextField(_("analyst's note"), blank=True)
     proposed_by = user_link(_("proposed by"), optional=True)
     approved_by = user_link(_("approved by"), optional=True)
-    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answered_at = optional_moment(_("answered at"))
     objection_until = models.DateField(_("objection window ends"), null=True)
-    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
-    destroyed_at = models.DateTimeField(_("destroyed at"), null=True, blank=True)
+    closed_at = optional_moment(_("closed at"))
+    destroyed_at = optional_moment(_("destroyed at"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("access request")
-        verbose_name_plural = _("access requests")
-        ordering = ("due_on", "reference")
+    Meta = model_meta(
+        _("access request"), _("access requests"), ordering=("due_on", "reference")
+    )
 
     def __str__(self) -> str:
         return self.reference
@@ -191,10 +193,7 @@ class Attachment(models.Model):
     size = models.PositiveIntegerField(_("size in bytes"))
     created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-        ordering = ("pk",)
+    Meta = model_meta(_("attachment"), _("attachments"), ordering=("pk",))
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.pk}"
@@ -216,10 +215,11 @@ class IdentityVerification(models.Model):
     purpose = models.CharField(_("for"), max_length=20, default="request")
     verified_at = models.DateTimeField(_("verified at"), default=timezone.now)
 
-    class Meta:
-        verbose_name = _("identity verification")
-        verbose_name_plural = _("identity verifications")
-        ordering = ("-verified_at",)
+    Meta = model_meta(
+        _("identity verification"),
+        _("identity verifications"),
+        ordering=("-verified_at",),
+    )
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.method}"
@@ -237,15 +237,12 @@ class SubjectMatch(models.Model):
     decided_by = user_link()
     decided_at = models.DateTimeField(_("decided at"), auto_now=True)
 
-    class Meta:
-        verbose_name = _("subject match")
-        verbose_name_plural = _("subject matches")
-        ordering = ("subject_id",)
-        constraints = [
-            models.UniqueConstraint(
-                fields=["request", "subject"], name="unique_request_subject"
-            )
-        ]
+    Meta = model_meta(
+        _("subject match"),
+        _("subject matches"),
+        ordering=("subject_id",),
+        constraints=[unique("unique_request_subject", "request", "subject")],
+    )
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.subject_id} {self.decision}"
@@ -263,9 +260,7 @@ class Answer(models.Model):
     redactions = models.PositiveIntegerField(_("redacted passages"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("answer")
-        verbose_name_plural = _("answers")
+    Meta = model_meta(_("answer"), _("answers"))
 
     def __str__(self) -> str:
         return f"{self.request_id}"
@@ -279,22 +274,19 @@ class DownloadLink(models.Model):
     expires_at = models.DateTimeField(_("expires at"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     downloads = models.PositiveIntegerField(_("downloads"), default=0)
-    last_download_at = models.DateTimeField(
-        _("last downloaded at"), null=True, blank=True
-    )
-    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    last_download_at = optional_moment(_("last downloaded at"))
+    revoked_at = optional_moment(_("revoked at"))
     # A one-time code mailed to the requester when the link is opened.
     code_digest = models.CharField(max_length=64, blank=True, editable=False)
-    code_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    code_expires_at = optional_moment(editable=False)
     # Wrong guesses over the link's life: a new code does not reset them.
     code_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     code_sends = models.PositiveSmallIntegerField(default=0, editable=False)
-    code_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    code_sent_at = optional_moment(editable=False)
 
-    class Meta:
-        verbose_name = _("download link")
-        verbose_name_plural = _("download links")
-        ordering = ("-created_at",)
+    Meta = model_meta(
+        _("download link"), _("download links"), ordering=("-created_at",)
+    )
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.pk}"
@@ -317,15 +309,12 @@ class Objection(models.Model):
     holds = models.ManyToManyField(
         "disposition.Hold", related_name="+", blank=True, verbose_name=_("legal holds")
     )
-    released_at = models.DateTimeField(_("hold released at"), null=True, blank=True)
+    released_at = optional_moment(_("hold released at"))
     released_by = user_link(_("released by"), optional=True)
     release_reason = models.TextField(_("reason for release"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("objection")
-        verbose_name_plural = _("objections")
-        ordering = ("-created_at",)
+    Meta = model_meta(_("objection"), _("objections"), ordering=("-created_at",))
 
     def __str__(self) -> str:
         return f"{self.request_id}:{self.pk}"
@@ -344,14 +333,11 @@ class LetterTemplate(models.Model):
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     updated_by = user_link(_("changed by"))
 
-    class Meta:
-        verbose_name = _("letter template")
-        verbose_name_plural = _("letter templates")
-        constraints = [
-            models.UniqueConstraint(
-                fields=("kind", "language"), name="inquiries_letter_template_unique"
-            )
-        ]
+    Meta = model_meta(
+        _("letter template"),
+        _("letter templates"),
+        constraints=[unique("inquiries_letter_template_unique", "kind", "language")],
+    )
 
     def __str__(self) -> str:
         return f"{self.kind} ({self.language})"

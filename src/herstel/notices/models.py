@@ -13,7 +13,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_date
 from herstel.core.model_links import kept_link
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field, user_link
 
 from .constants import Decision, LetterStatus, NotInformedGround
@@ -29,10 +31,9 @@ class PublicNotice(models.Model):
     recorded_by = user_link(_("recorded by"))
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
 
-    class Meta:
-        verbose_name = _("public notice")
-        verbose_name_plural = _("public notices")
-        ordering = ("-published_on",)
+    Meta = model_meta(
+        _("public notice"), _("public notices"), ordering=("-published_on",)
+    )
 
     def __str__(self) -> str:
         return self.title
@@ -55,21 +56,22 @@ class NoticeDecision(models.Model):
     letter_status = choice_field(_("letter"), LetterStatus.NONE)
     letter_key_id = models.CharField(max_length=32, blank=True, editable=False)
     letter_blob = models.CharField(max_length=200, blank=True, editable=False)
-    sent_on = models.DateField(_("sent on"), null=True, blank=True)
-    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    sent_on = optional_date(_("sent on"))
+    returned_on = optional_date(_("returned on"))
     decided_by = user_link(_("decided by"))
     decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
 
-    class Meta:
-        verbose_name = _("notice decision")
-        verbose_name_plural = _("notice decisions")
-        constraints = [
+    Meta = model_meta(
+        _("notice decision"),
+        _("notice decisions"),
+        constraints=[
             models.CheckConstraint(
                 condition=Q(decision="personal", ground="")
                 | (Q(decision="not_personal") & ~Q(ground="")),
                 name="not_personal_needs_ground",
             )
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return f"S-{self.subject_id}: {self.decision}"

@@ -17,8 +17,10 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_date, optional_moment
 from herstel.core.model_links import kept_link, part_of
-from herstel.core.model_parts import not_before, user_link
+from herstel.core.model_meta import model_meta, open_period, unique
+from herstel.core.model_parts import user_link
 from herstel.core.models import Created
 
 from .constants import AdvisingService, ContactForm, OrganisationKind, Tier
@@ -43,10 +45,7 @@ class Theme(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=100)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-        ordering = ("position", "code")
+    Meta = model_meta(_("theme"), _("themes"), ordering=("position", "code"))
 
     def __str__(self) -> str:
         return self.name
@@ -83,27 +82,26 @@ class Organisation(models.Model):
     )
     website = models.URLField(_("public website"), blank=True)
     merged_into = kept_link("self", "merged_from", _("merged into"), optional=True)
-    merged_on = models.DateField(_("merged on"), null=True, blank=True)
+    merged_on = optional_date(_("merged on"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
-    class Meta:
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
-        ordering = ("name",)
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kvk_number"],
-                condition=~Q(kvk_number=""),
-                name="unique_organisation_kvk",
+    Meta = model_meta(
+        _("organisation"),
+        _("organisations"),
+        ordering=("name",),
+        constraints=[
+            unique(
+                "unique_organisation_kvk", "kvk_number", condition=~Q(kvk_number="")
             ),
             models.CheckConstraint(
                 condition=Q(merged_into__isnull=True) | Q(merged_on__isnull=False),
                 name="organisation_merge_has_date",
             ),
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -118,12 +116,11 @@ class FormerName(models.Model):
 
     organisation = part_of(Organisation, "former_names", _("organisation"))
     name = models.CharField(_("name"), max_length=200)
-    until = models.DateField(_("used until"), null=True, blank=True)
+    until = optional_date(_("used until"))
 
-    class Meta:
-        verbose_name = _("former name")
-        verbose_name_plural = _("former names")
-        ordering = ("organisation", "-until")
+    Meta = model_meta(
+        _("former name"), _("former names"), ordering=("organisation", "-until")
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -143,7 +140,7 @@ class SecurityAdvice(models.Model):
         _("reference"), max_length=60, validators=[reference_validator]
     )
     starts_on = models.DateField(_("in force from"))
-    lifted_on = models.DateField(_("lifted on"), null=True, blank=True)
+    lifted_on = optional_date(_("lifted on"))
     lift_reference = models.CharField(
         _("reference of the withdrawal"),
         max_length=60,
@@ -154,18 +151,12 @@ class SecurityAdvice(models.Model):
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     lifted_by = user_link(_("lifted by"), optional=True)
 
-    class Meta:
-        verbose_name = _("security advice")
-        verbose_name_plural = _("security advices")
-        ordering = ("organisation", "-starts_on")
-        constraints = [
-            not_before(
-                "advice_lifted_after_start",
-                later="lifted_on",
-                earlier="starts_on",
-                open_ended=True,
-            ),
-        ]
+    Meta = model_meta(
+        _("security advice"),
+        _("security advices"),
+        ordering=("organisation", "-starts_on"),
+        constraints=[open_period("advice_lifted_after_start", end="lifted_on")],
+    )
 
     def __str__(self) -> str:
         return f"{self.get_service_display()} {self.reference}"
@@ -180,21 +171,15 @@ class Partnership(Created):
 
     organisation = kept_link(Organisation, "partnerships", _("organisation"))
     starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    ends_on = optional_date(_("ends on"))
     unit = models.CharField(_("unit"), max_length=150)
 
-    class Meta:
-        verbose_name = _("partnership")
-        verbose_name_plural = _("partnerships")
-        ordering = ("organisation", "-starts_on")
-        constraints = [
-            not_before(
-                "partnership_ends_after_start",
-                later="ends_on",
-                earlier="starts_on",
-                open_ended=True,
-            ),
-        ]
+    Meta = model_meta(
+        _("partnership"),
+        _("partnerships"),
+        ordering=("organisation", "-starts_on"),
+        constraints=[open_period("partnership_ends_after_start")],
+    )
 
     def __str__(self) -> str:
         return f"{self.organisation} {self.starts_on}"
@@ -219,10 +204,9 @@ class ContactMoment(Created):
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    class Meta:
-        verbose_name = _("contact moment")
-        verbose_name_plural = _("contact moments")
-        ordering = ("-date", "-pk")
+    Meta = model_meta(
+        _("contact moment"), _("contact moments"), ordering=("-date", "-pk")
+    )
 
     def __str__(self) -> str:
         return f"{self.date} {self.topic}"
@@ -235,10 +219,7 @@ class Invitation(Created):
     occasion = models.CharField(_("occasion"), max_length=200)
     date = models.DateField(_("date of the occasion"))
 
-    class Meta:
-        verbose_name = _("invitation")
-        verbose_name_plural = _("invitations")
-        ordering = ("-date", "-pk")
+    Meta = model_meta(_("invitation"), _("invitations"), ordering=("-date", "-pk"))
 
     def __str__(self) -> str:
         return f"{self.date} {self.occasion}"
@@ -257,19 +238,21 @@ class GuardAllowance(models.Model):
     reason = models.CharField(_("reason"), max_length=300)
     granted_by = user_link(_("granted by"))
     granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
-    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_at = optional_moment(_("revoked at"))
 
-    class Meta:
-        verbose_name = _("allowed finding")
-        verbose_name_plural = _("allowed findings")
-        ordering = ("-granted_at",)
-        constraints = [
-            models.UniqueConstraint(
-                fields=["category", "digest"],
+    Meta = model_meta(
+        _("allowed finding"),
+        _("allowed findings"),
+        ordering=("-granted_at",),
+        constraints=[
+            unique(
+                "unique_active_allowance",
+                "category",
+                "digest",
                 condition=Q(revoked_at__isnull=True),
-                name="unique_active_allowance",
-            ),
-        ]
+            )
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.category} {self.hint}"
@@ -283,10 +266,11 @@ class OverviewPublication(models.Model):
     published_by = user_link(_("published by"))
     published_at = models.DateTimeField(_("published at"))
 
-    class Meta:
-        verbose_name = _("published annual overview")
-        verbose_name_plural = _("published annual overviews")
-        ordering = ("-year",)
+    Meta = model_meta(
+        _("published annual overview"),
+        _("published annual overviews"),
+        ordering=("-year",),
+    )
 
     def __str__(self) -> str:
         return str(self.year)
@@ -303,10 +287,11 @@ class ConfidentialCopy(models.Model):
     issued_by = user_link(_("issued by"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("confidential list copy")
-        verbose_name_plural = _("confidential list copies")
-        ordering = ("-number",)
+    Meta = model_meta(
+        _("confidential list copy"),
+        _("confidential list copies"),
+        ordering=("-number",),
+    )
 
     def __str__(self) -> str:
         return str(self.number)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
 
@@ -24,10 +25,11 @@ class ReportPdf(models.Model):
     period = models.CharField(_("period"), max_length=300)
     data = models.BinaryField(_("PDF"))
 
-    class Meta:
-        verbose_name = _("report to Parliament (PDF)")
-        verbose_name_plural = _("reports to Parliament (PDF)")
-        ordering = ["-made_at"]
+    Meta = model_meta(
+        _("report to Parliament (PDF)"),
+        _("reports to Parliament (PDF)"),
+        ordering=["-made_at"],
+    )
 
     def __str__(self) -> str:
         return str(self.period)

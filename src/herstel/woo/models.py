@@ -14,7 +14,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_date, optional_moment
 from herstel.core.model_links import kept_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, four_eyes, user_link
 
 from .constants import Judgement, RequestStatus
@@ -28,34 +30,35 @@ class WooRequest(models.Model):
     subject = models.CharField(_("subject of the request"), max_length=300)
     status = choice_field(_("status"), RequestStatus.OPEN)
     due_on = models.DateField(_("decision due on"), db_index=True)
-    extended_on = models.DateTimeField(_("extended at"), null=True, blank=True)
+    extended_on = optional_moment(_("extended at"))
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
-    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    reminded_at = optional_moment(_("reminder sent at"))
     requester_key_id = models.CharField(max_length=32, editable=False)
     requester_blob = models.CharField(max_length=200, editable=False)
     registered_by = user_link(_("registered by"))
     registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
     decision_summary = models.TextField(_("considerations of the decision"), blank=True)
     proposed_by = user_link(_("proposed by"), optional=True)
-    proposed_at = models.DateTimeField(_("proposed at"), null=True, blank=True)
+    proposed_at = optional_moment(_("proposed at"))
     decided_by = user_link(_("decided by"), optional=True)
-    decided_on = models.DateField(_("decided on"), null=True, blank=True)
-    appeal_ends_on = models.DateField(_("appeal window ends on"), null=True, blank=True)
+    decided_on = optional_date(_("decided on"))
+    appeal_ends_on = optional_date(_("appeal window ends on"))
     package_key_id = models.CharField(max_length=32, blank=True, editable=False)
     package_blob = models.CharField(max_length=200, blank=True, editable=False)
     package_sha256 = models.CharField(
         _("SHA-256 of the package"), max_length=64, blank=True
     )
     published_url = models.URLField(_("published at (address)"), blank=True)
-    published_on = models.DateField(_("published on"), null=True, blank=True)
+    published_on = optional_date(_("published on"))
 
-    class Meta:
-        verbose_name = _("Woo request")
-        verbose_name_plural = _("Woo requests")
-        ordering = ("due_on", "reference")
-        constraints = [
-            four_eyes("woo_four_eyes", first="proposed_by", second="decided_by"),
-        ]
+    Meta = model_meta(
+        _("Woo request"),
+        _("Woo requests"),
+        ordering=("due_on", "reference"),
+        constraints=[
+            four_eyes("woo_four_eyes", first="proposed_by", second="decided_by")
+        ],
+    )
 
     def __str__(self) -> str:
         return self.reference
@@ -83,23 +86,20 @@ class ScopeItem(models.Model):
     link = models.URLField(_("where it is already public"), blank=True)
     remark = models.CharField(_("explanation"), max_length=1000, blank=True)
     assessed_by = user_link(_("assessed by"), optional=True)
-    assessed_at = models.DateTimeField(_("assessed at"), null=True, blank=True)
+    assessed_at = optional_moment(_("assessed at"))
     pdf_sha256 = models.CharField(
         _("SHA-256 of the published PDF"), max_length=64, blank=True
     )
 
-    class Meta:
-        verbose_name = _("document in scope")
-        verbose_name_plural = _("documents in scope")
-        ordering = ("request", "number")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["request", "document"], name="woo_unique_scope_document"
-            ),
-            models.UniqueConstraint(
-                fields=["request", "number"], name="woo_unique_inventory_number"
-            ),
-        ]
+    Meta = model_meta(
+        _("document in scope"),
+        _("documents in scope"),
+        ordering=("request", "number"),
+        constraints=[
+            unique("woo_unique_scope_document", "request", "document"),
+            unique("woo_unique_inventory_number", "request", "number"),
+        ],
+    )
 
     def __str__(self) -> str:
         return f"{self.request_id}/{self.number}"
@@ -128,14 +128,13 @@ class ThirdParty(models.Model):
     )
     asked_on = models.DateField(_("asked on"), default=timezone.localdate)
     term_ends_on = models.DateField(_("term ends on"))
-    responded_on = models.DateField(_("view received on"), null=True, blank=True)
+    responded_on = optional_date(_("view received on"))
     response_note = models.TextField(_("what the view says"), blank=True)
     recorded_by = user_link(_("recorded by"))
 
-    class Meta:
-        verbose_name = _("third party")
-        verbose_name_plural = _("third parties")
-        ordering = ("request", "asked_on", "pk")
+    Meta = model_meta(
+        _("third party"), _("third parties"), ordering=("request", "asked_on", "pk")
+    )
 
     def __str__(self) -> str:
         return self.label

@@ -5,7 +5,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import loose_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, erasable_user_link
 
 from ..constants import (
@@ -25,10 +27,7 @@ class Group(models.Model):
     access = choice_field(_("access"), GroupAccess.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("group")
-        verbose_name_plural = _("groups")
-        ordering = ("name",)
+    Meta = model_meta(_("group"), _("groups"), ordering=("name",))
 
     def __str__(self) -> str:
         return self.name
@@ -42,12 +41,9 @@ class GroupMembership(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["group", "member"], name="network_membership_unique"
-            )
-        ]
+    Meta = model_meta(
+        constraints=[unique("network_membership_unique", "group", "member")]
+    )
 
     def __str__(self) -> str:
         return f"{self.member} in {self.group}"
@@ -62,12 +58,10 @@ class Invitation(models.Model):
     created_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
-    used_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    used_at = optional_moment()
+    revoked_at = optional_moment()
 
-    class Meta:
-        verbose_name = _("invitation")
-        ordering = ("-created_at",)
+    Meta = model_meta(_("invitation"), ordering=("-created_at",))
 
     def __str__(self) -> str:
         return f"invitation {self.pk}"
@@ -86,7 +80,7 @@ class Application(models.Model):
         default=ApplicationStatus.PENDING,
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_at = optional_moment()
     decided_by = erasable_user_link()
     # Keyed digests (``core.ratelimit.limit_digest``) of the sender's address
     # and e-mail address, for the limits per client and per e-mail; cleared
@@ -94,9 +88,7 @@ class Application(models.Model):
     client_digest = models.CharField(max_length=64, blank=True, default="")
     email_digest = models.CharField(max_length=64, blank=True, default="")
 
-    class Meta:
-        verbose_name = _("application")
-        ordering = ("created_at",)
+    Meta = model_meta(_("application"), ordering=("created_at",))
 
     def __str__(self) -> str:
         return f"application {self.pk}"

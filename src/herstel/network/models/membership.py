@@ -8,7 +8,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import part_of
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field
 
 from ..constants import (
@@ -39,12 +41,10 @@ class Member(models.Model):
     email_frequency = choice_field(
         _("progress updates by e-mail"), EmailFrequency.DIGEST, max_length=10
     )
-    last_digest_at = models.DateTimeField(null=True, blank=True)
+    last_digest_at = optional_moment()
     joined_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("network member")
-        verbose_name_plural = _("network members")
+    Meta = model_meta(_("network member"), _("network members"))
 
     def __str__(self) -> str:
         # Never the display name: str() ends up in logs and admin history.
@@ -60,9 +60,7 @@ class ConsentRecord(models.Model):
     language = models.CharField(max_length=10)
     given_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("consent record")
-        ordering = ("-given_at",)
+    Meta = model_meta(_("consent record"), ordering=("-given_at",))
 
     def __str__(self) -> str:
         return f"consent {self.version} by member {self.member_id}"

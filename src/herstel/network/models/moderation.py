@@ -6,7 +6,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import loose_link
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
@@ -36,18 +38,19 @@ class Report(models.Model):
         max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_at = optional_moment()
     decided_by = erasable_user_link()
 
-    class Meta:
-        ordering = ("created_at",)
-        constraints = [
+    Meta = model_meta(
+        ordering=("created_at",),
+        constraints=[
             models.CheckConstraint(
                 condition=(Q(topic__isnull=False) & Q(response__isnull=True))
                 | (Q(topic__isnull=True) & Q(response__isnull=False)),
                 name="network_report_one_target",
             )
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return f"report {self.pk}"

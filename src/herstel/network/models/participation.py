@@ -6,7 +6,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
@@ -35,13 +37,10 @@ class Topic(models.Model):
         max_length=20, choices=TopicStatus.choices, default=TopicStatus.PROPOSED
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_at = optional_moment()
     hidden_reason = models.CharField(max_length=500, blank=True)
 
-    class Meta:
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        ordering = ("-created_at",)
+    Meta = model_meta(_("topic"), _("topics"), ordering=("-created_at",))
 
     def __str__(self) -> str:
         return self.title
@@ -52,14 +51,16 @@ class TopicSupport(models.Model):
     member = loose_link(Member, "supports", blank=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["topic", "member"],
+    Meta = model_meta(
+        constraints=[
+            unique(
+                "network_support_unique",
+                "topic",
+                "member",
                 condition=Q(member__isnull=False),
-                name="network_support_unique",
             )
         ]
+    )
 
     def __str__(self) -> str:
         return f"support {self.pk}"
@@ -74,8 +75,7 @@ class TopicResponse(models.Model):
     responded_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ("created_at",)
+    Meta = model_meta(ordering=("created_at",))
 
     def __str__(self) -> str:
         return f"response {self.pk}"
@@ -95,10 +95,7 @@ class Consultation(models.Model):
     outcome = models.TextField(_("what was done with the responses"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("consultation")
-        verbose_name_plural = _("consultations")
-        ordering = ("-created_at",)
+    Meta = model_meta(_("consultation"), _("consultations"), ordering=("-created_at",))
 
     def __str__(self) -> str:
         return self.title
@@ -113,8 +110,7 @@ class ConsultationPart(models.Model):
     title = models.CharField(max_length=300)
     body = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ("position", "pk")
+    Meta = model_meta(ordering=("position", "pk"))
 
     def __str__(self) -> str:
         return self.title
@@ -125,11 +121,10 @@ class ConsultationResponse(models.Model):
     member = loose_link(Member, "responses", blank=False)
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
-    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_at = optional_moment()
     hidden_reason = models.CharField(max_length=500, blank=True)
 
-    class Meta:
-        ordering = ("created_at",)
+    Meta = model_meta(ordering=("created_at",))
 
     def __str__(self) -> str:
         return f"response {self.pk}"

@@ -5,7 +5,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import erasable_user_link, not_before
 
 from ..constants import (
@@ -27,10 +29,7 @@ class Series(models.Model):
     description = models.TextField(_("description"), blank=True)
     group = kept_link(Group, verbose_name=_("group"), optional=True)
 
-    class Meta:
-        verbose_name = _("series")
-        verbose_name_plural = _("series")
-        ordering = ("title",)
+    Meta = model_meta(_("series"), _("series"), ordering=("title",))
 
     def __str__(self) -> str:
         return self.title
@@ -59,17 +58,18 @@ class Meeting(models.Model):
     )
     outcome = models.TextField(_("outcomes"), blank=True)
     input_used = models.TextField(_("what we did with your input"), blank=True)
-    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = optional_moment()
 
-    class Meta:
-        verbose_name = _("session")
-        verbose_name_plural = _("sessions")
-        ordering = ("starts_at",)
-        constraints = [
+    Meta = model_meta(
+        _("session"),
+        _("sessions"),
+        ordering=("starts_at",),
+        constraints=[
             not_before(
                 "network_meeting_ends_after_start", later="ends_at", earlier="starts_at"
             )
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return self.title
@@ -92,9 +92,7 @@ class MeetingDocument(models.Model):
     uploaded_by = erasable_user_link()
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("outcome document")
-        ordering = ("created_at",)
+    Meta = model_meta(_("outcome document"), ordering=("created_at",))
 
     def __str__(self) -> str:
         return self.title
@@ -109,12 +107,9 @@ class Registration(models.Model):
     has_needs = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["meeting", "member"], name="network_registration_unique"
-            )
-        ]
+    Meta = model_meta(
+        constraints=[unique("network_registration_unique", "meeting", "member")]
+    )
 
     def __str__(self) -> str:
         return f"registration {self.pk}"
@@ -125,12 +120,9 @@ class AttendanceCount(models.Model):
     category = models.CharField(max_length=30, choices=AttendanceCategory.choices)
     count = models.PositiveIntegerField()
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["meeting", "category"], name="network_attendance_unique"
-            )
-        ]
+    Meta = model_meta(
+        constraints=[unique("network_attendance_unique", "meeting", "category")]
+    )
 
     def __str__(self) -> str:
         return f"{self.category}: {self.count}"

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_links import kept_link
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
 from .groups import (
@@ -25,9 +26,7 @@ class ProgressUpdate(models.Model):
     published_at = models.DateTimeField(auto_now_add=True)
     author = erasable_user_link()
 
-    class Meta:
-        verbose_name = _("progress update")
-        ordering = ("-published_at",)
+    Meta = model_meta(_("progress update"), ordering=("-published_at",))
 
     def __str__(self) -> str:
         return self.title
