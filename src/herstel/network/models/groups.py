@@ -2,11 +2,15 @@
 # Copyright (C) 2026 Herstel contributors
 """Groups, memberships, invitations and applications."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
-from herstel.core.model_links import loose_link, part_of
+from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, erasable_user_link
 
@@ -15,17 +19,20 @@ from ..constants import (
     GroupAccess,
     MembershipStatus,
 )
+from .base import Moderated, Timestamped
 from .membership import (
     Member,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-class Group(models.Model):
+
+class Group(Timestamped):
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("short name"), unique=True)
     description = models.TextField(_("description"), blank=True)
     access = choice_field(_("access"), GroupAccess.OPEN)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(_("group"), _("groups"), ordering=("name",))
 
@@ -33,13 +40,19 @@ class Group(models.Model):
         return self.name
 
 
-class GroupMembership(models.Model):
+def group_link(help_text: StrOrPromise | None = None) -> models.ForeignKey[Any, Any]:
+    """The group a series, session, topic, consultation or progress update is
+    for; empty: the whole network. A group that has them cannot be deleted."""
+    extra: dict[str, Any] = {} if help_text is None else {"help_text": help_text}
+    return kept_link(Group, verbose_name=_("group"), optional=True, **extra)
+
+
+class GroupMembership(Timestamped):
     group = part_of(Group, "memberships")
     member = part_of(Member, "memberships")
     status = models.CharField(
         max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
     )
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(
         constraints=[unique("network_membership_unique", "group", "member")]
@@ -49,14 +62,13 @@ class GroupMembership(models.Model):
         return f"{self.member} in {self.group}"
 
 
-class Invitation(models.Model):
+class Invitation(Timestamped):
     """A single-use, expiring invitation. Only hashes: no address, no token."""
 
     token_sha256 = models.CharField(max_length=64, unique=True)
     email_digest = models.CharField(max_length=64, db_index=True)
     group = loose_link(Group)
     created_by = erasable_user_link()
-    created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = optional_moment()
     revoked_at = optional_moment()
@@ -67,7 +79,7 @@ class Invitation(models.Model):
         return f"invitation {self.pk}"
 
 
-class Application(models.Model):
+class Application(Moderated):
     """Someone asks to join; the details are sealed and shredded on decision."""
 
     key_id = models.CharField(max_length=64, blank=True)
@@ -79,9 +91,6 @@ class Application(models.Model):
         choices=ApplicationStatus.choices,
         default=ApplicationStatus.PENDING,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = optional_moment()
-    decided_by = erasable_user_link()
     # Keyed digests (``core.ratelimit.limit_digest``) of the sender's address
     # and e-mail address, for the limits per client and per e-mail; cleared
     # when a moderator decides.

@@ -6,15 +6,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import loose_link
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import erasable_user_link
 
 from ..constants import (
     ContributionKind,
     ReportStatus,
 )
+from .base import Moderated
 from .membership import (
     Member,
 )
@@ -24,7 +23,7 @@ from .participation import (
 )
 
 
-class Report(models.Model):
+class Report(Moderated):
     """A member reports a contribution; a moderator hides it or dismisses."""
 
     kind = models.CharField(max_length=20, choices=ContributionKind.choices)
@@ -37,9 +36,6 @@ class Report(models.Model):
     status = models.CharField(
         max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = optional_moment()
-    decided_by = erasable_user_link()
 
     Meta = model_meta(
         ordering=("created_at",),

@@ -6,8 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_links import loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import erasable_user_link
 
@@ -15,8 +14,9 @@ from ..constants import (
     ConsultationStatus,
     TopicStatus,
 )
+from .base import Hideable, Timestamped
 from .groups import (
-    Group,
+    group_link,
 )
 from .membership import (
     Member,
@@ -26,9 +26,9 @@ from .sessions import (
 )
 
 
-class Topic(models.Model):
+class Topic(Hideable):
     author = loose_link(Member, "topics")
-    group = kept_link(Group, verbose_name=_("group"), optional=True)
+    group = group_link()
     meeting = loose_link(Meeting, "topics")
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
@@ -36,9 +36,6 @@ class Topic(models.Model):
     status = models.CharField(
         max_length=20, choices=TopicStatus.choices, default=TopicStatus.PROPOSED
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    hidden_at = optional_moment()
-    hidden_reason = models.CharField(max_length=500, blank=True)
 
     Meta = model_meta(_("topic"), _("topics"), ordering=("-created_at",))
 
@@ -46,10 +43,9 @@ class Topic(models.Model):
         return self.title
 
 
-class TopicSupport(models.Model):
+class TopicSupport(Timestamped):
     topic = part_of(Topic, "supports")
     member = loose_link(Member, "supports", blank=False)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(
         constraints=[
@@ -66,14 +62,13 @@ class TopicSupport(models.Model):
         return f"support {self.pk}"
 
 
-class TopicResponse(models.Model):
+class TopicResponse(Timestamped):
     """The ministry's public answer at a status change."""
 
     topic = part_of(Topic, "responses")
     status = models.CharField(max_length=20, choices=TopicStatus.choices)
     text = models.TextField()
     responded_by = erasable_user_link()
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(ordering=("created_at",))
 
@@ -81,8 +76,8 @@ class TopicResponse(models.Model):
         return f"response {self.pk}"
 
 
-class Consultation(models.Model):
-    group = kept_link(Group, verbose_name=_("group"), optional=True)
+class Consultation(Timestamped):
+    group = group_link()
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(_("introduction"))
     status = models.CharField(
@@ -93,7 +88,6 @@ class Consultation(models.Model):
     closes_on = models.DateField(_("closes on"))
     summary = models.TextField(_("summary of the responses"), blank=True)
     outcome = models.TextField(_("what was done with the responses"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(_("consultation"), _("consultations"), ordering=("-created_at",))
 
@@ -116,13 +110,10 @@ class ConsultationPart(models.Model):
         return self.title
 
 
-class ConsultationResponse(models.Model):
+class ConsultationResponse(Hideable):
     part = part_of(ConsultationPart, "responses")
     member = loose_link(Member, "responses", blank=False)
     text = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    hidden_at = optional_moment()
-    hidden_reason = models.CharField(max_length=500, blank=True)
 
     Meta = model_meta(ordering=("created_at",))
 

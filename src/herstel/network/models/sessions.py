@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_links import loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import erasable_user_link, not_before
 
@@ -14,8 +14,9 @@ from ..constants import (
     AttendanceCategory,
     MeetingKind,
 )
+from .base import Timestamped
 from .groups import (
-    Group,
+    group_link,
 )
 from .membership import (
     Member,
@@ -27,7 +28,7 @@ class Series(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    group = kept_link(Group, verbose_name=_("group"), optional=True)
+    group = group_link()
 
     Meta = model_meta(_("series"), _("series"), ordering=("title",))
 
@@ -37,12 +38,7 @@ class Series(models.Model):
 
 class Meeting(models.Model):
     series = loose_link(Series, "meetings", _("series"))
-    group = kept_link(
-        Group,
-        verbose_name=_("group"),
-        optional=True,
-        help_text=_("Leave empty for a session open to the whole network."),
-    )
+    group = group_link(_("Leave empty for a session open to the whole network."))
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("type"), max_length=20, choices=MeetingKind.choices)
     starts_at = models.DateTimeField(_("starts at"))
@@ -79,7 +75,7 @@ class Meeting(models.Model):
         return [line.strip() for line in self.agenda.splitlines() if line.strip()]
 
 
-class MeetingDocument(models.Model):
+class MeetingDocument(Timestamped):
     """An outcome document of a session, stored encrypted (vault)."""
 
     meeting = part_of(Meeting, "documents")
@@ -90,7 +86,6 @@ class MeetingDocument(models.Model):
     key_id = models.CharField(max_length=64)
     blob_name = models.CharField(max_length=200)
     uploaded_by = erasable_user_link()
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(_("outcome document"), ordering=("created_at",))
 
@@ -98,14 +93,13 @@ class MeetingDocument(models.Model):
         return self.title
 
 
-class Registration(models.Model):
+class Registration(Timestamped):
     meeting = part_of(Meeting, "registrations")
     member = part_of(Member, "registrations")
     # Accessibility and inclusion needs may reveal health or belief: sealed
     # with the member's key, so deleting the account destroys them too.
     needs_sealed = models.BinaryField(null=True)
     has_needs = models.BooleanField(default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     Meta = model_meta(
         constraints=[unique("network_registration_unique", "meeting", "member")]

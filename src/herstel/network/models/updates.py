@@ -5,22 +5,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_links import kept_link
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
 from .groups import (
-    Group,
+    group_link,
 )
 
 
 class ProgressUpdate(models.Model):
-    group = kept_link(
-        Group,
-        verbose_name=_("group"),
-        optional=True,
-        help_text=_("Leave empty to post to the whole network."),
-    )
+    group = group_link(_("Leave empty to post to the whole network."))
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
     published_at = models.DateTimeField(auto_now_add=True)
