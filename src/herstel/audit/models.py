@@ -5,6 +5,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import list_field
 from herstel.core.model_meta import model_meta
 
 
@@ -22,7 +23,7 @@ class AuditEvent(models.Model):
     object_id = models.CharField(_("object id"), max_length=64, blank=True)
     reason = models.CharField(_("reason"), max_length=500, blank=True)
     context = models.JSONField(_("context"), default=dict, blank=True)
-    tags = models.JSONField(_("tags"), default=list, blank=True)
+    tags = list_field(_("tags"))
     request_id = models.CharField(_("request id"), max_length=64, blank=True)
     prev_hash = models.CharField(_("previous hash"), max_length=64)
     hash = models.CharField(_("hash"), max_length=64, unique=True)

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Date and time fields for a step that may not have happened yet.
+"""Date and time fields that records declare the same way everywhere.
 
-Records note when a step happened (answered, lifted, destroyed, sent): the
-column stays empty until then, and a form may leave it empty. Each helper
+Records note when they were made, and when a step happened (answered,
+lifted, destroyed, sent): such a column stays empty until then, and a form may
+leave it empty. Many keep a list of codes or notes as JSON. Each helper
 returns the ordinary Django field (``makemigrations --check`` guards that
 nothing changes).
 """
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 
+def created_moment(
+    verbose_name: StrOrPromise | None = None, **extra: Any
+) -> models.DateTimeField[Any, Any]:
+    """When the record was made: set once, when it is first saved."""
+    return models.DateTimeField(verbose_name, auto_now_add=True, **extra)
+
+
 def optional_moment(
     verbose_name: StrOrPromise | None = None, **extra: Any
 ) -> models.DateTimeField[Any, Any]:
@@ -30,3 +38,10 @@ def optional_date(
 ) -> models.DateField[Any, Any]:
     """The day a step happened or ends; empty until it is known."""
     return models.DateField(verbose_name, null=True, blank=True, **extra)
+
+
+def list_field(
+    verbose_name: StrOrPromise | None = None, **extra: Any
+) -> models.JSONField[Any, Any]:
+    """A list kept as JSON (codes, reasons, notes); empty by default."""
+    return models.JSONField(verbose_name, default=list, blank=True, **extra)

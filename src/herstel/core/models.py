@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.constants import TaskStatus
-from herstel.core.model_fields import optional_moment
+from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field, user_link
 
@@ -49,7 +49,7 @@ class Created(models.Model):
     """Who entered a record (kept when the user leaves) and when."""
 
     created_by = user_link(_("created by"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     class Meta:
         abstract = True
@@ -72,7 +72,7 @@ class TaskRun(models.Model):
     failure = models.CharField(_("reason of failure"), max_length=500, blank=True)
     result_url = models.CharField(_("result"), max_length=300, blank=True)
     summary = models.CharField(_("summary"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
     started_at = optional_moment(_("started at"))
     finished_at = optional_moment(_("finished at"))
 

@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from herstel.core.model_fields import optional_date, optional_moment
+from herstel.core.model_fields import list_field, optional_date, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta, open_period, unique
 from herstel.core.model_parts import (
@@ -48,10 +48,8 @@ class Ground(models.Model):
     code = models.CharField(_("code"), max_length=20, unique=True)
     article = models.CharField(_("article"), max_length=200)
     description = models.CharField(_("description"), max_length=300, blank=True)
-    categories = models.JSONField(
+    categories = list_field(
         _("default for categories"),
-        default=list,
-        blank=True,
         help_text=_("Mention categories for which this ground is proposed."),
     )
     active = models.BooleanField(_("active"), default=True)
@@ -278,12 +276,10 @@ class RunItem(models.Model):
     sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     status = choice_field(_("status"), ItemStatus.PENDING)
-    blocked_reasons = models.JSONField(_("blocked because"), default=list, blank=True)
+    blocked_reasons = list_field(_("blocked because"))
     destroyed_at = optional_moment(_("destroyed at"))
-    storage_remnants = models.JSONField(
+    storage_remnants = list_field(
         _("versions object storage kept"),
-        default=list,
-        blank=True,
         help_text=_(
             "Stored versions that could not be deleted (version id and error); "
             "ciphertext whose key is destroyed."

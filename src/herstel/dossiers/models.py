@@ -9,7 +9,7 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_moment
+from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, non_empty_span, user_link
@@ -31,7 +31,7 @@ class Dossier(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     Meta = model_meta(_("dossier"), _("dossiers"), ordering=("title",))
 
@@ -83,7 +83,7 @@ class Document(models.Model):
     failed_parts_sealed = models.BinaryField(
         _("parts without text (encrypted)"), null=True, editable=False
     )
-    created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
+    created_at = created_moment(_("stored at"))
     shredded_at = optional_moment(_("destroyed at"))
 
     Meta = model_meta(
@@ -158,7 +158,7 @@ class Subject(Decided):
     """
 
     status = choice_field(_("status"), SubjectStatus.PROPOSED, db_index=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
     merged_into = loose_link("self", "+", _("merged into"))
 
     Meta = model_meta(_("subject"), _("subjects"), ordering=("pk",))
@@ -208,7 +208,7 @@ class IngestionRun(models.Model):
         _("source"), max_length=20, choices=IngestionSource.choices
     )
     started_by = user_link(_("started by"), optional=True)
-    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    started_at = created_moment(_("started at"))
     finished_at = optional_moment(_("finished at"))
     files = models.PositiveIntegerField(_("files"), default=0)
     stored = models.PositiveIntegerField(_("stored"), default=0)
@@ -235,7 +235,7 @@ class RememberedSurface(models.Model):
     category = models.CharField(_("category"), max_length=30)
     digest = models.CharField(_("digest"), max_length=32)
     decided_by = user_link(_("decided by"), optional=True)
-    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+    decided_at = created_moment(_("decided at"))
 
     Meta = model_meta(
         _("remembered rejection"),
@@ -269,7 +269,7 @@ class ReviewBatch(models.Model):
     changes = models.JSONField(_("changes"), default=list)
     """``[[mention_id, status_before], ...]``"""
     actor = user_link(_("decided by"), optional=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
     undone_at = optional_moment(_("undone at"))
 
     Meta = model_meta(

@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_moment
+from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, not_before, user_link
@@ -86,7 +86,7 @@ class Campaign(models.Model):
     source_en = models.TextField(
         _("source of the data in English"), blank=True, help_text=_ENGLISH_HELP
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     Meta = model_meta(
         _("campaign"),
@@ -163,7 +163,7 @@ class AccessRequest(models.Model):
     objection_until = models.DateField(_("objection window ends"), null=True)
     closed_at = optional_moment(_("closed at"))
     destroyed_at = optional_moment(_("destroyed at"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     Meta = model_meta(
         _("access request"), _("access requests"), ordering=("due_on", "reference")
@@ -191,7 +191,7 @@ class Attachment(models.Model):
     blob_name = models.CharField(max_length=200, editable=False)
     filename_sealed = models.BinaryField(editable=False)
     size = models.PositiveIntegerField(_("size in bytes"))
-    created_at = models.DateTimeField(_("stored at"), auto_now_add=True)
+    created_at = created_moment(_("stored at"))
 
     Meta = model_meta(_("attachment"), _("attachments"), ordering=("pk",))
 
@@ -258,7 +258,7 @@ class Answer(models.Model):
     copy_blob = models.CharField(max_length=200, blank=True, editable=False)
     documents = models.PositiveIntegerField(_("documents in the access copy"))
     redactions = models.PositiveIntegerField(_("redacted passages"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     Meta = model_meta(_("answer"), _("answers"))
 
@@ -272,7 +272,7 @@ class DownloadLink(models.Model):
     request = part_of(AccessRequest, "download_links")
     token_digest = models.CharField(max_length=64, unique=True, editable=False)
     expires_at = models.DateTimeField(_("expires at"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
     downloads = models.PositiveIntegerField(_("downloads"), default=0)
     last_download_at = optional_moment(_("last downloaded at"))
     revoked_at = optional_moment(_("revoked at"))
@@ -312,7 +312,7 @@ class Objection(models.Model):
     released_at = optional_moment(_("hold released at"))
     released_by = user_link(_("released by"), optional=True)
     release_reason = models.TextField(_("reason for release"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
 
     Meta = model_meta(_("objection"), _("objections"), ordering=("-created_at",))
 

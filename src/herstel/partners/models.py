@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_date, optional_moment
+from herstel.core.model_fields import created_moment, optional_date, optional_moment
 from herstel.core.model_links import kept_link, part_of
 from herstel.core.model_meta import model_meta, open_period, unique
 from herstel.core.model_parts import user_link
@@ -83,7 +83,7 @@ class Organisation(models.Model):
     website = models.URLField(_("public website"), blank=True)
     merged_into = kept_link("self", "merged_from", _("merged into"), optional=True)
     merged_on = optional_date(_("merged on"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = created_moment(_("created at"))
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
@@ -148,7 +148,7 @@ class SecurityAdvice(models.Model):
         validators=[reference_validator],
     )
     recorded_by = user_link(_("recorded by"))
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+    recorded_at = created_moment(_("recorded at"))
     lifted_by = user_link(_("lifted by"), optional=True)
 
     Meta = model_meta(
@@ -237,7 +237,7 @@ class GuardAllowance(models.Model):
     hint = models.CharField(_("hint"), max_length=40)
     reason = models.CharField(_("reason"), max_length=300)
     granted_by = user_link(_("granted by"))
-    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+    granted_at = created_moment(_("granted at"))
     revoked_at = optional_moment(_("revoked at"))
 
     Meta = model_meta(
@@ -285,7 +285,7 @@ class ConfidentialCopy(models.Model):
     organisations = models.PositiveIntegerField(_("organisations listed"))
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
     issued_by = user_link(_("issued by"))
-    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    issued_at = created_moment(_("issued at"))
 
     Meta = model_meta(
         _("confidential list copy"),

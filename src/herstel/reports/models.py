@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.model_fields import created_moment
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
@@ -20,7 +21,7 @@ class ReportPdf(models.Model):
     one is made.
     """
 
-    made_at = models.DateTimeField(_("made at"), auto_now_add=True, db_index=True)
+    made_at = created_moment(_("made at"), db_index=True)
     made_by = erasable_user_link(verbose_name=_("made by"))
     period = models.CharField(_("period"), max_length=300)
     data = models.BinaryField(_("PDF"))

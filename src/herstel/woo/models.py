@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_date, optional_moment
+from herstel.core.model_fields import list_field, optional_date, optional_moment
 from herstel.core.model_links import kept_link, part_of
 from herstel.core.model_meta import model_meta, unique
 from herstel.core.model_parts import choice_field, four_eyes, user_link
@@ -77,10 +77,8 @@ class ScopeItem(models.Model):
     judgement = models.CharField(
         _("assessment"), max_length=20, choices=Judgement.choices, blank=True
     )
-    grounds = models.JSONField(
+    grounds = list_field(
         _("grounds"),
-        default=list,
-        blank=True,
         help_text=_("Codes of the Woo grounds for withholding the document."),
     )
     link = models.URLField(_("where it is already public"), blank=True)

@@ -5,14 +5,14 @@ its own columns, with the same names and definitions as before)."""
 
 from django.db import models
 
-from herstel.core.model_fields import optional_moment
+from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_parts import erasable_user_link
 
 
 class Timestamped(models.Model):
     """When the record was made."""
 
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = created_moment()
 
     class Meta:
         abstract = True

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import optional_moment
+from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field
@@ -42,7 +42,7 @@ class Member(models.Model):
         _("progress updates by e-mail"), EmailFrequency.DIGEST, max_length=10
     )
     last_digest_at = optional_moment()
-    joined_at = models.DateTimeField(auto_now_add=True)
+    joined_at = created_moment()
 
     Meta = model_meta(_("network member"), _("network members"))
 
@@ -58,7 +58,7 @@ class ConsentRecord(models.Model):
     version = models.CharField(max_length=20)
     text_sha256 = models.CharField(max_length=64)
     language = models.CharField(max_length=10)
-    given_at = models.DateTimeField(auto_now_add=True)
+    given_at = created_moment()
 
     Meta = model_meta(_("consent record"), ordering=("-given_at",))
 
