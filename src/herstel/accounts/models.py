@@ -4,10 +4,10 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import acted
 from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field, user_link
+from herstel.core.model_parts import choice_field
 from herstel.core.models import Decided
 
 from .constants import GrantStatus, Role
@@ -33,8 +33,7 @@ class RoleGrant(Decided):
     user = part_of(User, "role_grants", _("user"))
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
     status = choice_field(_("status"), GrantStatus.PENDING, max_length=16)
-    requested_by = user_link(_("requested by"))
-    requested_at = created_moment(_("requested at"))
+    requested_by, requested_at = acted(_("requested by"), _("requested at"))
 
     Meta = model_meta(
         _("role grant"),

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import models
 
+from herstel.core.model_parts import user_link
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -24,6 +26,16 @@ def created_moment(
 ) -> models.DateTimeField[Any, Any]:
     """When the record was made: set once, when it is first saved."""
     return models.DateTimeField(verbose_name, auto_now_add=True, **extra)
+
+
+def acted(
+    by: StrOrPromise, at: StrOrPromise, *, optional: bool = False
+) -> tuple[models.ForeignKey[Any, Any], models.DateTimeField[Any, Any]]:
+    """Who did what the record notes (a protected link to the user, see
+    ``user_link``; ``optional``: may be empty) and when, set as the record is
+    made: ``granted_by, granted_at = acted(_("granted by"), _("granted at"))``.
+    """
+    return user_link(by, optional=optional), created_moment(at)
 
 
 def optional_moment(

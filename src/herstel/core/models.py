@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.constants import TaskStatus
-from herstel.core.model_fields import created_moment, optional_moment
+from herstel.core.model_fields import acted, created_moment, optional_moment
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field, user_link
 
@@ -48,8 +48,7 @@ class Decided(models.Model):
 class Created(models.Model):
     """Who entered a record (kept when the user leaves) and when."""
 
-    created_by = user_link(_("created by"))
-    created_at = created_moment(_("created at"))
+    created_by, created_at = acted(_("created by"), _("created at"))
 
     class Meta:
         abstract = True

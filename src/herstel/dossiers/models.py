@@ -9,10 +9,10 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import created_moment, optional_moment
+from herstel.core.model_fields import acted, created_moment, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field, non_empty_span, user_link
+from herstel.core.model_parts import choice_field, non_empty_span
 from herstel.core.models import Decided
 from herstel.extraction.file_types import file_type_label
 
@@ -207,8 +207,7 @@ class IngestionRun(models.Model):
     source = models.CharField(
         _("source"), max_length=20, choices=IngestionSource.choices
     )
-    started_by = user_link(_("started by"), optional=True)
-    started_at = created_moment(_("started at"))
+    started_by, started_at = acted(_("started by"), _("started at"), optional=True)
     finished_at = optional_moment(_("finished at"))
     files = models.PositiveIntegerField(_("files"), default=0)
     stored = models.PositiveIntegerField(_("stored"), default=0)
@@ -234,8 +233,7 @@ class RememberedSurface(models.Model):
     dossier = part_of(Dossier, "remembered_surfaces")
     category = models.CharField(_("category"), max_length=30)
     digest = models.CharField(_("digest"), max_length=32)
-    decided_by = user_link(_("decided by"), optional=True)
-    decided_at = created_moment(_("decided at"))
+    decided_by, decided_at = acted(_("decided by"), _("decided at"), optional=True)
 
     Meta = model_meta(
         _("remembered rejection"),
@@ -268,8 +266,7 @@ class ReviewBatch(models.Model):
     )
     changes = models.JSONField(_("changes"), default=list)
     """``[[mention_id, status_before], ...]``"""
-    actor = user_link(_("decided by"), optional=True)
-    created_at = created_moment(_("created at"))
+    actor, created_at = acted(_("decided by"), _("created at"), optional=True)
     undone_at = optional_moment(_("undone at"))
 
     Meta = model_meta(

@@ -17,7 +17,12 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import created_moment, optional_date, optional_moment
+from herstel.core.model_fields import (
+    acted,
+    created_moment,
+    optional_date,
+    optional_moment,
+)
 from herstel.core.model_links import kept_link, part_of
 from herstel.core.model_meta import model_meta, open_period, unique
 from herstel.core.model_parts import user_link
@@ -147,8 +152,7 @@ class SecurityAdvice(models.Model):
         blank=True,
         validators=[reference_validator],
     )
-    recorded_by = user_link(_("recorded by"))
-    recorded_at = created_moment(_("recorded at"))
+    recorded_by, recorded_at = acted(_("recorded by"), _("recorded at"))
     lifted_by = user_link(_("lifted by"), optional=True)
 
     Meta = model_meta(
@@ -236,8 +240,7 @@ class GuardAllowance(models.Model):
     digest = models.CharField(max_length=64, editable=False)
     hint = models.CharField(_("hint"), max_length=40)
     reason = models.CharField(_("reason"), max_length=300)
-    granted_by = user_link(_("granted by"))
-    granted_at = created_moment(_("granted at"))
+    granted_by, granted_at = acted(_("granted by"), _("granted at"))
     revoked_at = optional_moment(_("revoked at"))
 
     Meta = model_meta(
@@ -284,8 +287,7 @@ class ConfidentialCopy(models.Model):
     recipient = models.CharField(_("recipient (function)"), max_length=150)
     organisations = models.PositiveIntegerField(_("organisations listed"))
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
-    issued_by = user_link(_("issued by"))
-    issued_at = created_moment(_("issued at"))
+    issued_by, issued_at = acted(_("issued by"), _("issued at"))
 
     Meta = model_meta(
         _("confidential list copy"),
