@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""Date and time fields that records declare the same way everywhere.
+"""Columns that records declare the same way everywhere.
 
-Records note when they were made, and when a step happened (answered,
-lifted, destroyed, sent): such a column stays empty until then, and a form may
-leave it empty. Many keep a list of codes or notes as JSON. Each helper
-returns the ordinary Django field (``makemigrations --check`` guards that
-nothing changes).
+Records note when they were made and by whom, and when a step happened
+(answered, lifted, destroyed, sent): such a column stays empty until then, and
+a form may leave it empty. Many keep a list of codes or notes as JSON. Each
+helper returns the ordinary Django field (``makemigrations --check`` guards
+that nothing changes).
 """
 
 from __future__ import annotations

@@ -33,7 +33,10 @@ def model_meta(
 ) -> Any:
     """The ``Meta`` class of a model: its names and ``options`` (``ordering``,
     ``constraints``, ``indexes``, ``permissions``...), as Django's ``Meta``
-    attributes. A name left out is Django's default (the plural adds "s")."""
+    attributes. A name left out is Django's default (the plural adds "s").
+
+    Typed ``Any``: a model may replace the ``Meta`` of an abstract parent.
+    """
     if verbose_name is not None:
         options["verbose_name"] = verbose_name
     if verbose_name_plural is not None:
