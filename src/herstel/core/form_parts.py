@@ -24,6 +24,23 @@ def own_email_field(help_text: StrOrPromise) -> forms.EmailField:
     )
 
 
+def check_period(
+    form: forms.Form,
+    data: dict[str, Any],
+    start: str,
+    end: str,
+    message: StrOrPromise,
+    *,
+    field: str | None,
+) -> None:
+    """In ``clean``: add ``message`` when the dates in fields ``start`` and
+    ``end`` are both given and the end lies before the start; shown at
+    ``field`` (``None``: the whole form)."""
+    since, until = data.get(start), data.get(end)
+    if since and until and until < since:
+        form.add_error(field, message)
+
+
 def passage_field(label: StrOrPromise, help_text: StrOrPromise) -> forms.CharField:
     """The exact words of a passage in a document (see :class:`PassageForm`)."""
     return forms.CharField(label=label, max_length=500, help_text=help_text)

@@ -12,6 +12,7 @@ import pytest
 
 from herstel.core.form_parts import (
     PassageForm,
+    check_period,
     nth_position,
     occurrence_field,
     own_email_field,
@@ -69,3 +70,30 @@ def test_own_email_field_lets_the_browser_fill_it_in():
     assert field.widget.attrs["autocomplete"] == "email"
     with translation.override("en"):
         assert str(field.label) == "E-mail address"
+
+
+class _Period(forms.Form):
+    since = forms.DateField(required=False)
+    until = forms.DateField(required=False)
+
+    def clean(self):
+        data = super().clean() or {}
+        check_period(self, data, "since", "until", "backwards", field="until")
+        return data
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "valid"),
+    [
+        ("2024-03-01", "2024-02-01", False),
+        ("2024-03-01", "2024-03-01", True),
+        ("2024-03-01", "2024-04-01", True),
+        ("2024-03-01", "", True),
+        ("", "2024-02-01", True),
+    ],
+)
+def test_check_period_refuses_an_end_before_the_start(since, until, valid):
+    form = _Period({"since": since, "until": until})
+    assert form.is_valid() is valid
+    if not valid:
+        assert form.errors == {"until": ["backwards"]}
