@@ -6,6 +6,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_parts import check_period
+
 from .registry import registry
 from .selectors import (
     AuditFilter,
@@ -50,9 +52,8 @@ class AuditFilterForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean() or {}
-        start, end = data.get("date_from"), data.get("date_until")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start date is after the end date."))
+        message = _("The start date is after the end date.")
+        check_period(self, data, "date_from", "date_until", message, field=None)
         return data
 
     def to_filter(self) -> AuditFilter:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_parts import PassageForm, occurrence_field, passage_field
 from herstel.detection.base import Category
 from herstel.dossiers.models import Document, Dossier
 
@@ -212,45 +213,22 @@ class GroundForm(forms.Form):
     position = forms.IntegerField(label=_("Position"), min_value=0, initial=0)
 
 
-class RedactionAddForm(forms.Form):
+class RedactionAddForm(PassageForm):
     """A passage to redact, found by its text and which occurrence it is."""
 
-    text = forms.CharField(
-        label=_("Passage to redact"),
-        max_length=500,
-        help_text=_("Copy the exact words from the text."),
+    not_found = _("This passage does not occur that often in the text.")
+
+    text = passage_field(
+        _("Passage to redact"), _("Copy the exact words from the text.")
     )
-    occurrence = forms.IntegerField(
-        label=_("Occurrence"),
-        min_value=1,
-        initial=1,
-        help_text=_("1 for the first time the passage appears, 2 for the second…"),
+    occurrence = occurrence_field(
+        _("1 for the first time the passage appears, 2 for the second…")
     )
     ground = forms.ModelChoiceField(queryset=Ground.objects.none(), label=_("Ground"))
 
-    def __init__(
-        self, *args: Any, document_text: str, grounds: Any, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, grounds: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.document_text = document_text
         _set_queryset(self.fields["ground"], grounds)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        passage, occurrence = data.get("text"), data.get("occurrence")
-        if passage and occurrence:
-            position = -1
-            for _number in range(occurrence):
-                position = self.document_text.find(passage, position + 1)
-                if position < 0:
-                    break
-            if position < 0:
-                self.add_error(
-                    "text", _("This passage does not occur that often in the text.")
-                )
-            else:
-                data["start"], data["end"] = position, position + len(passage)
-        return data
 
 
 class BoxForm(forms.Form):

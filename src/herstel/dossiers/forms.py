@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_parts import PassageForm, occurrence_field, passage_field
 from herstel.detection.base import Category
 
 from .constants import MentionStatus
@@ -74,43 +75,24 @@ class MentionDecisionForm(forms.Form):
     )
 
 
-class MentionAddForm(forms.Form):
+class MentionAddForm(PassageForm):
     """Mark text the engine missed: the exact text and which occurrence.
 
     The browser fills both from a text selection; without JavaScript the
     analyst types them.
     """
 
+    not_found = _("This text does not appear that often in the document.")
+    not_found_field = None
+
     category = forms.ChoiceField(label=_("Category"), choices=Category.choices)
-    text = forms.CharField(
-        label=_("Exact text"),
-        max_length=500,
-        help_text=_("Select it in the document, or type it exactly as it appears."),
+    text = passage_field(
+        _("Exact text"),
+        _("Select it in the document, or type it exactly as it appears."),
     )
-    occurrence = forms.IntegerField(
-        label=_("Occurrence"),
-        min_value=1,
-        initial=1,
-        help_text=_("1 for the first place the text appears, 2 for the second, …"),
+    occurrence = occurrence_field(
+        _("1 for the first place the text appears, 2 for the second, …")
     )
-
-    def __init__(self, *args: Any, document_text: str = "", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.document_text = document_text
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        text, occurrence = data.get("text"), data.get("occurrence")
-        if text and occurrence:
-            position = -1
-            for _n in range(occurrence):
-                position = self.document_text.find(text, position + 1)
-                if position < 0:
-                    raise forms.ValidationError(
-                        _("This text does not appear that often in the document.")
-                    )
-            data["start"], data["end"] = position, position + len(text)
-        return data
 
 
 class SubjectSearchForm(forms.Form):

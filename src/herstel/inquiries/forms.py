@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.form_fields import text_box
+from herstel.core.form_parts import own_email_field
 
 from .constants import Channel, MatchDecision, VerificationMethod
 from .models import Campaign
@@ -60,11 +61,7 @@ class RequestDataForm(forms.Form):
         input_formats=["%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"],
         widget=forms.DateInput(attrs={"autocomplete": "bday"}, format="%d-%m-%Y"),
     )
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        help_text=_("We send the confirmation and, later, the answer here."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
+    email = own_email_field(_("We send the confirmation and, later, the answer here."))
     address = forms.CharField(
         label=_("Postal address (optional)"),
         widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),

@@ -7,6 +7,7 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.form_fields import text_box
+from herstel.core.form_parts import own_email_field
 
 from .constants import (
     AccessibilityNeed,
@@ -29,10 +30,8 @@ class ProfileForm(forms.Form):
         ),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        help_text=_("Only for messages from the network; never shown to others."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    email = own_email_field(
+        _("Only for messages from the network; never shown to others.")
     )
     region = forms.ChoiceField(
         label=_("Region"),

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_parts import check_period
 from herstel.detection.base import Category
 
 from .constants import (
@@ -155,12 +156,8 @@ class PartnershipForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if (
-            data.get("ends_on")
-            and data.get("starts_on")
-            and data["ends_on"] < data["starts_on"]
-        ):
-            self.add_error("ends_on", _("The end lies before the start."))
+        message = _("The end lies before the start.")
+        check_period(self, data, "starts_on", "ends_on", message, field="ends_on")
         return data
 
 

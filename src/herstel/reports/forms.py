@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.form_fields import DateInput
+from herstel.core.form_parts import check_period
 
 from .selectors import report_campaigns
 
@@ -27,7 +28,6 @@ class PeriodForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        since, until = data.get("since"), data.get("until")
-        if since and until and until < since:
-            self.add_error("until", _("The end of the period is before its start."))
+        message = _("The end of the period is before its start.")
+        check_period(self, data, "since", "until", message, field="until")
         return data
