@@ -14,6 +14,7 @@ from typing import Any
 from django import template
 from django.template.context import Context
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -37,6 +38,7 @@ class Column:
     label: Any
     css: str = ""
     sort: str = ""
+    hidden: bool = False
 
 
 def _column(value: Any) -> Column:
@@ -63,16 +65,32 @@ def num(value: Any) -> Column:
     return replace(_column(value), css="num")
 
 
+@register.filter
+def select_column(shown: Any) -> Column | None:
+    """``can_approve|select_column``: the header of a column of row checkboxes
+    (its label "Select" only for screen readers), or no column when
+    ``shown`` is false."""
+    return Column(label=_("Select"), hidden=True) if shown else None
+
+
 @register.inclusion_tag("includes/table_head.html", takes_context=True)
 def table_head(context: Context, *columns: Any) -> dict[str, Any]:
     """``{% table_head _("Document") "num"|column:_("Mentions") %}``: the ``thead`` of
     a table, one ``th scope="col"`` per column; sortable columns link like
-    ``{% list_th %}`` and carry ``aria-sort``."""
+    ``{% list_th %}`` and carry ``aria-sort``; a ``None`` column (see
+    :func:`select_column`) is left out."""
     listing: Any = context.get("listing")
     cells = []
-    for column in map(_column, columns):
+    for column in map(_column, filter(lambda value: value is not None, columns)):
         header = None
         if column.sort and listing is not None:
             header = listing.header(column.sort, column.label)
-        cells.append({"label": column.label, "css": column.css, "header": header})
+        cells.append(
+            {
+                "label": column.label,
+                "css": column.css,
+                "header": header,
+                "hidden": column.hidden,
+            }
+        )
     return {"cells": cells}

@@ -60,3 +60,14 @@ def test_table_head_writes_plain_figure_and_sortable_columns():
         '<th scope="col" aria-sort="ascending" class="num"><a href="?sort=due">Datum y'
         in html
     )
+
+
+def test_table_head_select_column_only_when_shown():
+    source = (
+        '{% load herstel_pages %}{% table_head shown|select_column _("Document") %}'
+    )
+    shown = Template(source).render(Context({"shown": True}))
+    assert shown.count("<th ") == 2
+    assert '<th scope="col"><span class="visually-hidden">' in shown
+    hidden = Template(source).render(Context({"shown": False}))
+    assert hidden == '<thead><tr><th scope="col">Document</th></tr></thead>\n'
