@@ -77,5 +77,5 @@ def test_htmx_gets_only_the_partial_of_the_page() -> None:
     assert b"Kolom" in page.content
     request.htmx = True  # type: ignore[attr-defined]
     # htmx asks for the partial of the page template (this one has none).
-    with pytest.raises(TemplateDoesNotExist, match="table_head.html#none"):
+    with pytest.raises(TemplateDoesNotExist, match=r"table_head\.html#none"):
         page_or_partial(request, "includes/table_head.html", "none", context)
