@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from herstel.core.lists import ListSpec, list_page
-from herstel.core.views import is_htmx, require_page, staff_view
+from herstel.core.views import page_or_partial, require_page, staff_view
 
 from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
 from .details import audit_details
@@ -56,12 +56,10 @@ def event_list(request: AuthenticatedRequest) -> HttpResponse:
     events = audit_event_list(actor=request.user, filters=form.to_filter())
     listing = list_page(request, events, AUDIT)
     page = listing.page
-    template = (
-        "audit/event_list.html#results" if is_htmx(request) else "audit/event_list.html"
-    )
-    return render(
+    return page_or_partial(
         request,
-        template,
+        "audit/event_list.html",
+        "results",
         {
             "form": form,
             "page": page,

@@ -39,6 +39,7 @@ __all__ = [
     "form_page",
     "form_render",
     "is_htmx",
+    "page_or_partial",
     "require_page",
     "staff_view",
 ]
@@ -50,6 +51,19 @@ View = Callable[..., HttpResponseBase]
 def is_htmx(request: HttpRequest) -> bool:
     """Whether htmx sent the request (it wants a fragment, not a page)."""
     return bool(getattr(request, "htmx", False))
+
+
+def page_or_partial(
+    request: HttpRequest,
+    template: str,
+    partial: str,
+    context: Mapping[str, Any],
+) -> HttpResponse:
+    """Render the page ``template``; to htmx only its ``partial`` (a
+    ``{% partialdef %}`` of that template, the part htmx swaps)."""
+    if is_htmx(request):
+        template = f"{template}#{partial}"
+    return render(request, template, dict(context))
 
 
 def require_page(request: HttpRequest, perm: str, obj: Any = None) -> None:

@@ -22,6 +22,7 @@ from herstel.core.views import (
     attachment,
     form_page,
     is_htmx as _is_htmx,
+    page_or_partial,
     require_page,
     staff_view,
 )
@@ -115,12 +116,10 @@ def dossier_detail(request: AuthenticatedRequest, slug: str) -> HttpResponse:
             "searched": bool(listing.search),
         },
     )
-    template = "dossiers/dossier_detail.html"
-    if _is_htmx(request):
-        template += "#documents"
-    return render(
+    return page_or_partial(
         request,
-        template,
+        "dossiers/dossier_detail.html",
+        "documents",
         {
             "dossier": dossier,
             "listing": listing,

@@ -60,3 +60,29 @@ def test_table_head_writes_plain_figure_and_sortable_columns():
         '<th scope="col" aria-sort="ascending" class="num"><a href="?sort=due">Datum y'
         in html
     )
+
+
+def test_table_head_select_column_only_when_shown():
+    source = (
+        '{% load herstel_pages %}{% table_head shown|select_column _("Document") %}'
+    )
+    shown = Template(source).render(Context({"shown": True}))
+    assert shown.count("<th ") == 2
+    assert '<th scope="col"><span class="visually-hidden">' in shown
+    hidden = Template(source).render(Context({"shown": False}))
+    assert hidden == '<thead><tr><th scope="col">Document</th></tr></thead>\n'
+
+
+def test_table_head_shown_column_and_nav_link():
+    head = Template(
+        '{% load herstel_pages %}{% table_head _("A") shown|shown_column:_("B") %}'
+    )
+    assert head.render(Context({"shown": True})).count("<th ") == 2
+    assert head.render(Context({"shown": False})).count("<th ") == 1
+    nav = Template(
+        "{% load herstel_pages %}"
+        '{% nav_link "accounts:login" _("Log in") section "a" %}'
+    )
+    current = nav.render(Context({"section": "a"}))
+    assert current.startswith('<li><a href="/') and 'aria-current="page"' in current
+    assert "aria-current" not in nav.render(Context({"section": "b"}))

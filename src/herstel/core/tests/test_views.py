@@ -64,3 +64,18 @@ def test_permission_denied_is_not_swallowed() -> None:
 
     with pytest.raises(PermissionDenied):
         action_run(_request(), deny)
+
+
+def test_htmx_gets_only_the_partial_of_the_page() -> None:
+    from django.template import TemplateDoesNotExist
+
+    from herstel.core.views import page_or_partial
+
+    request = RequestFactory().get("/")
+    context = {"cells": [{"label": "Kolom"}]}
+    page = page_or_partial(request, "includes/table_head.html", "none", context)
+    assert b"Kolom" in page.content
+    request.htmx = True  # type: ignore[attr-defined]
+    # htmx asks for the partial of the page template (this one has none).
+    with pytest.raises(TemplateDoesNotExist, match=r"table_head\.html#none"):
+        page_or_partial(request, "includes/table_head.html", "none", context)

@@ -80,16 +80,15 @@ def holds(request: AuthenticatedRequest) -> HttpResponse:
             subjects=Subject.objects.exclude(status=SubjectStatus.MERGED),
         ),
         "disposition/holds.html",
+        # The form's clean() turns the two reference fields into the
+        # document and the subject the service takes.
         lambda data: services.hold_place(
-            authority=data["authority"],
-            reference=data["reference"],
-            reason=data["reason"],
-            dossier=data["dossier"],
-            document=data["document"],
-            subject=data["subject"],
-            starts_on=data["starts_on"],
-            ends_on=data["ends_on"],
             actor=request.user,
+            **{
+                name: value
+                for name, value in data.items()
+                if name not in ("document_reference", "subject_reference")
+            },
         ),
         lambda _hold: redirect("disposition:holds"),
         success=_("The hold is placed."),

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import login
@@ -71,12 +72,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
 def _profile(data: dict[str, Any]) -> Any:
     """The profile a member fills in when joining or giving consent."""
     return services.Profile(
-        display_name=data["display_name"],
-        email=data["email"],
-        region=data["region"],
-        background=data["background"],
-        directory_visible=data["directory_visible"],
-        email_frequency=data["email_frequency"],
+        **{field.name: data[field.name] for field in fields(services.Profile)}
     )
 
 

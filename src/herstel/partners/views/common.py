@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.utils import timezone
 
 from herstel.core.lists import ListSpec, list_page
 from herstel.core.views import (
     attachment,
-    is_htmx,
+    page_or_partial,
     require_page as require,  # noqa: F401
 )
 
@@ -73,11 +72,10 @@ def filtered_list(
     """A register list with its filter form: one page of ``rows``; to htmx
     only the ``#results`` fragment."""
     listing = list_page(request, rows, spec)
-    if is_htmx(request):
-        template += "#results"
-    return render(
+    return page_or_partial(
         request,
         template,
+        "results",
         {
             "form": form,
             "listing": listing,
