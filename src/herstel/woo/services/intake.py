@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from herstel.accounts.constants import Role
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.core.term_extension import (
     ExtensionRefusals,
     extension_changes,
@@ -180,10 +181,9 @@ def woo_request_withdraw(
     longer held for it."""
     _require(actor, "woo.work")
     text_required(reason, "reason", _("Say how the requester withdrew it."))
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status not in OPEN_STATUSES:
-            raise ValidationError(_("This request is already decided."))
+    with locked_in_state(
+        request, OPEN_STATUSES, _("This request is already decided.")
+    ) as request:
         audited_save(
             request,
             {"status": RequestStatus.WITHDRAWN},
