@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime
-import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -37,8 +36,6 @@ from .base import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 
 def ground_save(

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -52,8 +51,6 @@ from .redaction_gate import (
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 
 PURPOSE_REDACTED = "redacted-pdf"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import logging
 import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -55,8 +54,6 @@ from .redactions import redaction_shred
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 """Run items whose blockers are checked in one query round."""
