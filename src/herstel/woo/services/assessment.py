@@ -24,7 +24,7 @@ from .. import terms
 from ..audit_events import WOO_ASSESSED, WOO_THIRD_PARTY
 from ..constants import Judgement, RequestStatus
 from ..models import ScopeItem, ThirdParty, WooRequest
-from .common import _require
+from .common import _open_locked, _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -81,11 +81,7 @@ def woo_item_assess(
         errors["link"] = _("Give the address where the document is already public.")
     if errors:
         raise ValidationError(errors)
-    with locked_in_state(
-        item.request,
-        RequestStatus.OPEN,
-        _("The decision on this request is proposed or made; it cannot change."),
-    ) as request:
+    with _open_locked(item.request) as request:
         item = ScopeItem.objects.select_for_update().get(pk=item.pk)
         if judgement == Judgement.PARTIAL_PUBLIC:
             redaction_prepare(document=item.document, actor=actor)

@@ -38,7 +38,14 @@ from ..audit_events import (
 )
 from ..constants import OPEN_STATUSES, RequestStatus
 from ..models import ScopeItem, WooRequest
-from .common import Requester, _locked, _new_reference, _require, requester_seal
+from .common import (
+    Requester,
+    _locked,
+    _new_reference,
+    _open_locked,
+    _require,
+    requester_seal,
+)
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -86,13 +93,6 @@ def woo_request_register(
         )
 
 
-def _require_open(request: WooRequest) -> None:
-    if request.status != RequestStatus.OPEN:
-        raise ValidationError(
-            _("The decision on this request is proposed or made; it cannot change.")
-        )
-
-
 def woo_scope_add(
     *, request: WooRequest, documents: Sequence[Any], actor: Actor
 ) -> int:
@@ -102,9 +102,7 @@ def woo_scope_add(
     added. While the request is open, the documents cannot be destroyed.
     """
     _require(actor, "woo.work")
-    with transaction.atomic():
-        request = _locked(request)
-        _require_open(request)
+    with _open_locked(request) as request:
         present = set(request.items.values_list("document_id", flat=True))
         number = request.items.aggregate(last=Max("number"))["last"] or 0
         added = []
@@ -133,9 +131,7 @@ def woo_scope_add(
 def woo_scope_remove(*, item: ScopeItem, actor: Actor) -> None:
     """Take a document out of scope (before the decision is proposed)."""
     _require(actor, "woo.work")
-    with transaction.atomic():
-        request = _locked(item.request)
-        _require_open(request)
+    with _open_locked(item.request) as request:
         ScopeItem.objects.filter(pk=item.pk).delete()
         audit_event_record(
             event=WOO_SCOPED,
