@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from django.utils.translation import gettext_lazy as _
 
 from celery import shared_task
@@ -15,9 +13,6 @@ from herstel.core.object_tasks import ObjectTask
 
 from .models import DestructionRun
 from .services import run_execute, run_execute_check
-
-if TYPE_CHECKING:
-    pass
 
 
 @shared_task(soft_time_limit=6 * 3600, time_limit=6 * 3600 + 300, acks_late=True)

@@ -6,8 +6,6 @@ page: hundreds of documents take minutes)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from django.utils.translation import gettext_lazy as _
 
 from celery import shared_task
@@ -20,9 +18,6 @@ from .services import (
     woo_decision_approve_check,
     woo_reminders_send,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 @shared_task(soft_time_limit=120, time_limit=180)
