@@ -236,6 +236,29 @@ def audited_save(
     return obj
 
 
+def audited_end(
+    obj: ModelT,
+    ended: str,
+    changes: Mapping[str, Any],
+    *,
+    event: AuditEventType,
+    actor: Actor | None,
+    context: Mapping[str, ContextValue] | None = None,
+    reason: str = "",
+) -> ModelT:
+    """End ``obj`` once (lift a hold, revoke an allowance): lock its row and,
+    unless its ``ended`` field (``"lifted_at"``) is already set,
+    :func:`audited_save` the ``changes`` that set it. Ending it again returns
+    the row as it is, with no second entry."""
+    with transaction.atomic():
+        locked = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+        if getattr(locked, ended) is not None:
+            return locked
+        return audited_save(
+            locked, changes, event=event, actor=actor, context=context, reason=reason
+        )
+
+
 def audit_events_record_many(records: Iterable[AuditRecord]) -> int:
     """Append many entries to the trail in one insert, inside the caller's
     transaction (a group commit for batch work such as a destruction run).

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from celery import shared_task
 
-from herstel.core.models import TaskRun
-from herstel.core.tasks import TaskKind, task_kinds, task_start
+from herstel.core.object_tasks import ObjectTask
 
 from .models import AccessRequest, Answer
 from .services import (
@@ -40,33 +38,25 @@ def requests_close_task() -> tuple[int, int]:
     return requests_close_expired(), requests_destroy_due()
 
 
-def answer_task_run(*, owner: Actor, request_pk: int) -> str:
-    """Approve and send the answer of a request (the ``inquiries.answer`` task).
-
-    Run again after it succeeded (a redelivered message), it does nothing.
-    """
-    access_request = AccessRequest.objects.get(pk=request_pk)
-    if not Answer.objects.filter(request=access_request).exists():
-        answer_approve(request=access_request, actor=owner)
-    return reverse("inquiries:detail", args=[access_request.reference]) + "#answer"
+def _answer_once(*, request: AccessRequest, actor: Actor) -> None:
+    # Run again after it succeeded (a redelivered message), it does nothing.
+    if not Answer.objects.filter(request=request).exists():
+        answer_approve(request=request, actor=actor)
 
 
-def answer_start(*, request: AccessRequest, actor: Actor) -> TaskRun:
-    """Check that ``actor`` may approve now, then build and send the answer
-    in the background; returns the task to follow."""
-    answer_approve_check(request=request, actor=actor)
-    return task_start(
-        kind="inquiries.answer",
-        owner=actor,
-        reference=request.reference,
-        arguments={"request_pk": request.pk},
-        back_url=reverse("inquiries:detail", args=[request.reference]),
-    )
-
-
-task_kinds.add(
-    "inquiries.answer",
-    TaskKind(
-        _("Approve and send the answer"), answer_task_run, "inquiries.read_request"
-    ),
+ANSWER = ObjectTask(
+    kind="inquiries.answer",
+    model=AccessRequest,
+    keyword="request",
+    check=answer_approve_check,
+    work=_answer_once,
+    url_name="inquiries:detail",
+    anchor="#answer",
 )
+"""Approve and send the answer of a request; the result is the answer on
+the request's page."""
+ANSWER.register(_("Approve and send the answer"), "inquiries.read_request")
+
+answer_start = ANSWER.start
+"""``answer_start(request=..., actor=...)``: check that ``actor`` may approve
+now, then build and send the answer in the background."""

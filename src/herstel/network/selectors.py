@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -171,10 +172,7 @@ def group_list(*, actor: Actor) -> QuerySet[Group]:
 
 def group_get(*, actor: Actor, slug: str) -> Group:
     """One group the actor may see, by slug; 404 otherwise."""
-    group = group_list(actor=actor).filter(slug=slug).first()
-    if group is None:
-        raise Http404
-    return group
+    return get_object_or_404(group_list(actor=actor), slug=slug)
 
 
 def group_content_visible(*, actor: Actor, group: Group) -> bool:
@@ -259,10 +257,7 @@ def meeting_list(*, actor: Actor) -> QuerySet[Meeting]:
 
 def meeting_get(*, actor: Actor, pk: int) -> Meeting:
     """One meeting the actor may see; 404 otherwise."""
-    meeting = meeting_list(actor=actor).filter(pk=pk).first()
-    if meeting is None:
-        raise Http404
-    return meeting
+    return get_object_or_404(meeting_list(actor=actor), pk=pk)
 
 
 def meeting_document_get(*, actor: Actor, pk: int) -> MeetingDocument:
@@ -310,10 +305,7 @@ def meeting_needs(*, actor: Actor, meeting: Meeting) -> list[NeedsRow]:
 
 def series_get(*, actor: Actor, pk: int) -> Series:
     """One series the actor may see; 404 otherwise."""
-    series = _visible(Series.objects.all(), actor=actor).filter(pk=pk).first()
-    if series is None:
-        raise Http404
-    return series
+    return get_object_or_404(_visible(Series.objects.all(), actor=actor), pk=pk)
 
 
 def series_list(*, actor: Actor) -> QuerySet[Series]:
@@ -340,10 +332,7 @@ def topic_list(*, actor: Actor) -> QuerySet[Topic]:
 
 def topic_get(*, actor: Actor, pk: int) -> Topic:
     """One topic the actor may see; 404 otherwise."""
-    topic = topic_list(actor=actor).filter(pk=pk).first()
-    if topic is None:
-        raise Http404
-    return topic
+    return get_object_or_404(topic_list(actor=actor), pk=pk)
 
 
 def topic_supported_by(*, actor: Actor, topic: Topic) -> bool:
@@ -378,10 +367,7 @@ def consultation_list(*, actor: Actor) -> QuerySet[Consultation]:
 
 def consultation_get(*, actor: Actor, pk: int) -> Consultation:
     """One consultation the actor may see; 404 otherwise."""
-    consultation = consultation_list(actor=actor).filter(pk=pk).first()
-    if consultation is None:
-        raise Http404
-    return consultation
+    return get_object_or_404(consultation_list(actor=actor), pk=pk)
 
 
 def consultation_responses(

@@ -20,8 +20,8 @@ from herstel.core.service_checks import text_required
 from herstel.dossiers.selectors import subject_contact
 from herstel.vault.services import (
     SealedBlob,
+    StoredFile,
     blob_put,
-    blob_read_audited,
     blob_shred,
 )
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 PURPOSE_LETTER = "notice-letter"
+LETTER = StoredFile("letter", PURPOSE_LETTER, LETTER_VIEWED)
 
 
 def public_notice_record(
@@ -199,15 +200,7 @@ def notice_letter_read(*, notice: NoticeDecision, actor: Actor) -> bytes:
     _require(actor, "notices.send")
     if not notice.letter_key_id:
         raise ValidationError(_("No letter has been generated."))
-    return blob_read_audited(
-        blob=SealedBlob(key_id=notice.letter_key_id, blob_name=notice.letter_blob),
-        purpose=PURPOSE_LETTER,
-        event=LETTER_VIEWED,
-        actor=actor,
-        target=notice,
-        context={"subject": notice.subject_id},
-        sized=False,
-    )
+    return LETTER.read(notice, actor, {"subject": notice.subject_id}, sized=False)
 
 
 def notice_letter_mark(

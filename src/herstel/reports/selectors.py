@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _, gettext_lazy
@@ -42,6 +42,36 @@ def small_count(value: int) -> str:
     if 0 < value < SMALL_COUNT_LIMIT:
         return f"< {SMALL_COUNT_LIMIT}"
     return str(value)
+
+
+class ReportPeriod(TypedDict, total=False):
+    """The period and campaign a report covers; ``None`` (or left out): no
+    bound, every campaign."""
+
+    since: datetime.date | None
+    until: datetime.date | None
+    campaign: int | None
+
+
+def period_json(period: ReportPeriod) -> dict[str, str | int | None]:
+    """``period`` in JSON values (ISO dates): for a task's arguments and the
+    audit trail."""
+    since, until = period.get("since"), period.get("until")
+    return {
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "campaign": period.get("campaign"),
+    }
+
+
+def period_from_json(values: dict[str, str | int | None]) -> ReportPeriod:
+    """The period that :func:`period_json` wrote."""
+    since, until, campaign = values["since"], values["until"], values["campaign"]
+    return ReportPeriod(
+        since=datetime.date.fromisoformat(str(since)) if since else None,
+        until=datetime.date.fromisoformat(str(until)) if until else None,
+        campaign=int(campaign) if campaign is not None else None,
+    )
 
 
 WHOLE_OPERATION_TEXT = gettext_lazy(

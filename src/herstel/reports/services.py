@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,7 +16,14 @@ from herstel.core.progress import progress_report
 
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .models import ReportPdf
-from .selectors import ReportSection, parliament_report, period_text, report_campaigns
+from .selectors import (
+    ReportPeriod,
+    ReportSection,
+    parliament_report,
+    period_json,
+    period_text,
+    report_campaigns,
+)
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -28,30 +35,18 @@ KEEP_DAYS = 30
 
 
 def parliament_read(
-    *,
-    actor: Actor,
-    since: datetime.date | None,
-    until: datetime.date | None,
-    campaign: int | None,
-    output: str,
+    *, actor: Actor, output: str, **chosen: Unpack[ReportPeriod]
 ) -> tuple[list[ReportSection], str]:
-    """The report's sections and its period in words, the read audited
-    (``output``: ``html`` or ``pdf``)."""
-    sections = parliament_report(
-        actor=actor, since=since, until=until, campaign=campaign
-    )
+    """The report's sections for the ``chosen`` period and campaign, and the
+    period in words; the read audited (``output``: ``html`` or ``pdf``)."""
+    sections = parliament_report(actor=actor, **chosen)
     audit_event_record(
         event=PARLIAMENT_REPORT_VIEWED,
         actor=actor,
-        context={
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-            "campaign": campaign,
-            "output": output,
-        },
+        context={**period_json(chosen), "output": output},
     )
-    period = period_text(since, until)
-    if campaign is not None:
+    period = period_text(chosen.get("since"), chosen.get("until"))
+    if (campaign := chosen.get("campaign")) is not None:
         title = dict(report_campaigns()).get(campaign, "")
         period = _("%(period)s, campaign %(campaign)s") % {
             "period": period,
@@ -60,21 +55,13 @@ def parliament_read(
     return sections, period
 
 
-def parliament_pdf_make(
-    *,
-    actor: Actor,
-    since: datetime.date | None = None,
-    until: datetime.date | None = None,
-    campaign: int | None = None,
-) -> ReportPdf:
+def parliament_pdf_make(*, actor: Actor, **chosen: Unpack[ReportPeriod]) -> ReportPdf:
     """Compute the report (audited, as ``pdf``) and store it as a PDF;
     removes the PDFs older than :data:`KEEP_DAYS` days."""
     from .pdf import report_pdf
 
     progress_report(done=0, total=2)
-    sections, period = parliament_read(
-        actor=actor, since=since, until=until, campaign=campaign, output="pdf"
-    )
+    sections, period = parliament_read(actor=actor, output="pdf", **chosen)
     progress_report(done=1, total=2)
     data = report_pdf(sections=sections, period=period)
     with transaction.atomic():

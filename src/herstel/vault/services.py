@@ -181,6 +181,49 @@ def blob_read_audited(
     return data
 
 
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A kind of sealed file that a model keeps in two fields,
+    ``<field>_key_id`` and ``<field>_blob`` (see :meth:`SealedBlob.as_fields`),
+    named once with the purpose its keys are bound to and the audit event
+    that records a read: ``StoredFile("pdf", PURPOSE_REDACTED, EVENT)``."""
+
+    field: str
+    purpose: str
+    read_event: AuditEventType
+
+    def sealed(self, obj: Any) -> SealedBlob | None:
+        """Where ``obj``'s file is, or ``None`` when it has none stored."""
+        key_id = getattr(obj, f"{self.field}_key_id")
+        if not key_id:
+            return None
+        return SealedBlob(key_id=key_id, blob_name=getattr(obj, f"{self.field}_blob"))
+
+    def read(
+        self,
+        obj: Any,
+        actor: Actor,
+        context: Mapping[str, ContextValue] | None = None,
+        *,
+        sized: bool = True,
+    ) -> bytes:
+        """Decrypt ``obj``'s file for ``actor`` and record the read on ``obj``
+        (:func:`blob_read_audited`); the caller has checked that one is
+        stored and may be read."""
+        blob = self.sealed(obj)
+        if blob is None:
+            raise LookupError(f"no {self.field} file is stored")
+        return blob_read_audited(
+            blob=blob,
+            purpose=self.purpose,
+            event=self.read_event,
+            actor=actor,
+            target=obj,
+            context=context,
+            sized=sized,
+        )
+
+
 def value_seal(
     *,
     key_id: str,

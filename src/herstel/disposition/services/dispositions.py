@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 import datetime
-import logging
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,8 +36,6 @@ from .base import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 
 def ground_save(
@@ -185,34 +182,18 @@ def disposition_propose(
 
 
 def disposition_propose_bulk(
-    *,
-    documents: Iterable[Document],
-    action: str,
-    reason: str,
-    legal_basis: str,
-    actor: Actor,
-    retention_class: str = "",
-    retention_years: int | None = None,
-    retention_start: datetime.date | None = None,
+    *, documents: Iterable[Document], actor: Actor, **proposal: Any
 ) -> tuple[int, int]:
     """Propose one disposition for many documents; each is still approved alone.
 
+    ``proposal`` holds the other arguments of :func:`disposition_propose`.
     Returns (proposed, skipped): destroyed documents and documents in an
     approved run are skipped.
     """
     proposed = skipped = 0
     for document in documents:
         try:
-            disposition_propose(
-                document=document,
-                action=action,
-                reason=reason,
-                legal_basis=legal_basis,
-                actor=actor,
-                retention_class=retention_class,
-                retention_years=retention_years,
-                retention_start=retention_start,
-            )
+            disposition_propose(document=document, actor=actor, **proposal)
         except ValidationError as error:
             if getattr(error, "error_dict", None):
                 raise  # the input itself is wrong: same for every document

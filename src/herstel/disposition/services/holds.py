@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime
-import logging
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
@@ -13,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record, audited_end
 from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier, Subject
@@ -33,8 +32,6 @@ from .base import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 
 def hold_place(
@@ -115,16 +112,12 @@ def hold_lift(*, hold: Hold, reason: str, actor: Actor) -> Hold:
     """Lift a hold, with the reason. Other holds on the same object stay."""
     _require(actor, "disposition.place_hold")
     text_required(reason, "reason", _("Give the reason for lifting the hold."))
-    with transaction.atomic():
-        hold = Hold.objects.select_for_update().get(pk=hold.pk)
-        if hold.lifted_at is not None:
-            return hold
-        audited_save(
-            hold,
-            {"lift_reason": reason.strip(), **signed("lifted", actor)},
-            event=HOLD_LIFTED,
-            actor=actor,
-            reason=reason.strip(),
-            context={"scope": hold.scope},
-        )
-    return hold
+    return audited_end(
+        hold,
+        "lifted_at",
+        {"lift_reason": reason.strip(), **signed("lifted", actor)},
+        event=HOLD_LIFTED,
+        actor=actor,
+        reason=reason.strip(),
+        context={"scope": hold.scope},
+    )

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,9 +23,8 @@ from herstel.dossiers.services import (
     document_text_read,
 )
 from herstel.vault.services import (
-    SealedBlob,
+    StoredFile,
     blob_put_guarded,
-    blob_read_audited,
     blob_shred,
 )
 
@@ -54,10 +52,9 @@ from .redaction_gate import (
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
 
-logger = logging.getLogger(__name__)
-
 
 PURPOSE_REDACTED = "redacted-pdf"
+REDACTED_PDF = StoredFile("pdf", PURPOSE_REDACTED, REDACTION_DOWNLOADED)
 PDF_MEDIA_TYPE = "application/pdf"
 
 
@@ -150,10 +147,8 @@ def redaction_prepare(*, document: Document, actor: Actor) -> Redaction:
 
 def _redaction_reopen(redaction: Redaction, actor: Actor) -> None:
     """A change after proposal or approval needs a fresh approval."""
-    if redaction.pdf_key_id:
-        blob_shred(
-            blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob)
-        )
+    if blob := REDACTED_PDF.sealed(redaction):
+        blob_shred(blob=blob)
     redaction.status = RedactionStatus.DRAFT
     redaction.prepared_by = actor
     redaction.approved_by = None
@@ -318,14 +313,7 @@ def redaction_pdf_read(*, redaction: Redaction, actor: Actor) -> bytes:
     require(actor, "dossiers.read_document", redaction.document)
     if redaction.status != RedactionStatus.APPROVED or not redaction.pdf_key_id:
         raise ValidationError(_("This redaction has not been approved yet."))
-    return blob_read_audited(
-        blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob),
-        purpose=PURPOSE_REDACTED,
-        event=REDACTION_DOWNLOADED,
-        actor=actor,
-        target=redaction,
-        context={"document": redaction.document_id},
-    )
+    return REDACTED_PDF.read(redaction, actor, {"document": redaction.document_id})
 
 
 def document_publication_pdf(*, document: Document, actor: Actor) -> bytes:
@@ -343,10 +331,8 @@ def document_publication_pdf(*, document: Document, actor: Actor) -> bytes:
 def redaction_shred(*, document: Document) -> None:
     """Shred the redacted copy of a document that is being destroyed."""
     redaction = Redaction.objects.filter(document=document).first()
-    if redaction is not None and redaction.pdf_key_id:
-        blob_shred(
-            blob=SealedBlob(key_id=redaction.pdf_key_id, blob_name=redaction.pdf_blob)
-        )
+    if redaction is not None and (blob := REDACTED_PDF.sealed(redaction)):
+        blob_shred(blob=blob)
         Redaction.objects.filter(pk=redaction.pk).update(
             pdf_key_id="", pdf_blob="", status=RedactionStatus.DRAFT
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import logging
 import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from herstel.audit.services import ContextValue, audit_event_record, audited_sav
 from herstel.core.decisions import second_person_check, signed
 from herstel.core.progress import progress_report
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.dossiers.models import Document, Dossier
 from herstel.dossiers.services import (
     document_destroy,
@@ -54,8 +54,6 @@ from .redactions import redaction_shred
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 """Run items whose blockers are checked in one query round."""
@@ -149,10 +147,9 @@ def _run_locked(run: DestructionRun) -> DestructionRun:
 def run_submit(*, run: DestructionRun, actor: Actor) -> DestructionRun:
     """Send a draft run to a reviewer for approval (audited); preparers only."""
     _require(actor, "disposition.prepare_run", run)
-    with transaction.atomic():
-        run = _run_locked(run)
-        if run.status != RunStatus.DRAFT:
-            raise ValidationError(_("Only a draft run can be submitted."))
+    with locked_in_state(
+        run, RunStatus.DRAFT, _("Only a draft run can be submitted.")
+    ) as run:
         audited_save(
             run, {"status": RunStatus.SUBMITTED}, event=RUN_SUBMITTED, actor=actor
         )
@@ -188,10 +185,11 @@ def run_cancel(*, run: DestructionRun, actor: Actor) -> DestructionRun:
         or actor.has_perm("disposition.approve_run", run)
     ):
         raise PermissionDenied
-    with transaction.atomic():
-        run = _run_locked(run)
-        if run.status not in (RunStatus.DRAFT, RunStatus.SUBMITTED, RunStatus.APPROVED):
-            raise ValidationError(_("A run that has started cannot be cancelled."))
+    with locked_in_state(
+        run,
+        (RunStatus.DRAFT, RunStatus.SUBMITTED, RunStatus.APPROVED),
+        _("A run that has started cannot be cancelled."),
+    ) as run:
         audited_save(
             run, {"status": RunStatus.CANCELLED}, event=RUN_CANCELLED, actor=actor
         )
@@ -344,12 +342,11 @@ def location_confirm(
         errors["confirmed_on"] = _("The date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        run = _run_locked(check.run)
-        if run.status != RunStatus.CHECKLIST:
-            raise ValidationError(
-                _("Storage locations are confirmed after the documents are destroyed.")
-            )
+    with locked_in_state(
+        check.run,
+        RunStatus.CHECKLIST,
+        _("Storage locations are confirmed after the documents are destroyed."),
+    ) as run:
         check = LocationCheck.objects.select_for_update().get(pk=check.pk)
         check.officer_name = officer_name.strip()
         check.confirmed_on = confirmed_on

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.permissions import require
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.vault.services import (
     blob_put,
 )
@@ -67,10 +68,11 @@ def match_decide(
     needs ``inquiries.decide_match`` on the request."""
     _require(actor, "inquiries.decide_match", request)
     text_required(reason, "reason", _("Give a reason for the decision."))
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.SEARCHING:
-            raise ValidationError(_("Matches can be decided while searching only."))
+    with locked_in_state(
+        request,
+        RequestStatus.SEARCHING,
+        _("Matches can be decided while searching only."),
+    ) as request:
         match, _created = SubjectMatch.objects.update_or_create(
             request=request,
             subject=subject,
@@ -94,10 +96,11 @@ def outcome_propose(
 ) -> AccessRequest:
     """Hand the matches (or "no data found") to a reviewer for approval."""
     _require(actor, "inquiries.decide_match", request)
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.SEARCHING:
-            raise ValidationError(_("Only a request being searched can be proposed."))
+    with locked_in_state(
+        request,
+        RequestStatus.SEARCHING,
+        _("Only a request being searched can be proposed."),
+    ) as request:
         if not request.verifications.exists():
             raise ValidationError(_("Verify the requester's identity first."))
         found = request.matches.filter(decision=MatchDecision.MATCH).exists()
@@ -125,10 +128,11 @@ def outcome_return(*, request: AccessRequest, actor: Actor, note: str) -> Access
     """The reviewer sends the outcome back to the analysts with a note."""
     require(actor, "inquiries.approve_answer", request)
     text_required(note, "note", _("Say what needs another look."))
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.AWAITING_APPROVAL:
-            raise ValidationError(_("This request is not awaiting approval."))
+    with locked_in_state(
+        request,
+        RequestStatus.AWAITING_APPROVAL,
+        _("This request is not awaiting approval."),
+    ) as request:
         returned = {"status": RequestStatus.SEARCHING, "outcome_note": note.strip()}
         audited_save(request, returned, event=OUTCOME_RETURNED, actor=actor)
     return request

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.selectors import subjects_by_id
@@ -62,12 +63,11 @@ def objection_register(
     disposition (``hold.placed``), the objection here.
     """
     _require(actor, "inquiries.register_objection", request)
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status not in (RequestStatus.OBJECTION_WINDOW, RequestStatus.CLOSED):
-            raise ValidationError(
-                _("Only an answered request can receive an objection.")
-            )
+    with locked_in_state(
+        request,
+        (RequestStatus.OBJECTION_WINDOW, RequestStatus.CLOSED),
+        _("Only an answered request can receive an objection."),
+    ) as request:
         if request.destroyed_at is not None:
             raise ValidationError(_("This request's data is already destroyed."))
         if request.objection_until is None or received_on > request.objection_until:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 
 from ..audit_events import (
     IDENTITY_VERIFIED,
@@ -40,10 +41,9 @@ if TYPE_CHECKING:
 def verification_invite(*, request: AccessRequest, actor: Actor) -> AccessRequest:
     """Ask the requester to verify their identity (mail with the next step)."""
     _require(actor, "inquiries.verify_identity", request)
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.RECEIVED:
-            raise ValidationError(_("This request is past the intake step."))
+    with locked_in_state(
+        request, RequestStatus.RECEIVED, _("This request is past the intake step.")
+    ) as request:
         request.status = RequestStatus.VERIFYING
         request.save(update_fields=["status"])
         login_url = ""
@@ -89,12 +89,11 @@ def request_verify(
     text_required(
         document_kind, "document_kind", _("Say what kind of document you saw.")
     )
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status not in (RequestStatus.RECEIVED, RequestStatus.VERIFYING):
-            raise ValidationError(
-                _("The identity of this requester is already verified.")
-            )
+    with locked_in_state(
+        request,
+        (RequestStatus.RECEIVED, RequestStatus.VERIFYING),
+        _("The identity of this requester is already verified."),
+    ) as request:
         verification = IdentityVerification.objects.create(
             request=request,
             method=method,

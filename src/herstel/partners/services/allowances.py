@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record, audited_end
 from herstel.core.service_checks import text_required
 
 from ..audit_events import (
@@ -67,15 +67,11 @@ def allowance_grant(
 def allowance_revoke(*, actor: Actor, allowance: GuardAllowance) -> GuardAllowance:
     """Revoke a privacy-guard allowance (idempotent, audited)."""
     require(actor, "partners.allow_finding")
-    with transaction.atomic():
-        allowance = GuardAllowance.objects.select_for_update().get(pk=allowance.pk)
-        if allowance.revoked_at is not None:
-            return allowance
-        audited_save(
-            allowance,
-            {"revoked_at": timezone.now()},
-            event=FINDING_REVOKED,
-            actor=actor,
-            context={"category": allowance.category},
-        )
-    return allowance
+    return audited_end(
+        allowance,
+        "revoked_at",
+        {"revoked_at": timezone.now()},
+        event=FINDING_REVOKED,
+        actor=actor,
+        context={"category": allowance.category},
+    )

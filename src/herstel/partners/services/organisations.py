@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -34,26 +34,51 @@ if TYPE_CHECKING:
     from herstel.core.actor import Actor
 
 
+class OrganisationFields(TypedDict, total=False):
+    """What the register keeps on an organisation (the organisation form's
+    fields); ``name`` and ``kind`` are required."""
+
+    name: Required[str]
+    kind: Required[str]
+    kvk_number: str
+    website: str
+    themes: Iterable[Theme]
+
+
+def _fields_set(organisation: Organisation, fields: OrganisationFields) -> None:
+    """Write ``fields`` onto ``organisation``, validate and save it."""
+    organisation.name = fields["name"].strip()
+    organisation.kind = fields["kind"]
+    organisation.kvk_number = fields.get("kvk_number", "").strip()
+    organisation.website = fields.get("website", "")
+    full_clean(organisation, exclude=["merged_into"])
+    organisation.save()
+    organisation.themes.set(list(fields.get("themes", ())))
+
+
+def _fields_get(organisation: Organisation) -> dict[str, Any]:
+    """The kept fields as they are now, for the audit trail."""
+    return {
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "kvk_number": organisation.kvk_number,
+        "website": organisation.website,
+        "themes": sorted(t.code for t in organisation.themes.all()),
+    }
+
+
 def organisation_create(
     *,
     actor: Actor,
-    name: str,
-    kind: str,
-    kvk_number: str = "",
-    website: str = "",
-    themes: Iterable[Theme] = (),
     former_names: Iterable[tuple[str, datetime.date | None]] = (),
+    **fields: Unpack[OrganisationFields],
 ) -> Organisation:
     """Register an organisation with its themes and former names (guarded,
     validated, audited)."""
     require(actor, "partners.keep_register")
     with transaction.atomic():
-        organisation = Organisation(
-            name=name.strip(), kind=kind, kvk_number=kvk_number.strip(), website=website
-        )
-        full_clean(organisation, exclude=["merged_into"])
-        organisation.save()
-        organisation.themes.set(list(themes))
+        organisation = Organisation()
+        _fields_set(organisation, fields)
         for former, until in former_names:
             FormerName.objects.create(
                 organisation=organisation, name=former.strip(), until=until
@@ -63,7 +88,7 @@ def organisation_create(
             actor=actor,
             target=organisation,
             context={
-                "kind": kind,
+                "kind": organisation.kind,
                 "themes": [t.code for t in organisation.themes.all()],
             },
         )
@@ -74,39 +99,17 @@ def organisation_update(
     *,
     actor: Actor,
     organisation: Organisation,
-    name: str,
-    kind: str,
-    kvk_number: str = "",
-    website: str = "",
-    themes: Iterable[Theme] = (),
     renamed_on: datetime.date | None = None,
+    **fields: Unpack[OrganisationFields],
 ) -> Organisation:
     """Change an organisation; a new name keeps the old one as a former name."""
     require(actor, "partners.keep_register")
     with transaction.atomic():
         organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
-        before = {
-            "name": organisation.name,
-            "kind": organisation.kind,
-            "kvk_number": organisation.kvk_number,
-            "website": organisation.website,
-            "themes": sorted(t.code for t in organisation.themes.all()),
-        }
+        before = _fields_get(organisation)
         old_name = organisation.name
-        organisation.name = name.strip()
-        organisation.kind = kind
-        organisation.kvk_number = kvk_number.strip()
-        organisation.website = website
-        full_clean(organisation, exclude=["merged_into"])
-        organisation.save()
-        organisation.themes.set(list(themes))
-        after = {
-            "name": organisation.name,
-            "kind": organisation.kind,
-            "kvk_number": organisation.kvk_number,
-            "website": organisation.website,
-            "themes": sorted(t.code for t in organisation.themes.all()),
-        }
+        _fields_set(organisation, fields)
+        after = _fields_get(organisation)
         changed = sorted(key for key in before if before[key] != after[key])
         if old_name != organisation.name:
             FormerName.objects.create(

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.disposition.selectors import ground_list, redaction_of
 from herstel.disposition.services import redaction_prepare
 
@@ -23,7 +24,7 @@ from .. import terms
 from ..audit_events import WOO_ASSESSED, WOO_THIRD_PARTY
 from ..constants import Judgement, RequestStatus
 from ..models import ScopeItem, ThirdParty, WooRequest
-from .common import _locked, _require
+from .common import _open_locked, _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -80,12 +81,7 @@ def woo_item_assess(
         errors["link"] = _("Give the address where the document is already public.")
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        request = _locked(item.request)
-        if request.status != RequestStatus.OPEN:
-            raise ValidationError(
-                _("The decision on this request is proposed or made; it cannot change.")
-            )
+    with _open_locked(item.request) as request:
         item = ScopeItem.objects.select_for_update().get(pk=item.pk)
         if judgement == Judgement.PARTIAL_PUBLIC:
             redaction_prepare(document=item.document, actor=actor)
@@ -126,10 +122,9 @@ def woo_third_party_add(
     _require(actor, "woo.work")
     text_required(label, "label", _("Say who was asked for a view."))
     asked_on = asked_on or timezone.localdate()
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.OPEN:
-            raise ValidationError(_("This request is no longer open."))
+    with locked_in_state(
+        request, RequestStatus.OPEN, _("This request is no longer open.")
+    ) as request:
         party = ThirdParty.objects.create(
             request=request,
             label=label.strip(),

@@ -8,9 +8,13 @@ import json
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 
+from django.utils.translation import gettext as _
+
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
+from herstel.core.service_steps import locked_in_state
 from herstel.vault.services import SealedBlob, blob_put_guarded, blob_read
 
+from ..constants import RequestStatus
 from ..models import WooRequest
 
 PURPOSE_REQUESTER = "woo-requester"
@@ -58,6 +62,16 @@ def requester_of(request: WooRequest) -> Requester:
 
 def _locked(request: WooRequest) -> WooRequest:
     return WooRequest.objects.select_for_update().get(pk=request.pk)
+
+
+def _open_locked(request: WooRequest) -> AbstractContextManager[WooRequest]:
+    """The request, locked in a transaction for a ``with`` block, while its
+    scope and assessments may still change (it is open); refused otherwise."""
+    return locked_in_state(
+        request,
+        RequestStatus.OPEN,
+        _("The decision on this request is proposed or made; it cannot change."),
+    )
 
 
 def _new_reference(year: int) -> str:

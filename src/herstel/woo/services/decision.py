@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _, ngettext
 from herstel.audit.services import audited_save
 from herstel.core.decisions import second_person_check, signed
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_approve
 from herstel.vault.services import (
-    SealedBlob,
+    StoredFile,
     blob_put_guarded,
-    blob_read_audited,
 )
 
 from .. import terms
@@ -40,6 +40,10 @@ from .common import PURPOSE_PACKAGE, _locked, _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
+
+
+PACKAGE = StoredFile("package", PURPOSE_PACKAGE, WOO_PACKAGE_DOWNLOADED)
+"""The sealed decision package (ZIP) on a decided request."""
 
 
 def _decision_ready(request: WooRequest, on: datetime.date) -> None:
@@ -76,10 +80,9 @@ def woo_decision_propose(
 ) -> WooRequest:
     """Send the decision for approval: every document assessed, no view pending."""
     _require(actor, "woo.work")
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.OPEN:
-            raise ValidationError(_("This request is not open for a proposal."))
+    with locked_in_state(
+        request, RequestStatus.OPEN, _("This request is not open for a proposal.")
+    ) as request:
         _decision_ready(request, timezone.localdate())
         proposal = {
             "status": RequestStatus.PROPOSED,
@@ -99,10 +102,11 @@ def woo_decision_return(*, request: WooRequest, note: str, actor: Actor) -> WooR
     """Send a proposed decision back to the analysts, with what to change."""
     _require(actor, "woo.approve", request)
     text_required(note, "note", _("Say what has to change."))
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.PROPOSED:
-            raise ValidationError(_("There is no proposed decision to send back."))
+    with locked_in_state(
+        request,
+        RequestStatus.PROPOSED,
+        _("There is no proposed decision to send back."),
+    ) as request:
         audited_save(
             request,
             {"status": RequestStatus.OPEN},
@@ -203,14 +207,7 @@ def woo_package_read(*, request: WooRequest, actor: Actor) -> bytes:
     _require(actor, "woo.read")
     if request.status != RequestStatus.DECIDED or not request.package_key_id:
         raise ValidationError(_("This request has no decision package yet."))
-    return blob_read_audited(
-        blob=SealedBlob(key_id=request.package_key_id, blob_name=request.package_blob),
-        purpose=PURPOSE_PACKAGE,
-        event=WOO_PACKAGE_DOWNLOADED,
-        actor=actor,
-        target=request,
-        context={"sha256": request.package_sha256},
-    )
+    return PACKAGE.read(request, actor, {"sha256": request.package_sha256})
 
 
 def woo_publication_record(
@@ -228,10 +225,9 @@ def woo_publication_record(
     _require(actor, "woo.work")
     if not url.strip().startswith(("https://", "http://")):
         raise ValidationError({"url": _("Give the public address (https://…).")})
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status != RequestStatus.DECIDED:
-            raise ValidationError(_("Only a decided request can be published."))
+    with locked_in_state(
+        request, RequestStatus.DECIDED, _("Only a decided request can be published.")
+    ) as request:
         published_on = published_on or timezone.localdate()
         audited_save(
             request,

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from herstel.accounts.constants import Role
 from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.service_checks import text_required
+from herstel.core.service_steps import locked_in_state
 from herstel.core.term_extension import (
     ExtensionRefusals,
     extension_changes,
@@ -37,7 +38,14 @@ from ..audit_events import (
 )
 from ..constants import OPEN_STATUSES, RequestStatus
 from ..models import ScopeItem, WooRequest
-from .common import Requester, _locked, _new_reference, _require, requester_seal
+from .common import (
+    Requester,
+    _locked,
+    _new_reference,
+    _open_locked,
+    _require,
+    requester_seal,
+)
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -85,13 +93,6 @@ def woo_request_register(
         )
 
 
-def _require_open(request: WooRequest) -> None:
-    if request.status != RequestStatus.OPEN:
-        raise ValidationError(
-            _("The decision on this request is proposed or made; it cannot change.")
-        )
-
-
 def woo_scope_add(
     *, request: WooRequest, documents: Sequence[Any], actor: Actor
 ) -> int:
@@ -101,9 +102,7 @@ def woo_scope_add(
     added. While the request is open, the documents cannot be destroyed.
     """
     _require(actor, "woo.work")
-    with transaction.atomic():
-        request = _locked(request)
-        _require_open(request)
+    with _open_locked(request) as request:
         present = set(request.items.values_list("document_id", flat=True))
         number = request.items.aggregate(last=Max("number"))["last"] or 0
         added = []
@@ -132,9 +131,7 @@ def woo_scope_add(
 def woo_scope_remove(*, item: ScopeItem, actor: Actor) -> None:
     """Take a document out of scope (before the decision is proposed)."""
     _require(actor, "woo.work")
-    with transaction.atomic():
-        request = _locked(item.request)
-        _require_open(request)
+    with _open_locked(item.request) as request:
         ScopeItem.objects.filter(pk=item.pk).delete()
         audit_event_record(
             event=WOO_SCOPED,
@@ -180,10 +177,9 @@ def woo_request_withdraw(
     longer held for it."""
     _require(actor, "woo.work")
     text_required(reason, "reason", _("Say how the requester withdrew it."))
-    with transaction.atomic():
-        request = _locked(request)
-        if request.status not in OPEN_STATUSES:
-            raise ValidationError(_("This request is already decided."))
+    with locked_in_state(
+        request, OPEN_STATUSES, _("This request is already decided.")
+    ) as request:
         audited_save(
             request,
             {"status": RequestStatus.WITHDRAWN},
