@@ -83,6 +83,17 @@ def _login_done(environment: Any) -> None:
         gevent.spawn_later(_MEASURE, environment.runner.quit)
 
 
+def _page_task(weight: int, path: str, name: str) -> Any:
+    """A task (picked ``weight`` times as often as a task of weight 1) that
+    GETs one fixed page."""
+
+    @task(weight)
+    def visit(user: Staff) -> None:
+        user.page(path, name)
+
+    return visit
+
+
 class Staff(_Browser):
     fixed_count = int(os.environ.get("HERSTEL_LOAD_STAFF", "50"))
     wait_time = between(_THINK[0], _THINK[-1])
@@ -129,13 +140,11 @@ class Staff(_Browser):
             if response.status_code == 200 and "/accounts/" in (response.url or ""):
                 response.failure("redirected to the login")
 
-    @task(3)
-    def home(self) -> None:
-        self.page("/", "home")
-
-    @task(3)
-    def dossiers(self) -> None:
-        self.page("/dossiers/", "dossiers: list")
+    home = _page_task(3, "/", "home")
+    dossiers = _page_task(3, "/dossiers/", "dossiers: list")
+    worklist = _page_task(2, "/verzoeken/", "requests: worklist")
+    dashboard = _page_task(1, "/verzoeken/overzicht/", "requests: dashboard")
+    disposition = _page_task(1, "/disposition/", "disposition: overview")
 
     @task(3)
     def dossier(self) -> None:
@@ -157,22 +166,10 @@ class Staff(_Browser):
         )
 
     @task(2)
-    def worklist(self) -> None:
-        self.page("/verzoeken/", "requests: worklist")
-
-    @task(1)
-    def dashboard(self) -> None:
-        self.page("/verzoeken/overzicht/", "requests: dashboard")
-
-    @task(2)
     def request_detail(self) -> None:
         if PLAN["requests"]:
             reference = random.choice(PLAN["requests"])  # noqa: S311
             self.page(f"/verzoeken/{reference}/", "requests: request")
-
-    @task(1)
-    def disposition(self) -> None:
-        self.page("/disposition/", "disposition: overview")
 
 
 class Citizen(_Browser):

@@ -52,18 +52,25 @@ def _row(name: str, count: int, seconds: float, unit: str, extra: str = "") -> R
     return (name, f"{rate:,.1f} {unit}", "", note)
 
 
-def _detection(scratch: Path) -> list[Row]:
-    """Person and place quality and speed of Herstel and deduce on ned.testa."""
-    script = ROOT / "bench" / "detection_quality.py"
+def _per_system(scratch: Path, script: str) -> dict[str, dict]:
+    """Run one quality script for Herstel and for deduce, each in its own
+    process, and return each one's JSON results by system."""
+    path = ROOT / "bench" / script
     results = {}
     for system in ("herstel", "deduce"):
-        out = scratch / f"{system}.json"
+        out = scratch / f"{path.stem}-{system}.json"
         subprocess.run(  # noqa: S603 (fixed arguments, this interpreter)
-            [sys.executable, str(script), "--system", system, "--json", str(out)],
+            [sys.executable, str(path), "--system", system, "--json", str(out)],
             check=True,
             stdout=subprocess.DEVNULL,
         )
         results[system] = json.loads(out.read_text())
+    return results
+
+
+def _detection(scratch: Path) -> list[Row]:
+    """Person and place quality and speed of Herstel and deduce on ned.testa."""
+    results = _per_system(scratch, "detection_quality.py")
     if "skipped" in results["herstel"]:
         return [
             (
@@ -152,16 +159,9 @@ def _detection(scratch: Path) -> list[Row]:
 def _gov_detection(scratch: Path) -> list[Row]:
     """Person names on the government development set and on English text,
     Herstel (both profiles) beside deduce, each in its own process."""
-    script = ROOT / "bench" / "gov_quality.py"
     results: dict[str, dict] = {}
-    for system in ("herstel", "deduce"):
-        out = scratch / f"gov-{system}.json"
-        subprocess.run(  # noqa: S603 (fixed arguments, this interpreter)
-            [sys.executable, str(script), "--system", system, "--json", str(out)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        results.update(json.loads(out.read_text()))
+    for run in _per_system(scratch, "gov_quality.py").values():
+        results.update(run)
     if "skipped" in results:
         return [("government documents (gov_letters_nl_dev)", "skipped", "", "")]
     deduce = results.get("deduce")

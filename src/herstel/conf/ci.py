@@ -5,20 +5,19 @@
 import os
 import tempfile
 
-os.environ.setdefault("SECRET_KEY", "ci-only-insecure-secret-key")
-os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
-os.environ.setdefault("HERSTEL_SECURE", "false")
-os.environ.setdefault("HERSTEL_STATIC_MANIFEST", "false")
-os.environ.setdefault(
-    "HERSTEL_MASTER_KEY", "Y2ktb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQhISE="
-)
-os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
-os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
-# Background tasks run at commit, not in a thread: tests stay deterministic.
-os.environ.setdefault("HERSTEL_TASKS_THREAD", "false")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
+from .env import local_environment
 
-from .base import *
+local_environment(
+    "ci-only-insecure-secret-key",
+    "Y2ktb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQhISE=",
+    ALLOWED_HOSTS="localhost,127.0.0.1,testserver",
+    EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    CELERY_TASK_ALWAYS_EAGER="true",
+    # Background tasks run at commit, not in a thread: tests stay deterministic.
+    HERSTEL_TASKS_THREAD="false",
+)
+
+from .base import *  # noqa: E402 (after the environment defaults)
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

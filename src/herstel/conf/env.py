@@ -92,3 +92,31 @@ def config(
         raise ImproperlyConfigured(
             f"The environment variable {name} cannot be read as {cast.__name__}."
         ) from exc
+
+
+LOCAL_DEFAULTS = {
+    "ALLOWED_HOSTS": "localhost,127.0.0.1",
+    "HERSTEL_SECURE": "false",
+    "HERSTEL_STATIC_MANIFEST": "false",
+    # Mail is printed and kept for the development mailbox at /dev/mail/.
+    "EMAIL_BACKEND": "herstel.core.devmail.DevMailboxBackend",
+    "LOG_LEVEL": "WARNING",
+}
+"""What the insecure, local settings modules (``dev``, ``ci``) share."""
+
+
+def local_environment(secret_key: str, master_key: str, /, **more: str) -> None:
+    """Default the environment of a local, insecure settings module.
+
+    Call before ``from .base import *``: the :data:`LOCAL_DEFAULTS`, this
+    module's public, never-secret keys and its ``more`` variables (which win over
+    the local defaults). Only defaults: a variable set in the environment wins.
+    """
+    values = {
+        "SECRET_KEY": secret_key,
+        "HERSTEL_MASTER_KEY": master_key,
+        **LOCAL_DEFAULTS,
+        **more,
+    }
+    for name, value in values.items():
+        os.environ.setdefault(name, value)

@@ -43,6 +43,7 @@ from herstel.core.pdf.redaction import (
     _scrub_title,
     merge_boxes,
     redact_to_pdf,
+    redacted_canvas,
 )
 from herstel.core.pdf.tagging import artifact, tag_pdf
 
@@ -292,13 +293,7 @@ def redact_pdf_keep_layout(
             return None
         _mark(all_words, text, merged)
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pageCompression=1, initialFontName=_font_name())
-        canvas.setTitle(_scrub_title(title, text, merged))
-        canvas.setAuthor("")
-        canvas.setSubject("")
-        canvas.setKeywords("")
-        canvas.setCreator("Herstel")
-        canvas.setProducer("Herstel")
+        canvas = redacted_canvas(buffer, title, text, merged)
         for index, size in pages:
             image = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
             words = [w for w in all_words if w.page == index]

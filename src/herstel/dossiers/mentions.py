@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import ContextValue, audit_event_record
 from herstel.core.permissions import require
 from herstel.detection.base import Category
 
@@ -24,11 +24,26 @@ from .constants import MentionOrigin, MentionStatus
 from .models import Document, Mention
 
 if TYPE_CHECKING:
+    from herstel.audit.registry import AuditEventType
     from herstel.core.actor import Actor
 
 
 def _decision_save(mention: Mention, status: MentionStatus, actor: Actor) -> None:
     mention.decide(actor, status=status)
+
+
+def mention_event_record(
+    event: AuditEventType, mention: Mention, actor: Actor, **changed: ContextValue
+) -> None:
+    """Audit ``event`` on one mention: its document and category, then what
+    ``changed``. Never the mention's text."""
+    context: dict[str, ContextValue] = {
+        "document": mention.document_id,
+        "category": mention.category,
+    }
+    audit_event_record(
+        event=event, actor=actor, target=mention, context=context | changed
+    )
 
 
 def mention_decide(*, mention: Mention, status: MentionStatus, actor: Actor) -> Mention:
@@ -40,16 +55,8 @@ def mention_decide(*, mention: Mention, status: MentionStatus, actor: Actor) -> 
         if before == status:
             return mention
         _decision_save(mention, status, actor)
-        audit_event_record(
-            event=MENTION_DECIDED,
-            actor=actor,
-            target=mention,
-            context={
-                "document": mention.document_id,
-                "category": mention.category,
-                "before": before,
-                "after": str(status),
-            },
+        mention_event_record(
+            MENTION_DECIDED, mention, actor, before=before, after=str(status)
         )
     return mention
 
@@ -80,14 +87,5 @@ def mention_add(
         )
         if not created and mention.status != MentionStatus.CONFIRMED:
             _decision_save(mention, MentionStatus.CONFIRMED, actor)
-        audit_event_record(
-            event=MENTION_ADDED,
-            actor=actor,
-            target=mention,
-            context={
-                "document": document.pk,
-                "category": category,
-                "length": end - start,
-            },
-        )
+        mention_event_record(MENTION_ADDED, mention, actor, length=end - start)
     return mention

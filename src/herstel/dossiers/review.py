@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record
+from herstel.audit.services import audit_event_record, audited_save
 
 from .audit_events import (
     MENTIONS_BULK_DECIDED,
@@ -204,12 +204,11 @@ def review_batch_undo(*, batch: ReviewBatch, actor: Actor) -> int:
                 digest=batch.digest,
                 decided_at__gte=batch.created_at,
             ).delete()
-        batch.undone_at = timezone.now()
-        batch.save(update_fields=["undone_at"])
-        audit_event_record(
+        audited_save(
+            batch,
+            {"undone_at": timezone.now()},
             event=MENTIONS_BULK_UNDONE,
             actor=actor,
-            target=batch,
             context={"dossier": batch.dossier_id, "mentions": restored},
         )
     return restored

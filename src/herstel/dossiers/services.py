@@ -37,7 +37,11 @@ from .audit_events import (
     DOCUMENT_VIEWED,
 )
 from .constants import DocumentStatus, ViewPurpose
-from .mentions import mention_add, mention_decide  # noqa: F401  (views use these)
+from .mentions import (  # noqa: F401  (views and access copies use these)
+    mention_add,
+    mention_decide,
+    mention_event_record,
+)
 from .models import Document, Dossier, Mention
 from .storing import (  # noqa: F401  (the purposes other modules use)
     MAX_FAILED_PARTS,

@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Q
 from django.db.models.functions import Abs
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, ngettext
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
+
+from herstel.core.posted import posted_object
+from herstel.core.views import action_run, require_page, staff_view
 
 from .constants import MentionStatus
 from .models import Document, Mention, ReviewBatch
@@ -54,19 +56,20 @@ def _back(document: Document) -> HttpResponse:
     return redirect(reverse("dossiers:document", args=[document.reference]) + "#bulk")
 
 
-@login_required
-@require_POST
+def _reviewable(request: AuthenticatedRequest, reference: str) -> Document:
+    """The document whose mentions the user reviews (else 404 or 403)."""
+    document = document_get(actor=request.user, reference=reference)
+    require_page(request, "dossiers.review_mention", document)
+    return document
+
+
+@staff_view(methods="POST")
 def bulk_review(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Confirm or reject every occurrence of one spelling, here or in the dossier."""
-    document = document_get(actor=request.user, reference=reference)
-    if not request.user.has_perm("dossiers.review_mention", document):
-        raise PermissionDenied
+    document = _reviewable(request, reference)
     status, _sep, scope = request.POST.get("action", "").partition("-")
-    raw = request.POST.get("mention", "")
-    mention = (
-        Mention.objects.filter(pk=int(raw), document=document).first()
-        if raw.isdigit()
-        else None
+    mention = posted_object(
+        request, "mention", Mention.objects.filter(document=document)
     )
     if mention is None or status not in (
         MentionStatus.CONFIRMED,
@@ -74,13 +77,13 @@ def bulk_review(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     ):
         messages.error(request, _("Choose a mention and what to do with it."))
         return _back(document)
-    try:
-        batch = surface_bulk_decide(
+    batch = action_run(
+        request,
+        lambda: surface_bulk_decide(
             mention=mention, status=status, scope=scope, actor=request.user
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
+        ),
+    )
+    if batch is None:
         return _back(document)
     count = len(batch.changes)
     if status == MentionStatus.REJECTED:
@@ -99,17 +102,12 @@ def bulk_review(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     return _back(document)
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def bulk_undo(request: AuthenticatedRequest, reference: str) -> HttpResponse:
-    document = document_get(actor=request.user, reference=reference)
-    if not request.user.has_perm("dossiers.review_mention", document):
-        raise PermissionDenied
-    raw = request.POST.get("batch", "")
-    batch = (
-        ReviewBatch.objects.filter(pk=int(raw), dossier_id=document.dossier_id).first()
-        if raw.isdigit()
-        else None
+    """Undo one bulk decision of the document or its dossier."""
+    document = _reviewable(request, reference)
+    batch = posted_object(
+        request, "batch", ReviewBatch.objects.filter(dossier_id=document.dossier_id)
     )
     if batch is None:
         messages.error(request, _("This decision cannot be undone here."))

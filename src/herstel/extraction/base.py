@@ -9,6 +9,9 @@ in a worker, a script or a test without settings.
 from __future__ import annotations
 
 import re
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
@@ -229,6 +232,16 @@ class ExtractionError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with both arguments, so the error survives a process pool."""
         return (type(self), (self.code, self.message))
+
+
+@contextmanager
+def time_limited(message: str) -> Iterator[None]:
+    """Run an external program (LibreOffice, Tesseract): when it runs past its
+    time limit, the extraction is refused with ``timeout`` and ``message``."""
+    try:
+        yield
+    except subprocess.TimeoutExpired as exc:
+        raise ExtractionError(ErrorCode.TIMEOUT, message) from exc
 
 
 # Lone surrogates cannot be encoded as UTF-8; NUL is refused by PostgreSQL

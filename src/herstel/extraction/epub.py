@@ -19,11 +19,10 @@ from .base import ErrorCode, ExtractionError
 from .context import Context
 from .htmltext import decode_html, html_to_text
 from .officemeta import read_member
-from .xmlparse import parse_xml
+from .xmlparse import DC, parse_xml
 
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"
-_DC = "{http://purl.org/dc/elements/1.1/}"
 _ENC = "{http://www.w3.org/2001/04/xmlenc#}"
 _HTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 _MAX_DOCUMENTS = 5000
@@ -79,7 +78,7 @@ def _spine(archive: zipfile.ZipFile, ctx: Context) -> list[str]:
             if name.lower().endswith((".xhtml", ".html", ".htm"))
         )
     root = parse_xml(opf)
-    for tag, field in ((_DC + "creator", "Author"), (_DC + "title", "Title")):
+    for tag, field in ((DC + "creator", "Author"), (DC + "title", "Title")):
         for element in root.iter(tag):
             ctx.add_metadata(field, element.text)
     folder = posixpath.dirname(opf_name)

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import io
 import struct
-import subprocess
 
 import olefile
 
-from .base import ErrorCode, ExtractionError, MediaType
+from .base import ErrorCode, ExtractionError, MediaType, time_limited
 from .context import Context
 from .office_convert import CONVERSION_TIMEOUT, libreoffice, libreoffice_convert
 
@@ -87,17 +86,14 @@ def extract_legacy_office(media_type: str, data: bytes, ctx: Context) -> str:
         CONVERSION_TIMEOUT if remaining is None else min(remaining, CONVERSION_TIMEOUT)
     )
     try:
-        converted = libreoffice_convert(
-            data,
-            source_ext=source_ext,
-            target_ext=target_ext,
-            timeout=timeout,
-            program=program,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise ExtractionError(
-            ErrorCode.TIMEOUT, "Converting the legacy Office file took too long."
-        ) from exc
+        with time_limited("Converting the legacy Office file took too long."):
+            converted = libreoffice_convert(
+                data,
+                source_ext=source_ext,
+                target_ext=target_ext,
+                timeout=timeout,
+                program=program,
+            )
     except OSError as exc:
         raise ExtractionError(
             ErrorCode.UNSUPPORTED, f"LibreOffice cannot be started: {exc}."

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode, ExtractionError, time_limited
 from .context import Context
 
 PREFERRED_LANGUAGES = ("nld", "eng")
@@ -124,7 +124,7 @@ def ocr_image(image: Image.Image, ctx: Context) -> str:
     # and OpenMP threads on top only oversubscribe the cores.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     command = tesseract.command()
-    try:
+    with time_limited("OCR exceeded the time limit."):
         done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
             command,
             input=payload,
@@ -133,10 +133,6 @@ def ocr_image(image: Image.Image, ctx: Context) -> str:
             env=env,
             check=False,
         )
-    except subprocess.TimeoutExpired as exc:
-        raise ExtractionError(
-            ErrorCode.TIMEOUT, "OCR exceeded the time limit."
-        ) from exc
     if done.returncode != 0:
         raise ExtractionError(
             ErrorCode.CORRUPT, f"Tesseract failed with exit code {done.returncode}."

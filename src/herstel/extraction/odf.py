@@ -20,7 +20,7 @@ from lxml import etree
 from .archive import is_markup, open_zip
 from .base import ErrorCode, ExtractionError
 from .context import Context
-from .xmlparse import read_xml
+from .xmlparse import DC, DC_TITLE_FIELDS, read_xml
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -29,12 +29,10 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
-_DC = "{http://purl.org/dc/elements/1.1/}"
 _META_FIELDS = (
     (_META + "initial-creator", "Author"),
-    (_DC + "creator", "Last modified by"),
-    (_DC + "title", "Title"),
-    (_DC + "subject", "Subject"),
+    (DC + "creator", "Last modified by"),
+    *DC_TITLE_FIELDS,
 )
 
 _PARAGRAPHS = frozenset({_TEXT + "p", _TEXT + "h"})
@@ -52,15 +50,11 @@ _SKIPPED = frozenset(
 )
 # Inside a paragraph: content that goes on its own lines after the paragraph.
 _ANCHORED = frozenset({_TEXT + "note-body", _OFFICE + "annotation"})
+# Page headers and footers: the default, first-page and left-page ones.
 _HEADERS = frozenset(
-    {
-        _STYLE + "header",
-        _STYLE + "footer",
-        _STYLE + "header-first",
-        _STYLE + "footer-first",
-        _STYLE + "header-left",
-        _STYLE + "footer-left",
-    }
+    _STYLE + part + variant
+    for part in ("header", "footer")
+    for variant in ("", "-first", "-left")
 )
 _MAX_SPACES = 1000
 
@@ -87,7 +81,7 @@ def extract_odt(data: bytes, ctx: Context) -> str:
     if body is None:
         raise ExtractionError(ErrorCode.CORRUPT, "The OpenDocument file has no body.")
     for annotation in body.iter(_OFFICE + "annotation"):
-        for creator in annotation.iter(_DC + "creator"):
+        for creator in annotation.iter(DC + "creator"):
             ctx.add_metadata("Comment author", creator.text)
     for kind in body:
         if kind.tag == _OFFICE + "spreadsheet":

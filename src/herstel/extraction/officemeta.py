@@ -14,18 +14,16 @@ import zipfile
 from lxml import etree
 
 from .context import Context
-from .xmlparse import parse_xml
+from .xmlparse import DC, DC_TITLE_FIELDS, parse_xml
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 """The DrawingML namespace (text boxes, shapes, slides)."""
 
-_DC = "{http://purl.org/dc/elements/1.1/}"
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _CORE_FIELDS = (
-    (_DC + "creator", "Author"),
+    (DC + "creator", "Author"),
     (_CP + "lastModifiedBy", "Last modified by"),
-    (_DC + "title", "Title"),
-    (_DC + "subject", "Subject"),
+    *DC_TITLE_FIELDS,
 )
 _MAX_PART_BYTES = 64 * 1024 * 1024
 

@@ -23,6 +23,11 @@ _PARSER = etree.XMLParser(
     remove_pis=True,
 )
 
+DC = "{http://purl.org/dc/elements/1.1/}"
+"""Dublin Core: the metadata of ODF (``meta.xml``), OOXML (``core.xml``), EPUB."""
+DC_TITLE_FIELDS = ((DC + "title", "Title"), (DC + "subject", "Subject"))
+"""Title and subject, recorded alike from ODF and OOXML document properties."""
+
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 

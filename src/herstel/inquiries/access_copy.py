@@ -30,18 +30,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _, gettext_lazy
 
-from herstel.audit.services import audit_event_record
 from herstel.detection.base import SPECIAL_CATEGORIES, Category
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention, Subject
 from herstel.dossiers.names import KeyKind, name_keys
+from herstel.dossiers.services import mention_event_record
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -302,17 +302,9 @@ def plan_access_copy(
 
 
 def mention_infos(mentions: Iterable[Mention]) -> list[MentionInfo]:
-    return [
-        MentionInfo(
-            pk=m.pk,
-            start=m.start,
-            end=m.end,
-            category=m.category,
-            status=m.status,
-            subject_id=m.subject_id,
-        )
-        for m in mentions
-    ]
+    """Each mention as the rule sees it: its attributes of the same names."""
+    names = [field.name for field in fields(MentionInfo)]
+    return [MentionInfo(**{name: getattr(m, name) for name in names}) for m in mentions]
 
 
 def mention_attribute(
@@ -345,15 +337,7 @@ def mention_attribute(
             return mention
         mention.subject_id = target
         mention.save(update_fields=["subject"])
-        audit_event_record(
-            event=MENTION_ATTRIBUTED,
-            actor=actor,
-            target=mention,
-            context={
-                "document": mention.document_id,
-                "category": mention.category,
-                "before": before,
-                "after": target,
-            },
+        mention_event_record(
+            MENTION_ATTRIBUTED, mention, actor, before=before, after=target
         )
     return mention

@@ -11,7 +11,6 @@ privacy officer's wording, :mod:`.letter_templates`), the signatory, and
 from __future__ import annotations
 
 import datetime
-import io
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from herstel.core.identity import (
     OrganisationIdentity,
@@ -32,12 +31,13 @@ from herstel.core.identity import (
     palette,
 )
 from herstel.core.pdf.fonts import SANS
-from herstel.core.pdf.layout import styles as pdf_styles
-from herstel.core.pdf.tagging import FigureImage, artifact, tag_pdf
+from herstel.core.pdf.layout import build_pdf, styles as pdf_styles
+from herstel.core.pdf.tagging import FigureImage, artifact
 
 __all__ = ["answer_letter_pdf"]
 
 MARGIN = 25 * mm
+_MARGINS = ("leftMargin", "rightMargin", "topMargin", "bottomMargin")
 
 
 class _NumberedCanvas(Canvas):
@@ -117,19 +117,6 @@ def answer_letter_pdf(
     identity = organisation_identity()
     with translation.override(language):
         styles = pdf_styles()
-        buffer = io.BytesIO()
-        doc = SimpleDocTemplate(
-            buffer,
-            pagesize=A4,
-            initialFontName=SANS,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=title,
-            author=identity.name,
-            lang=language,
-        )
         story = _letterhead(identity, styles)
         story.append(
             Paragraph(
@@ -158,5 +145,11 @@ def answer_letter_pdf(
         def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
             return _NumberedCanvas(*args, footer=footer, **kwargs)
 
-        doc.build(story, canvasmaker=make_canvas)
-    return tag_pdf(buffer.getvalue(), title=title, language=language)
+        return build_pdf(
+            story,
+            title=title,
+            author=identity.name,
+            on_page=None,
+            canvasmaker=make_canvas,
+            **dict.fromkeys(_MARGINS, MARGIN),
+        )

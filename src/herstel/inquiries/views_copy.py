@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
+from herstel.core.posted import posted_object
+from herstel.core.views import action_run, require_page, staff_view
 from herstel.detection.base import Category
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Mention, Subject
@@ -126,21 +128,16 @@ def copy_preview(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
+@staff_view(methods="POST")
 def copy_link(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     """Mark an identifier "belongs to this subject" (or undo)."""
     access_request = request_get(actor=request.user, reference=reference)
-    if not request.user.has_perm("inquiries.decide_match", access_request):
-        raise PermissionDenied
+    require_page(request, "inquiries.decide_match", access_request)
     subject_ids = _subject_ids(access_request)
     back = redirect(reverse("inquiries:copy_preview", args=[reference]))
-    raw = request.POST.get("mention", "")
     copy_ids = [d.pk for d in access_copy_documents(subject_ids=subject_ids)]
-    mention = (
-        Mention.objects.filter(pk=int(raw), document_id__in=copy_ids).first()
-        if raw.isdigit()
-        else None
+    mention = posted_object(
+        request, "mention", Mention.objects.filter(document_id__in=copy_ids)
     )
     if mention is None:
         messages.error(request, _("Choose an identifier in a document of the copy."))
@@ -150,16 +147,11 @@ def copy_link(request: AuthenticatedRequest, reference: str) -> HttpResponse:
         if not subject_ids:
             raise PermissionDenied
         subject = get_object_or_404(Subject, pk=subject_ids[0])
-    try:
-        mention_attribute(mention=mention, subject=subject, actor=request.user)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(
-            request,
-            _("The identifier belongs to the requester and stays readable.")
-            if subject
-            else _("The identifier is no longer linked to the requester."),
-        )
+    action_run(
+        request,
+        lambda: mention_attribute(mention=mention, subject=subject, actor=request.user),
+        success=_("The identifier belongs to the requester and stays readable.")
+        if subject
+        else _("The identifier is no longer linked to the requester."),
+    )
     return back

@@ -61,6 +61,24 @@ PAST_SESSIONS = (
     ),
 )
 
+GROUP_MEETINGS = (
+    # group, title, kind, (in days, from hour, to hour), place or online link
+    (
+        "jongeren",
+        "Dialoog jongerenpanel",
+        MeetingKind.DIALOGUE,
+        (17, 16, 18),
+        "https://meet.example.org/jongerenpanel",
+    ),
+    (
+        "imamopleiding",
+        "Werksessie curriculum",
+        MeetingKind.WORKING,
+        (21, 10, 13),
+        "Den Haag",
+    ),
+)
+
 
 def _at(days: int, hour: int) -> datetime:
     day = timezone.localdate() + timedelta(days=days)
@@ -176,28 +194,20 @@ def network_demo_load() -> dict[str, int]:
             capacity=30,
         ),
     )
-    services.meeting_save(
-        actor=moderator,
-        meeting=Meeting(
-            group=groups["jongeren"],
-            title="Dialoog jongerenpanel",
-            kind=MeetingKind.DIALOGUE,
-            starts_at=_at(17, 16),
-            ends_at=_at(17, 18),
-            online_url="https://meet.example.org/jongerenpanel",
-        ),
-    )
-    services.meeting_save(
-        actor=moderator,
-        meeting=Meeting(
-            group=groups["imamopleiding"],
-            title="Werksessie curriculum",
-            kind=MeetingKind.WORKING,
-            starts_at=_at(21, 10),
-            ends_at=_at(21, 13),
-            location="Den Haag",
-        ),
-    )
+    for slug, title, kind, (day, start, end), where in GROUP_MEETINGS:
+        online = where.startswith("https://")
+        services.meeting_save(
+            actor=moderator,
+            meeting=Meeting(
+                group=groups[slug],
+                title=title,
+                kind=kind,
+                starts_at=_at(day, start),
+                ends_at=_at(day, end),
+                online_url=where if online else "",
+                location="" if online else where,
+            ),
+        )
     services.meeting_register(
         actor=members[1].user, meeting=upcoming, needs=["wheelchair"]
     )

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -275,18 +275,16 @@ def confidential_rows(*, since: datetime.date) -> list[ConfidentialRow]:
         )
         .filter(Q(structural__gt=0) | Q(incidental__gt=0))
         .order_by("name")
-    )
-    return [
-        ConfidentialRow(
-            organisation=o.name,
-            kvk_number=o.kvk_number,
-            organisation_type=o.kind,
-            structural=o.structural,
-            incidental=o.incidental,
-            last_contact=o.last_contact,
+        .values(
+            "kvk_number",
+            "structural",
+            "incidental",
+            "last_contact",
+            organisation=F("name"),
+            organisation_type=F("kind"),
         )
-        for o in organisations
-    ]
+    )
+    return [ConfidentialRow(**row) for row in organisations]
 
 
 CONFIDENTIAL_MARK = "VERTROUWELIJK"

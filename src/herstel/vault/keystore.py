@@ -74,12 +74,18 @@ class KeyStore(abc.ABC):
         master: KeyWrapper,
         previous_masters: Iterable[KeyWrapper],
     ) -> KeyStore:
-        """Build the store from Django settings (each backend reads its own)."""
-        return cls(  # type: ignore[call-arg]
-            directory=Path(settings.HERSTEL_KEYSTORE_DIR),
+        """Build the store from Django settings (each backend reads its own,
+        in :meth:`settings_options`)."""
+        return cls(
             master=master,
             previous_masters=previous_masters,
+            **cls.settings_options(settings),
         )
+
+    @classmethod
+    def settings_options(cls, settings: Any) -> dict[str, Any]:
+        """The backend's own constructor arguments, from Django settings."""
+        return {}
 
     def create_key(self) -> tuple[str, bytes]:
         """Create and store a fresh data key; return its id and the raw key."""
@@ -245,6 +251,11 @@ class SQLiteKeyStore(KeyStore):
         with self._connect() as conn:
             conn.executescript(SCHEMA)
         self.replay_journal()
+
+    @classmethod
+    def settings_options(cls, settings: Any) -> dict[str, Any]:
+        """The key store directory, from Django settings."""
+        return {"directory": Path(settings.HERSTEL_KEYSTORE_DIR)}
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

@@ -27,7 +27,6 @@ from typing import Any
 
 import psycopg
 
-from .crypto import KeyWrapper
 from .journal import GENESIS, JournalEntry, chain_extend, chain_verify
 from .keystore import SCHEMA as SQLITE_SCHEMA, KeyStore
 
@@ -195,18 +194,9 @@ class PostgresKeyStore(KeyStore):
             conn.execute(SCHEMA.replace("%(lock)s", str(LOCK_ID)))
 
     @classmethod
-    def from_settings(
-        cls,
-        settings: Any,
-        *,
-        master: KeyWrapper,
-        previous_masters: Iterable[KeyWrapper],
-    ) -> KeyStore:
-        return cls(
-            database_url=settings.HERSTEL_KEYSTORE_DATABASE_URL,
-            master=master,
-            previous_masters=previous_masters,
-        )
+    def settings_options(cls, settings: Any) -> dict[str, Any]:
+        """The key store database, from Django settings."""
+        return {"database_url": settings.HERSTEL_KEYSTORE_DATABASE_URL}
 
     def close(self) -> None:
         self.connections.close()

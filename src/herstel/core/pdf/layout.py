@@ -209,6 +209,7 @@ def build_pdf(
     title: str,
     author: str = "Herstel",
     on_page: PageCallback | None = page_number,
+    canvasmaker: Any = None,
     **options: Any,
 ) -> bytes:
     """Lay ``story`` out on A4 with Herstel's margins and return the PDF.
@@ -216,7 +217,9 @@ def build_pdf(
     ``on_page`` draws on every page (default: the page number), as page
     furniture a screen reader skips; the document's language is the active
     one, and the result is a tagged PDF (:mod:`.tagging`). ``options`` go to
-    ReportLab's document template (e.g. ``creator`` or other margins).
+    ReportLab's document template (e.g. ``creator`` or other margins);
+    ``canvasmaker`` replaces ReportLab's canvas (e.g. one that numbers "page x
+    of y" once the page count is known).
     """
     pdf_fonts()
     buffer = io.BytesIO()
@@ -233,8 +236,9 @@ def build_pdf(
     }
     settings.update(options)
     document = SimpleDocTemplate(buffer, **settings)
+    maker = {} if canvasmaker is None else {"canvasmaker": canvasmaker}
     if on_page is None:
-        document.build(story)
+        document.build(story, **maker)
     else:
         furniture = on_page
 
@@ -242,5 +246,5 @@ def build_pdf(
             with artifact(canvas):
                 furniture(canvas, doc)
 
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate, **maker)
     return tag_pdf(buffer.getvalue(), title=title, language=settings["lang"])

@@ -117,15 +117,7 @@ def redact_to_pdf(
     merged = merge_boxes(boxes, len(text))
     pages = _pages(text, original_pdf)
     buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer, pagesize=A4, pageCompression=1, initialFontName=_font_name()
-    )
-    canvas.setTitle(_scrub_title(title, text, merged))
-    canvas.setAuthor("")
-    canvas.setSubject("")
-    canvas.setKeywords("")
-    canvas.setCreator("Herstel")
-    canvas.setProducer("Herstel")
+    canvas = redacted_canvas(buffer, title, text, merged, pagesize=A4)
     writer = _Writer(canvas)
     writer.note = _CONTROL.sub(" ", note)
     for start, end, size in pages:
@@ -257,6 +249,29 @@ def _scrub_title(title: str, text: str, boxes: list[RedactionBox]) -> str:
                     flags=re.IGNORECASE,
                 )
     return title
+
+
+def redacted_canvas(
+    buffer: io.BytesIO,
+    title: str,
+    text: str,
+    boxes: list[RedactionBox],
+    **options: object,
+) -> Canvas:
+    """A compressed canvas in the Herstel font whose metadata cannot leak.
+
+    The title is scrubbed of the redacted words (:func:`_scrub_title`); author,
+    subject and keywords are empty. Both redaction engines (re-typeset and
+    layout-kept) start their PDF here; ``options`` go to the canvas.
+    """
+    canvas = Canvas(buffer, pageCompression=1, initialFontName=_font_name(), **options)
+    canvas.setTitle(_scrub_title(title, text, boxes))
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    canvas.setKeywords("")
+    canvas.setCreator("Herstel")
+    canvas.setProducer("Herstel")
+    return canvas
 
 
 # --- typesetting ------------------------------------------------------------
