@@ -22,6 +22,7 @@ from herstel.disposition.services import (
     hold_place,
     location_confirm,
     run_approve,
+    run_execute,
     run_prepare,
     run_submit,
 )
@@ -116,6 +117,18 @@ def approved_run(
     )
     run_submit(run=run, actor=proposer)
     return run_approve(run=run, actor=approver)
+
+
+def executed_run(
+    dossier: Dossier, count: int, proposer: Any, approver: Any
+) -> DestructionRun:
+    """A run of ``dossier`` carried out: ``count`` new documents stored in it,
+    their destruction proposed by ``proposer`` and approved by ``approver``,
+    the run prepared and approved by them and executed by ``proposer``."""
+    approve_destroy(store_documents(dossier, count, proposer), proposer, approver)
+    run = approved_run(dossier, proposer, approver)
+    run_execute(run=run, actor=proposer)
+    return run
 
 
 def locations_confirm(run: DestructionRun, officer: Any, note: str) -> DestructionRun:
