@@ -11,24 +11,38 @@ import io
 from collections.abc import Iterable, Sequence
 
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 
-def draw_lines(
-    canvas: Canvas,
-    lines: Sequence[str],
-    top: float,
+def lines_pdf(
+    pages: Sequence[Sequence[str]],
     *,
-    x: float = 72,
+    size: tuple[float, float] = A4,
     leading: float = 24,
-) -> None:
-    """On the current page: ``lines[0]`` as a 14 pt bold heading at ``top``,
-    the other lines in 11 pt below it, ``leading`` points apart, from ``x``."""
-    canvas.setFont("Helvetica-Bold", 14)
-    canvas.drawString(72, top, lines[0])
-    canvas.setFont("Helvetica", 11)
-    for number, line in enumerate(lines[1:], start=1):
-        canvas.drawString(x, top - leading * number, line)
+    indent: float = 0,
+    author: str = "",
+    title: str = "",
+) -> bytes:
+    """A PDF with a page for each of ``pages``: its first line a 14 pt bold
+    heading 72 pt from the top left, the others in 11 pt below it, ``leading``
+    points apart, from 72 pt plus ``indent`` times the page's index."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=size)
+    if author:
+        canvas.setAuthor(author)
+    if title:
+        canvas.setTitle(title)
+    top = size[1] - 72
+    for index, lines in enumerate(pages):
+        canvas.setFont("Helvetica-Bold", 14)
+        canvas.drawString(72, top, lines[0])
+        canvas.setFont("Helvetica", 11)
+        for number, line in enumerate(lines[1:], start=1):
+            canvas.drawString(72 + indent * index, top - leading * number, line)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def word_origins(pdf: bytes) -> dict[str, list[tuple[float, float]]]:

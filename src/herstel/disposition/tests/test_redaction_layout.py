@@ -12,7 +12,6 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, letter
-from reportlab.pdfgen.canvas import Canvas
 
 from herstel.disposition.redaction import RedactionBox
 from herstel.disposition.redaction_layout import (
@@ -21,7 +20,7 @@ from herstel.disposition.redaction_layout import (
 )
 from herstel.extraction import extract_text
 
-from .pdflayout import assert_layout_kept, draw_lines, word_origins
+from .pdflayout import assert_layout_kept, lines_pdf, word_origins
 from .pdfscan import pdf_contains
 
 LINES = (
@@ -38,15 +37,13 @@ needs_tesseract = pytest.mark.skipif(
 
 
 def _text_pdf(size=A4) -> bytes:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=size)
-    canvas.setAuthor("Jolanda de Wit")
-    canvas.setTitle("Verslag Bouzidi")
-    for page in range(2):
-        draw_lines(canvas, LINES, size[1] - 72, x=72 + 20 * page)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return lines_pdf(
+        [LINES, LINES],
+        size=size,
+        indent=20,
+        author="Jolanda de Wit",
+        title="Verslag Bouzidi",
+    )
 
 
 def _scanned_pdf() -> bytes:

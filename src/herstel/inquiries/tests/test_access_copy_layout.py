@@ -13,10 +13,8 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
-from herstel.disposition.tests.pdflayout import assert_layout_kept, draw_lines
+from herstel.disposition.tests.pdflayout import assert_layout_kept, lines_pdf
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.disposition.tests.test_redaction_layout import _ocr, needs_tesseract
 from herstel.dossiers.selectors import subject_search
@@ -54,15 +52,7 @@ needs_libreoffice = pytest.mark.skipif(
 
 
 def _pdf() -> bytes:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    draw_lines(canvas, LINES, A4[1] - 72, leading=30)
-    canvas.showPage()
-    canvas.setFont("Helvetica", 11)
-    canvas.drawString(90, A4[1] - 100, "Bijlage bij het verslag.")
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return lines_pdf([LINES, ("Bijlage bij het verslag.",)], leading=30)
 
 
 def _docx() -> bytes:
