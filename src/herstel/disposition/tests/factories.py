@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
@@ -16,6 +17,7 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.constants import Action, DecisionStatus, HoldAuthority
 from herstel.disposition.models import DestructionRun, Disposition, Hold
+from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     disposition_decide,
     disposition_propose,
@@ -168,3 +170,31 @@ def place_hold(
         actor=actor,
         **scope,
     )
+
+
+@dataclass
+class RunSteps:
+    """The four-eyes steps of a destruction run taken by two people: the
+    ``analyst`` proposes, prepares and previews, the ``reviewer`` approves and
+    confirms the storage locations (the ``steps`` fixture)."""
+
+    analyst: Any
+    reviewer: Any
+
+    def approve_destroy(self, documents: list[Document]) -> None:
+        approve_destroy(documents, self.analyst, self.reviewer)
+
+    def approved_run(self, dossier: Dossier) -> DestructionRun:
+        return approved_run(
+            dossier, self.analyst, self.reviewer, legal_basis="AVG art. 17 lid 1 sub a"
+        )
+
+    def preview(self, run: DestructionRun) -> dict[str, Any]:
+        """The blocks of each item of ``run``, by document reference."""
+        return {
+            row.item.reference: row.blocks
+            for row in run_preview(actor=self.analyst, run=run)
+        }
+
+    def locations_confirm(self, run: DestructionRun, note: str) -> DestructionRun:
+        return locations_confirm(run, self.reviewer, note)
