@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
+from herstel.core.testing.permissions import matrix_url
 from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
 from herstel.dossiers.services import document_store, dossier_create
@@ -190,6 +191,18 @@ def _access_request(analyst) -> dict:
     }
 
 
+# The URLs whose positional arguments are objects of the inventory.
+_ARGS = {
+    "dossiers:subject": ("subject",),
+    "dossiers:subject_decide": ("subject",),
+    "dossiers:mention_decide": ("reference", "mention"),
+    "tasks:progress": ("task",),
+    "reports:parliament_file": ("report",),
+    "inquiries:attachment": ("request", "attachment"),
+    "inquiries:subject_review": ("request", "subject"),
+}
+
+
 def _url(name: str, inventory: dict) -> str:
     if name.startswith("partners:"):
         return partners_url(name, inventory["partners"])
@@ -199,18 +212,10 @@ def _url(name: str, inventory: dict) -> str:
         return notices_url(name, inventory["notices"])
     if name.startswith("woo:"):
         return woo_url(name, inventory["woo"])
-    if name in {"dossiers:subject", "dossiers:subject_decide"}:
-        return reverse(name, args=[inventory["subject"]])
-    if name == "tasks:progress":
-        return reverse(name, args=[inventory["task"]])
-    if name == "reports:parliament_file":
-        return reverse(name, args=[inventory["report"]])
+    if name in _ARGS:
+        return matrix_url(name, inventory, _ARGS)
     if name == "inquiries:answer_file":
         return reverse(name, args=[inventory["request"], "letter"])
-    if name == "inquiries:attachment":
-        return reverse(name, args=[inventory["request"], inventory["attachment"]])
-    if name == "inquiries:subject_review":
-        return reverse(name, args=[inventory["request"], inventory["subject"]])
     if name in {"inquiries:letter_edit", "inquiries:letter_preview_pdf"}:
         return reverse(name, args=["answer", "nl"])
     if name.startswith("inquiries:") and name not in {
@@ -222,8 +227,6 @@ def _url(name: str, inventory: dict) -> str:
         return reverse(name, kwargs={"reference": inventory["request"]})
     if name.startswith("disposition:"):
         return disposition_url(name, inventory["disposition"])
-    if name == "dossiers:mention_decide":
-        return reverse(name, args=[inventory["reference"], inventory["mention"]])
     if name in {"dossiers:detail", "dossiers:upload", "dossiers:review_queue"}:
         return reverse(name, kwargs={"slug": inventory["slug"]})
     if name.startswith("dossiers:document") or name == "dossiers:mention_add":

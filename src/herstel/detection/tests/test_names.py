@@ -9,65 +9,68 @@ import pytest
 from herstel.detection.base import Category
 from herstel.detection.names import analyser
 
-from .helpers import found
+from .helpers import detection_cases, found
 
 PERSON = Category.PERSON
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Het rapport is van A.D. Wiersma uit Zwolle.", ["A.D. Wiersma"]),
-        (
-            "Aanwezig: J. Jansen en P.J.M. van den Berg.",
-            ["J. Jansen", "P.J.M. van den Berg"],
-        ),
-        ("Volgens A. D. Wiersma was het rustig.", ["A. D. Wiersma"]),
-        ("Stephen P. Cohen schreef erover.", ["Stephen P. Cohen"]),
-    ],
+    ("category", "text", "expected"),
+    detection_cases(
+        {
+            PERSON: [
+                # Initials, with or without spaces, belong to the name.
+                ("Het rapport is van A.D. Wiersma uit Zwolle.", ["A.D. Wiersma"]),
+                (
+                    "Aanwezig: J. Jansen en P.J.M. van den Berg.",
+                    ["J. Jansen", "P.J.M. van den Berg"],
+                ),
+                ("Volgens A. D. Wiersma was het rustig.", ["A. D. Wiersma"]),
+                ("Stephen P. Cohen schreef erover.", ["Stephen P. Cohen"]),
+                # Particles ("van der", "el", "ten", "De") are part of the surname.
+                ("Gisteren sprak Jan van der Berg met de pers.", ["Jan van der Berg"]),
+                ("De brief ging naar Ahmed el Amrani in Gouda.", ["Ahmed el Amrani"]),
+                ("Later kwam Youssef el Idrissi binnen.", ["Youssef el Idrissi"]),
+                (
+                    "Ook Anna ten Brink en Pieter de Vries waren er.",
+                    ["Anna ten Brink", "Pieter de Vries"],
+                ),
+                ("Toen zei Dries van den Abeele niets.", ["Dries van den Abeele"]),
+                ("Volgens Van der Voort klopt het.", ["Van der Voort"]),
+                ("Het was Eddy De Mey die belde.", ["Eddy De Mey"]),
+                ("De rol van De Coster is groot.", ["De Coster"]),
+                # Titles and roles make the next name a person but are not part of it.
+                ("Een brief aan de heer Bakker over de zaak.", ["Bakker"]),
+                ("Gesprek met mw. Veenstra over de aanvraag.", ["Veenstra"]),
+                ("Volgens dr. Veer is het ernstig.", ["Veer"]),
+                ("Daarna sprak imam Yusuf in de moskee.", ["Yusuf"]),
+                ("Premier Barak bood een compromis aan.", ["Barak"]),
+                ("KNVB-woordvoerder De Leede reageerde.", ["De Leede"]),
+                ("Minister van Verkeer Isabelle Durant vertrok.", ["Isabelle Durant"]),
+                ("Haar dochtertje Anouk lag te slapen.", ["Anouk"]),
+            ],
+            # Places from the gazetteers, with multi-word names kept whole.
+            Category.PLACE: [
+                ("Zij woont sinds 2010 in Utrecht.", ["Utrecht"]),
+                (
+                    "Hij verhuisde van Gouda naar Alphen aan den Rijn.",
+                    ["Gouda", "Alphen aan den Rijn"],
+                ),
+                (
+                    "De delegatie reisde naar Marokko en Turkije.",
+                    ["Marokko", "Turkije"],
+                ),
+                (
+                    "In 's-Hertogenbosch en Den Haag regende het.",
+                    ["'s-Hertogenbosch", "Den Haag"],
+                ),
+            ],
+        }
+    ),
 )
-def test_initials(text: str, expected: list[str]) -> None:
-    """Initials, with or without spaces, belong to the name."""
-    assert found(text, PERSON) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Gisteren sprak Jan van der Berg met de pers.", ["Jan van der Berg"]),
-        ("De brief ging naar Ahmed el Amrani in Gouda.", ["Ahmed el Amrani"]),
-        ("Later kwam Youssef el Idrissi binnen.", ["Youssef el Idrissi"]),
-        (
-            "Ook Anna ten Brink en Pieter de Vries waren er.",
-            ["Anna ten Brink", "Pieter de Vries"],
-        ),
-        ("Toen zei Dries van den Abeele niets.", ["Dries van den Abeele"]),
-        ("Volgens Van der Voort klopt het.", ["Van der Voort"]),
-        ("Het was Eddy De Mey die belde.", ["Eddy De Mey"]),
-        ("De rol van De Coster is groot.", ["De Coster"]),
-    ],
-)
-def test_tussenvoegsels(text: str, expected: list[str]) -> None:
-    """Particles ("van der", "el", "ten", "De") are part of the surname."""
-    assert found(text, PERSON) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Een brief aan de heer Bakker over de zaak.", ["Bakker"]),
-        ("Gesprek met mw. Veenstra over de aanvraag.", ["Veenstra"]),
-        ("Volgens dr. Veer is het ernstig.", ["Veer"]),
-        ("Daarna sprak imam Yusuf in de moskee.", ["Yusuf"]),
-        ("Premier Barak bood een compromis aan.", ["Barak"]),
-        ("KNVB-woordvoerder De Leede reageerde.", ["De Leede"]),
-        ("Minister van Verkeer Isabelle Durant vertrok.", ["Isabelle Durant"]),
-        ("Haar dochtertje Anouk lag te slapen.", ["Anouk"]),
-    ],
-)
-def test_titles_and_roles(text: str, expected: list[str]) -> None:
-    """Titles and roles make the next name a person but are not part of it."""
-    assert found(text, PERSON) == expected
+def test_name(category: str, text: str, expected: list[str]) -> None:
+    """Person and place names are found whole."""
+    assert found(text, category) == expected
 
 
 def test_document_level_propagation() -> None:
@@ -114,26 +117,6 @@ def test_not_persons(text: str) -> None:
     """Sentence-initial words, adjectives, acronyms, organisations and
     newspapers are not persons."""
     assert found(text, PERSON) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Zij woont sinds 2010 in Utrecht.", ["Utrecht"]),
-        (
-            "Hij verhuisde van Gouda naar Alphen aan den Rijn.",
-            ["Gouda", "Alphen aan den Rijn"],
-        ),
-        ("De delegatie reisde naar Marokko en Turkije.", ["Marokko", "Turkije"]),
-        (
-            "In 's-Hertogenbosch en Den Haag regende het.",
-            ["'s-Hertogenbosch", "Den Haag"],
-        ),
-    ],
-)
-def test_places(text: str, expected: list[str]) -> None:
-    """Places from the gazetteers, with multi-word names kept whole."""
-    assert found(text, Category.PLACE) == expected
 
 
 def test_organisations() -> None:

@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+
+from herstel.core.testing.processes import environ_without, python_run
 
 SCRIPT = """
 import json, time
@@ -25,16 +24,9 @@ def test_scan_without_settings_and_fast_start() -> None:
 
     The start-up time is reported by `make bench`, not asserted here: a timed
     assertion fails on a busy machine without saying anything about the code."""
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env = environ_without("DJANGO_SETTINGS_MODULE")
     env["HERSTEL_NER_DATA"] = "/nonexistent"
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", SCRIPT],
-        capture_output=True,
-        check=True,
-        env=env,
-        text=True,
-        timeout=60,
-    )
+    result = python_run(SCRIPT, env=env)
     report = json.loads(result.stdout)
     assert ["person", "A. el Amrani"] in report["found"]
     assert ["place", "Utrecht"] in report["found"]

@@ -8,13 +8,19 @@ from typing import Any
 
 import pytest
 
-from .factories import analyst, reviewer, store_documents
+from .factories import RunSteps, analyst, reviewer, store_documents
 
 
 @pytest.fixture
 def people() -> dict[str, Any]:
     """An analyst who prepares and a reviewer who approves (four eyes)."""
     return {"analyst": analyst(), "reviewer": reviewer()}
+
+
+@pytest.fixture
+def steps(people: dict[str, Any]) -> RunSteps:
+    """The four-eyes steps of a run, taken by ``people``."""
+    return RunSteps(people["analyst"], people["reviewer"])
 
 
 @pytest.fixture

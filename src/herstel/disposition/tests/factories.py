@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
@@ -16,12 +17,14 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.constants import Action, DecisionStatus, HoldAuthority
 from herstel.disposition.models import DestructionRun, Disposition, Hold
+from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     disposition_decide,
     disposition_propose,
     hold_place,
     location_confirm,
     run_approve,
+    run_execute,
     run_prepare,
     run_submit,
 )
@@ -118,6 +121,18 @@ def approved_run(
     return run_approve(run=run, actor=approver)
 
 
+def executed_run(
+    dossier: Dossier, count: int, proposer: Any, approver: Any
+) -> DestructionRun:
+    """A run of ``dossier`` carried out: ``count`` new documents stored in it,
+    their destruction proposed by ``proposer`` and approved by ``approver``,
+    the run prepared and approved by them and executed by ``proposer``."""
+    approve_destroy(store_documents(dossier, count, proposer), proposer, approver)
+    run = approved_run(dossier, proposer, approver)
+    run_execute(run=run, actor=proposer)
+    return run
+
+
 def locations_confirm(run: DestructionRun, officer: Any, note: str) -> DestructionRun:
     """Every storage location of ``run`` confirmed cleared by J. Beheerder."""
     for check in run.checks.all():
@@ -155,3 +170,31 @@ def place_hold(
         actor=actor,
         **scope,
     )
+
+
+@dataclass
+class RunSteps:
+    """The four-eyes steps of a destruction run taken by two people: the
+    ``analyst`` proposes, prepares and previews, the ``reviewer`` approves and
+    confirms the storage locations (the ``steps`` fixture)."""
+
+    analyst: Any
+    reviewer: Any
+
+    def approve_destroy(self, documents: list[Document]) -> None:
+        approve_destroy(documents, self.analyst, self.reviewer)
+
+    def approved_run(self, dossier: Dossier) -> DestructionRun:
+        return approved_run(
+            dossier, self.analyst, self.reviewer, legal_basis="AVG art. 17 lid 1 sub a"
+        )
+
+    def preview(self, run: DestructionRun) -> dict[str, Any]:
+        """The blocks of each item of ``run``, by document reference."""
+        return {
+            row.item.reference: row.blocks
+            for row in run_preview(actor=self.analyst, run=run)
+        }
+
+    def locations_confirm(self, run: DestructionRun, note: str) -> DestructionRun:
+        return locations_confirm(run, self.reviewer, note)

@@ -8,39 +8,28 @@ from typing import Any
 
 from django.urls import reverse
 
+from herstel.core.testing.permissions import matrix_url
 from herstel.disposition.models import Ground
 from herstel.disposition.services import (
     redaction_approve,
     redaction_box_add,
     redaction_prepare,
-    run_execute,
 )
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention, StorageLocation
 from herstel.dossiers.services import dossier_create
 
-from .factories import (
-    analyst,
-    approve_destroy,
-    approved_run,
-    place_hold,
-    reviewer,
-    store_documents,
-)
+from .factories import analyst, executed_run, place_hold, reviewer, store_documents
 
 
 def disposition_objects() -> dict[str, Any]:
     """A completed run (certificate), an open run with a checklist, a hold."""
     proposer, approver = analyst(), reviewer()
     done = dossier_create(slug="matrix-done", title="Done")
-    approve_destroy(store_documents(done, 1, proposer), proposer, approver)
-    completed = approved_run(done, proposer, approver)
-    run_execute(run=completed, actor=proposer)
+    completed = executed_run(done, 1, proposer, approver)
     open_dossier = dossier_create(slug="matrix-open", title="Open")
     StorageLocation.objects.create(dossier=open_dossier, kind="backup_set", name="B")
-    approve_destroy(store_documents(open_dossier, 1, proposer), proposer, approver)
-    checklist = approved_run(open_dossier, proposer, approver)
-    run_execute(run=checklist, actor=proposer)
+    checklist = executed_run(open_dossier, 1, proposer, approver)
     hold = place_hold(proposer, "R-1", dossier=open_dossier)
     redacted = store_documents(open_dossier, 2, proposer)[1]
     # The redaction gate waits for every mention to be reviewed.
@@ -67,21 +56,22 @@ def disposition_objects() -> dict[str, Any]:
     }
 
 
+_ARGS = {
+    "disposition:redaction_box": ("redacted", "box"),
+    "disposition:certificate": ("completed",),
+    "disposition:location_confirm": ("checklist", "check"),
+    "disposition:hold_lift": ("hold",),
+    "disposition:ground_edit": ("ground",),
+    "disposition:dossier": ("slug",),
+    "disposition:review": ("slug",),
+}
+
+
 def disposition_url(name: str, objects: dict[str, Any]) -> str:
-    if name == "disposition:redaction_box":
-        return reverse(name, args=[objects["redacted"], objects["box"]])
+    if name in _ARGS:
+        return matrix_url(name, objects, _ARGS)
     if name.startswith("disposition:redaction"):
         return reverse(name, args=[objects["redacted"]])
-    if name == "disposition:certificate":
-        return reverse(name, args=[objects["completed"]])
-    if name == "disposition:location_confirm":
-        return reverse(name, args=[objects["checklist"], objects["check"]])
     if name.startswith("disposition:run_") or name == "disposition:run":
         return reverse(name, args=[objects["checklist"]])
-    if name == "disposition:hold_lift":
-        return reverse(name, args=[objects["hold"]])
-    if name == "disposition:ground_edit":
-        return reverse(name, args=[objects["ground"]])
-    if name in {"disposition:dossier", "disposition:review"}:
-        return reverse(name, args=[objects["slug"]])
     return reverse(name)

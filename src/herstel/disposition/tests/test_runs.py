@@ -21,7 +21,6 @@ import pytest
 
 from herstel.audit.models import AuditEvent
 from herstel.disposition.constants import HoldAuthority, ItemStatus, RunStatus
-from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     SelfApprovalError,
     run_approve,
@@ -42,22 +41,14 @@ from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
 
-from .factories import (
-    NAMES,
-    approve_destroy,
-    approved_run,
-    certificate_text,
-    locations_confirm,
-    place_hold,
-    store_documents,
-)
+from .factories import NAMES, certificate_text, place_hold, store_documents
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 22)
 
 
-def _dossier_with_documents(people, count, *, locations=True):
+def _dossier_with_documents(steps, count, *, locations=True):
     dossier = dossier_create(slug="run", title="Run")
     if locations:
         StorageLocation.objects.create(
@@ -66,22 +57,13 @@ def _dossier_with_documents(people, count, *, locations=True):
         StorageLocation.objects.create(
             dossier=dossier, kind=LocationKind.BACKUP_SET, name="Back-up 2019"
         )
-    documents = store_documents(dossier, count, people["analyst"])
-    approve_destroy(documents, people["analyst"], people["reviewer"])
+    documents = store_documents(dossier, count, steps.analyst)
+    steps.approve_destroy(documents)
     return dossier, documents
 
 
-def _approved_run(people, dossier):
-    return approved_run(
-        dossier,
-        people["analyst"],
-        people["reviewer"],
-        legal_basis="AVG art. 17 lid 1 sub a",
-    )
-
-
-def test_the_person_who_prepared_a_run_cannot_approve_it(people):
-    dossier, _documents = _dossier_with_documents(people, 1)
+def test_the_person_who_prepared_a_run_cannot_approve_it(people, steps):
+    dossier, _documents = _dossier_with_documents(steps, 1)
     both = people["analyst"]
     both.groups.add(*people["reviewer"].groups.all())
     both._herstel_roles = None
@@ -93,8 +75,8 @@ def test_the_person_who_prepared_a_run_cannot_approve_it(people):
     assert run.status == RunStatus.SUBMITTED
 
 
-def test_a_run_is_not_executed_before_approval_or_its_date(people):
-    dossier, _documents = _dossier_with_documents(people, 1)
+def test_a_run_is_not_executed_before_approval_or_its_date(people, steps):
+    dossier, _documents = _dossier_with_documents(steps, 1)
     run = run_prepare(
         dossier=dossier,
         planned_for=timezone.localdate() + datetime.timedelta(days=3),
@@ -110,8 +92,8 @@ def test_a_run_is_not_executed_before_approval_or_its_date(people):
     assert not Document.objects.filter(shredded_at__isnull=False).exists()
 
 
-def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
-    dossier, documents = _dossier_with_documents(people, 3)
+def test_preview_shows_a_held_document_and_the_run_leaves_it(people, steps):
+    dossier, documents = _dossier_with_documents(steps, 3)
     held = documents[1]
     place_hold(
         people["analyst"],
@@ -120,11 +102,8 @@ def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
         authority=HoldAuthority.OMBUDSMAN,
         document=held,
     )
-    run = _approved_run(people, dossier)
-    preview = {
-        row.item.reference: row.blocks
-        for row in run_preview(actor=people["analyst"], run=run)
-    }
+    run = steps.approved_run(dossier)
+    preview = steps.preview(run)
     assert preview[held.reference][0]["reference"] == "NO-2026-7"
     assert not preview[documents[0].reference]
 
@@ -137,7 +116,7 @@ def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
     assert not held.is_shredded
     assert run.certificate is None
 
-    run = locations_confirm(run, people["reviewer"], "Map verwijderd")
+    run = steps.locations_confirm(run, "Map verwijderd")
     assert run.status == RunStatus.COMPLETED
     text = certificate_text(run)
     assert "NO-2026-7" in text
@@ -145,11 +124,11 @@ def test_preview_shows_a_held_document_and_the_run_leaves_it(people):
     assert "J. Beheerder" in text
 
 
-def test_a_run_killed_halfway_resumes_and_destroys_each_document_once(people):
+def test_a_run_killed_halfway_resumes_and_destroys_each_document_once(people, steps):
     """The process dies after three documents, the fourth mid-way (keys shredded,
     database not committed); resuming finishes with each document destroyed once."""
-    dossier, documents = _dossier_with_documents(people, 6)
-    run = _approved_run(people, dossier)
+    dossier, documents = _dossier_with_documents(steps, 6)
+    run = steps.approved_run(dossier)
     calls = []
 
     def dying(*, document, actor, reason):
@@ -181,7 +160,7 @@ def test_a_run_killed_halfway_resumes_and_destroys_each_document_once(people):
     run_execute(
         run=run, actor=people["analyst"]
     ) if run.status != RunStatus.CHECKLIST else None
-    run = locations_confirm(run, people["reviewer"], "Map verwijderd")
+    run = steps.locations_confirm(run, "Map verwijderd")
     text = certificate_text(run)
     for document in documents:
         assert document.reference in text
@@ -235,11 +214,11 @@ def _everything(extra_blob_roots=()) -> str:
     return "\n".join(parts)
 
 
-def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
+def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, steps, tmp_path):
     """Before the run the name can be read back (the search works); after it,
     neither the database, nor storage, nor any live key, nor a storage backup
     made before the run gives it back. Mentions (the derived index) are gone."""
-    dossier, documents = _dossier_with_documents(people, 2, locations=False)
+    dossier, documents = _dossier_with_documents(steps, 2, locations=False)
     name = NAMES[0]
     assert name in _everything()
     assert Mention.objects.filter(document__in=documents).exists()
@@ -254,7 +233,7 @@ def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
         r for r in json.loads(dump.read_text()) if r["model"] == "dossiers.document"
     ]
 
-    run = _approved_run(people, dossier)
+    run = steps.approved_run(dossier)
     run = run_execute(run=run, actor=people["analyst"])
     assert run.status == RunStatus.COMPLETED  # no storage locations to confirm
 
@@ -280,8 +259,8 @@ def test_after_a_run_a_destroyed_persons_name_is_nowhere(people, tmp_path):
     assert "verslag-" not in text
 
 
-def test_a_run_collects_only_approved_destroy_documents(people):
-    dossier, documents = _dossier_with_documents(people, 2)
+def test_a_run_collects_only_approved_destroy_documents(people, steps):
+    dossier, documents = _dossier_with_documents(steps, 2)
     extra = store_documents(dossier, 3, people["analyst"])[2:]
     run = run_prepare(
         dossier=dossier, planned_for=TODAY, legal_basis="b", actor=people["analyst"]
@@ -297,10 +276,10 @@ def test_a_run_collects_only_approved_destroy_documents(people):
         )
 
 
-def test_the_command_resumes_an_interrupted_run(people):
+def test_the_command_resumes_an_interrupted_run(people, steps):
     """An operator resumes a crashed run from the command line."""
-    dossier, _documents = _dossier_with_documents(people, 3, locations=False)
-    run = _approved_run(people, dossier)
+    dossier, _documents = _dossier_with_documents(steps, 3, locations=False)
+    run = steps.approved_run(dossier)
 
     def dying(*, document, actor, reason):
         raise RuntimeError("killed")

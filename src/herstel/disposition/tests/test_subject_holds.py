@@ -22,7 +22,6 @@ from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority, HoldScope, ItemStatus
 from herstel.disposition.models import Hold
-from herstel.disposition.selectors import run_preview
 from herstel.disposition.services import (
     hold_lift,
     hold_place,
@@ -33,15 +32,7 @@ from herstel.dossiers.selectors import subject_document_ids
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.dossiers.subjects import subject_merge
 
-from .factories import (
-    NAMES,
-    approve_destroy,
-    approved_run,
-    certificate_text,
-    locations_confirm,
-    place_hold,
-    store_documents,
-)
+from .factories import NAMES, certificate_text, place_hold, store_documents
 
 pytestmark = pytest.mark.django_db
 
@@ -170,21 +161,13 @@ def test_a_hold_has_exactly_one_scope(people, setup):
 
 
 def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
-    people, setup
+    people, steps, setup
 ):
     dossier, documents, subject = setup
-    approve_destroy(documents, people["analyst"], people["reviewer"])
+    steps.approve_destroy(documents)
     _subject_hold(people["analyst"], subject, reference="ROL-2026-77")
-    run = approved_run(
-        dossier,
-        people["analyst"],
-        people["reviewer"],
-        legal_basis="AVG art. 17 lid 1 sub a",
-    )
-    preview = {
-        row.item.reference: row.blocks
-        for row in run_preview(actor=people["analyst"], run=run)
-    }
+    run = steps.approved_run(dossier)
+    preview = steps.preview(run)
     held = {documents[0].reference, documents[4].reference}
     for reference in held:
         assert [b["reference"] for b in preview[reference]] == ["ROL-2026-77"]
@@ -194,7 +177,7 @@ def test_a_run_skips_a_subject_held_document_and_the_certificate_names_the_hold(
     statuses = dict(run.items.values_list("reference", "status"))
     assert Counter(statuses.values()) == {"destroyed": 3, "blocked": 2}
     assert {r for r, s in statuses.items() if s == ItemStatus.BLOCKED} == held
-    run = locations_confirm(run, people["reviewer"], "Gewist")
+    run = steps.locations_confirm(run, "Gewist")
     text = " ".join(certificate_text(run).split())
     assert "ROL-2026-77" in text
     assert subject.reference in text

@@ -55,23 +55,53 @@ def test_docx_text_boxes_notes_comments_and_tracked_changes() -> None:
     )
 
 
-def test_odt_structure() -> None:
-    """Headings, spaces, tabs, lists, tables, notes, frames and headers come out."""
-    result = extract_text(make_odt(), "besluit.odt", isolate=False)
-    assert result.media_type == MediaType.ODT
-    assert result.text == (
-        "Besluit op bezwaar\n"
-        "Naam:\tSanne   de Wit\n"
-        "Adres: Dorpsstraat 1\n"
-        "Voetnoot over Leiden.\n"
-        "Eerste punt\n"
-        "Tweede punt\n"
-        "Naam\tPlaats\n"
-        "Samengevoegd\n"
-        "Voor het kader\n"
-        "Tekst in kader\n\n"
-        "Kopregel gemeente Leiden"
-    )
+@pytest.mark.parametrize(
+    ("make", "filename", "media_type", "expected"),
+    [
+        # ODT: headings, spaces, tabs, lists, tables, notes, frames and headers.
+        pytest.param(
+            make_odt,
+            "besluit.odt",
+            MediaType.ODT,
+            (
+                "Besluit op bezwaar\n"
+                "Naam:\tSanne   de Wit\n"
+                "Adres: Dorpsstraat 1\n"
+                "Voetnoot over Leiden.\n"
+                "Eerste punt\n"
+                "Tweede punt\n"
+                "Naam\tPlaats\n"
+                "Samengevoegd\n"
+                "Voor het kader\n"
+                "Tekst in kader\n\n"
+                "Kopregel gemeente Leiden"
+            ),
+            id="odt",
+        ),
+        # XLSX: each sheet has a heading line; rows are tab-separated, empty
+        # rows dropped.
+        pytest.param(
+            make_xlsx,
+            "lijst.xlsx",
+            MediaType.XLSX,
+            (
+                "--- Sheet: Personen ---\n"
+                "Naam\tGeboortedatum\tBedrag\tOpmerking\n"
+                "Jan Jansen\t1980-05-17\t1250\n"
+                "Fatima Bouzid\t1975-01-02T13:30:00\t99.5\ta b\n"
+                "\t\t\t\t\tlos\n\n"
+                "--- Sheet: Notities ---\n"
+                "TRUE\tBel terug"
+            ),
+            id="xlsx",
+        ),
+    ],
+)
+def test_structure_comes_out(make, filename, media_type, expected) -> None:
+    """The document's structure comes out as lines, in reading order."""
+    result = extract_text(make(), filename, isolate=False)
+    assert result.media_type == media_type
+    assert result.text == expected
 
 
 def test_odt_with_encrypted_content_is_refused() -> None:
@@ -79,21 +109,6 @@ def test_odt_with_encrypted_content_is_refused() -> None:
     with pytest.raises(ExtractionError) as caught:
         extract_text(make_odt(encrypted=True), isolate=False)
     assert caught.value.code == "encrypted"
-
-
-def test_xlsx_sheets_and_rows() -> None:
-    """Each sheet has a heading line; rows are tab-separated, empty rows dropped."""
-    result = extract_text(make_xlsx(), "lijst.xlsx", isolate=False)
-    assert result.media_type == MediaType.XLSX
-    assert result.text == (
-        "--- Sheet: Personen ---\n"
-        "Naam\tGeboortedatum\tBedrag\tOpmerking\n"
-        "Jan Jansen\t1980-05-17\t1250\n"
-        "Fatima Bouzid\t1975-01-02T13:30:00\t99.5\ta b\n"
-        "\t\t\t\t\tlos\n\n"
-        "--- Sheet: Notities ---\n"
-        "TRUE\tBel terug"
-    )
 
 
 def test_zip_members_recursively() -> None:

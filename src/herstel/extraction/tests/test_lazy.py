@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
+from herstel.core.testing.processes import python_run
 from herstel.extraction import extractors, pdf
 
 SCRIPT = """
@@ -29,13 +28,7 @@ print(json.dumps({
 def test_plain_text_needs_no_worker_and_no_other_parser() -> None:
     """A .txt file is decoded in this process; PDF, Office and OCR code stays
     unloaded, and no worker subprocess is started."""
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", SCRIPT],
-        capture_output=True,
-        check=True,
-        text=True,
-        timeout=60,
-    )
+    result = python_run(SCRIPT)
     report = json.loads(result.stdout)
     assert report["text"] == "Mevrouw A. Jansen schreef."
     assert not report["sandbox"]

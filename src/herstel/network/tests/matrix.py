@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
+from herstel.core.testing.permissions import matrix_url
 from herstel.network import services
 from herstel.network.constants import GroupAccess
 from herstel.network.models import (
@@ -116,7 +117,7 @@ _ARGS = {
 def url(name: str, objs: dict[str, Any]) -> str:
     if name in {"network:report", "network:hide"}:
         return reverse(name, args=["topic", objs["topic"]])
-    return reverse(name, args=[objs[key] for key in _ARGS.get(name, ())])
+    return matrix_url(name, objs, _ARGS)
 
 
 ACTION_DATA: dict[str, dict[str, Any]] = {

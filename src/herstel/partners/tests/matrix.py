@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from herstel.core.testing.permissions import matrix_url
 from herstel.partners.models import GuardAllowance
 
 from .factories import AdviceFactory, ContactFactory, OrganisationFactory
@@ -37,22 +38,25 @@ def partners_objects() -> dict[str, int]:
     }
 
 
+_ARGS = {
+    **dict.fromkeys(
+        (
+            "partners:partnership_create",
+            "partners:invitation_create",
+            "partners:advice_create",
+        ),
+        ("organisation",),
+    ),
+    **dict.fromkeys(("partners:contact_detail", "partners:contact_edit"), ("contact",)),
+    "partners:advice_lift": ("advice",),
+    "partners:allowance_revoke": ("allowance",),
+}
+
+
 def partners_url(name: str, objects: dict[str, int]) -> str:
     if name.startswith("partners:organisation_") and name not in {
         "partners:organisation_list",
         "partners:organisation_create",
     }:
         return reverse(name, args=[objects["organisation"]])
-    if name in {
-        "partners:partnership_create",
-        "partners:invitation_create",
-        "partners:advice_create",
-    }:
-        return reverse(name, args=[objects["organisation"]])
-    if name in {"partners:contact_detail", "partners:contact_edit"}:
-        return reverse(name, args=[objects["contact"]])
-    if name == "partners:advice_lift":
-        return reverse(name, args=[objects["advice"]])
-    if name == "partners:allowance_revoke":
-        return reverse(name, args=[objects["allowance"]])
-    return reverse(name)
+    return matrix_url(name, objects, _ARGS)

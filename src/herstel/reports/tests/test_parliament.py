@@ -15,17 +15,12 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory, login_verified
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.selectors import disposition_report_figures
-from herstel.disposition.services import (
-    hold_lift,
-    run_execute,
-)
+from herstel.disposition.services import hold_lift
 from herstel.disposition.tests.factories import (
     analyst,
-    approve_destroy,
-    approved_run,
+    executed_run,
     place_hold,
     reviewer,
-    store_documents,
 )
 from herstel.dossiers.models import Document
 from herstel.dossiers.services import dossier_create
@@ -45,9 +40,7 @@ def test_small_counts_are_suppressed(value, shown):
 def _destroy(count):
     proposer, approver = analyst(), reviewer()
     dossier = dossier_create(slug=f"p{count}", title="P")
-    documents = store_documents(dossier, count, proposer)
-    approve_destroy(documents, proposer, approver)
-    run_execute(run=approved_run(dossier, proposer, approver), actor=proposer)
+    executed_run(dossier, count, proposer, approver)
     return dossier, proposer
 
 

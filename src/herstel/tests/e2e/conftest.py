@@ -91,6 +91,18 @@ def page(browser: object, request: pytest.FixtureRequest) -> Iterator[object]:
     context.close()
 
 
+def visit_report(*more: str, title: str = "Verslag gesprek") -> str:
+    """The invented visit report the browser tests store: Johan van der Berg
+    (who files the request) met Yusuf Kaya (another person, with an e-mail
+    address), then the sentences ``more``."""
+    sentences = (
+        "De heer Johan van der Berg uit Zwolle sprak met imam Yusuf Kaya.",
+        "Kaya is bereikbaar via y.kaya@example.nl.",
+        *more,
+    )
+    return f"{title}\n\n{' '.join(sentences)}\n"
+
+
 def axe_serious(page: object) -> list[str]:
     """Serious or critical axe-core violations on the current page."""
     from axe_playwright_python.sync_playwright import Axe

@@ -21,15 +21,11 @@ from herstel.dossiers.services import document_store, dossier_create
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.tests.factories import CampaignFactory
 
-from .conftest import axe_serious, citizen_download, session_cookie
+from .conftest import axe_serious, citizen_download, session_cookie, visit_report
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-NOTE = (
-    "Verslag gesprek wijkteam\n\nDe heer Johan van der Berg uit Zwolle sprak met "
-    "imam Yusuf Kaya over de jongerenavond. Kaya is bereikbaar via "
-    "y.kaya@example.nl.\n"
-)
+NOTE = visit_report("Het ging over de jongerenavond.", title="Verslag gesprek wijkteam")
 
 
 def _staff_page(browser, live_server, user):

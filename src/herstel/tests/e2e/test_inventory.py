@@ -13,15 +13,11 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.models import Mention
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious, login_page, visit_report
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-NOTE = (
-    "Verslag gesprek\n\nDe heer Johan van der Berg uit Zwolle sprak met imam "
-    "Yusuf Kaya. Kaya is bereikbaar via y.kaya@example.nl. De wijkagent "
-    "Pieter Smit was aanwezig.\n"
-)
+NOTE = visit_report("De wijkagent Pieter Smit was aanwezig.")
 
 
 def test_analyst_reviews_the_inventory(live_server, page, tmp_path):

@@ -12,15 +12,13 @@ from herstel.dossiers.models import Subject
 from herstel.dossiers.services import document_store
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious, login_page, visit_report
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 LONG = "https://voorbeeld.example.org/" + "lang-pad-zonder-spaties-" * 8
-NOTE = (
-    "Verslag gesprek\n\nDe heer Johan van der Berg uit Zwolle sprak met imam "
-    f"Yusuf Kaya. Kaya is bereikbaar via y.kaya@example.nl. Bron: {LONG}\n"
-    "Kenmerk: 2026-0001234567890123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ\n"
+NOTE = visit_report(
+    f"Bron: {LONG}\nKenmerk: 2026-0001234567890123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
 
 

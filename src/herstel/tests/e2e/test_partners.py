@@ -62,16 +62,22 @@ def test_policy_officer_keeps_the_register(live_server, page):
     ).is_visible()
     assert axe_serious(page) == []
 
-    # Structural: the partner with a partnership.
-    _record(
-        page,
-        live_server,
-        tier="Structureel (openbaar jaaroverzicht)",
-        organisation="Stichting Open Brug (fictief)",
-        topic="Voortgangsoverleg sociale samenhang",
-    )
-    page.get_by_text("Het contactmoment is geregistreerd.").wait_for()
-    assert axe_serious(page) == []
+    # Structural (the partner with a partnership) and signal contacts.
+    for tier, organisation, topic in (
+        (
+            "Structureel (openbaar jaaroverzicht)",
+            "Stichting Open Brug (fictief)",
+            "Voortgangsoverleg sociale samenhang",
+        ),
+        (
+            "Signaal (alleen geteld)",
+            "Buurtnetwerk Signaal (fictief)",
+            "Signalen uit de wijk",
+        ),
+    ):
+        _record(page, live_server, tier=tier, organisation=organisation, topic=topic)
+        page.get_by_text("Het contactmoment is geregistreerd.").wait_for()
+        assert axe_serious(page) == []
 
     # Incidental, first with a person's name in the notes: refused, highlighted.
     _record(
@@ -97,15 +103,6 @@ def test_policy_officer_keeps_the_register(live_server, page):
     page.get_by_role("button", name="Contactmoment opslaan").click()
     page.get_by_text("Het contactmoment is geregistreerd.").wait_for()
 
-    # Signal.
-    _record(
-        page,
-        live_server,
-        tier="Signaal (alleen geteld)",
-        organisation="Buurtnetwerk Signaal (fictief)",
-        topic="Signalen uit de wijk",
-    )
-    page.get_by_text("Het contactmoment is geregistreerd.").wait_for()
     assert ContactMoment.objects.count() == 3
 
     # A blocked organisation: refused with the message, nothing saved.

@@ -65,6 +65,21 @@ def _staff(page, width, analyst_name, reviewer_name):
     )
 
 
+@pytest.fixture
+def open_confirmation(page, live_server):
+    """``open_confirmation(user, path, button, heading)``: ``user`` opens the
+    page at ``path`` and presses ``button``; the confirmation page titled
+    ``heading`` opens."""
+
+    def open_(user, path: str, button: str, heading: str) -> None:
+        login_page(page, live_server, user)
+        page.goto(f"{live_server.url}{path}")
+        page.get_by_role("button", name=button).click()
+        page.get_by_role("heading", name=heading).wait_for()
+
+    return open_
+
+
 def _confirm_and_follow(page, reference, button) -> None:
     """Type ``reference`` to confirm, press ``button``, follow the task's
     progress page to the end and open the result."""
@@ -94,7 +109,7 @@ def _follow_to_done(page) -> None:
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
-    live_server, page, threaded, monkeypatch, width
+    live_server, page, threaded, monkeypatch, open_confirmation, width
 ):
     from herstel.disposition import tasks as disposition_tasks
 
@@ -112,12 +127,9 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
     )
     _slow(monkeypatch, disposition_tasks, "run_execute")
 
-    login_page(page, live_server, reviewer)
-    page.goto(f"{live_server.url}/disposition/runs/{run.reference}/")
-    page.get_by_role("button", name="Ronde goedkeuren").click()
-    page.get_by_role(
-        "heading", name=f"Vernietigingsronde {run.reference} goedkeuren"
-    ).wait_for()
+    run_page = f"/disposition/runs/{run.reference}/"
+    heading = f"Vernietigingsronde {run.reference} goedkeuren"
+    open_confirmation(reviewer, run_page, "Ronde goedkeuren", heading)
     assert page.get_by_text(
         "De ronde bevat 4 documenten uit dossier Voortgang."
     ).is_visible()
@@ -125,12 +137,8 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
     page.get_by_role("button", name="De ronde goedkeuren").click()
     page.get_by_text("De ronde is goedgekeurd.").wait_for()
 
-    login_page(page, live_server, analyst)
-    page.goto(f"{live_server.url}/disposition/runs/{run.reference}/")
-    page.get_by_role("button", name="Ronde uitvoeren").click()
-    page.get_by_role(
-        "heading", name=f"Vernietigingsronde {run.reference} uitvoeren"
-    ).wait_for()
+    heading = f"Vernietigingsronde {run.reference} uitvoeren"
+    open_confirmation(analyst, run_page, "Ronde uitvoeren", heading)
     assert page.get_by_text("Dit kan niet ongedaan worden gemaakt.").is_visible()
     assert axe_serious(page) == []
     # A wrong reference: a clear error, and nothing happens.
@@ -156,7 +164,7 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_approving_a_request_shows_progress_and_then_the_answer(
-    live_server, page, threaded, monkeypatch, width
+    live_server, page, threaded, monkeypatch, open_confirmation, width
 ):
     from herstel.dossiers.services import document_store, dossier_create
     from herstel.inquiries import tasks as inquiries_tasks
@@ -180,17 +188,15 @@ def test_approving_a_request_shows_progress_and_then_the_answer(
     outcome_propose(request=request, actor=analyst)
     _slow(monkeypatch, inquiries_tasks, "answer_approve")
 
-    login_page(page, live_server, reviewer)
-    page.goto(f"{live_server.url}/verzoeken/{request.reference}/")
-    page.get_by_role("button", name="Goedkeuren en het antwoord versturen").click()
-    page.get_by_role(
-        "heading", name=f"Antwoord op {request.reference} goedkeuren en versturen"
-    ).wait_for()
+    request_page = f"/verzoeken/{request.reference}/"
+    button = "Goedkeuren en het antwoord versturen"
+    heading = f"Antwoord op {request.reference} goedkeuren en versturen"
+    open_confirmation(reviewer, request_page, button, heading)
     assert page.get_by_text(
         re.compile("1 document waarin de verzoeker voorkomt")
     ).is_visible()
     assert axe_serious(page) == []
-    _confirm_and_follow(page, request.reference, "Goedkeuren en het antwoord versturen")
+    _confirm_and_follow(page, request.reference, button)
     page.get_by_role("heading", name="Antwoord", exact=True).wait_for()
     page.get_by_role("link", name="Brief (pdf)").wait_for()
 

@@ -3,12 +3,13 @@
 """``herstel extract`` and ``herstel scan`` run without settings or database."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from herstel.core.testing.processes import environ_without, python_run
 
 ROOT = Path(__file__).resolve().parents[4]
 CONTENT = (
@@ -18,12 +19,11 @@ CONTENT = (
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", "from herstel.cli import main; main()", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=environ_without("DJANGO_"),
         cwd=ROOT,
         check=False,
     )
@@ -113,14 +113,7 @@ def test_scan_of_plain_text_imports_no_other_parser(sample):
         f"scan([{str(sample / 'notitie.txt')!r}])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
+    result = python_run(script, env=environ_without("DJANGO_"))
     loaded = set(json.loads(result.stdout.splitlines()[-1]))
     heavy = {
         "charset_normalizer",
