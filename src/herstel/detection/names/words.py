@@ -204,9 +204,15 @@ class WordClassifier:
         The OpenTaal list holds base forms only: "verenigde", "grote", "zaken"
         and "wordt" are found through "verenigd", "groot", "zaak" and "worden".
         """
+        return lower in self.lex.common_words or self._inflected(lower)
+
+    def _inflected(self, lower: str) -> bool:
+        """Whether ``lower`` is an inflected form of a listed Dutch word (see
+        :meth:`common`)."""
         words = self.lex.common_words
-        if lower in words:
-            return True
+        last = lower[-1:]
+        if last not in "enst" or not last:
+            return False  # no inflection below ends otherwise
         for suffix in ("e", "en", "s", "'s"):
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
                 stem = lower[: -len(suffix)]
@@ -256,9 +262,9 @@ class WordClassifier:
                 bits |= LOWER_COMMON | EXACT_COMMON  # "BSN", "DNA", "AVG"
         elif lower in self.function_words:
             bits |= COMMON | LOWER_COMMON | FUNCTION
-        elif self.common(lower):
+        elif (exact := lower in lex.common_words) or self._inflected(lower):
             bits |= LOWER_COMMON
-            if lower in lex.common_words:
+            if exact:
                 bits |= EXACT_COMMON
             # A capitalised word that is also a name ("Bakker", "Moore") only
             # counts as a common word at the start of a sentence.
@@ -335,8 +341,8 @@ class WordClassifier:
         if dash and (tail[:1].islower() or tail in known):
             # "BSE-besmetting", "Sabena-aandelen", "Bosnisch-Servische"
             return True
-        if named:
-            return False
+        if named or word[-1:] not in "ensr" or len(word) < 5:
+            return False  # no suffix below fits
         for suffix in ("e", "en", "n", "s", "ers", "er"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 4 and stem in known:
