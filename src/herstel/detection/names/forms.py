@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicons import vocabulary
 from ..regex_cache import compile as compile_cached
 from .words import (
     ACRONYM,
@@ -33,6 +32,7 @@ from .words import (
     PARTICLE,
     UPPER,
     WORD,
+    public_body_sources,
 )
 
 _TUSSEN = (
@@ -134,19 +134,7 @@ class BodyIndex:
     otherwise, for words most texts never contain)."""
 
     def __init__(self) -> None:
-        phrases: dict[str, list[str]] = {}
-        for phrase in sorted(vocabulary("public_bodies")):
-            tokens = phrase.split()
-            expression = r"\s+".join(re.escape(t) for t in tokens)
-            for token in tokens:
-                if token[:1].isupper():
-                    phrases.setdefault(token.lower().rstrip(","), []).append(expression)
-        self._sources = {
-            word: r"(?<!\w)(?:"
-            + "|".join(sorted(expressions, key=len, reverse=True))
-            + r")(?!\w)"
-            for word, expressions in phrases.items()
-        }
+        self._sources = public_body_sources()
         self._compiled: dict[str, re.Pattern[str]] = {}
 
     def get(self, word: str) -> re.Pattern[str] | None:

@@ -9,12 +9,13 @@ curated vocabularies, and caches the result per word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from ..base import Category
 from ..lexicons import Lexicons, vocabulary
-from ..regex_cache import compile as compile_cached
+from ..regex_cache import compile as compile_cached, source as cached_source
 
 
 def _words(text: str) -> frozenset[str]:
@@ -161,6 +162,37 @@ def _suffix_pattern(heads: frozenset[str]) -> Suffixes:
     return Suffixes(heads, compile_cached(rf"(?:^|\w{{3}}-?)(?:{alternatives})$"))
 
 
+@functools.cache
+def public_body_sources() -> dict[str, str]:
+    """For each capitalised word (lower case) of the public bodies, the source
+    of an expression for the phrases that contain it, longest first.
+
+    Built from ``public_bodies.txt`` once per machine: the result is kept in
+    the regex cache by the phrases (building it cost 2 ms per process)."""
+    phrases = sorted(vocabulary("public_bodies"))
+
+    def build() -> str:
+        expressions: dict[str, list[str]] = {}
+        for phrase in phrases:
+            tokens = phrase.split()
+            expression = r"\s+".join(re.escape(t) for t in tokens)
+            for token in tokens:
+                if token[:1].isupper():
+                    word = token.lower().rstrip(",")
+                    expressions.setdefault(word, []).append(expression)
+        return "\0".join(
+            word
+            + "\1"
+            + r"(?<!\w)(?:"
+            + "|".join(sorted(alternatives, key=len, reverse=True))
+            + r")(?!\w)"
+            for word, alternatives in expressions.items()
+        )
+
+    packed = cached_source("public-bodies\n" + "\n".join(phrases), build)
+    return dict(item.split("\1", 1) for item in packed.split("\0") if item)
+
+
 class WordClassifier:
     """Classifies single words; the base of the name analyser."""
 
@@ -178,12 +210,7 @@ class WordClassifier:
         self.furniture = vocabulary("furniture")
         self.parties = vocabulary("parties")
         self.english = vocabulary("english_function_words")
-        self._body_words = frozenset(
-            word.lower().rstrip(",")
-            for phrase in vocabulary("public_bodies")
-            for word in phrase.split()
-            if word[:1].isupper()
-        )
+        self._body_words = frozenset(public_body_sources())
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
         self._org_head = _suffix_pattern(vocabulary("org_heads"))
         heads = sorted(self.roles, key=_longest_first)
