@@ -126,6 +126,15 @@ class HashedWords:
         index = bisect.bisect_left(self._hashes, key, starts[top], high)
         return index < high and self._hashes[index] == key
 
+    def has_hash(self, key: int) -> bool:
+        """Whether the word whose :func:`word_hash` is ``key`` is in the set
+        (for a word looked up in several sets: it is hashed once)."""
+        starts = self._starts
+        top = key >> self._shift
+        high = starts[top + 1]
+        index = bisect.bisect_left(self._hashes, key, starts[top], high)
+        return index < high and self._hashes[index] == key
+
     def __len__(self) -> int:
         return len(self._hashes)
 
