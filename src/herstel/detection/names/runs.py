@@ -276,7 +276,13 @@ class RunSplitter(WordClassifier):
                 out.append(
                     self._make(tokens, bits, offsets, piece, cue, sentence_start)
                 )
-        return [part for cand in out for part in self._trim(cand)]
+        trimmed: list[Candidate] = []
+        for cand in out:
+            if len(cand.flags) < 3:
+                trimmed.append(cand)  # what _trim returns for it
+            else:
+                trimmed.extend(self._trim(cand))
+        return trimmed
 
     def _party_after(self, text: str, end: int) -> bool:
         """Whether a party in brackets follows: "en Prins (beiden SP)"."""
