@@ -103,3 +103,24 @@ def test_hashed_words_are_a_set() -> None:
     assert "Huis" not in words and "" not in words and 3 not in words
     again = HashedWords.from_bytes(words.to_bytes())
     assert "straat" in again and "weg" not in again
+
+
+def test_hashed_words_bucket_index_finds_every_word() -> None:
+    """The prebuilt bucket index gives the same answers as one computed on
+    load, for members and non-members, by word and by hash."""
+    import random
+
+    from herstel.detection.lexicons import HashedWords, word_hash
+
+    rng = random.Random(7)
+    words = {f"w{rng.randrange(10**9)}" for _ in range(5000)}
+    built = HashedWords.of(words)
+    loaded = HashedWords.from_bytes(built.to_bytes(), built.index_bytes())
+    rebuilt = HashedWords.from_bytes(built.to_bytes())  # index computed
+    others = [f"x{rng.randrange(10**9)}" for _ in range(2000)]
+    for hashed in (built, loaded, rebuilt):
+        assert len(hashed) == len(words)
+        assert all(w in hashed and hashed.has_hash(word_hash(w)) for w in words)
+        assert not any(w in hashed or hashed.has_hash(word_hash(w)) for w in others)
+    empty = HashedWords.of([])
+    assert "x" not in empty and not empty.has_hash(word_hash("x"))
