@@ -124,3 +124,26 @@ def test_hashed_words_bucket_index_finds_every_word() -> None:
         assert not any(w in hashed or hashed.has_hash(word_hash(w)) for w in others)
     empty = HashedWords.of([])
     assert "x" not in empty and not empty.has_hash(word_hash("x"))
+
+
+def test_fingerprint_follows_the_content_of_the_inputs(tmp_path, monkeypatch) -> None:
+    """The fingerprint (gzip trailers, CRC-32 of the vocabularies) changes
+    when an input's words change, so a stale lexicons.bin is never used."""
+    import gzip
+    import shutil
+
+    from herstel.detection import lexicons as module
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    monkeypatch.setattr(module, "DATA_DIR", tmp_path / "data")
+    module._fingerprint.cache_clear()
+    before = module._fingerprint()
+    assert before == module._fingerprint.__wrapped__()
+    given = tmp_path / "data" / "given_names.txt.gz"
+    words = gzip.decompress(given.read_bytes())
+    given.write_bytes(gzip.compress(words.replace(b"\n", b"\nZ", 1), mtime=0))
+    changed = module._fingerprint.__wrapped__()
+    vocabulary = tmp_path / "data" / "vocabulary" / "org_cues.txt"
+    vocabulary.write_text(vocabulary.read_text() + "extra\n")
+    assert len({before, changed, module._fingerprint.__wrapped__()}) == 3
+    module._fingerprint.cache_clear()
