@@ -17,6 +17,9 @@ the Python version and the engine's magic number, so another Python never
 reads it. A missing, unreadable or damaged file only costs the compile; the
 file is written (atomically) at exit when a process compiled something new.
 It holds patterns (word lists, no document text).
+
+:func:`source` keeps the source of an expression that is itself costly to
+build (the trie of the special categories, 5 ms) in the same file.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +130,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entries[key] = entry
     _new += 1
     return compiled  # type: ignore[no-any-return]
+
+
+def source(key: str, build: Callable[[], str]) -> str:
+    """``build()``, from the cache when it holds the result for ``key``.
+
+    For the source of an expression that costs more to build than to compile
+    (a trie over a word list); ``key`` must determine the result (the word
+    list itself), since the file outlives changes to the lists.
+    """
+    global _new
+    if _sre is None:
+        return build()
+    entries = _load()
+    cache_key = (key, -1)  # never the flags of a compiled pattern
+    _used.add(cache_key)
+    entry = entries.get(cache_key)
+    if entry is not None and len(entry) == 1 and isinstance(entry[0], str):
+        return entry[0]
+    built = build()
+    entries[cache_key] = (built,)
+    _new += 1
+    return built

@@ -365,10 +365,15 @@ def looks_like_text(data: bytes) -> bool:
         return True
     if b"\x00" in sample:
         return utf16_without_bom(sample) is not None
-    controls = sum(
-        1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\v\x1b"
-    )
+    # Counted in C: deleting every other byte leaves the control bytes.
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls <= len(sample) // 100
+
+
+_NOT_CONTROL = bytes(
+    byte for byte in range(256) if byte >= 0x20 or byte in b"\t\n\r\f\v\x1b"
+)
+"""The bytes that :func:`looks_like_text` does not count as control bytes."""
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TextIO
 
@@ -121,7 +123,7 @@ class _Writer:
 
     def write(self, row: dict[str, object]) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.out.write(_jsonl(row))
         elif self.csv:
             self.csv.writerow(row)
         else:
@@ -130,6 +132,22 @@ class _Writer:
                 f"{row['category']!s:<18} {row['score']:>5} {row['start']:>8} "
                 f"{row['end']:>7}  {text}  ({row['path']})\n"
             )
+
+
+def _jsonl(row: dict[str, object]) -> str:
+    """``json.dumps(row, ensure_ascii=False)`` and a newline, for the flat rows
+    of a scan: a third of the cost (``dumps`` with an argument builds a new
+    encoder for every row)."""
+    fields = []
+    for key, value in row.items():
+        if type(value) is str:
+            text = _quote(value)
+        elif type(value) is int or (type(value) is float and math.isfinite(value)):
+            text = repr(value)
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        fields.append(f"{_quote(key)}: {text}")
+    return "{" + ", ".join(fields) + "}\n"
 
 
 def _progress(done: int, total: int, started: float) -> None:
@@ -172,6 +190,15 @@ def scan(argv: Sequence[str]) -> int:
             f"(choose from {', '.join(Category.values)})"
         )
     files = [str(p) for p in _files(args.paths)]
+    if args.jobs <= 1:
+        import gc
+
+        import herstel.detection.detectors
+        import herstel.extraction  # noqa: F401
+
+        # What is loaded now lives as long as the process: the collector
+        # need not look at it again (2 % of the instructions of a folder scan).
+        gc.freeze()
     writer = _Writer(args.format, sys.stdout)
     skipped: Counter[str] = Counter()
     skipped_files: list[tuple[str, str]] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..base import Category, Detector, Explanation, Match
 from ..i18n import gettext_lazy as _
 from ..lexicons import vocabulary
-from ..regex_cache import compile as compile_cached
+from ..regex_cache import compile as compile_cached, source as regex_source
 from ..registry import registry
 from ..scope import lowered
 
@@ -124,9 +124,10 @@ class _Scanner:
                 )
             for term, prefix in personal:
                 (self.personal_prefixes if prefix else self.personal).add(term)
-        self.pattern = compile_cached(
-            r"[^\w](?P<term>" + _trie(everything) + r")(?!\w)"
-        )
+        # The trie's source costs more than its compile: cached by its terms.
+        key = "special-trie\n" + "\n".join(f"{t}\t{int(p)}" for t, p in everything)
+        trie = regex_source(key, lambda: _trie(everything))
+        self.pattern = compile_cached(r"[^\w](?P<term>" + trie + r")(?!\w)")
         self.longest = max(len(t) for t in self.prefixes)
 
     def classify(self, word: str) -> tuple[str, bool]:

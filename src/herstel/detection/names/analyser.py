@@ -16,9 +16,9 @@ from .forms import (
     AFTER_INITIAL,
     BROKEN,
     MAY_BE_REFERENCE,
-    REFERENCE,
     REFUSED_SURNAME,
     BodyIndex,
+    reference_iter,
     surname_first_iter,
 )
 from .language import foreign_paragraphs
@@ -97,13 +97,13 @@ class NameAnalyser(Scorer):
         """Candidates for surname-first, broken and reference forms."""
         out: list[Candidate] = []
         refused = REFUSED_SURNAME
-        # Each form is only looked for when a cheap pattern shows it may occur.
-        maybe = MAY_BE_REFERENCE.search(text)
-        references = (
-            list(REFERENCE.finditer(text))
-            if maybe and MAY_BE_REFERENCE.search(text, maybe.end())
-            else []
-        )
+        # References count only in a text with at least two bare initials
+        # (checked after the search, which is the cheaper of the two).
+        references = list(reference_iter(text))
+        if references:
+            maybe = MAY_BE_REFERENCE.search(text)
+            if not (maybe and MAY_BE_REFERENCE.search(text, maybe.end())):
+                references = []
         starts = [match.start() for match in references]
         found = [
             *(("surname_first", m) for m in surname_first_iter(text)),

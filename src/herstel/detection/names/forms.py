@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicons import vocabulary
 from ..regex_cache import compile as compile_cached
 from .words import (
     ACRONYM,
@@ -33,6 +32,7 @@ from .words import (
     PARTICLE,
     UPPER,
     WORD,
+    public_body_sources,
 )
 
 _TUSSEN = (
@@ -63,6 +63,12 @@ REFERENCE = compile_cached(
 )
 """A surname with bare initials, as in Vancouver-style references."""
 
+_REFERENCE_INITIALS = compile_cached(
+    rf" [{UPPER}]{{1,4}}(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
+)
+"""The part of :data:`REFERENCE` after the surname; it starts with a space, so
+the engine skips ahead to spaces (:data:`REFERENCE` is tried at every capital)."""
+
 
 AFTER_INITIAL = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
 """An initial just before a position (searched with ``endpos``)."""
@@ -73,8 +79,9 @@ MAY_HAVE_INITIALS_AFTER = compile_cached(rf"[{UPPER}]\.")
 """Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
 (a pattern that starts with a capital lets the engine skip ahead)."""
 MAY_BE_REFERENCE = compile_cached(
-    rf"[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
-    rf"[{UPPER}]{{2,4}}[,.]"
+    # The look-ahead lets the engine skip to capitals (twice as fast).
+    rf"(?=[{UPPER}])(?:[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
+    rf"[{UPPER}]{{2,4}}[,.])"
 )
 """Cheap pre-check for :data:`REFERENCE`: bare initials before a comma or full
 stop."""
@@ -98,6 +105,28 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
         cursor = hit.end()
 
 
+def reference_iter(text: str) -> Iterator[re.Match[str]]:
+    """The hits of :data:`REFERENCE.finditer(text) <REFERENCE>`, but the
+    expression is only tried from the start of the word before each
+    :data:`_REFERENCE_INITIALS` (every hit holds one; the surname is one word),
+    so the hits are the same at a seventh of the cost."""
+    cursor = 0
+    for initials in _REFERENCE_INITIALS.finditer(text):
+        position = initials.start()
+        if position < cursor:
+            continue
+        begin = 1 + max(
+            text.rfind(" ", 0, position),
+            text.rfind("\n", 0, position),
+            text.rfind("\t", 0, position),
+        )
+        hit = REFERENCE.search(text, max(cursor, begin))
+        if hit is None:
+            return
+        yield hit
+        cursor = hit.end()
+
+
 class BodyIndex:
     """One pattern per capitalised word (lower case) of the public bodies: the
     phrases that contain it, longest first. A word's pattern is compiled the
@@ -105,19 +134,7 @@ class BodyIndex:
     otherwise, for words most texts never contain)."""
 
     def __init__(self) -> None:
-        phrases: dict[str, list[str]] = {}
-        for phrase in sorted(vocabulary("public_bodies")):
-            tokens = phrase.split()
-            expression = r"\s+".join(re.escape(t) for t in tokens)
-            for token in tokens:
-                if token[:1].isupper():
-                    phrases.setdefault(token.lower().rstrip(","), []).append(expression)
-        self._sources = {
-            word: r"(?<!\w)(?:"
-            + "|".join(sorted(expressions, key=len, reverse=True))
-            + r")(?!\w)"
-            for word, expressions in phrases.items()
-        }
+        self._sources = public_body_sources()
         self._compiled: dict[str, re.Pattern[str]] = {}
 
     def get(self, word: str) -> re.Pattern[str] | None:

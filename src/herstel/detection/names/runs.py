@@ -134,34 +134,40 @@ class RunSplitter(WordClassifier):
         """Return the candidates of every run in ``text``, in text order."""
         out: list[Candidate] = []
         flags_of = self.flags
+        known = self._flags  # word -> bits, filled by flags_of
         not_before = NOT_BEFORE_RUN.match
+        single = self._single
         for match in RUN_PATTERN.finditer(text):
             found = match.start()
             if found and not_before(text, found - 1) and not self._slash(text, found):
                 continue  # inside a word, an e-mail address or a path
             group = match.group()
             if " " not in group:
-                if text[match.end() : match.end() + 1].isdigit():
+                if text[found + len(group) : found + len(group) + 1].isdigit():
                     continue  # "D66", "A2"
                 # Most runs are one word: decide quickly.
-                self._single(text, match.start(), group, out)
+                single(text, found, group, out)
                 continue
             tokens = group.split(" ")
             count = len(tokens)
             offsets = []
-            offset = match.start()
+            offset = found
             for token in tokens:
                 offsets.append(offset)
                 offset += len(token) + 1
             bits = [
-                0 if (t in PARTICLES or t.endswith(".")) else flags_of(t)
+                0
+                if (t in PARTICLES or t.endswith("."))
+                else known[t]
+                if t in known
+                else flags_of(t)
                 for t in tokens
             ]
             index = 0
             cue = ""
-            sentence_start = self._sentence_start(text, match.start())
+            sentence_start = self._sentence_start(text, found)
             if len(tokens[0]) == 2 and POSTCODE_DIGITS.fullmatch(
-                text, max(0, match.start() - 5), match.start()
+                text, max(0, found - 5), found
             ):
                 index, sentence_start = 1, False  # the letters of "1051 KM"
             # 1. Strip leading function words, titles and roles.
@@ -270,7 +276,13 @@ class RunSplitter(WordClassifier):
                 out.append(
                     self._make(tokens, bits, offsets, piece, cue, sentence_start)
                 )
-        return [part for cand in out for part in self._trim(cand)]
+        trimmed: list[Candidate] = []
+        for cand in out:
+            if len(cand.flags) < 3:
+                trimmed.append(cand)  # what _trim returns for it
+            else:
+                trimmed.extend(self._trim(cand))
+        return trimmed
 
     def _party_after(self, text: str, end: int) -> bool:
         """Whether a party in brackets follows: "en Prins (beiden SP)"."""

@@ -9,12 +9,13 @@ curated vocabularies, and caches the result per word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from ..base import Category
-from ..lexicons import Lexicons, vocabulary
-from ..regex_cache import compile as compile_cached
+from ..lexicons import Lexicons, vocabulary, word_hash
+from ..regex_cache import compile as compile_cached, source as cached_source
 
 
 def _words(text: str) -> frozenset[str]:
@@ -143,14 +144,21 @@ class Suffixes:
     while the search tries the expression at every position of the word (this
     halves the cost of classifying a new word). The result is the search's."""
 
-    __slots__ = ("heads", "pattern")
+    __slots__ = ("heads", "pattern", "size", "tails")
 
     def __init__(self, heads: Iterable[str], pattern: re.Pattern[str]) -> None:
+        heads = tuple(heads)
+        # The last letters every head ends in: one set look-up rules out most
+        # words before ``endswith`` compares all the heads (169 roles).
+        self.size = min(len(head) for head in heads)
+        self.tails = frozenset(head[-self.size :] for head in heads)
         # "$" also matches before a final newline.
         self.heads = (*heads, "\n")
         self.pattern = pattern
 
     def search(self, word: str) -> re.Match[str] | None:
+        if word[-self.size :] not in self.tails and word[-1:] != "\n":
+            return None
         return self.pattern.search(word) if word.endswith(self.heads) else None
 
 
@@ -159,6 +167,37 @@ def _suffix_pattern(heads: frozenset[str]) -> Suffixes:
     (at least three letters before the head)."""
     alternatives = "|".join(sorted((re.escape(h) for h in heads), key=_longest_first))
     return Suffixes(heads, compile_cached(rf"(?:^|\w{{3}}-?)(?:{alternatives})$"))
+
+
+@functools.cache
+def public_body_sources() -> dict[str, str]:
+    """For each capitalised word (lower case) of the public bodies, the source
+    of an expression for the phrases that contain it, longest first.
+
+    Built from ``public_bodies.txt`` once per machine: the result is kept in
+    the regex cache by the phrases (building it cost 2 ms per process)."""
+    phrases = sorted(vocabulary("public_bodies"))
+
+    def build() -> str:
+        expressions: dict[str, list[str]] = {}
+        for phrase in phrases:
+            tokens = phrase.split()
+            expression = r"\s+".join(re.escape(t) for t in tokens)
+            for token in tokens:
+                if token[:1].isupper():
+                    word = token.lower().rstrip(",")
+                    expressions.setdefault(word, []).append(expression)
+        return "\0".join(
+            word
+            + "\1"
+            + r"(?<!\w)(?:"
+            + "|".join(sorted(alternatives, key=len, reverse=True))
+            + r")(?!\w)"
+            for word, alternatives in expressions.items()
+        )
+
+    packed = cached_source("public-bodies\n" + "\n".join(phrases), build)
+    return dict(item.split("\1", 1) for item in packed.split("\0") if item)
 
 
 class WordClassifier:
@@ -178,12 +217,7 @@ class WordClassifier:
         self.furniture = vocabulary("furniture")
         self.parties = vocabulary("parties")
         self.english = vocabulary("english_function_words")
-        self._body_words = frozenset(
-            word.lower().rstrip(",")
-            for phrase in vocabulary("public_bodies")
-            for word in phrase.split()
-            if word[:1].isupper()
-        )
+        self._body_words = frozenset(public_body_sources())
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
         self._org_head = _suffix_pattern(vocabulary("org_heads"))
         heads = sorted(self.roles, key=_longest_first)
@@ -204,9 +238,15 @@ class WordClassifier:
         The OpenTaal list holds base forms only: "verenigde", "grote", "zaken"
         and "wordt" are found through "verenigd", "groot", "zaak" and "worden".
         """
+        return lower in self.lex.common_words or self._inflected(lower)
+
+    def _inflected(self, lower: str) -> bool:
+        """Whether ``lower`` is an inflected form of a listed Dutch word (see
+        :meth:`common`)."""
         words = self.lex.common_words
-        if lower in words:
-            return True
+        last = lower[-1:]
+        if last not in "enst" or not last:
+            return False  # no inflection below ends otherwise
         for suffix in ("e", "en", "s", "'s"):
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
                 stem = lower[: -len(suffix)]
@@ -244,9 +284,10 @@ class WordClassifier:
             (lower in self.english and len(lower) > 2) or lower in self.function_words
         ):
             bits |= GIVEN  # but "The", "De" or "Het" never ("An" is a name)
-        if key in lex.surnames:
+        hashed = word_hash(key)  # once for both lists
+        if lex.surnames.has_hash(hashed):
             bits |= SURNAME
-        if key in lex.proper_names:
+        if lex.proper_names.has_hash(hashed):
             bits |= PROPER
         if key in lex.places or COMPASS.match(key):
             bits |= PLACE
@@ -256,9 +297,9 @@ class WordClassifier:
                 bits |= LOWER_COMMON | EXACT_COMMON  # "BSN", "DNA", "AVG"
         elif lower in self.function_words:
             bits |= COMMON | LOWER_COMMON | FUNCTION
-        elif self.common(lower):
+        elif (exact := lower in lex.common_words) or self._inflected(lower):
             bits |= LOWER_COMMON
-            if lower in lex.common_words:
+            if exact:
                 bits |= EXACT_COMMON
             # A capitalised word that is also a name ("Bakker", "Moore") only
             # counts as a common word at the start of a sentence.
@@ -335,8 +376,8 @@ class WordClassifier:
         if dash and (tail[:1].islower() or tail in known):
             # "BSE-besmetting", "Sabena-aandelen", "Bosnisch-Servische"
             return True
-        if named:
-            return False
+        if named or word[-1:] not in "ensr" or len(word) < 5:
+            return False  # no suffix below fits
         for suffix in ("e", "en", "n", "s", "ers", "er"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 4 and stem in known:

@@ -103,3 +103,47 @@ def test_hashed_words_are_a_set() -> None:
     assert "Huis" not in words and "" not in words and 3 not in words
     again = HashedWords.from_bytes(words.to_bytes())
     assert "straat" in again and "weg" not in again
+
+
+def test_hashed_words_bucket_index_finds_every_word() -> None:
+    """The prebuilt bucket index gives the same answers as one computed on
+    load, for members and non-members, by word and by hash."""
+    import random
+
+    from herstel.detection.lexicons import HashedWords, word_hash
+
+    rng = random.Random(7)
+    words = {f"w{rng.randrange(10**9)}" for _ in range(5000)}
+    built = HashedWords.of(words)
+    loaded = HashedWords.from_bytes(built.to_bytes(), built.index_bytes())
+    rebuilt = HashedWords.from_bytes(built.to_bytes())  # index computed
+    others = [f"x{rng.randrange(10**9)}" for _ in range(2000)]
+    for hashed in (built, loaded, rebuilt):
+        assert len(hashed) == len(words)
+        assert all(w in hashed and hashed.has_hash(word_hash(w)) for w in words)
+        assert not any(w in hashed or hashed.has_hash(word_hash(w)) for w in others)
+    empty = HashedWords.of([])
+    assert "x" not in empty and not empty.has_hash(word_hash("x"))
+
+
+def test_fingerprint_follows_the_content_of_the_inputs(tmp_path, monkeypatch) -> None:
+    """The fingerprint (gzip trailers, CRC-32 of the vocabularies) changes
+    when an input's words change, so a stale lexicons.bin is never used."""
+    import gzip
+    import shutil
+
+    from herstel.detection import lexicons as module
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    monkeypatch.setattr(module, "DATA_DIR", tmp_path / "data")
+    module._fingerprint.cache_clear()
+    before = module._fingerprint()
+    assert before == module._fingerprint.__wrapped__()
+    given = tmp_path / "data" / "given_names.txt.gz"
+    words = gzip.decompress(given.read_bytes())
+    given.write_bytes(gzip.compress(words.replace(b"\n", b"\nZ", 1), mtime=0))
+    changed = module._fingerprint.__wrapped__()
+    vocabulary = tmp_path / "data" / "vocabulary" / "org_cues.txt"
+    vocabulary.write_text(vocabulary.read_text() + "extra\n")
+    assert len({before, changed, module._fingerprint.__wrapped__()}) == 3
+    module._fingerprint.cache_clear()

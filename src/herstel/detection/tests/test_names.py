@@ -142,3 +142,33 @@ def test_offsets_index_the_original_text() -> None:
     text = "Één reden: ‘Sjaak’ — zei Hüseyin Yılmaz gisteren."
     matches = found(text, PERSON)
     assert matches == ["Hüseyin Yılmaz"]
+
+
+def test_fast_paths_give_the_hits_of_the_full_expressions() -> None:
+    """The reference search from the initials and the suffix pre-check find
+    exactly what the full expressions find."""
+    from herstel.detection.names import analyser
+    from herstel.detection.names.forms import REFERENCE, reference_iter
+
+    text = (
+        "Zie Audhoe SS, Hoving JL, Jong PR de (2019) en Faas WA. Dekkers-Sánchez "
+        "PM, 's-Gravesande AB (2020); Jagt E van der, Keunen L.J. VVD, NL.\n"
+        "Bakker  CD, Ab C, Ab CDE. Van\nDijk XY,"
+    )
+    assert [m.span() for m in reference_iter(text)] == [
+        m.span() for m in REFERENCE.finditer(text)
+    ]
+    classifier = analyser()
+    words = [
+        "bondscoach", "arts", "rembrandt", "minister", "staatssecretaris",
+        "zorgverzekeringswet", "belastingdienst", "ab", "", "x\n", "wet",
+    ]  # fmt: skip
+    for suffixes in (
+        classifier._role_suffix,
+        classifier._non_person_suffix,
+        classifier._org_head,
+    ):
+        for word in words:
+            found = suffixes.search(word)
+            expected = suffixes.pattern.search(word)
+            assert (found and found.span()) == (expected and expected.span()), word

@@ -81,3 +81,21 @@ def test_no_home_folder_means_no_cache(monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert regex_cache._path() is None
+
+
+def test_a_built_source_is_kept_by_its_key(fresh, monkeypatch):
+    built = []
+
+    def build() -> str:
+        built.append(1)
+        return "mos(?:kee|lim)"
+
+    assert regex_cache.source("trie\nmoskee\nmoslim", build) == "mos(?:kee|lim)"
+    regex_cache._save()
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    monkeypatch.setattr(regex_cache, "_new", 0)
+    assert regex_cache.source("trie\nmoskee\nmoslim", build) == "mos(?:kee|lim)"
+    assert built == [1]  # read back, not built again
+    assert regex_cache.source("trie\nimam", lambda: "imam") == "imam"  # other key
+    # A source never stands in for a compiled pattern of the same text.
+    assert regex_cache.compile("trie\nimam").pattern == "trie\nimam"

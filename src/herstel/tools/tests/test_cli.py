@@ -130,3 +130,18 @@ def test_scan_of_plain_text_imports_no_other_parser(sample):
         "multiprocessing",
     }
     assert loaded.isdisjoint(heavy), sorted(loaded & heavy)
+
+
+def test_jsonl_rows_are_what_json_dumps_writes() -> None:
+    """The fast JSONL writer gives the bytes of ``json.dumps``, for every kind
+    of value a row may hold."""
+    from herstel.tools.scan import _jsonl
+
+    rows = [
+        {"path": "a/b c.txt", "start": 0, "end": 12, "category": "person"},
+        {"text": 'Ahmed "El" Amrani\n\t\\ é ü 𝄞 \u2028 \x00', "score": 0.9},
+        {"score": 1.0, "n": -3, "big": 10**20, "tiny": 1e-7, "flag": True},
+        {"none": None, "nan": float("nan"), "inf": float("-inf"), "list": [1]},
+    ]
+    for row in rows:
+        assert _jsonl(row) == json.dumps(row, ensure_ascii=False) + "\n"
