@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from herstel.core.form_fields import DateInput
 from herstel.core.form_parts import check_period
 
 from .registry import registry
@@ -23,10 +24,10 @@ class AuditFilterForm(forms.Form):
     object_type = forms.ChoiceField(label=_("Object"), required=False)
     object_id = forms.CharField(label=_("Object id"), required=False, max_length=64)
     date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"), required=False, widget=DateInput()
     )
     date_until = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Until"), required=False, widget=DateInput()
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:

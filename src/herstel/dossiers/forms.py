@@ -108,4 +108,5 @@ class SubjectSearchForm(forms.Form):
         label=_("Date of birth (optional)"),
         required=False,
         input_formats=["%d-%m-%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(format="%d-%m-%Y"),
     )

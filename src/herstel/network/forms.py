@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import text_box
+from herstel.core.form_fields import DateInput, text_box
 from herstel.core.form_parts import own_email_field
 
 from .constants import (
@@ -282,7 +282,7 @@ class ConsultationForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     introduction = text_box(_("Introduction"), rows=4)
     closes_on = forms.DateField(
-        label=_("Closes on"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Closes on"), widget=DateInput()
     )
     group = forms.ModelChoiceField(
         label=_("Group"),
