@@ -23,12 +23,8 @@ class AuditFilterForm(forms.Form):
     event = forms.ChoiceField(label=_("Action"), required=False)
     object_type = forms.ChoiceField(label=_("Object"), required=False)
     object_id = forms.CharField(label=_("Object id"), required=False, max_length=64)
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=DateInput()
-    )
-    date_until = forms.DateField(
-        label=_("Until"), required=False, widget=DateInput()
-    )
+    date_from = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    date_until = forms.DateField(label=_("Until"), required=False, widget=DateInput())
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -281,9 +281,7 @@ class UpdateForm(forms.Form):
 class ConsultationForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     introduction = text_box(_("Introduction"), rows=4)
-    closes_on = forms.DateField(
-        label=_("Closes on"), widget=DateInput()
-    )
+    closes_on = forms.DateField(label=_("Closes on"), widget=DateInput())
     group = forms.ModelChoiceField(
         label=_("Group"),
         queryset=Group.objects.all(),
