@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import acted
 from herstel.core.model_links import part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import choice_field, unique
 from herstel.core.models import Decided
 
 from .constants import GrantStatus, Role

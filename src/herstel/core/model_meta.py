@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-"""The ``Meta`` of a model in one call, and its uniqueness rules.
+"""The ``Meta`` of a model in one call.
 
 Nearly every model says the same things in its ``class Meta`` block: its name
 in words (singular and plural), its order, perhaps a constraint or two. The
@@ -11,16 +11,13 @@ model writes them as one call instead::
 :func:`model_meta` builds the class that Django reads, with exactly the
 options given (``makemigrations --check`` guards that nothing changes). An
 abstract model keeps its own ``class Meta`` (``abstract = True``), so that its
-children can inherit it.
+children can inherit it. Its constraints come from :mod:`herstel.core.model_parts`
+(``unique``, ``open_period``, ``not_before``, ``four_eyes``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-
-from django.db import models
-
-from herstel.core.model_parts import not_before
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -42,21 +39,3 @@ def model_meta(
     if verbose_name_plural is not None:
         options["verbose_name_plural"] = verbose_name_plural
     return type("Meta", (), options)
-
-
-def unique(
-    name: str, *fields: str, condition: models.Q | None = None
-) -> models.UniqueConstraint:
-    """One row per combination of ``fields`` (among the rows that meet
-    ``condition``, when given)."""
-    if condition is None:
-        return models.UniqueConstraint(fields=fields, name=name)
-    return models.UniqueConstraint(fields=fields, condition=condition, name=name)
-
-
-def open_period(
-    name: str, *, end: str = "ends_on", start: str = "starts_on"
-) -> models.CheckConstraint:
-    """A period from ``start`` that may still be open: ``end`` is empty or
-    on or after ``start`` (a hold, a partnership, an advice until lifted)."""
-    return not_before(name, later=end, earlier=start, open_ended=True)

@@ -90,3 +90,21 @@ def not_before(
 def non_empty_span(name: str) -> models.CheckConstraint:
     """A character span ``start``..``end`` covers at least one character."""
     return models.CheckConstraint(condition=Q(end__gt=F("start")), name=name)
+
+
+def unique(
+    name: str, *fields: str, condition: models.Q | None = None
+) -> models.UniqueConstraint:
+    """One row per combination of ``fields`` (among the rows that meet
+    ``condition``, when given)."""
+    if condition is None:
+        return models.UniqueConstraint(fields=fields, name=name)
+    return models.UniqueConstraint(fields=fields, condition=condition, name=name)
+
+
+def open_period(
+    name: str, *, end: str = "ends_on", start: str = "starts_on"
+) -> models.CheckConstraint:
+    """A period from ``start`` that may still be open: ``end`` is empty or
+    on or after ``start`` (a hold, a partnership, an advice until lifted)."""
+    return not_before(name, later=end, earlier=start, open_ended=True)

@@ -19,11 +19,13 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from herstel.core.model_fields import list_field, optional_date, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
-from herstel.core.model_meta import model_meta, open_period, unique
+from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import (
     choice_field,
     four_eyes,
     non_empty_span,
+    open_period,
+    unique,
     user_link,
 )
 from herstel.core.models import Decided

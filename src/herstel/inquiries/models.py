@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import created_moment, optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field, not_before, user_link
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import choice_field, not_before, unique, user_link
 
 from .constants import (
     Channel,

@@ -24,8 +24,8 @@ from herstel.core.model_fields import (
     optional_moment,
 )
 from herstel.core.model_links import kept_link, part_of
-from herstel.core.model_meta import model_meta, open_period, unique
-from herstel.core.model_parts import user_link
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import open_period, unique, user_link
 from herstel.core.models import Created
 
 from .constants import AdvisingService, ContactForm, OrganisationKind, Tier

@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import list_field, optional_date, optional_moment
 from herstel.core.model_links import kept_link, part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field, four_eyes, user_link
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import choice_field, four_eyes, unique, user_link
 
 from .constants import Judgement, RequestStatus
 

@@ -20,7 +20,8 @@ from herstel.core.model_fields import (
     optional_moment,
 )
 from herstel.core.model_links import kept_link, loose_link, part_of
-from herstel.core.model_meta import model_meta, open_period, unique
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import open_period, unique
 from herstel.dossiers.models import Dossier, StorageLocation
 from herstel.network.models import Application, ConsultationResponse, Topic
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import kept_link, loose_link, part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import choice_field, erasable_user_link
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import choice_field, erasable_user_link, unique
 
 from ..constants import (
     ApplicationStatus,

@@ -7,8 +7,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_links import loose_link, part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import erasable_user_link
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import erasable_user_link, unique
 
 from ..constants import (
     ConsultationStatus,

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import loose_link, part_of
-from herstel.core.model_meta import model_meta, unique
-from herstel.core.model_parts import erasable_user_link, not_before
+from herstel.core.model_meta import model_meta
+from herstel.core.model_parts import erasable_user_link, not_before, unique
 
 from ..constants import (
     AttendanceCategory,
