@@ -116,15 +116,7 @@ class HashedWords:
         return values.tobytes()
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        data = word.encode("utf-8", "surrogatepass")
-        key = zlib.crc32(data) << 32 | zlib.adler32(data)  # word_hash, inlined
-        starts = self._starts
-        top = key >> self._shift
-        high = starts[top + 1]
-        index = bisect.bisect_left(self._hashes, key, starts[top], high)
-        return index < high and self._hashes[index] == key
+        return isinstance(word, str) and self.has_hash(word_hash(word))
 
     def has_hash(self, key: int) -> bool:
         """Whether the word whose :func:`word_hash` is ``key`` is in the set
