@@ -133,7 +133,7 @@ def test_scan_of_plain_text_imports_no_other_parser(sample):
 
 
 def test_jsonl_rows_are_what_json_dumps_writes() -> None:
-    """The fast JSONL writer gives the bytes of ``json.dumps``, for every kind
+    """The JSONL writer gives the bytes of ``json.dumps``, for every kind
     of value a row may hold."""
     from herstel.tools.scan import _jsonl
 
