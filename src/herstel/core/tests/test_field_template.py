@@ -28,8 +28,8 @@ class _Form(forms.Form):
     [
         ("includes/field.html", "reason"),
         ("network/_checkbox.html", "agree"),
-        ("inquiries/includes/checkbox.html", "agree"),
-        ("inquiries/includes/choices.html", "kind"),
+        ("includes/checkbox.html", "agree"),
+        ("includes/choices.html", "kind"),
     ],
 )
 def test_every_described_by_target_exists_with_and_without_errors(template, name):
