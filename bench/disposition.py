@@ -48,11 +48,7 @@ def _documents(count: int, label: str) -> tuple[Any, list[Any]]:
     from herstel.disposition.tests.factories import approve_destroy_in_bulk
     from herstel.dossiers.constants import DocumentStatus
     from herstel.dossiers.models import Document, Mention
-    from herstel.dossiers.services import (
-        PURPOSE_ORIGINAL,
-        PURPOSE_TEXT,
-        dossier_create,
-    )
+    from herstel.dossiers.services import PURPOSE_ORIGINAL, PURPOSE_TEXT, dossier_create
     from herstel.vault.services import blobs_put
 
     proposer = User.objects.create(username=f"bench-proposer-{label}")

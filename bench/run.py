@@ -261,10 +261,7 @@ def main() -> int:
         from herstel.audit.selectors import audit_chain_verify
         from herstel.audit.services import audit_event_record
         from herstel.dossiers.models import Document
-        from herstel.dossiers.services import (
-            document_shred,
-            document_text_read,
-        )
+        from herstel.dossiers.services import document_shred, document_text_read
         from herstel.vault.services import blob_put, blob_read
 
         rows = _detection(scratch)

@@ -11,12 +11,7 @@ class DispositionConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import (  # noqa: F401  (registers)
-            audit_events,
-            blockers,
-            permissions,
-            tasks,
-        )
+        from . import audit_events, blockers, permissions, tasks  # noqa: F401  (registers)
         from .selectors import disposition_work_items
 
         work_registry.add("disposition", disposition_work_items)

@@ -19,12 +19,7 @@ from herstel.dossiers.models import Document, Dossier
 from .constants import Action, HoldAuthority
 from .models import Disposition
 from .selectors import disposition_suggest
-from .services import (
-    disposition_decide,
-    disposition_propose,
-    hold_place,
-    run_prepare,
-)
+from .services import disposition_decide, disposition_propose, hold_place, run_prepare
 
 PROPOSALS = 16
 APPROVED = 12

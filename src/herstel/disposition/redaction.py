@@ -3,8 +3,4 @@
 """Moved to :mod:`herstel.core.pdf.redaction` (the PDF toolkit on the ground
 floor); kept importable here for older call sites."""
 
-from herstel.core.pdf.redaction import (  # noqa: F401
-    RedactionBox,
-    merge_boxes,
-    redact_to_pdf,
-)
+from herstel.core.pdf.redaction import RedactionBox, merge_boxes, redact_to_pdf  # noqa: F401

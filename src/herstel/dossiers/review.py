@@ -26,11 +26,7 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record, audited_save
 
-from .audit_events import (
-    MENTIONS_BULK_DECIDED,
-    MENTIONS_BULK_UNDONE,
-    SURFACE_FORGOTTEN,
-)
+from .audit_events import MENTIONS_BULK_DECIDED, MENTIONS_BULK_UNDONE, SURFACE_FORGOTTEN
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Mention, RememberedSurface, ReviewBatch
 from .names import fold

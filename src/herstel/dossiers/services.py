@@ -37,11 +37,7 @@ from .audit_events import (
     DOCUMENT_VIEWED,
 )
 from .constants import DocumentStatus, ViewPurpose
-from .mentions import (  # noqa: F401  (views and access copies use these)
-    mention_add,
-    mention_decide,
-    mention_event_record,
-)
+from .mentions import mention_add, mention_decide, mention_event_record  # noqa: F401  (views and access copies use these)
 from .models import Document, Dossier, Mention
 from .storing import (  # noqa: F401  (the purposes other modules use)
     MAX_FAILED_PARTS,
@@ -63,11 +59,7 @@ from .subject_index import (  # noqa: F401  (the subject services other apps use
     subjects_index_dossier,
     subjects_rekey_dossier,
 )
-from .subject_write import (  # noqa: F401
-    subject_confirm,
-    subject_merge,
-    subject_split,
-)
+from .subject_write import subject_confirm, subject_merge, subject_split  # noqa: F401
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -31,9 +31,7 @@ from herstel.detection.base import Category
 from herstel.vault.crypto import MasterKey
 from herstel.vault.services import SealedBlob, blob_read
 
-from .audit_events import (
-    SUBJECTS_INDEXED,
-)
+from .audit_events import SUBJECTS_INDEXED
 from .bulk import rows_insert, rows_update
 from .constants import DocumentStatus, MentionStatus
 from .models import Document, Dossier, Mention, NameKey, Subject

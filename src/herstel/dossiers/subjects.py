@@ -46,9 +46,4 @@ from .subject_read import (  # noqa: F401
     subject_search,
     subject_search_ranked,
 )
-from .subject_write import (  # noqa: F401
-    _require_work,
-    subject_confirm,
-    subject_merge,
-    subject_split,
-)
+from .subject_write import _require_work, subject_confirm, subject_merge, subject_split  # noqa: F401

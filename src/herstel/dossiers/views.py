@@ -30,12 +30,7 @@ from herstel.detection.base import Category
 
 from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
 from .constants import MentionStatus, failure_text
-from .forms import (
-    MentionAddForm,
-    MentionDecisionForm,
-    SubjectSearchForm,
-    UploadForm,
-)
+from .forms import MentionAddForm, MentionDecisionForm, SubjectSearchForm, UploadForm
 from .lists import DOCUMENTS, DOSSIERS, MENTIONS
 from .models import Document, Mention
 from .sealed_values import document_keys, documents_open

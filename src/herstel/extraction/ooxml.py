@@ -26,13 +26,7 @@ from .base import ErrorCode, ExtractionError, MediaType
 from .context import Context
 from .embedded import extract_embeddings
 from .officemeta import core_properties, drawing_paragraphs, read_member
-from .xmlparse import (
-    parse_xml,
-    read_xml,
-    relationship_map,
-    relationships,
-    transitional,
-)
+from .xmlparse import parse_xml, read_xml, relationship_map, relationships, transitional
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -42,12 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import ErrorCode, ExtractionError, ExtractionResult, Limits
-from .worker import (
-    KILL_GRACE_SECONDS,
-    READY,
-    decode_text,
-    encode_frame,
-)
+from .worker import KILL_GRACE_SECONDS, READY, decode_text, encode_frame
 
 MAX_IDLE_WORKERS = 2
 """Idle workers kept per calling process."""

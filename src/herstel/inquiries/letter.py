@@ -25,11 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer
 
-from herstel.core.identity import (
-    OrganisationIdentity,
-    organisation_identity,
-    palette,
-)
+from herstel.core.identity import OrganisationIdentity, organisation_identity, palette
 from herstel.core.pdf.fonts import SANS
 from herstel.core.pdf.layout import build_pdf, styles as pdf_styles
 from herstel.core.pdf.tagging import FigureImage, artifact

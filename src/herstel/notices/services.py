@@ -18,12 +18,7 @@ from herstel.core.permissions import require as _require
 from herstel.core.progress import progress_report
 from herstel.core.service_checks import text_required
 from herstel.dossiers.selectors import subject_contact
-from herstel.vault.services import (
-    SealedBlob,
-    StoredFile,
-    blob_put,
-    blob_shred,
-)
+from herstel.vault.services import SealedBlob, StoredFile, blob_put, blob_shred
 
 from .audit_events import (
     LETTER_GENERATED,

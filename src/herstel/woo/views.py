@@ -27,10 +27,7 @@ from herstel.core.views import (
 )
 from herstel.detection.base import Category
 from herstel.disposition.selectors import ground_list, redaction_of
-from herstel.dossiers.selectors import (
-    dossier_documents_filtered,
-    dossier_list,
-)
+from herstel.dossiers.selectors import dossier_documents_filtered, dossier_list
 
 from . import services
 from .constants import Judgement, RequestStatus

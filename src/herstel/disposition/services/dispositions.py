@@ -16,22 +16,9 @@ from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.decisions import second_person_check, signed
 from herstel.dossiers.models import Document
 
-from ..audit_events import (
-    DISPOSITION_DECIDED,
-    DISPOSITION_PROPOSED,
-    GROUND_SAVED,
-)
-from ..constants import (
-    OPEN_DECISION_STATUSES,
-    Action,
-    DecisionStatus,
-    RunStatus,
-)
-from ..models import (
-    Disposition,
-    Ground,
-    RunItem,
-)
+from ..audit_events import DISPOSITION_DECIDED, DISPOSITION_PROPOSED, GROUND_SAVED
+from ..constants import OPEN_DECISION_STATUSES, Action, DecisionStatus, RunStatus
+from ..models import Disposition, Ground, RunItem
 from .base import _require
 
 if TYPE_CHECKING:

@@ -17,17 +17,9 @@ from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
 from herstel.dossiers.models import Document, Dossier, Subject
 
-from ..audit_events import (
-    HOLD_LIFTED,
-    HOLD_PLACED,
-)
-from ..constants import (
-    HoldAuthority,
-    HoldScope,
-)
-from ..models import (
-    Hold,
-)
+from ..audit_events import HOLD_LIFTED, HOLD_PLACED
+from ..constants import HoldAuthority, HoldScope
+from ..models import Hold
 from .base import _require
 
 if TYPE_CHECKING:

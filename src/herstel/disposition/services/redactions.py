@@ -18,36 +18,15 @@ from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.permissions import require
 from herstel.dossiers.constants import MentionStatus, ViewPurpose
 from herstel.dossiers.models import Document, Mention
-from herstel.dossiers.services import (
-    document_original_read,
-    document_text_read,
-)
-from herstel.vault.services import (
-    StoredFile,
-    blob_put_guarded,
-    blob_shred,
-)
+from herstel.dossiers.services import document_original_read, document_text_read
+from herstel.vault.services import StoredFile, blob_put_guarded, blob_shred
 
-from ..audit_events import (
-    REDACTION_APPROVED,
-    REDACTION_CHANGED,
-    REDACTION_DOWNLOADED,
-)
-from ..constants import (
-    RedactionStatus,
-)
-from ..models import (
-    Ground,
-    Redaction,
-    RedactionBoxRecord,
-)
+from ..audit_events import REDACTION_APPROVED, REDACTION_CHANGED, REDACTION_DOWNLOADED
+from ..constants import RedactionStatus
+from ..models import Ground, Redaction, RedactionBoxRecord
 from ..redaction_layout import LAYOUT_MEDIA_TYPES, redact_document_pdf
 from .base import _require
-from .redaction_gate import (
-    prepare_mentions,
-    redaction_gate_check,
-    rejected_mention_ids,
-)
+from .redaction_gate import prepare_mentions, redaction_gate_check, rejected_mention_ids
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

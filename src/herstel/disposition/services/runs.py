@@ -22,9 +22,7 @@ from herstel.core.progress import progress_report
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 from herstel.dossiers.models import Document, Dossier
-from herstel.dossiers.services import (
-    document_destroy,
-)
+from herstel.dossiers.services import document_destroy
 
 from ..audit_events import (
     RUN_APPROVED,
@@ -37,17 +35,8 @@ from ..audit_events import (
     RUN_SUBMITTED,
 )
 from ..blockers import registry as blocker_registry
-from ..constants import (
-    Action,
-    DecisionStatus,
-    ItemStatus,
-    RunStatus,
-)
-from ..models import (
-    DestructionRun,
-    LocationCheck,
-    RunItem,
-)
+from ..constants import Action, DecisionStatus, ItemStatus, RunStatus
+from ..models import DestructionRun, LocationCheck, RunItem
 from .base import _require
 from .destruction import items_destroy_group
 from .redactions import redaction_shred

@@ -58,11 +58,7 @@ def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
     )
     from herstel.dossiers.constants import DocumentStatus
     from herstel.dossiers.models import Document, Mention
-    from herstel.dossiers.services import (
-        PURPOSE_ORIGINAL,
-        PURPOSE_TEXT,
-        dossier_create,
-    )
+    from herstel.dossiers.services import PURPOSE_ORIGINAL, PURPOSE_TEXT, dossier_create
     from herstel.vault.services import blob_put
 
     dossier = dossier_create(slug=f"kill-{number}", title=f"Kill trial {number}")

@@ -14,19 +14,12 @@ from django.utils import timezone
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import (
-    UserFactory,
-    verified_client,
-)
+from herstel.accounts.tests.factories import UserFactory, verified_client
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority, HoldScope, ItemStatus
 from herstel.disposition.models import Hold
-from herstel.disposition.services import (
-    hold_lift,
-    hold_place,
-    run_execute,
-)
+from herstel.disposition.services import hold_lift, hold_place, run_execute
 from herstel.dossiers.models import Mention, Subject
 from herstel.dossiers.selectors import subject_document_ids
 from herstel.dossiers.services import document_store, dossier_create

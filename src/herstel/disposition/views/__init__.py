@@ -12,21 +12,9 @@ and ``redaction``; ``common`` holds the shared helpers. Every view stays
 importable from ``herstel.disposition.views``.
 """
 
-from .common import (  # noqa: F401
-    PAGE_SIZE,
-    _errors,
-    _require,
-)
-from .dispositions import (  # noqa: F401
-    dossier,
-    grounds,
-    index,
-    review,
-)
-from .holds import (  # noqa: F401
-    hold_lift,
-    holds,
-)
+from .common import PAGE_SIZE, _errors, _require  # noqa: F401
+from .dispositions import dossier, grounds, index, review  # noqa: F401
+from .holds import hold_lift, holds  # noqa: F401
 from .redaction import (  # noqa: F401
     _Piece,
     _pieces,

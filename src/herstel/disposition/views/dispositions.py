@@ -18,12 +18,7 @@ from herstel.core.views import form_page, staff_view
 from herstel.dossiers.models import Document, Dossier
 
 from .. import services
-from ..forms import (
-    DecideForm,
-    FilterForm,
-    GroundForm,
-    ProposeForm,
-)
+from ..forms import DecideForm, FilterForm, GroundForm, ProposeForm
 from ..lists import RUNS
 from ..models import Ground
 from ..selectors import (
@@ -34,10 +29,7 @@ from ..selectors import (
     hold_list,
     run_list,
 )
-from .common import (
-    PAGE_SIZE,
-    titles_shown,
-)
+from .common import PAGE_SIZE, titles_shown
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

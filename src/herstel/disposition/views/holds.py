@@ -17,15 +17,9 @@ from herstel.dossiers.models import Document, Dossier, Subject
 from herstel.dossiers.selectors import subject_document_ids
 
 from .. import services
-from ..forms import (
-    HoldForm,
-    LiftForm,
-)
+from ..forms import HoldForm, LiftForm
 from ..lists import HOLDS
-from ..selectors import (
-    hold_get,
-    hold_list,
-)
+from ..selectors import hold_get, hold_list
 from .common import titles_shown
 
 if TYPE_CHECKING:

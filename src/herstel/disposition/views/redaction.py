@@ -22,18 +22,11 @@ from herstel.dossiers.services import document_text_read
 
 from .. import services
 from ..constants import RedactionStatus
-from ..forms import (
-    BoxForm,
-    RedactionAddForm,
-)
+from ..forms import BoxForm, RedactionAddForm
 from ..models import Redaction, RedactionBoxRecord
-from ..selectors import (
-    ground_list,
-)
+from ..selectors import ground_list
 from ..services.redaction_gate import redaction_counts
-from .common import (
-    _require,
-)
+from .common import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -26,18 +26,10 @@ from herstel.dossiers.selectors import document_titles
 from .. import services
 from ..audit_events import CERTIFICATE_DOWNLOADED
 from ..constants import RunStatus
-from ..forms import (
-    LocationForm,
-    RunForm,
-)
+from ..forms import LocationForm, RunForm
 from ..lists import RUNS
 from ..models import LocationCheck
-from ..selectors import (
-    run_get,
-    run_item_counts,
-    run_list,
-    run_preview,
-)
+from ..selectors import run_get, run_item_counts, run_list, run_preview
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

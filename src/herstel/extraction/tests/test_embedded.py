@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from herstel.extraction import extract_text
 
-from .samples import (
-    DOCX_SENTENCES,
-    PDF_SENTENCES,
-    make_docx,
-    make_pdf,
-    make_xlsx,
-)
+from .samples import DOCX_SENTENCES, PDF_SENTENCES, make_docx, make_pdf, make_xlsx
 from .samples_more import make_pptx, ole10_native, ole_object, with_members
 
 

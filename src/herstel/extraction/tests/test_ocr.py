@@ -8,12 +8,7 @@ import pytest
 
 from herstel.extraction import ExtractionError, extract_text, ocr
 
-from .samples import (
-    PDF_SENTENCES,
-    image_bytes,
-    make_scan_image,
-    make_scanned_pdf,
-)
+from .samples import PDF_SENTENCES, image_bytes, make_scan_image, make_scanned_pdf
 
 requires_tesseract = pytest.mark.skipif(
     ocr.find_tesseract() is None,

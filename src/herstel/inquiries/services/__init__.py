@@ -36,10 +36,7 @@ from .common import (  # noqa: F401
     request_data,
     subject_claim_digest,
 )
-from .deadline import (  # noqa: F401
-    deadline_reminders_send,
-    request_extend,
-)
+from .deadline import deadline_reminders_send, request_extend  # noqa: F401
 from .delivery import (  # noqa: F401
     answer_file_read,
     link_code_check,
@@ -47,16 +44,8 @@ from .delivery import (  # noqa: F401
     link_login_check,
     link_resolve,
 )
-from .intake import (  # noqa: F401
-    attachment_read,
-    request_data_read,
-    request_submit,
-)
-from .letters import (  # noqa: F401
-    letter_template_body,
-    letter_template_reset,
-    letter_template_save,
-)
+from .intake import attachment_read, request_data_read, request_submit  # noqa: F401
+from .letters import letter_template_body, letter_template_reset, letter_template_save  # noqa: F401
 from .verification import (  # noqa: F401
     identity_token,
     identity_token_request,

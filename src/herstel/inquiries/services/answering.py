@@ -20,9 +20,7 @@ from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.permissions import require
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
-from herstel.vault.services import (
-    blob_put,
-)
+from herstel.vault.services import blob_put
 
 from ..audit_events import (
     ANSWER_APPROVED,
@@ -30,17 +28,8 @@ from ..audit_events import (
     OUTCOME_PROPOSED,
     OUTCOME_RETURNED,
 )
-from ..constants import (
-    MatchDecision,
-    Outcome,
-    RequestStatus,
-)
-from ..models import (
-    AccessRequest,
-    Answer,
-    DownloadLink,
-    SubjectMatch,
-)
+from ..constants import MatchDecision, Outcome, RequestStatus
+from ..models import AccessRequest, Answer, DownloadLink, SubjectMatch
 from .common import (
     PURPOSE_COPY,
     PURPOSE_LETTER,

@@ -18,10 +18,7 @@ from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.services import hold_lift, hold_place
 from herstel.dossiers.selectors import subjects_by_id
-from herstel.vault.services import (
-    SealedBlob,
-    blob_shred,
-)
+from herstel.vault.services import SealedBlob, blob_shred
 
 from ..audit_events import (
     OBJECTION_REGISTERED,
@@ -29,19 +26,9 @@ from ..audit_events import (
     REQUEST_CLOSED,
     REQUEST_DESTROYED,
 )
-from ..constants import (
-    MatchDecision,
-    RequestStatus,
-)
-from ..models import (
-    AccessRequest,
-    Answer,
-    Objection,
-)
-from .common import (
-    _locked,
-    _require,
-)
+from ..constants import MatchDecision, RequestStatus
+from ..models import AccessRequest, Answer, Objection
+from .common import _locked, _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -13,14 +13,8 @@ from herstel.core.permissions import require as _require  # noqa: F401  (service
 from herstel.dossiers.services import blind_digest, name_digests
 
 from ..mail import mail_send
-from ..models import (
-    AccessRequest,
-)
-from ..request_data import (  # noqa: F401  (moved; kept importable here)
-    PURPOSE_DATA,
-    RequestData,
-    request_data,
-)
+from ..models import AccessRequest
+from ..request_data import PURPOSE_DATA, RequestData, request_data  # noqa: F401  (moved; kept importable here)
 
 PURPOSE_ATTACHMENT = "request-attachment"
 

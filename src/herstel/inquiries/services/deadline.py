@@ -24,23 +24,11 @@ from herstel.core.term_extension import (
 )
 
 from .. import deadlines
-from ..audit_events import (
-    DEADLINE_EXTENDED,
-    DEADLINE_REMINDED,
-)
-from ..constants import (
-    OPEN_STATUSES,
-)
+from ..audit_events import DEADLINE_EXTENDED, DEADLINE_REMINDED
+from ..constants import OPEN_STATUSES
 from ..mail import mail_send
-from ..models import (
-    AccessRequest,
-)
-from .common import (
-    _locked,
-    _on_commit_mail,
-    _public_url,
-    _require,
-)
+from ..models import AccessRequest
+from .common import _locked, _on_commit_mail, _public_url, _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -17,22 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.vault.services import (
-    SealedBlob,
-    blob_read,
-)
+from herstel.vault.services import SealedBlob, blob_read
 
-from ..audit_events import (
-    LINK_VERIFIED,
-)
-from ..constants import (
-    VerificationMethod,
-)
-from ..models import (
-    AccessRequest,
-    Answer,
-    DownloadLink,
-)
+from ..audit_events import LINK_VERIFIED
+from ..constants import VerificationMethod
+from ..models import AccessRequest, Answer, DownloadLink
 from .common import (
     CODE_ATTEMPTS,
     CODE_RESEND_SECONDS,

@@ -26,20 +26,9 @@ from herstel.vault.services import (
 )
 
 from .. import deadlines
-from ..audit_events import (
-    REQUEST_DUPLICATE,
-    REQUEST_RECEIVED,
-    REQUEST_VIEWED,
-)
-from ..constants import (
-    Channel,
-    VerificationMethod,
-)
-from ..models import (
-    AccessRequest,
-    Attachment,
-    Campaign,
-)
+from ..audit_events import REQUEST_DUPLICATE, REQUEST_RECEIVED, REQUEST_VIEWED
+from ..constants import Channel, VerificationMethod
+from ..models import AccessRequest, Attachment, Campaign
 from .common import (
     PURPOSE_ATTACHMENT,
     PURPOSE_ATTACHMENT_NAME,

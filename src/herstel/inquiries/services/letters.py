@@ -16,11 +16,7 @@ from herstel.core.permissions import require
 
 from ..audit_events import LETTER_TEMPLATE_CHANGED, LETTER_TEMPLATE_RESET
 from ..constants import LetterKind, LetterLanguage
-from ..letter_templates import (
-    letter_default,
-    letter_template_body,
-    letter_validate,
-)
+from ..letter_templates import letter_default, letter_template_body, letter_validate
 from ..models import LetterTemplate
 
 if TYPE_CHECKING:

@@ -15,17 +15,9 @@ from herstel.audit.services import audit_event_record, audited_save
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 
-from ..audit_events import (
-    IDENTITY_VERIFIED,
-)
-from ..constants import (
-    RequestStatus,
-    VerificationMethod,
-)
-from ..models import (
-    AccessRequest,
-    IdentityVerification,
-)
+from ..audit_events import IDENTITY_VERIFIED
+from ..constants import RequestStatus, VerificationMethod
+from ..models import AccessRequest, IdentityVerification
 from .common import (
     _locked,
     _on_commit_mail,

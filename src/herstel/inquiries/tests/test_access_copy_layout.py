@@ -20,10 +20,7 @@ from herstel.disposition.tests.test_redaction_layout import _ocr, needs_tesserac
 from herstel.dossiers.selectors import subject_search
 from herstel.dossiers.services import document_store, dossier_create
 from herstel.extraction.office_convert import libreoffice
-from herstel.inquiries.constants import (
-    Channel,
-    VerificationMethod,
-)
+from herstel.inquiries.constants import Channel, VerificationMethod
 from herstel.inquiries.services import (
     answer_approve,
     answer_file_read,

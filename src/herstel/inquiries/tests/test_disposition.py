@@ -19,10 +19,7 @@ from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority, HoldScope
 from herstel.disposition.models import Hold
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import (
-    disposition_decide,
-    disposition_propose,
-)
+from herstel.disposition.services import disposition_decide, disposition_propose
 from herstel.disposition.tests.factories import approved_run, place_hold
 from herstel.dossiers.models import Mention
 from herstel.inquiries.constants import RequestStatus

@@ -18,11 +18,7 @@ import pytest
 
 from herstel.inquiries.constants import RequestStatus, VerificationMethod
 from herstel.inquiries.models import IdentityVerification
-from herstel.inquiries.services import (
-    _link_create,
-    request_submit,
-    verification_invite,
-)
+from herstel.inquiries.services import _link_create, request_submit, verification_invite
 
 from .conftest import johan_data
 

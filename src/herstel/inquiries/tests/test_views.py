@@ -16,10 +16,7 @@ from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Mention
 from herstel.inquiries.models import AccessRequest
-from herstel.inquiries.services import (
-    answer_approve,
-    outcome_propose,
-)
+from herstel.inquiries.services import answer_approve, outcome_propose
 
 from .conftest import NOTE
 from .factories import matched, verified_in_person

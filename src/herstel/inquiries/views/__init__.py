@@ -22,17 +22,8 @@ from .common import (  # noqa: F401
     _post_action,
 )
 from .letters import letter_edit, letter_preview_pdf, letters  # noqa: F401
-from .matching import (  # noqa: F401
-    approve,
-    match,
-    propose,
-    search,
-    subject_review,
-)
-from .objections import (  # noqa: F401
-    objection,
-    objection_release,
-)
+from .matching import approve, match, propose, search, subject_review  # noqa: F401
+from .objections import objection, objection_release  # noqa: F401
 from .public import (  # noqa: F401
     _link_verified,
     _rate_count,

@@ -29,13 +29,8 @@ from ..forms import (
     VerifyForm,
 )
 from ..models import AccessRequest
-from ..selectors import (
-    request_get,
-    request_matches,
-)
-from ..services import (
-    request_data_read,
-)
+from ..selectors import request_get, request_matches
+from ..services import request_data_read
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

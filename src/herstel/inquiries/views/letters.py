@@ -23,11 +23,7 @@ from ..forms import LetterTemplateForm
 from ..letter import answer_letter_pdf
 from ..letter_templates import PLACEHOLDERS, letter_render, letter_sample_context
 from ..selectors import letter_templates_saved
-from ..services import (
-    letter_template_body,
-    letter_template_reset,
-    letter_template_save,
-)
+from ..services import letter_template_body, letter_template_reset, letter_template_save
 from .common import _pdf_response
 
 if TYPE_CHECKING:

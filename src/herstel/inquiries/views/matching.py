@@ -21,16 +21,9 @@ from herstel.dossiers.selectors import subject_get, subject_passages, subject_se
 
 from ..audit_events import SUBJECTS_SEARCHED
 from ..constants import MatchDecision, RequestStatus
-from ..forms import (
-    MatchForm,
-    NoteForm,
-)
+from ..forms import MatchForm, NoteForm
 from ..models import AccessRequest
-from ..selectors import (
-    answer_documents_count,
-    request_get,
-    request_matches,
-)
+from ..selectors import answer_documents_count, request_get, request_matches
 from ..services import (
     answer_approve_check,
     match_decide,
@@ -38,11 +31,7 @@ from ..services import (
     outcome_return,
     request_data_read,
 )
-from .common import (
-    _back,
-    _error_text,
-    _post_action,
-)
+from .common import _back, _error_text, _post_action
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

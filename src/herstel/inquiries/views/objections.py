@@ -12,14 +12,8 @@ from django.utils.translation import gettext as _
 
 from herstel.core.views import staff_view
 
-from ..forms import (
-    ObjectionForm,
-    ObjectionReleaseForm,
-)
-from ..services import (
-    objection_register,
-    objection_release as release_objection,
-)
+from ..forms import ObjectionForm, ObjectionReleaseForm
+from ..services import objection_register, objection_release as release_objection
 from .common import _detail_post
 
 if TYPE_CHECKING:

@@ -25,14 +25,9 @@ from herstel.core.views import action_run
 from .. import identity
 from ..audit_events import IDENTITY_FAILED
 from ..constants import Channel, VerificationMethod
-from ..forms import (
-    CodeForm,
-    PublicRequestForm,
-)
+from ..forms import CodeForm, PublicRequestForm
 from ..models import AccessRequest
-from ..selectors import (
-    campaign_current,
-)
+from ..selectors import campaign_current
 from ..services import (
     answer_file_read,
     identity_token_request,

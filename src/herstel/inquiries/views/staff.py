@@ -14,25 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.core.lists import list_page, private_search
-from herstel.core.views import (
-    attachment as download,
-    form_page,
-    staff_view,
-)
+from herstel.core.views import attachment as download, form_page, staff_view
 
 from ..constants import Channel, VerificationMethod
-from ..forms import (
-    ExtendForm,
-    StaffRequestForm,
-    VerifyForm,
-)
+from ..forms import ExtendForm, StaffRequestForm, VerifyForm
 from ..lists import REQUESTS
 from ..models import Attachment
-from ..selectors import (
-    dashboard_counts,
-    request_get,
-    request_list,
-)
+from ..selectors import dashboard_counts, request_get, request_list
 from ..services import (
     answer_file_read,
     attachment_read,
@@ -41,11 +29,7 @@ from ..services import (
     request_verify,
     verification_invite,
 )
-from .common import (
-    _detail_context,
-    _detail_post,
-    _pdf_response,
-)
+from .common import _detail_context, _detail_post, _pdf_response
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

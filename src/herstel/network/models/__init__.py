@@ -10,19 +10,9 @@ One module per sub-domain, like the services; every model stays importable
 from ``herstel.network.models``.
 """
 
-from .groups import (  # noqa: F401
-    Application,
-    Group,
-    GroupMembership,
-    Invitation,
-)
-from .membership import (  # noqa: F401
-    ConsentRecord,
-    Member,
-)
-from .moderation import (  # noqa: F401
-    Report,
-)
+from .groups import Application, Group, GroupMembership, Invitation  # noqa: F401
+from .membership import ConsentRecord, Member  # noqa: F401
+from .moderation import Report  # noqa: F401
 from .participation import (  # noqa: F401
     Consultation,
     ConsultationPart,
@@ -31,13 +21,5 @@ from .participation import (  # noqa: F401
     TopicResponse,
     TopicSupport,
 )
-from .sessions import (  # noqa: F401
-    AttendanceCount,
-    Meeting,
-    MeetingDocument,
-    Registration,
-    Series,
-)
-from .updates import (  # noqa: F401
-    ProgressUpdate,
-)
+from .sessions import AttendanceCount, Meeting, MeetingDocument, Registration, Series  # noqa: F401
+from .updates import ProgressUpdate  # noqa: F401

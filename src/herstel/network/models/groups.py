@@ -14,15 +14,9 @@ from herstel.core.model_links import kept_link, loose_link, part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field, erasable_user_link, unique
 
-from ..constants import (
-    ApplicationStatus,
-    GroupAccess,
-    MembershipStatus,
-)
+from ..constants import ApplicationStatus, GroupAccess, MembershipStatus
 from .base import Moderated, Timestamped
-from .membership import (
-    Member,
-)
+from .membership import Member
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

@@ -13,11 +13,7 @@ from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field
 
-from ..constants import (
-    Background,
-    EmailFrequency,
-    Region,
-)
+from ..constants import Background, EmailFrequency, Region
 
 
 class Member(models.Model):

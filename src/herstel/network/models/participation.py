@@ -10,20 +10,11 @@ from herstel.core.model_links import loose_link, part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link, unique
 
-from ..constants import (
-    ConsultationStatus,
-    TopicStatus,
-)
+from ..constants import ConsultationStatus, TopicStatus
 from .base import Hideable, Timestamped
-from .groups import (
-    group_link,
-)
-from .membership import (
-    Member,
-)
-from .sessions import (
-    Meeting,
-)
+from .groups import group_link
+from .membership import Member
+from .sessions import Meeting
 
 
 class Topic(Hideable):

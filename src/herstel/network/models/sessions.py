@@ -10,17 +10,10 @@ from herstel.core.model_links import loose_link, part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link, not_before, unique
 
-from ..constants import (
-    AttendanceCategory,
-    MeetingKind,
-)
+from ..constants import AttendanceCategory, MeetingKind
 from .base import Timestamped
-from .groups import (
-    group_link,
-)
-from .membership import (
-    Member,
-)
+from .groups import group_link
+from .membership import Member
 
 
 class Series(models.Model):

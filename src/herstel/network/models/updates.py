@@ -9,9 +9,7 @@ from herstel.core.model_fields import created_moment
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import erasable_user_link
 
-from .groups import (
-    group_link,
-)
+from .groups import group_link
 
 
 class ProgressUpdate(models.Model):

@@ -12,10 +12,7 @@ consultations), updates and moderation; common holds what they share.
 Every name stays importable from herstel.network.services.
 """
 
-from .applications import (  # noqa: F401
-    application_decide,
-    application_submit,
-)
+from .applications import application_decide, application_submit  # noqa: F401
 from .common import (  # noqa: F401
     GUARDED_CATEGORIES,
     UNSUBSCRIBE_SALT,
@@ -30,12 +27,7 @@ from .common import (  # noqa: F401
     privacy_guard_warned,
     rate_limit_check,
 )
-from .groups import (  # noqa: F401
-    group_join,
-    group_leave,
-    group_membership_decide,
-    group_save,
-)
+from .groups import group_join, group_leave, group_membership_decide, group_save  # noqa: F401
 from .membership import (  # noqa: F401
     Profile,
     _consent_record,

@@ -16,12 +16,7 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audited_save
 from herstel.core.decisions import signed
 from herstel.core.ratelimit import limit_digest
-from herstel.vault.services import (
-    SealedBlob,
-    blob_put,
-    blob_shred,
-    value_seal,
-)
+from herstel.vault.services import SealedBlob, blob_put, blob_shred, value_seal
 
 from .. import audit_events as events
 from ..constants import (
@@ -32,22 +27,10 @@ from ..constants import (
     ApplicationStatus,
     GroupAccess,
 )
-from ..models import (
-    Application,
-    Group,
-)
-from ..selectors import (
-    PURPOSE_APPLICATION,
-    application_details,
-)
-from .common import (
-    RateLimitedError,
-    _mail_on_commit,
-    _require_moderator,
-)
-from .membership import (
-    invitation_send,
-)
+from ..models import Application, Group
+from ..selectors import PURPOSE_APPLICATION, application_details
+from .common import RateLimitedError, _mail_on_commit, _require_moderator
+from .membership import invitation_send
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -28,19 +28,9 @@ from herstel.detection.constants import IDENTIFYING_CATEGORIES
 from herstel.detection.services import text_scan
 
 from .. import audit_events as events
-from ..constants import (
-    RATE_LIMIT_WINDOW,
-    RATE_LIMITS,
-)
-from ..models import (
-    ConsultationResponse,
-    Member,
-    Report,
-    Topic,
-)
-from ..selectors import (
-    member_for_user,
-)
+from ..constants import RATE_LIMIT_WINDOW, RATE_LIMITS
+from ..models import ConsultationResponse, Member, Report, Topic
+from ..selectors import member_for_user
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

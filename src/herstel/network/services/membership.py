@@ -24,12 +24,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 from herstel.audit.services import audit_event_record, audited_save
-from herstel.vault.services import (
-    SealedBlob,
-    blob_put,
-    blob_shred,
-    value_seal,
-)
+from herstel.vault.services import SealedBlob, blob_put, blob_shred, value_seal
 
 from .. import audit_events as events
 from ..constants import (
@@ -38,13 +33,7 @@ from ..constants import (
     AccessibilityNeed,
     EmailFrequency,
 )
-from ..models import (
-    ConsentRecord,
-    Group,
-    GroupMembership,
-    Invitation,
-    Member,
-)
+from ..models import ConsentRecord, Group, GroupMembership, Invitation, Member
 from ..selectors import (
     PURPOSE_DISPLAY_NAME,
     PURPOSE_EMAIL,

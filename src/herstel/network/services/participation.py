@@ -34,10 +34,7 @@ from ..models import (
     TopicResponse,
     TopicSupport,
 )
-from ..selectors import (
-    group_content_visible,
-    member_email,
-)
+from ..selectors import group_content_visible, member_email
 from .common import (
     _absolute,
     _require_member,

@@ -26,22 +26,9 @@ from herstel.vault.services import (
 )
 
 from .. import audit_events as events
-from ..constants import (
-    DOCUMENT_MAX_BYTES,
-    DOCUMENT_TYPES,
-)
-from ..models import (
-    AttendanceCount,
-    Meeting,
-    MeetingDocument,
-    Registration,
-    Series,
-)
-from ..selectors import (
-    PURPOSE_NEEDS,
-    group_content_visible,
-    member_email,
-)
+from ..constants import DOCUMENT_MAX_BYTES, DOCUMENT_TYPES
+from ..models import AttendanceCount, Meeting, MeetingDocument, Registration, Series
+from ..selectors import PURPOSE_NEEDS, group_content_visible, member_email
 from .common import (
     _absolute,
     _moderator_save,

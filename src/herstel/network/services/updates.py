@@ -18,27 +18,10 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 
 from .. import audit_events as events
-from ..constants import (
-    EmailFrequency,
-    GroupAccess,
-    MembershipStatus,
-)
-from ..models import (
-    Group,
-    GroupMembership,
-    Member,
-    ProgressUpdate,
-)
-from ..selectors import (
-    member_email,
-    update_audience,
-)
-from .common import (
-    UNSUBSCRIBE_SALT,
-    _absolute,
-    _require_moderator,
-    _send_mail,
-)
+from ..constants import EmailFrequency, GroupAccess, MembershipStatus
+from ..models import Group, GroupMembership, Member, ProgressUpdate
+from ..selectors import member_email, update_audience
+from .common import UNSUBSCRIBE_SALT, _absolute, _require_moderator, _send_mail
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -9,11 +9,7 @@ decorators and form helpers. Every view stays importable from
 herstel.network.views.
 """
 
-from .common import (  # noqa: F401
-    member_view,
-    moderator_view,
-    network_view,
-)
+from .common import member_view, moderator_view, network_view  # noqa: F401
 from .groups import (  # noqa: F401
     directory,
     group_create,
@@ -68,7 +64,4 @@ from .sessions import (  # noqa: F401
     meeting_unregister,
     series_detail,
 )
-from .updates import (  # noqa: F401
-    update_create,
-    update_list,
-)
+from .updates import update_create, update_list  # noqa: F401

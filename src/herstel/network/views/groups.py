@@ -18,19 +18,9 @@ from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..audit_events import DIRECTORY_VIEWED
-from ..constants import (
-    ConsultationStatus,
-)
-from ..forms import (
-    GroupForm,
-    SeriesForm,
-)
-from .common import (
-    _data,
-    member_view,
-    moderator_view,
-    network_view,
-)
+from ..constants import ConsultationStatus
+from ..forms import GroupForm, SeriesForm
+from .common import _data, member_view, moderator_view, network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -9,9 +9,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import login
-from django.core.exceptions import (
-    PermissionDenied,
-)
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -24,21 +22,9 @@ from herstel.core.ratelimit import client_address
 from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
-from ..constants import (
-    CONSENT_VERSION,
-)
-from ..forms import (
-    ApplicationForm,
-    ConsentForm,
-    DeleteForm,
-    JoinForm,
-    ProfileForm,
-)
-from .common import (
-    _data,
-    member_view,
-    network_view,
-)
+from ..constants import CONSENT_VERSION
+from ..forms import ApplicationForm, ConsentForm, DeleteForm, JoinForm, ProfileForm
+from .common import _data, member_view, network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -7,9 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.core.exceptions import (
-    ObjectDoesNotExist,
-)
+from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -20,26 +18,10 @@ from herstel.core.views import form_page
 
 from .. import selectors, services
 from ..audit_events import APPLICATION_VIEWED
-from ..constants import (
-    ContributionKind,
-)
-from ..forms import (
-    HideForm,
-    InvitationForm,
-    ReportForm,
-)
-from ..models import (
-    Application,
-    ConsultationResponse,
-    GroupMembership,
-    Report,
-)
-from .common import (
-    _base_url,
-    _data,
-    member_view,
-    moderator_view,
-)
+from ..constants import ContributionKind
+from ..forms import HideForm, InvitationForm, ReportForm
+from ..models import Application, ConsultationResponse, GroupMembership, Report
+from .common import _base_url, _data, member_view, moderator_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -7,9 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.core.exceptions import (
-    ValidationError,
-)
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -20,17 +18,8 @@ from herstel.core.lists import Filter, ListSpec, list_page
 from herstel.core.views import action_run, form_action, form_page, is_htmx
 
 from .. import selectors, services
-from ..constants import (
-    TOPIC_TRANSITIONS,
-    ConsultationStatus,
-    TopicStatus,
-)
-from ..forms import (
-    ConsultationForm,
-    SummaryForm,
-    TopicForm,
-    TopicStatusForm,
-)
+from ..constants import TOPIC_TRANSITIONS, ConsultationStatus, TopicStatus
+from ..forms import ConsultationForm, SummaryForm, TopicForm, TopicStatusForm
 from .common import (
     _add_errors,
     _base_url,

@@ -19,23 +19,10 @@ from herstel.core.views import attachment, form_action, form_page
 
 from .. import selectors, services
 from ..audit_events import REGISTRATIONS_VIEWED
-from ..constants import (
-    AccessibilityNeed,
-)
-from ..forms import (
-    AttendanceForm,
-    MeetingForm,
-    RegistrationForm,
-)
-from ..models import (
-    Meeting,
-)
-from .common import (
-    _data,
-    member_view,
-    moderator_view,
-    network_view,
-)
+from ..constants import AccessibilityNeed
+from ..forms import AttendanceForm, MeetingForm, RegistrationForm
+from ..models import Meeting
+from .common import _data, member_view, moderator_view, network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

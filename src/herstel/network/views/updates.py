@@ -14,15 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from herstel.core.views import form_page
 
 from .. import selectors, services
-from ..forms import (
-    UpdateForm,
-)
-from .common import (
-    _base_url,
-    _data,
-    moderator_view,
-    network_view,
-)
+from ..forms import UpdateForm
+from .common import _base_url, _data, moderator_view, network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -13,18 +13,9 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import (
-    ADVICE_LIFTED,
-    ADVICE_RECORDED,
-)
-from ..models import (
-    Organisation,
-    SecurityAdvice,
-    reference_validator,
-)
-from .common import (
-    require,
-)
+from ..audit_events import ADVICE_LIFTED, ADVICE_RECORDED
+from ..models import Organisation, SecurityAdvice, reference_validator
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

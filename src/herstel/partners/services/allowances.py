@@ -14,18 +14,11 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record, audited_end
 from herstel.core.service_checks import text_required
 
-from ..audit_events import (
-    FINDING_ALLOWED,
-    FINDING_REVOKED,
-)
+from ..audit_events import FINDING_ALLOWED, FINDING_REVOKED
 from ..constants import GUARDED_CATEGORIES
 from ..guard import finding_digest, finding_hint
-from ..models import (
-    GuardAllowance,
-)
-from .common import (
-    require,
-)
+from ..models import GuardAllowance
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -13,14 +13,9 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require  # noqa: F401  (services use it)
 
-from ..audit_events import (
-    CONTACT_REFUSED,
-    GUARD_REFUSED,
-)
+from ..audit_events import CONTACT_REFUSED, GUARD_REFUSED
 from ..guard import Finding, guard_check
-from ..models import (
-    Organisation,
-)
+from ..models import Organisation
 from ..selectors import guard_allowed, organisation_contact_block, organisation_names
 
 if TYPE_CHECKING:

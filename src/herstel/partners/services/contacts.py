@@ -14,23 +14,10 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import (
-    CONTACT_CHANGED,
-    CONTACT_CREATED,
-)
+from ..audit_events import CONTACT_CHANGED, CONTACT_CREATED
 from ..constants import Tier
-from ..models import (
-    ContactMoment,
-    Organisation,
-    Partnership,
-    Theme,
-)
-from .common import (
-    block_or_refuse,
-    guard_or_refuse,
-    not_merged,
-    require,
-)
+from ..models import ContactMoment, Organisation, Partnership, Theme
+from .common import block_or_refuse, guard_or_refuse, not_merged, require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -20,15 +20,8 @@ from ..audit_events import (
     ORGANISATION_CREATED,
     ORGANISATION_MERGED,
 )
-from ..models import (
-    FormerName,
-    Organisation,
-    Theme,
-)
-from .common import (
-    full_clean,
-    require,
-)
+from ..models import FormerName, Organisation, Theme
+from .common import full_clean, require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

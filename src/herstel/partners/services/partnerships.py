@@ -13,22 +13,9 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import (
-    INVITATION_CREATED,
-    PARTNERSHIP_CREATED,
-)
-from ..models import (
-    Invitation,
-    Organisation,
-    Partnership,
-)
-from .common import (
-    block_or_refuse,
-    full_clean,
-    guard_or_refuse,
-    not_merged,
-    require,
-)
+from ..audit_events import INVITATION_CREATED, PARTNERSHIP_CREATED
+from ..models import Invitation, Organisation, Partnership
+from .common import block_or_refuse, full_clean, guard_or_refuse, not_merged, require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -15,18 +15,9 @@ from django.utils import timezone
 from herstel.audit.services import audit_event_record
 
 from .. import reports
-from ..audit_events import (
-    CONFIDENTIAL_ISSUED,
-    OVERVIEW_PUBLISHED,
-)
-from ..models import (
-    ConfidentialCopy,
-    OverviewPublication,
-)
-from .common import (
-    guard_or_refuse,
-    require,
-)
+from ..audit_events import CONFIDENTIAL_ISSUED, OVERVIEW_PUBLISHED
+from ..models import ConfidentialCopy, OverviewPublication
+from .common import guard_or_refuse, require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

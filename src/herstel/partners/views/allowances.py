@@ -14,9 +14,7 @@ from django.utils.translation import gettext as _
 from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
-from ..forms import (
-    AllowanceForm,
-)
+from ..forms import AllowanceForm
 from ..models import GuardAllowance
 
 if TYPE_CHECKING:

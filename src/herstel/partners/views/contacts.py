@@ -16,15 +16,8 @@ from herstel.core.views import form_page, staff_view
 
 from .. import selectors, services
 from ..constants import Tier
-from ..forms import (
-    ContactFilterForm,
-    ContactMomentForm,
-)
-from .common import (
-    CONTACTS,
-    filtered_list,
-    refused,
-)
+from ..forms import ContactFilterForm, ContactMomentForm
+from .common import CONTACTS, filtered_list, refused
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

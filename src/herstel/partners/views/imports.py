@@ -16,13 +16,8 @@ from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
 
 from .. import importer
 from ..constants import ImportKind
-from ..forms import (
-    ImportForm,
-)
-from .common import (
-    IMPORT_PURPOSE,
-    IMPORT_SESSION_KEY,
-)
+from ..forms import ImportForm
+from .common import IMPORT_PURPOSE, IMPORT_SESSION_KEY
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -24,12 +24,7 @@ from ..forms import (
     PartnershipForm,
 )
 from ..models import SecurityAdvice
-from .common import (
-    ORGANISATIONS,
-    filtered_list,
-    guard_refusal,
-    refused,
-)
+from .common import ORGANISATIONS, filtered_list, guard_refusal, refused
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -19,15 +19,8 @@ from herstel.core.views import attachment, form_page, staff_view
 
 from .. import reports, selectors, services
 from ..constants import OverviewFormat
-from ..forms import (
-    ConfidentialListForm,
-)
-from .common import (
-    download,
-    guard_refusal,
-    refused,
-    year_param,
-)
+from ..forms import ConfidentialListForm
+from .common import download, guard_refusal, refused, year_param
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

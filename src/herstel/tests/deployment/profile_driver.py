@@ -223,12 +223,7 @@ def verify(*, destroyed: list[list[str]], kept_dossier: str) -> dict[str, Any]:
     from herstel.dossiers.models import Document
     from herstel.dossiers.services import PURPOSE_TEXT
     from herstel.vault.keystore import KeyShreddedError
-    from herstel.vault.services import (
-        SealedBlob,
-        blob_read,
-        blob_storage,
-        keystore_get,
-    )
+    from herstel.vault.services import SealedBlob, blob_read, blob_storage, keystore_get
 
     report = audit_chain_verify()
     store = keystore_get()

@@ -20,10 +20,7 @@ from herstel.vault.crypto import (
     unseal,
 )
 from herstel.vault.journal import JournalCorruptError, ShredJournal
-from herstel.vault.keystore import (
-    KeyShreddedError,
-    SQLiteKeyStore,
-)
+from herstel.vault.keystore import KeyShreddedError, SQLiteKeyStore
 
 MASTER = MasterKey(key=b"m" * 32)
 

@@ -19,10 +19,7 @@ from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_approve
-from herstel.vault.services import (
-    StoredFile,
-    blob_put_guarded,
-)
+from herstel.vault.services import StoredFile, blob_put_guarded
 
 from .. import terms
 from ..audit_events import (

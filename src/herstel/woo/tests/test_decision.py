@@ -23,10 +23,7 @@ from herstel.audit.models import AuditEvent
 from herstel.core.pdf.tagging import claims_pdfua, fonts_embedded, is_tagged
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import (
-    run_execute,
-    run_prepare,
-)
+from herstel.disposition.services import run_execute, run_prepare
 from herstel.disposition.tests.factories import (
     NAMES,
     approve_destroy,
