@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 import pytest
 
 from herstel.accounts.constants import Role
+from herstel.accounts.middleware import OPEN_URL_NAMES
 from herstel.core.testing.permissions import matrix_url
 from herstel.disposition.tests.matrix import disposition_objects, disposition_url
 from herstel.dossiers.models import Mention
@@ -39,16 +40,10 @@ from .factories import UserFactory, verified_client
 
 DOC = Path(__file__).resolve().parents[4] / "docs" / "permissions.md"
 OUTSIDE_MATRIX = {
-    "accounts:login",
-    "accounts:verify",
-    "accounts:logout",
-    "set_language",
-    # Public, no data: the language link and the organisation's look (issue 16).
-    "switch_language",
-    "brand_theme",
-    "brand_logo",
-    "brand_favicon",
-    "favicon",
+    # Reachable before the second factor: logging in, the language link and the
+    # organisation's look (issue 16), no data; setting up the authenticator app
+    # is in the matrix.
+    *(OPEN_URL_NAMES - {"accounts:setup"}),
     *PARTNERS_PUBLIC,
     *network_matrix.OUTSIDE_MATRIX,
     # Citizens' pages of access requests: see the doc and inquiries/tests.

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -19,61 +17,8 @@ from herstel.extraction import (
     extract_text,
 )
 
-from .samples import (
-    image_bytes,
-    make_docx,
-    make_email,
-    make_msg,
-    make_odt,
-    make_pdf,
-    make_rich_docx,
-    make_scan_image,
-    make_xlsx,
-    make_zip,
-)
-from .samples_more import (
-    make_altchunk_docx,
-    make_annotated_pdf,
-    make_embedded_docx,
-    make_epub,
-    make_mbox,
-    make_odp,
-    make_ods,
-    make_pptx,
-    make_rtf,
-    make_xlsx_extras,
-    to_strict,
-)
+from .every_format import EVERY_FORMAT as SAMPLES
 
-SAMPLES: dict[str, Callable[[], bytes]] = {
-    "pdf": make_pdf,
-    "docx": make_docx,
-    "rich-docx": make_rich_docx,
-    "odt": make_odt,
-    "xlsx": make_xlsx,
-    "msg": make_msg,
-    "eml": lambda: make_email(
-        attachments=(("a.zip", make_zip({"b.txt": b"Tekst."}), "application", "zip"),)
-    ),
-    "zip": lambda: make_zip({"a.txt": b"Tekst.", "b.zip": make_zip({"c.txt": b"C"})}),
-    "html": lambda: (
-        b"<html><body><p>Hallo <b>wereld</b></p><table><tr><td>1</td>"
-        b"</tr></table></body></html>"
-    ),
-    "png": lambda: image_bytes(make_scan_image(("Fuzz",)).resize((320, 100))),
-    "pptx": make_pptx,
-    "ods": make_ods,
-    "odp": make_odp,
-    "epub": make_epub,
-    "rtf": make_rtf,
-    "mbox": make_mbox,
-    "xlsx-extras": make_xlsx_extras,
-    "strict-xlsx": lambda: to_strict(make_xlsx_extras()),
-    "altchunk-docx": make_altchunk_docx,
-    "annotated-pdf": make_annotated_pdf,
-    "pst": lambda: (Path(__file__).parent / "pst_sample" / "msgInMsg.pst").read_bytes(),
-    "embedded-docx": make_embedded_docx,
-}
 # CI runs a fixed, derandomized set within ~10 s; set HERSTEL_FUZZ_EXAMPLES for a
 # longer random run, e.g. HERSTEL_FUZZ_EXAMPLES=5000 before a release.
 EXAMPLES_PER_FORMAT = int(os.environ.get("HERSTEL_FUZZ_EXAMPLES", "150"))

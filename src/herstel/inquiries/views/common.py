@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import TYPE_CHECKING, Any
 
+from django.contrib import messages
 from django.forms import BaseForm
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -14,10 +16,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from herstel.core.views import (
+    View,
     action_run,
     attachment,
     error_text as _error_text,  # noqa: F401
     require_page,
+    staff_view,
 )
 
 from ..constants import RequestStatus
@@ -91,27 +95,39 @@ def _invalid(
     return render(request, "inquiries/detail.html", context, status=400)
 
 
-def _detail_post(
-    request: AuthenticatedRequest,
-    reference: str,
-    perm: str,
-    save: Callable[[AccessRequest, dict[str, Any]], Any],
-    *,
-    success: str,
-    anchor: str,
-    form: tuple[str, type[BaseForm]] | None = None,
-) -> HttpResponse:
-    """A button or small form posted from the request page: ``perm`` on the
-    request, the ``form`` (its name on the page and its class) validated,
-    ``save`` gets the request and the cleaned data; back to ``anchor``. An
-    invalid form shows the page again (400); a refusal is one message."""
-    access_request = _post_action(request, reference, perm)
-    data: dict[str, Any] = {}
-    if form is not None:
-        name, form_class = form
-        bound = form_class(request.POST)
-        if not bound.is_valid():
-            return _invalid(request, access_request, **{name: bound})
-        data = bound.cleaned_data
-    action_run(request, lambda: save(access_request, data), success=success)
-    return _back(reference, anchor)
+Data = dict[str, Any]
+Action = Callable[["AuthenticatedRequest", AccessRequest, Data], str]
+
+
+def request_action(
+    perm: str, anchor: str, form: tuple[str, type[BaseForm]] | None = None
+) -> Callable[[Action], View]:
+    """A button or small form posted from the request page, declared as the
+    function that does it (one service call) and returns its success message.
+
+    The view around it: ``perm`` on the request (else 403), the ``form`` (its
+    name on the page and its class) validated, the action called with the
+    request, the access request and the cleaned data; back to ``anchor``. An
+    invalid form shows the page again (400); a refusal is one message.
+    """
+
+    def decorate(action: Action) -> View:
+        @staff_view(methods="POST")
+        @wraps(action)
+        def view(request: AuthenticatedRequest, reference: str) -> HttpResponse:
+            access_request = _post_action(request, reference, perm)
+            data: Data = {}
+            if form is not None:
+                name, form_class = form
+                bound = form_class(request.POST)
+                if not bound.is_valid():
+                    return _invalid(request, access_request, **{name: bound})
+                data = bound.cleaned_data
+            done = action_run(request, lambda: action(request, access_request, data))
+            if done:
+                messages.success(request, done)
+            return _back(reference, anchor)
+
+        return view
+
+    return decorate

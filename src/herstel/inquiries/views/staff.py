@@ -19,7 +19,7 @@ from herstel.core.views import attachment as download, form_page, staff_view
 from ..constants import Channel, VerificationMethod
 from ..forms import ExtendForm, StaffRequestForm, VerifyForm
 from ..lists import REQUESTS
-from ..models import Attachment
+from ..models import AccessRequest, Attachment
 from ..selectors import dashboard_counts, request_get, request_list
 from ..services import (
     answer_file_read,
@@ -29,7 +29,7 @@ from ..services import (
     request_verify,
     verification_invite,
 )
-from .common import _detail_context, _detail_post, _pdf_response
+from .common import Data, _detail_context, _pdf_response, request_action
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest
@@ -96,51 +96,27 @@ def detail(request: AuthenticatedRequest, reference: str) -> HttpResponse:
     )
 
 
-@staff_view(methods="POST")
-def invite(request: AuthenticatedRequest, reference: str) -> HttpResponse:
-    return _detail_post(
-        request,
-        reference,
-        "inquiries.verify_identity",
-        lambda access_request, _data: verification_invite(
-            request=access_request, actor=request.user
-        ),
-        success=_("The requester has been asked to verify."),
-        anchor="identity",
+@request_action("inquiries.verify_identity", "identity")
+def invite(request: AuthenticatedRequest, item: AccessRequest, _data: Data) -> str:
+    verification_invite(request=item, actor=request.user)
+    return _("The requester has been asked to verify.")
+
+
+@request_action("inquiries.verify_identity", "identity", ("verify_form", VerifyForm))
+def verify(request: AuthenticatedRequest, item: AccessRequest, data: Data) -> str:
+    request_verify(
+        request=item,
+        actor=request.user,
+        method=VerificationMethod(data["method"]),
+        document_kind=data["document_kind"],
     )
+    return _("The identity is recorded as verified.")
 
 
-@staff_view(methods="POST")
-def verify(request: AuthenticatedRequest, reference: str) -> HttpResponse:
-    return _detail_post(
-        request,
-        reference,
-        "inquiries.verify_identity",
-        lambda access_request, data: request_verify(
-            request=access_request,
-            actor=request.user,
-            method=VerificationMethod(data["method"]),
-            document_kind=data["document_kind"],
-        ),
-        success=_("The identity is recorded as verified."),
-        anchor="identity",
-        form=("verify_form", VerifyForm),
-    )
-
-
-@staff_view(methods="POST")
-def extend(request: AuthenticatedRequest, reference: str) -> HttpResponse:
-    return _detail_post(
-        request,
-        reference,
-        "inquiries.extend_deadline",
-        lambda access_request, data: request_extend(
-            request=access_request, actor=request.user, **data
-        ),
-        success=_("The deadline is extended; the requester is told why."),
-        anchor="deadline",
-        form=("extend_form", ExtendForm),
-    )
+@request_action("inquiries.extend_deadline", "deadline", ("extend_form", ExtendForm))
+def extend(request: AuthenticatedRequest, item: AccessRequest, data: Data) -> str:
+    request_extend(request=item, actor=request.user, **data)
+    return _("The deadline is extended; the requester is told why.")
 
 
 @staff_view()
