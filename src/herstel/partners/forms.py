@@ -370,6 +370,14 @@ class ThemeFilterMixin(forms.Form):
             (t.code, t.name) for t in Theme.objects.all()
         ]
 
+    def filters(self) -> dict[str, Any]:
+        """The list selector's keyword arguments: each field by its name, the
+        search ``q`` as ``query``; an empty or invalid form filters nothing."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {("query" if name == "q" else name): data[name] for name in data}
+
 
 class OrganisationFilterForm(ThemeFilterMixin):
     q = forms.CharField(label=_("Search name or KvK number"), required=False)
@@ -388,6 +396,9 @@ class OrganisationFilterForm(ThemeFilterMixin):
             ("no", _("No active advice")),
         ],
     )
+
+    def clean_blocked(self) -> bool | None:
+        return {"yes": True, "no": False}.get(self.cleaned_data["blocked"])
 
 
 class ContactFilterForm(ThemeFilterMixin):

@@ -26,21 +26,10 @@ if TYPE_CHECKING:
 @staff_view("partners.read_register")
 def contact_index(request: AuthenticatedRequest) -> HttpResponse:
     form = ContactFilterForm(request.GET or None)
-    filters: dict[str, Any] = {}
-    if form.is_valid():
-        data = form.cleaned_data
-        filters = {
-            "query": data.get("q") or "",
-            "tier": data.get("tier") or "",
-            "form": data.get("form") or "",
-            "theme": data.get("theme") or "",
-            "date_from": data.get("date_from"),
-            "date_to": data.get("date_to"),
-        }
     return filtered_list(
         request,
         form,
-        selectors.contact_list(actor=request.user, **filters),
+        selectors.contact_list(actor=request.user, **form.filters()),
         CONTACTS,
         "partners/contact_list.html",
         can_keep=request.user.has_perm("partners.keep_register"),

@@ -33,20 +33,10 @@ if TYPE_CHECKING:
 @staff_view("partners.read_register")
 def organisation_index(request: AuthenticatedRequest) -> HttpResponse:
     form = OrganisationFilterForm(request.GET or None)
-    filters: dict[str, Any] = {}
-    if form.is_valid():
-        data = form.cleaned_data
-        blocked = {"yes": True, "no": False}.get(data.get("blocked") or "")
-        filters = {
-            "query": data.get("q") or "",
-            "kind": data.get("kind") or "",
-            "theme": data.get("theme") or "",
-            "blocked": blocked,
-        }
     return filtered_list(
         request,
         form,
-        selectors.organisation_list(actor=request.user, **filters),
+        selectors.organisation_list(actor=request.user, **form.filters()),
         ORGANISATIONS,
         "partners/organisation_list.html",
     )
