@@ -8,9 +8,9 @@ importing ``services`` (which imports both of them).
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
+from herstel.core.records import JsonRecord
 from herstel.vault.services import SealedBlob, blob_read
 
 from .models import AccessRequest
@@ -19,7 +19,7 @@ PURPOSE_DATA = "request-data"
 
 
 @dataclass(frozen=True, slots=True)
-class RequestData:
+class RequestData(JsonRecord):
     """What the requester told us; stored encrypted, never in the database."""
 
     names: tuple[str, ...]
@@ -28,21 +28,6 @@ class RequestData:
     email: str
     address: str = ""
     message: str = ""
-
-    def to_bytes(self) -> bytes:
-        return json.dumps(asdict(self), ensure_ascii=False).encode()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> RequestData:
-        raw = json.loads(data)
-        return cls(
-            names=tuple(raw["names"]),
-            places=tuple(raw["places"]),
-            birth_date=raw.get("birth_date", ""),
-            email=raw.get("email", ""),
-            address=raw.get("address", ""),
-            message=raw.get("message", ""),
-        )
 
 
 def request_data(request: AccessRequest) -> RequestData:

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-import json
 from contextlib import AbstractContextManager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
+from herstel.core.records import JsonRecord
 from herstel.core.service_steps import locked_in_state
 from herstel.vault.services import SealedBlob, blob_put_guarded, blob_read
 
@@ -22,24 +22,12 @@ PURPOSE_PACKAGE = "woo-package"
 
 
 @dataclass(frozen=True, slots=True)
-class Requester:
+class Requester(JsonRecord):
     """Who asked; stored encrypted, never in the database."""
 
     name: str
     email: str = ""
     address: str = ""
-
-    def to_bytes(self) -> bytes:
-        return json.dumps(asdict(self), ensure_ascii=False).encode()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Requester:
-        raw = json.loads(data)
-        return cls(
-            name=raw.get("name", ""),
-            email=raw.get("email", ""),
-            address=raw.get("address", ""),
-        )
 
 
 def requester_seal(requester: Requester) -> AbstractContextManager[SealedBlob]:
