@@ -6,8 +6,6 @@ where they were, nothing redacted left in the file or in the pixels."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -19,6 +17,7 @@ from herstel.disposition.redaction_layout import (
     redact_pdf_keep_layout,
 )
 from herstel.extraction import extract_text
+from herstel.extraction.tests.external import needs_tesseract, ocr_pages
 
 from .pdflayout import assert_layout_kept, lines_pdf, word_origins
 from .pdfscan import pdf_contains
@@ -31,9 +30,6 @@ LINES = (
     "Het overleg over het beleid duurde een uur.",
 )
 SECRETS = ("Jolanda de Wit", "Karim Bouzidi", "Lindelaan 12")
-needs_tesseract = pytest.mark.skipif(
-    shutil.which("tesseract") is None, reason="Tesseract is not installed"
-)
 
 
 def _text_pdf(size=A4) -> bytes:
@@ -63,23 +59,6 @@ def _boxes(text: str) -> list[RedactionBox]:
             boxes.append(RedactionBox(start, start + len(secret), "5.1.2e"))
             start = text.find(secret, start + 1)
     return boxes
-
-
-def _ocr(pdf: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    texts = []
-    for page in pdfium.PdfDocument(pdf):
-        buffer = io.BytesIO()
-        page.render(scale=300 / 72).to_pil().convert("L").save(buffer, format="PNG")
-        done = subprocess.run(
-            ["tesseract", "stdin", "stdout", "--psm", "3"],  # noqa: S607
-            input=buffer.getvalue(),
-            capture_output=True,
-            check=True,
-        )
-        texts.append(done.stdout.decode())
-    return "\n".join(texts)
 
 
 def _assert_nothing_leaks(pdf: bytes) -> None:
@@ -117,7 +96,7 @@ def test_text_pdf_output_ocr_finds_no_redacted_word():
     text = extract_text(original, "verslag.pdf", isolate=False).text
     pdf = redact_pdf_keep_layout(original_pdf=original, text=text, boxes=_boxes(text))
     assert pdf is not None
-    ocr = _ocr(pdf)
+    ocr = ocr_pages(pdf)
     assert "beleid" in ocr  # the OCR does read the page
     for word in ("Jolanda", "Bouzidi", "Karim", "Lindelaan"):
         assert word not in ocr, word
@@ -138,7 +117,7 @@ def test_scanned_pdf_is_redacted_in_the_pixels():
         )
         < 0.5
     )
-    ocr = _ocr(pdf)
+    ocr = ocr_pages(pdf)
     assert "beleid" in ocr
     for word in ("Jolanda", "Bouzidi", "Karim", "Lindelaan"):
         assert word not in ocr, word

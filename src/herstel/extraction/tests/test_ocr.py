@@ -8,13 +8,8 @@ import pytest
 
 from herstel.extraction import ExtractionError, extract_text, ocr
 
+from .external import needs_tesseract
 from .samples import PDF_SENTENCES, image_bytes, make_scan_image, make_scanned_pdf
-
-requires_tesseract = pytest.mark.skipif(
-    ocr.find_tesseract() is None,
-    reason="Tesseract is not installed (apt-get install tesseract-ocr "
-    "tesseract-ocr-nld)",
-)
 
 
 @pytest.fixture
@@ -29,7 +24,7 @@ def assert_scan_text(text: str) -> None:
         assert word in text
 
 
-@requires_tesseract
+@needs_tesseract
 @pytest.mark.parametrize("image_format", ["PNG", "JPEG", "TIFF"])
 def test_image_ocr(image_format: str) -> None:
     """Text in an image is read with Tesseract."""
@@ -39,7 +34,7 @@ def test_image_ocr(image_format: str) -> None:
     assert_scan_text(result.text)
 
 
-@requires_tesseract
+@needs_tesseract
 def test_multi_page_tiff() -> None:
     """Each frame of a TIFF is read as a page."""
     first = make_scan_image(("Eerste pagina Amersfoort",))
@@ -51,7 +46,7 @@ def test_multi_page_tiff() -> None:
     assert text.index("Amersfoort") < text.index("Zutphen")
 
 
-@requires_tesseract
+@needs_tesseract
 def test_scanned_pdf_ocr() -> None:
     """A PDF page that is only an image is read with OCR."""
     result = extract_text(make_scanned_pdf(), "scan.pdf")
@@ -59,7 +54,7 @@ def test_scanned_pdf_ocr() -> None:
     assert result.skipped == ()
 
 
-@requires_tesseract
+@needs_tesseract
 def test_pdf_with_text_and_scanned_pages() -> None:
     """Text pages use the text layer, scanned pages OCR, in page order."""
     text = extract_text(make_scanned_pdf(text_page=True)).text

@@ -14,11 +14,7 @@ import pytest
 from herstel.extraction import extract_text
 from herstel.extraction.office_convert import libreoffice, libreoffice_convert
 
-needs_libreoffice = pytest.mark.skipif(
-    libreoffice() is None,
-    reason="LibreOffice (soffice) is not installed (apt-get install "
-    "libreoffice-writer-nogui)",
-)
+from .external import needs_libreoffice
 
 
 def _docx(text: str) -> bytes:

@@ -16,10 +16,13 @@ from pypdf import PdfReader
 
 from herstel.disposition.tests.pdflayout import assert_layout_kept, lines_pdf
 from herstel.disposition.tests.pdfscan import pdf_contains
-from herstel.disposition.tests.test_redaction_layout import _ocr, needs_tesseract
 from herstel.dossiers.selectors import subject_search
 from herstel.dossiers.services import document_store, dossier_create
-from herstel.extraction.office_convert import libreoffice
+from herstel.extraction.tests.external import (
+    needs_libreoffice,
+    needs_tesseract,
+    ocr_pages,
+)
 from herstel.inquiries.constants import Channel, VerificationMethod
 from herstel.inquiries.services import (
     answer_approve,
@@ -41,11 +44,6 @@ LINES = (
     "Het overleg over de jongerenavond duurde een uur.",
 )
 OTHERS = ("Kaya", "Yusuf", "y.kaya@example.nl")
-needs_libreoffice = pytest.mark.skipif(
-    libreoffice() is None,
-    reason="LibreOffice (soffice) is not installed: office originals are "
-    "re-typeset (apt-get install libreoffice-writer-nogui)",
-)
 
 
 def _pdf() -> bytes:
@@ -107,7 +105,7 @@ def test_a_pdf_original_keeps_pages_sizes_and_word_positions(analyst, reviewer):
 @needs_tesseract
 def test_ocr_of_the_pdf_copy_finds_no_other_person(analyst, reviewer):
     copy = _answered_copy(analyst, reviewer, data=_pdf(), filename="verslag.pdf")
-    ocr = _ocr(copy)
+    ocr = ocr_pages(copy)
     assert "Zwolle" in ocr  # the OCR does read the page
     for other in ("Kaya", "Yusuf"):
         assert other not in ocr, other
