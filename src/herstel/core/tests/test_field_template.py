@@ -27,7 +27,6 @@ class _Form(forms.Form):
     ("template", "name"),
     [
         ("includes/field.html", "reason"),
-        ("network/_checkbox.html", "agree"),
         ("includes/checkbox.html", "agree"),
         ("includes/choices.html", "kind"),
     ],
