@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,10 +13,10 @@ from herstel.core.work import WorkItem
 from .constants import STAFF_ROLES, GrantStatus, Role
 
 if TYPE_CHECKING:
-    from herstel.core.actor import Actor
+    from herstel.core.actor import Actor, Viewer
 
 
-def user_roles(*, user: Any) -> list[Role]:
+def user_roles(*, user: Viewer) -> list[Role]:
     """The user's roles, in the order of :class:`Role`."""
     if not user.is_authenticated:
         return []
@@ -24,20 +24,20 @@ def user_roles(*, user: Any) -> list[Role]:
     return [role for role in Role if role.value in names]
 
 
-def user_is_verified(*, user: Any) -> bool:
+def user_is_verified(*, user: Viewer) -> bool:
     """Whether django-otp verified a second factor in this session."""
     is_verified = getattr(user, "is_verified", None)
     return bool(is_verified and is_verified())
 
 
-def user_start_page(*, user: Any) -> str:
+def user_start_page(*, user: Viewer) -> str:
     """Where a login lands: "Mijn werk" for staff roles, else the home page."""
     if any(role in STAFF_ROLES for role in user_roles(user=user)):
         return reverse("work")
     return reverse("home")
 
 
-def user_requires_second_factor(*, user: Any) -> bool:
+def user_requires_second_factor(*, user: Viewer) -> bool:
     """Staff roles, Django staff and superusers must verify a second factor."""
     if not user.is_authenticated:
         return False

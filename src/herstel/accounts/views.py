@@ -35,7 +35,7 @@ from .selectors import (
 from .services import second_factor_verify, totp_device_confirm, totp_device_start
 
 if TYPE_CHECKING:
-    from herstel.core.actor import AuthenticatedRequest
+    from herstel.core.actor import AuthenticatedRequest, Viewer
 
 SETUP_SESSION_KEY = "herstel_totp_setup_device"
 
@@ -49,7 +49,7 @@ def _safe_next(request: HttpRequest) -> str:
     return user_start_page(user=request.user)
 
 
-def _landing(user: Any, target: str) -> str:
+def _landing(user: Viewer, target: str) -> str:
     """Where a login ends: the page asked for, except that the root (where
     everyone starts) leads staff to "Mijn werk"."""
     if target and target != reverse("home"):

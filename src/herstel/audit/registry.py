@@ -12,6 +12,8 @@ from django.utils.functional import Promise
 
 from herstel.core.registry import Registry
 
+from .constants import Tag
+
 
 @dataclass(frozen=True, slots=True)
 class AuditEventType:
@@ -69,9 +71,9 @@ def event(
     return registry.register(AuditEventType(name=name, label=label, tags=tags))
 
 
-AVG = ("avg",)
+AVG = (Tag.AVG.value,)
 """Tag of an event that reads or changes personal data."""
-SECURITY = ("security",)
+SECURITY = (Tag.SECURITY.value,)
 """Tag of an event about accounts, keys and sign-in."""
 
 

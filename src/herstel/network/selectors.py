@@ -50,7 +50,7 @@ from .models import (
 )
 
 if TYPE_CHECKING:
-    from herstel.core.actor import Actor
+    from herstel.core.actor import Actor, Viewer
 
 PURPOSE_DISPLAY_NAME = "network.member.display_name"
 PURPOSE_EMAIL = "network.member.email"
@@ -58,14 +58,14 @@ PURPOSE_NEEDS = "network.registration.needs"
 PURPOSE_APPLICATION = "network.application"
 
 
-def member_for_user(*, user: Any) -> Member | None:
+def member_for_user(*, user: Viewer | None) -> Member | None:
     """The member of a logged-in user, or ``None``."""
     if not (user and user.is_authenticated):
         return None
     return Member.objects.filter(user=user).first()
 
 
-def _is_moderator(user: Any) -> bool:
+def _is_moderator(user: Viewer | None) -> bool:
     return bool(user and user.has_perm("network.moderate"))
 
 

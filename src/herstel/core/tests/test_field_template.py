@@ -7,6 +7,8 @@ the templates once rendered ``_help`` / ``_errors``, so screen readers announced
 neither (issue 16). The permission matrix checks every page it opens the same way.
 """
 
+import re
+
 from django import forms
 from django.template.loader import render_to_string
 
@@ -27,9 +29,8 @@ class _Form(forms.Form):
     ("template", "name"),
     [
         ("includes/field.html", "reason"),
-        ("network/_checkbox.html", "agree"),
         ("includes/checkbox.html", "agree"),
-        ("includes/choices.html", "kind"),
+        ("includes/field.html", "kind"),
     ],
 )
 def test_every_described_by_target_exists_with_and_without_errors(template, name):
@@ -38,3 +39,20 @@ def test_every_described_by_target_exists_with_and_without_errors(template, name
         assert not missing_describedby_targets(html), html
     html = render_to_string("includes/field.html", {"field": _Form(data={})["reason"]})
     assert 'aria-describedby="id_reason_helptext id_reason_error"' in html
+
+
+def test_error_summary_links_reach_every_field_radio_buttons_included():
+    """Each link of the error summary names an id the page has; a group of radio
+    buttons has no single input, so its list carries the field's id."""
+    form = _Form(data={})
+    fields = "".join(
+        render_to_string("includes/field.html", {"field": form[name]})
+        for name in ("reason", "kind")
+    )
+    summary = render_to_string("includes/form_errors.html", {"form": form})
+    targets = re.findall(r'href="#([^"]+)"', summary)
+    assert "id_kind" in targets
+    for target in targets:
+        assert f'id="{target}"' in fields + render_to_string(
+            "includes/checkbox.html", {"field": form["agree"]}
+        ), target

@@ -137,7 +137,7 @@ def _new_username() -> str:
             return username
 
 
-def _member_create(*, user: Any, profile: Profile) -> Member:
+def _member_create(*, user: Actor, profile: Profile) -> Member:
     public_id = secrets.token_hex(16)
     blob: SealedBlob = blob_put(data=public_id.encode(), purpose="network.member")
     try:
