@@ -160,6 +160,42 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class Job:
+    """One file's extraction: its name and the bounds it runs within. The
+    worker subprocess receives it as the JSON header of a request."""
+
+    filename: str
+    max_bytes: int
+    timeout: float | None
+    limits: Limits
+
+    def header(self) -> dict[str, Any]:
+        """The job as JSON values, for the worker's request."""
+        return {
+            "filename": self.filename,
+            "max_bytes": self.max_bytes,
+            "timeout": self.timeout,
+            "limits": self.limits.to_dict(),
+        }
+
+    @classmethod
+    def from_header(cls, header: dict[str, Any]) -> Job:
+        """The job of a request header written by :meth:`header`."""
+        timeout = header.get("timeout")
+        return cls(
+            filename=str(header.get("filename", "")),
+            max_bytes=int(header["max_bytes"]),
+            timeout=None if timeout is None else float(timeout),
+            limits=Limits.from_dict(header.get("limits", {})),
+        )
+
+
+def _tuples(value: Any) -> Any:
+    """JSON arrays back to the tuples the result holds."""
+    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractionResult:
     """The text extracted from one file."""
 
@@ -199,6 +235,22 @@ class ExtractionResult:
     """``(field, value)`` of document metadata (author, title, last modified by,
     comment authors); the same lines close :attr:`text`, so names in them are
     found by detection."""
+
+    def meta(self) -> dict[str, Any]:
+        """Everything but the text as JSON values (the worker's answer header)."""
+        return {
+            field.name: getattr(self, field.name)
+            for field in fields(self)
+            if field.name != "text"
+        }
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any], text: str) -> ExtractionResult:
+        """The result of :meth:`meta` and its text; other keys are ignored."""
+        names = {field.name for field in fields(cls)} - {"text"}
+        return cls(
+            text=text, **{key: _tuples(meta[key]) for key in names if key in meta}
+        )
 
     @property
     def part_results(self) -> tuple[tuple[str, str, str], ...]:

@@ -18,6 +18,7 @@ from .base import (
     ErrorCode,
     ExtractionError,
     ExtractionResult,
+    Job,
     Limits,
     MediaType,
     valid_unicode,
@@ -82,33 +83,24 @@ def extract_text(
             ErrorCode.TOO_LARGE,
             f"The file has {len(data)} bytes; at most {max_bytes} are accepted.",
         )
+    job = Job(filename, max_bytes, timeout, limits)
     if isolate and not _plain_text(data, filename):
         # Plain text is decoded in this process (the limits on size and text
         # still apply): the worker round trip costs more than the work.
         from .sandbox import run_isolated
 
-        return run_isolated(
-            data, filename, max_bytes=max_bytes, timeout=timeout, limits=limits
-        )
-    return extract_in_process(
-        data, filename, max_bytes=max_bytes, timeout=timeout, limits=limits
-    )
+        return run_isolated(data, job)
+    return extract_in_process(data, job)
 
 
-def extract_in_process(
-    data: bytes,
-    filename: str,
-    *,
-    max_bytes: int,
-    timeout: float | None,
-    limits: Limits,
-) -> ExtractionResult:
+def extract_in_process(data: bytes, job: Job) -> ExtractionResult:
     """Extract in the calling process; the worker subprocess runs this too."""
+    limits = job.limits
     ctx = Context.start(
-        limits=limits, max_bytes=max_bytes, dispatch=_dispatch, timeout=timeout
+        limits=limits, max_bytes=job.max_bytes, dispatch=_dispatch, timeout=job.timeout
     )
     try:
-        media_type, text = _dispatch(data, filename, ctx, None)
+        media_type, text = _dispatch(data, job.filename, ctx, None)
     except ExtractionError:
         raise
     except MemoryError as exc:

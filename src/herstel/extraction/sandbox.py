@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .base import ErrorCode, ExtractionError, ExtractionResult, Limits
+from .base import ErrorCode, ExtractionError, ExtractionResult, Job
 from .worker import KILL_GRACE_SECONDS, READY, decode_text, encode_frame
 
 MAX_IDLE_WORKERS = 2
@@ -224,26 +224,14 @@ def shutdown() -> None:
     _POOL.close_all()
 
 
-def run_isolated(
-    data: bytes,
-    filename: str,
-    *,
-    max_bytes: int,
-    timeout: float | None,
-    limits: Limits,
-) -> ExtractionResult:
-    """Extract in a worker subprocess, killing it after ``timeout`` seconds."""
-    header = {
-        "filename": filename,
-        "max_bytes": max_bytes,
-        "timeout": timeout,
-        "limits": limits.to_dict(),
-    }
+def run_isolated(data: bytes, job: Job) -> ExtractionResult:
+    """Extract in a worker subprocess, killing it after ``job.timeout`` seconds."""
+    header, timeout = job.header(), job.timeout
     for attempt in range(2):
         try:
             worker = _POOL.acquire()
         except _WorkerUnavailableError as exc:
-            return _fallback(data, filename, max_bytes, timeout, limits, exc)
+            return _fallback(data, job, exc)
         deadline = (
             None if timeout is None else time.monotonic() + timeout + KILL_GRACE_SECONDS
         )
@@ -282,36 +270,13 @@ def run_isolated(
 def _result(meta: dict[str, Any], body: bytes) -> ExtractionResult:
     if not meta.get("ok"):
         raise ExtractionError(str(meta.get("code")), str(meta.get("message")))
-    return ExtractionResult(
-        text=decode_text(body),
-        media_type=str(meta["media_type"]),
-        parts=tuple(str(part) for part in meta.get("parts", ())),
-        skipped=tuple((str(path), str(code)) for path, code in meta.get("skipped", ())),
-        failures=tuple(
-            (str(path), str(code), str(message))
-            for path, code, message in meta.get("failures", ())
-        ),
-        replaced_characters=int(meta.get("replaced_characters", 0)),
-        notes=tuple(str(note) for note in meta.get("notes", ())),
-        metadata=tuple(
-            (str(name), str(value)) for name, value in meta.get("metadata", ())
-        ),
-    )
+    return ExtractionResult.from_meta(meta, decode_text(body))
 
 
-def _fallback(
-    data: bytes,
-    filename: str,
-    max_bytes: int,
-    timeout: float | None,
-    limits: Limits,
-    reason: Exception,
-) -> ExtractionResult:
+def _fallback(data: bytes, job: Job, reason: Exception) -> ExtractionResult:
     if not _POOL.fallback_warned:
         _POOL.fallback_warned = True
         logger.warning("Extracting in-process without a hard time limit: %s", reason)
     from .extractors import extract_in_process
 
-    return extract_in_process(
-        data, filename, max_bytes=max_bytes, timeout=timeout, limits=limits
-    )
+    return extract_in_process(data, job)

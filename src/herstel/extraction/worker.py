@@ -76,35 +76,17 @@ def _read_request(stream: IO[bytes]) -> tuple[dict[str, Any], bytes] | None:
 
 def _answer(request: dict[str, Any], data: bytes) -> bytes:
     """Run one extraction and return the framed answer."""
-    from .base import ErrorCode, ExtractionError, Limits
+    from .base import ErrorCode, ExtractionError, Job
     from .extractors import extract_in_process
 
-    timeout = request.get("timeout")
-    if timeout is not None:
+    job = Job.from_header(request)
+    if job.timeout is not None:
         # A last resort should the parent be gone: SIGALRM's default action
         # ends this process even inside C code that never returns.
-        signal.setitimer(signal.ITIMER_REAL, float(timeout) + 4 * KILL_GRACE_SECONDS)
+        signal.setitimer(signal.ITIMER_REAL, job.timeout + 4 * KILL_GRACE_SECONDS)
     try:
-        result = extract_in_process(
-            data,
-            str(request.get("filename", "")),
-            max_bytes=int(request["max_bytes"]),
-            timeout=None if timeout is None else float(timeout),
-            limits=Limits.from_dict(request.get("limits", {})),
-        )
-        return encode_frame(
-            {
-                "ok": True,
-                "media_type": result.media_type,
-                "parts": list(result.parts),
-                "skipped": [list(item) for item in result.skipped],
-                "failures": [list(item) for item in result.failures],
-                "replaced_characters": result.replaced_characters,
-                "notes": list(result.notes),
-                "metadata": [list(item) for item in result.metadata],
-            },
-            encode_text(result.text),
-        )
+        result = extract_in_process(data, job)
+        return encode_frame({"ok": True, **result.meta()}, encode_text(result.text))
     except ExtractionError as exc:
         return encode_frame(
             {"ok": False, "code": exc.code, "message": exc.message}, b""
