@@ -26,7 +26,6 @@ OPEN_URL_NAMES = frozenset(
         "brand_logo",
         "brand_favicon",
         "favicon",
-        "javascript-catalog",
     }
 )
 

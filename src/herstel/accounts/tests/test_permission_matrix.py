@@ -105,6 +105,13 @@ def test_every_url_is_in_the_matrix():
     assert not missing, f"Add these URLs to docs/permissions.md: {sorted(missing)}"
 
 
+def test_every_url_outside_the_matrix_exists():
+    """A page named open or public that no URL has is a stale entry: the next
+    page given that name would be open before anyone checked it."""
+    stale = OUTSIDE_MATRIX - _url_names()
+    assert not stale, sorted(stale)
+
+
 def _build_inventory() -> dict:
     dossier = dossier_create(slug="matrix", title="Matrix")
     loader = UserFactory(roles=[Role.ANALYST])
