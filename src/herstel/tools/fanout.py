@@ -160,7 +160,7 @@ def fan_out(
 
     def batch() -> list[int]:
         nonlocal left
-        target = left / (4 * max(1, len(pool)))
+        target = left / (4 * workers)
         items: list[int] = []
         cost = 0
         while queue and len(items) < BATCH_FILES:
@@ -172,7 +172,7 @@ def fan_out(
         left -= cost
         return items
 
-    def start() -> None:
+    def start() -> _Worker:
         sys.stdout.flush()
         sys.stderr.flush()
         tasks_read, tasks_write = os.pipe()
@@ -192,13 +192,14 @@ def fan_out(
         worker = _Worker(pid, tasks_write, results_read)
         pool[results_read] = worker
         poller.register(results_read, select.POLLIN)
-        for _ in range(2):
-            if queue:
-                worker.send(batch())
+        return worker
 
     try:
-        for _ in range(min(workers, count)):
-            start()
+        started = [start() for _ in range(min(workers, count))]
+        for _ in range(2):  # two batches each: never idle between them
+            for worker in started:
+                if queue:
+                    worker.send(batch())
         while following < count:
             for fd, _event in poller.poll():
                 worker = pool[fd]
@@ -225,7 +226,10 @@ def fan_out(
                     left += sum(sizes[i] + ITEM_COST for i in worker.pending)
                     queue.extendleft(reversed(worker.pending))
                 if queue:
-                    start()
+                    replacement = start()
+                    for _ in range(2):
+                        if queue:
+                            replacement.send(batch())
             while following in done:
                 yield done.pop(following)
                 following += 1

@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Copyright (C) 2026 Herstel contributors
+"""``herstel scan --jobs N``: forked workers give the output of one process,
+in the same order; a worker that dies or a Ctrl-C is reported cleanly."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from herstel.core.testing.processes import environ_without
+from herstel.tools import fanout
+from herstel.tools.scan import FAN_OUT_BYTES, FAN_OUT_FILES, _workers
+
+LETTER = (
+    "Geachte heer {name},\n\nNaar aanleiding van uw brief van 3 maart 2021 aan "
+    "mevrouw {other} (Utrecht) laten wij u weten dat uw e-mail aan "
+    "{mail}@example.nl is ontvangen. Met vriendelijke groet, {other}\n"
+)
+NAMES = [
+    ("Johan van der Berg", "El Amrani", "jberg"),
+    ("Pieter de Vries", "Fatima Yilmaz", "pdv"),
+    ("Ahmed Bouzid", "Anna Jansen", "ab"),
+    ("Kees Bakker", "Ingrid Smit", "kb"),
+    ("Mark Visser", "Sanne de Jong", "mv"),
+]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Text files among a corrupt PDF, an empty file and a Latin-1 file."""
+    root = tmp_path / "map"
+    (root / "sub").mkdir(parents=True)
+    for number, (name, other, mail) in enumerate(NAMES):
+        text = LETTER.format(name=name, other=other, mail=mail)
+        where = root / "sub" if number % 2 else root
+        (where / f"brief{number}.txt").write_text(text, encoding="utf-8")
+    (root / "kapot.pdf").write_bytes(b"%PDF-1.4 broken")
+    (root / "leeg.txt").write_bytes(b"")
+    (root / "latin1.txt").write_bytes(
+        "Café Hollandia: de heer Joël Müller woont in Groningen.\n".encode("latin-1")
+    )
+    return root
+
+
+def _scan(*args: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
+    """``herstel scan ARGS`` in a new process, after ``prelude`` (a test hook
+    set up in the process the workers fork from)."""
+    code = (
+        f"import sys\n{prelude}\n"
+        "from herstel.tools.scan import scan\n"
+        f"sys.exit(scan({list(args)!r}))\n"
+    )
+    return subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=environ_without("DJANGO_"),
+        timeout=60,
+        check=False,
+    )
+
+
+def _summary(stderr: str) -> str:
+    return re.sub(r" in [0-9.]+ s\n", " in _ s\n", stderr)
+
+
+# Records which process scanned each file, to show that workers did.
+PIDS = (
+    "import os\n"
+    "from herstel.tools import scan as module\n"
+    "original = module._scan_one\n"
+    "def _scan_one(path, *rest):\n"
+    "    with open({log!r}, 'a') as log:\n"
+    "        log.write(f'{{os.getpid()}} {{path}}\\n')\n"
+    "    return original(path, *rest)\n"
+    "module._scan_one = _scan_one\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
+def test_several_jobs_write_what_one_writes(folder: Path, tmp_path: Path, fmt: str):
+    one = _scan(str(folder), "--format", fmt, "--jobs", "1")
+    assert one.returncode == 0, one.stderr
+    log = tmp_path / "pids.log"
+    three = _scan(
+        str(folder), "--format", fmt, "--jobs", "3", prelude=PIDS.format(log=str(log))
+    )
+    assert three.returncode == 0, three.stderr
+    assert three.stdout == one.stdout
+    assert _summary(three.stderr) == _summary(one.stderr)
+    assert "brief3.txt" in one.stdout and "El Amrani" in one.stdout
+    assert "Müller" in one.stdout  # the Latin-1 file, decoded
+    assert "1 skipped" in one.stderr and "kapot.pdf: corrupt" in one.stderr
+    scanned = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    assert len(scanned) == 8
+    assert len({pid for pid, _ in scanned}) == 3  # three workers, none idle
+
+
+def test_a_worker_that_dies_costs_its_file_only(folder: Path):
+    boom = folder / "sub" / "boem.txt"
+    boom.write_text("Jan Jansen woont in Gouda.\n", encoding="utf-8")
+    one = _scan(str(folder), "--jobs", "1")
+    prelude = (
+        "import os, signal\n"
+        "from herstel.tools import scan as module\n"
+        "original = module._scan_one\n"
+        "def _scan_one(path, *rest):\n"
+        "    if path.endswith('boem.txt'):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return original(path, *rest)\n"
+        "module._scan_one = _scan_one\n"
+    )
+    two = _scan(str(folder), "--jobs", "2", prelude=prelude)
+    assert two.returncode == 0, two.stderr
+    expected = [line for line in one.stdout.splitlines() if "boem.txt" not in line]
+    assert two.stdout.splitlines() == expected
+    assert f"skipped {boom}: worker_died: the scanning process stopped " in two.stderr
+    assert "(signal 9 (SIGKILL))" in two.stderr
+    assert "9 files" in two.stderr and "2 skipped" in two.stderr
+    assert "Traceback" not in two.stderr
+
+
+def test_ctrl_c_stops_the_workers(folder: Path, tmp_path: Path):
+    """The parent is interrupted while a worker hangs: it kills the workers,
+    waits for them, says so and exits with 130 (no hang, no traceback)."""
+    log = tmp_path / "worker.pid"
+    prelude = (
+        "import os, signal, time\n"
+        "from herstel.tools import scan as module\n"
+        "def _scan_one(path, *rest):\n"
+        f"    with open({str(log)!r}, 'a') as log:\n"
+        "        log.write(f'{os.getpid()}\\n')\n"
+        "    if path.endswith('brief0.txt'):\n"
+        "        os.kill(os.getppid(), signal.SIGINT)\n"
+        "    time.sleep(60)\n"
+        "module._scan_one = _scan_one\n"
+    )
+    result = _scan(str(folder), "--jobs", "2", prelude=prelude)
+    assert result.returncode == 130
+    assert "herstel scan: interrupted after 0 of 8 files" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    pids = {int(pid) for pid in log.read_text().split()}
+    assert len(pids) == 2
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # killed and reaped
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_jobs_must_be_a_positive_number(folder: Path, value: str):
+    result = _scan(str(folder), "--jobs", value)
+    assert result.returncode == 2
+    assert "--jobs: must be a whole number of at least 1" in result.stderr
+
+
+def test_workers_by_default_only_for_enough_work(monkeypatch, tmp_path: Path):
+    monkeypatch.setattr(fanout, "cpus", lambda: 2)
+    small = []
+    for number in range(FAN_OUT_FILES):
+        path = tmp_path / f"{number}.txt"
+        path.write_bytes(b"x" * 100)
+        small.append(str(path))
+    assert _workers(None, small)[0] == 1  # too few bytes: one process
+    assert _workers(2, small)[0] == 2  # asked for: forked
+    assert _workers(1, small)[0] == 1
+    large = small[:]
+    Path(large[0]).write_bytes(b"x" * FAN_OUT_BYTES)
+    workers, sizes = _workers(None, large)
+    assert workers == 2
+    assert sizes[0] == FAN_OUT_BYTES
+    assert _workers(None, large[: FAN_OUT_FILES - 1])[0] == 1  # too few files
+    assert _workers(5, large[:3])[0] == 3  # never more workers than files
+    assert _workers(None, large[:1])[0] == 1
+
+
+def test_cpus_counts_the_cpus_this_process_may_use():
+    expected = (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count()
+    )
+    assert fanout.cpus() == expected
