@@ -207,12 +207,14 @@ WARM_UP = "Mw. A. el Amrani (Utrecht) mailde a.amrani@example.nl op 1 januari 20
 lexicons and expressions loaded instead of each loading them."""
 
 
-def _workers(requested: int | None, files: Sequence[str]) -> tuple[int, list[int]]:
+def scan_workers(requested: int | None, files: Sequence[str]) -> tuple[int, list[int]]:
     """How many processes scan ``files`` (1: this one), and the files' sizes."""
+    if requested == 1 or len(files) < 2:
+        return 1, []
     from herstel.tools import fanout
 
     jobs = fanout.cpus() if requested is None else requested
-    if jobs < 2 or len(files) < 2 or not fanout.available():
+    if jobs < 2 or not fanout.available():
         return 1, []
     sizes = []
     for path in files:
@@ -256,7 +258,7 @@ def scan(argv: Sequence[str]) -> int:
             f"(choose from {', '.join(Category.values)})"
         )
     files = [str(p) for p in _files(args.paths)]
-    workers, sizes = _workers(args.jobs, files)
+    workers, sizes = scan_workers(args.jobs, files)
     import gc
 
     import herstel.detection.detectors
@@ -308,13 +310,14 @@ def scan(argv: Sequence[str]) -> int:
             matches += count
             _progress(done, len(files), started)
     except KeyboardInterrupt:
-        produced.close()  # stops the workers
+        produced.close()  # kills the workers and waits for them
         sys.stdout.flush()
         sys.stderr.write(
             f"\nherstel scan: interrupted after {done} of {len(files)} files\n"
         )
         return 130
-    produced.close()
+    finally:
+        produced.close()
     sys.stdout.flush()
     elapsed = time.monotonic() - started
     incomplete = len({path for path, *_ in part_failures})

@@ -15,7 +15,7 @@ import pytest
 
 from herstel.core.testing.processes import environ_without
 from herstel.tools import fanout
-from herstel.tools.scan import FAN_OUT_BYTES, FAN_OUT_FILES, _workers
+from herstel.tools.scan import FAN_OUT_BYTES, FAN_OUT_FILES, scan_workers
 
 LETTER = (
     "Geachte heer {name},\n\nNaar aanleiding van uw brief van 3 maart 2021 aan "
@@ -167,17 +167,17 @@ def test_workers_by_default_only_for_enough_work(monkeypatch, tmp_path: Path):
         path = tmp_path / f"{number}.txt"
         path.write_bytes(b"x" * 100)
         small.append(str(path))
-    assert _workers(None, small)[0] == 1  # too few bytes: one process
-    assert _workers(2, small)[0] == 2  # asked for: forked
-    assert _workers(1, small)[0] == 1
+    assert scan_workers(None, small)[0] == 1  # too few bytes: one process
+    assert scan_workers(2, small)[0] == 2  # asked for: forked
+    assert scan_workers(1, small)[0] == 1
     large = small[:]
     Path(large[0]).write_bytes(b"x" * FAN_OUT_BYTES)
-    workers, sizes = _workers(None, large)
+    workers, sizes = scan_workers(None, large)
     assert workers == 2
     assert sizes[0] == FAN_OUT_BYTES
-    assert _workers(None, large[: FAN_OUT_FILES - 1])[0] == 1  # too few files
-    assert _workers(5, large[:3])[0] == 3  # never more workers than files
-    assert _workers(None, large[:1])[0] == 1
+    assert scan_workers(None, large[: FAN_OUT_FILES - 1])[0] == 1  # too few files
+    assert scan_workers(5, large[:3])[0] == 3  # never more workers than files
+    assert scan_workers(None, large[:1])[0] == 1
 
 
 def test_cpus_counts_the_cpus_this_process_may_use():
