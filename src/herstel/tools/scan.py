@@ -196,11 +196,12 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-FAN_OUT_FILES = 8
+FAN_OUT_FILES = 4
 FAN_OUT_BYTES = 32_000
-"""Without ``--jobs``, a scan forks workers only for at least this many files
-and bytes: below that, forking and the second cold start of the word caches
-cost more than the second core gives (measured in docs/detection.md)."""
+"""Without ``--jobs``, each worker must get at least this many files and
+bytes, else fewer workers (one: this process) scan: forking, the warm-up and
+each worker's cold word caches cost about 10 ms of CPU, which a worker wins
+back only on about 30 KB of text (measured in docs/detection.md)."""
 
 WARM_UP = "Mw. A. el Amrani (Utrecht) mailde a.amrani@example.nl op 1 januari 2020.\n"
 """Scanned once before the workers fork, so they inherit the engine with its
@@ -222,9 +223,9 @@ def scan_workers(requested: int | None, files: Sequence[str]) -> tuple[int, list
             sizes.append(os.stat(path).st_size)
         except OSError:
             sizes.append(0)
-    if requested is None and (len(files) < FAN_OUT_FILES or sum(sizes) < FAN_OUT_BYTES):
-        return 1, sizes
-    return min(jobs, len(files)), sizes
+    if requested is None:
+        jobs = min(jobs, len(files) // FAN_OUT_FILES, sum(sizes) // FAN_OUT_BYTES)
+    return max(1, min(jobs, len(files))), sizes
 
 
 def scan(argv: Sequence[str]) -> int:

@@ -137,6 +137,10 @@ def test_ctrl_c_stops_the_workers(folder: Path, tmp_path: Path):
         f"    with open({str(log)!r}, 'a') as log:\n"
         "        log.write(f'{os.getpid()}\\n')\n"
         "    if path.endswith('brief0.txt'):\n"
+        "        for _ in range(500):  # both workers busy, then Ctrl-C\n"
+        f"            if len(open({str(log)!r}).readlines()) == 2:\n"
+        "                break\n"
+        "            time.sleep(0.01)\n"
         "        os.kill(os.getppid(), signal.SIGINT)\n"
         "    time.sleep(60)\n"
         "module._scan_one = _scan_one\n"
@@ -161,23 +165,25 @@ def test_jobs_must_be_a_positive_number(folder: Path, value: str):
 
 
 def test_workers_by_default_only_for_enough_work(monkeypatch, tmp_path: Path):
-    monkeypatch.setattr(fanout, "cpus", lambda: 2)
-    small = []
-    for number in range(FAN_OUT_FILES):
+    monkeypatch.setattr(fanout, "cpus", lambda: 3)
+    files = []
+    for number in range(3 * FAN_OUT_FILES):
         path = tmp_path / f"{number}.txt"
         path.write_bytes(b"x" * 100)
-        small.append(str(path))
-    assert scan_workers(None, small)[0] == 1  # too few bytes: one process
-    assert scan_workers(2, small)[0] == 2  # asked for: forked
-    assert scan_workers(1, small)[0] == 1
-    large = small[:]
-    Path(large[0]).write_bytes(b"x" * FAN_OUT_BYTES)
-    workers, sizes = scan_workers(None, large)
-    assert workers == 2
-    assert sizes[0] == FAN_OUT_BYTES
-    assert scan_workers(None, large[: FAN_OUT_FILES - 1])[0] == 1  # too few files
-    assert scan_workers(5, large[:3])[0] == 3  # never more workers than files
-    assert scan_workers(None, large[:1])[0] == 1
+        files.append(str(path))
+    assert scan_workers(None, files)[0] == 1  # too few bytes: this process
+    assert scan_workers(2, files)[0] == 2  # asked for: forked
+    assert scan_workers(1, files)[0] == 1
+    Path(files[0]).write_bytes(b"x" * 2 * FAN_OUT_BYTES)
+    workers, sizes = scan_workers(None, files)
+    assert workers == 2  # bytes for two
+    assert sizes[0] == 2 * FAN_OUT_BYTES and sizes[1] == 100
+    Path(files[1]).write_bytes(b"x" * FAN_OUT_BYTES)
+    assert scan_workers(None, files)[0] == 3  # one per CPU
+    assert scan_workers(None, files[: 2 * FAN_OUT_FILES])[0] == 2  # files for two
+    assert scan_workers(None, files[: 2 * FAN_OUT_FILES - 1])[0] == 1
+    assert scan_workers(5, files[:3])[0] == 3  # never more workers than files
+    assert scan_workers(None, files[:1])[0] == 1
 
 
 def test_cpus_counts_the_cpus_this_process_may_use():
