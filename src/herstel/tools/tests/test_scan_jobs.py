@@ -193,3 +193,42 @@ def test_cpus_counts_the_cpus_this_process_may_use():
         else os.cpu_count()
     )
     assert fanout.cpus() == expected
+
+
+def test_fan_out_keeps_the_order_and_replaces_dead_workers():
+    """Many items of uneven sizes over three workers, two of which die on
+    an item: every other item comes back once, in order."""
+    script = (
+        "import os, random, signal\n"
+        "from herstel.tools.fanout import fan_out\n"
+        "random.seed(7)\n"
+        "sizes = [random.choice([0, 10, 5_000, 200_000]) for _ in range(500)]\n"
+        "def work(i):\n"
+        "    if i in (7, 321):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return (i, os.getpid(), 'x' * (i % 5000))\n"
+        "def died(i, reason):\n"
+        "    return (i, 0, reason)\n"
+        "got = list(fan_out(500, sizes, 3, work, died))\n"
+        "assert [g[0] for g in got] == list(range(500)), 'order'\n"
+        "assert got[7][2] == got[321][2] == 'signal 9 (SIGKILL)', got[7]\n"
+        "assert all(g[2] == 'x' * (g[0] % 5000) for g in got if g[0] not in (7, 321))\n"
+        "pids = {g[1] for g in got} - {0}\n"
+        "assert len(pids) >= 4 and os.getpid() not in pids, pids\n"
+        "try:\n"
+        "    os.waitpid(-1, os.WNOHANG)\n"
+        "except ChildProcessError:\n"
+        "    pass  # every worker was reaped\n"
+        "else:\n"
+        "    raise AssertionError('a worker left behind')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ok\n"
