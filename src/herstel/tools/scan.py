@@ -184,6 +184,24 @@ def _progress(done: int, total: int, started: float) -> None:
         sys.stderr.write("\n")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, its width found as ``shutil.get_terminal_size``
+    finds it, without importing ``shutil`` (with ``bz2`` and ``lzma``, 2.5 ms
+    of every start: argparse makes a formatter for every ``add_argument``)."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ["COLUMNS"])
+        except (KeyError, ValueError):
+            columns = 0
+        if columns <= 0 and sys.__stdout__ is not None:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        super().__init__(prog, width=(columns or 80) - 2)
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -232,6 +250,7 @@ def scan(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="herstel scan",
         description="Find personal data in files and folders; one match per line.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--format", choices=FORMATS, default="jsonl")
@@ -346,6 +365,7 @@ def extract(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="herstel extract",
         description="Print the text Herstel extracts from a file.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("file")
     args = parser.parse_args(argv)

@@ -232,3 +232,15 @@ def test_fan_out_keeps_the_order_and_replaces_dead_workers():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ok\n"
+
+
+@pytest.mark.parametrize("columns", ["", "0", "40", "200", "wide"])
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch, columns: str):
+    import argparse
+
+    from herstel.tools.scan import _HelpFormatter
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert _HelpFormatter("herstel scan")._width == (
+        argparse.HelpFormatter("herstel scan")._width
+    )
