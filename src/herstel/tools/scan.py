@@ -14,7 +14,6 @@ decoded content unchanged, so ``content[start:end] == text``.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -111,7 +110,11 @@ def _part_line(path: str, part: str, code: str, message: str) -> str:
 class _Writer:
     def __init__(self, fmt: str, out: TextIO, header: bool = True) -> None:
         self.fmt, self.out = fmt, out
-        self.csv = csv.DictWriter(out, fieldnames=FIELDS) if fmt == "csv" else None
+        self.csv = None
+        if fmt == "csv":
+            import csv  # only here: a module less to load for the other formats
+
+            self.csv = csv.DictWriter(out, fieldnames=FIELDS)
         if self.csv and header:
             self.csv.writeheader()
         if fmt == "table" and header:
