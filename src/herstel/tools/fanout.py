@@ -17,8 +17,9 @@ nothing to import or load again), so a worker costs a few milliseconds.
   of its batches go to the other workers and a new worker takes its place).
 - Results are yielded strictly in item order.
 - A ``KeyboardInterrupt`` in the parent (Ctrl-C), an error, or closing the
-  generator kills the workers and waits for them; a worker dies with the
-  default action on Ctrl-C and ignores nothing.
+  generator kills the workers and waits for them; on Ctrl-C, which the
+  terminal sends to every process of the group, a worker ends at once
+  (default action) unless its parent ignores SIGINT.
 
 Linux and other systems with ``os.fork`` only; :func:`available` says so.
 """
@@ -252,7 +253,11 @@ def _worker(
     at_exit: Callable[[], None],
 ) -> None:
     """The life of a forked worker: batches in, one frame per item out."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # Ctrl-C reaches the whole process group: the worker just ends and
+        # its parent reports. (A parent that ignores SIGINT, e.g. started in
+        # the background, keeps its workers ignoring it too.)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     status = 0
     try:
         for fd in others:

@@ -157,6 +157,51 @@ def test_ctrl_c_stops_the_workers(folder: Path, tmp_path: Path):
             os.kill(pid, 0)  # killed and reaped
 
 
+def test_ctrl_c_at_the_terminal_stops_the_scan(folder: Path, tmp_path: Path):
+    """Ctrl-C at a terminal signals the whole process group: the workers end,
+    the parent says so and exits with 130, no file is reported as lost."""
+    import signal
+    import time
+
+    log = tmp_path / "worker.pid"
+    code = (
+        "import os, sys, time\n"
+        "from herstel.tools import scan as module\n"
+        "def _scan_one(path, *rest):\n"
+        f"    with open({str(log)!r}, 'a') as log:\n"
+        "        log.write(f'{os.getpid()}\\n')\n"
+        "    time.sleep(60)\n"
+        "module._scan_one = _scan_one\n"
+        f"sys.exit(module.scan([{str(folder)!r}, '--jobs', '2']))\n"
+    )
+    process = subprocess.Popen(  # noqa: S603  (this interpreter, the test's own code)
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environ_without("DJANGO_"),
+        start_new_session=True,  # its own process group, as at a terminal
+    )
+    try:
+        for _ in range(1000):
+            if log.exists() and len(log.read_text().split()) == 2:
+                break
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:  # pragma: no cover (a hang: clean up)
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, stderr
+    assert "herstel scan: interrupted after 0 of 8 files" in stderr
+    assert "worker" not in stderr and "Traceback" not in stderr
+    assert stdout == ""
+    for pid in {int(pid) for pid in log.read_text().split()}:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
 @pytest.mark.parametrize("value", ["0", "-2", "two"])
 def test_jobs_must_be_a_positive_number(folder: Path, value: str):
     result = _scan(str(folder), "--jobs", value)
@@ -244,3 +289,31 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch, columns: str):
     assert _HelpFormatter("herstel scan")._width == (
         argparse.HelpFormatter("herstel scan")._width
     )
+
+
+def test_workers_of_a_parent_that_ignores_ctrl_c_ignore_it_too():
+    """Started in the background (SIGINT ignored), a scan is not cut short by
+    a Ctrl-C meant for the foreground; with Python's handler, workers get
+    the default action (they end quietly and the parent reports)."""
+    script = (
+        "import signal\n"
+        "from herstel.tools.fanout import fan_out\n"
+        "def work(i):\n"
+        "    return signal.getsignal(signal.SIGINT).name\n"
+        "died = lambda i, reason: reason\n"
+        "print(set(fan_out(4, [1] * 4, 2, work, died)))\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "print(set(fan_out(4, [1] * 4, 2, work, died)))\n"
+    )
+    result = subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "{'SIG_DFL'}",
+        "{'SIG_IGN'}",
+    ]
