@@ -33,11 +33,16 @@ import select
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 BATCH_FILES = 64
 """Most items in one batch (keeps the progress and the buffered results small)."""
+
+AHEAD = 1024
+"""Items given out at most this far beyond the next one to yield: a slow
+file holds up the output (it is written in order), and the results the other
+workers finish meanwhile wait in memory; this bounds them."""
 
 ITEM_COST = 2048
 """What one item costs beside its bytes, in bytes (reading, sniffing, a frame)."""
@@ -195,12 +200,15 @@ def fan_out(
         poller.register(results_read, select.POLLIN)
         return worker
 
-    try:
-        started = [start() for _ in range(min(workers, count))]
-        for _ in range(2):  # two batches each: never idle between them
-            for worker in started:
-                if queue:
+    def feed(hungry: Iterable[_Worker]) -> None:
+        """Two batches each, so a worker never waits between them."""
+        for _ in range(2):
+            for worker in hungry:
+                if len(worker.batches) < 2 and queue and queue[0] < following + AHEAD:
                     worker.send(batch())
+
+    try:
+        feed([start() for _ in range(min(workers, count))])
         while following < count:
             for fd, _event in poller.poll():
                 worker = pool[fd]
@@ -213,8 +221,6 @@ def fan_out(
                         worker.batches[0] -= 1
                         if not worker.batches[0]:
                             worker.batches.popleft()
-                            if queue:
-                                worker.send(batch())
                     continue
                 # End of file: the worker is gone.
                 poller.unregister(fd)
@@ -227,13 +233,11 @@ def fan_out(
                     left += sum(sizes[i] + ITEM_COST for i in worker.pending)
                     queue.extendleft(reversed(worker.pending))
                 if queue:
-                    replacement = start()
-                    for _ in range(2):
-                        if queue:
-                            replacement.send(batch())
+                    start()
             while following in done:
                 yield done.pop(following)
                 following += 1
+            feed(pool.values())
         finished = True
     finally:
         # Normally every worker is idle now and exits at the end of its
