@@ -220,9 +220,10 @@ def _jobs(value: str) -> int:
 FAN_OUT_FILES = 4
 FAN_OUT_BYTES = 32_000
 """Without ``--jobs``, each worker must get at least this many files and
-bytes, else fewer workers (one: this process) scan: forking, the warm-up and
-each worker's cold word caches cost about 10 ms of CPU, which a worker wins
-back only on about 30 KB of text (measured in docs/detection.md)."""
+bytes, else fewer workers (one: this process) scan: the warm-up, the forks
+and each worker's cold word caches cost 15-30 ms of CPU, and two workers are
+faster than one process from about 30 KB of short articles (measured in
+docs/detection.md, "Folder scans on several cores")."""
 
 WARM_UP = "Mw. A. el Amrani (Utrecht) mailde a.amrani@example.nl op 1 januari 2020.\n"
 """Scanned once before the workers fork, so they inherit the engine with its
