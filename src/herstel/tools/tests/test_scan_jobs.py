@@ -48,14 +48,8 @@ def folder(tmp_path: Path) -> Path:
     return root
 
 
-def _scan(*args: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
-    """``herstel scan ARGS`` in a new process, after ``prelude`` (a test hook
-    set up in the process the workers fork from)."""
-    code = (
-        f"import sys\n{prelude}\n"
-        "from herstel.tools.scan import scan\n"
-        f"sys.exit(scan({list(args)!r}))\n"
-    )
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by this interpreter in a new process, without settings."""
     return subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
         [sys.executable, "-c", code],
         capture_output=True,
@@ -63,6 +57,16 @@ def _scan(*args: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
         env=environ_without("DJANGO_"),
         timeout=60,
         check=False,
+    )
+
+
+def _scan(*args: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
+    """``herstel scan ARGS`` in a new process, after ``prelude`` (a test hook
+    set up in the process the workers fork from)."""
+    return _python(
+        f"import sys\n{prelude}\n"
+        "from herstel.tools.scan import scan\n"
+        f"sys.exit(scan({list(args)!r}))\n"
     )
 
 
@@ -275,13 +279,7 @@ def test_fan_out_keeps_the_order_and_replaces_dead_workers():
         "    raise AssertionError('a worker left behind')\n"
         "print('ok')\n"
     )
-    result = subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ok\n"
 
@@ -312,13 +310,7 @@ def test_workers_of_a_parent_that_ignores_ctrl_c_ignore_it_too():
         "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
         "print(set(fan_out(4, [1] * 4, 2, work, died)))\n"
     )
-    result = subprocess.run(  # noqa: S603  (this interpreter, the test's own code)
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "{'SIG_DFL'}",
