@@ -212,7 +212,7 @@ def fan_out(
         while following < count:
             for fd, _event in poller.poll():
                 worker = pool[fd]
-                data = os.read(fd, 1 << 20)
+                data = os.read(fd, 65536)  # a pipe holds 64 KB
                 if data:
                     for item, value in worker.frames(data):
                         if item != worker.pending.popleft():  # pragma: no cover
