@@ -14,13 +14,12 @@ decoded content unchanged, so ``content[start:end] == text``.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -109,12 +108,16 @@ def _part_line(path: str, part: str, code: str, message: str) -> str:
 
 
 class _Writer:
-    def __init__(self, fmt: str, out: TextIO) -> None:
+    def __init__(self, fmt: str, out: TextIO, header: bool = True) -> None:
         self.fmt, self.out = fmt, out
-        self.csv = csv.DictWriter(out, fieldnames=FIELDS) if fmt == "csv" else None
-        if self.csv:
+        self.csv = None
+        if fmt == "csv":
+            import csv  # only here: a module less to load for the other formats
+
+            self.csv = csv.DictWriter(out, fieldnames=FIELDS)
+        if self.csv and header:
             self.csv.writeheader()
-        if fmt == "table":
+        if fmt == "table" and header:
             out.write(
                 f"{'category':<18} {'score':>5} {'start':>8} {'end':>7}  text  (path)\n"
             )
@@ -130,6 +133,35 @@ class _Writer:
                 f"{row['category']!s:<18} {row['score']:>5} {row['start']:>8} "
                 f"{row['end']:>7}  {text}  ({row['path']})\n"
             )
+
+
+Rendered = tuple[str, str, tuple[tuple[str, str, str], ...], int, str]
+"""What a file gives the output: path, error, failed parts, the number of
+matches and their lines as written (plain values: a worker sends it back)."""
+
+
+class _Renderer:
+    """A file's matches as the lines the chosen format writes."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        if fmt != "jsonl":
+            import io
+
+            self.buffer = io.StringIO()
+            self.writer = _Writer(fmt, self.buffer, header=False)
+
+    def __call__(self, result: FileResult) -> Rendered:
+        rows = result.rows
+        if self.fmt == "jsonl":
+            lines = "".join([_ENCODER.encode(row) + "\n" for row in rows])
+        else:
+            for row in rows:
+                self.writer.write(row)
+            lines = self.buffer.getvalue()
+            self.buffer.seek(0)
+            self.buffer.truncate()
+        return (result.path, result.error, result.failed_parts, len(rows), lines)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -155,16 +187,84 @@ def _progress(done: int, total: int, started: float) -> None:
         sys.stderr.write("\n")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, its width found as ``shutil.get_terminal_size``
+    finds it, without importing ``shutil`` (with ``bz2`` and ``lzma``, 2.5 ms
+    of every start: argparse makes a formatter for every ``add_argument``)."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ["COLUMNS"])
+        except (KeyError, ValueError):
+            columns = 0
+        if columns <= 0 and sys.__stdout__ is not None:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        super().__init__(prog, width=(columns or 80) - 2)
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of at least 1: {value!r}"
+        )
+    return jobs
+
+
+FAN_OUT_FILES = 4
+FAN_OUT_BYTES = 32_000
+"""Without ``--jobs``, each worker must get at least this many files and
+bytes, else fewer workers (one: this process) scan: the warm-up, the forks
+and each worker's cold word caches cost 15-30 ms of CPU, and two workers are
+faster than one process from about 30 KB of short articles (measured in
+docs/detection.md, "Folder scans on several cores")."""
+
+WARM_UP = "Mw. A. el Amrani (Utrecht) mailde a.amrani@example.nl op 1 januari 2020.\n"
+"""Scanned once before the workers fork, so they inherit the engine with its
+lexicons and expressions loaded instead of each loading them."""
+
+
+def scan_workers(requested: int | None, files: Sequence[str]) -> tuple[int, list[int]]:
+    """How many processes scan ``files`` (1: this one), and the files' sizes."""
+    if requested == 1 or len(files) < 2:
+        return 1, []
+    from herstel.tools import fanout
+
+    jobs = fanout.cpus() if requested is None else requested
+    if jobs < 2 or not fanout.available():
+        return 1, []
+    sizes = []
+    for path in files:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:
+            sizes.append(0)
+    if requested is None:
+        jobs = min(jobs, len(files) // FAN_OUT_FILES, sum(sizes) // FAN_OUT_BYTES)
+    return max(1, min(jobs, len(files))), sizes
+
+
 def scan(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="herstel scan",
         description="Find personal data in files and folders; one match per line.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--format", choices=FORMATS, default="jsonl")
     parser.add_argument("--profile", choices=("balanced", "recall"), default="balanced")
     parser.add_argument(
-        "--jobs", type=int, default=1, help="worker processes (default 1)"
+        "--jobs",
+        type=_jobs,
+        default=None,
+        help="processes that scan (default: one per available CPU when a folder "
+        "holds enough work; 1 scans in this process)",
     )
     parser.add_argument(
         "--categories", default="", help="comma-separated, e.g. person,bsn"
@@ -182,50 +282,66 @@ def scan(argv: Sequence[str]) -> int:
             f"(choose from {', '.join(Category.values)})"
         )
     files = [str(p) for p in _files(args.paths)]
-    if args.jobs <= 1:
-        import gc
+    workers, sizes = scan_workers(args.jobs, files)
+    import gc
 
-        import herstel.detection.detectors
-        import herstel.extraction  # noqa: F401
+    import herstel.detection.detectors
+    import herstel.extraction  # noqa: F401
 
-        # What is loaded now lives as long as the process: the collector
-        # need not look at it again (2 % of the instructions of a folder scan).
-        gc.freeze()
-    writer = _Writer(args.format, sys.stdout)
+    if workers > 1:
+        from herstel.detection.services import text_scan
+
+        text_scan(text=WARM_UP, profile=args.profile, categories=categories)
+    # What is loaded now lives as long as the process (and is shared with
+    # the workers): the collector need not look at it again (2 % of the
+    # instructions of a folder scan).
+    gc.freeze()
+    _Writer(args.format, sys.stdout)  # the header, if the format has one
+    render = _Renderer(args.format)
     skipped: Counter[str] = Counter()
     skipped_files: list[tuple[str, str]] = []
     started = time.monotonic()
-    jobs = max(1, args.jobs)
 
-    def results() -> Iterator[FileResult]:
-        if jobs == 1:
-            for path in files:
-                yield _scan_one(path, args.profile, categories)
-        else:
-            # Imported here: multiprocessing costs a sixth of a second at start-up.
-            from concurrent.futures import ProcessPoolExecutor
+    def one(index: int) -> Rendered:
+        return render(_scan_one(files[index], args.profile, categories))
 
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                yield from pool.map(
-                    _scan_one,
-                    files,
-                    [args.profile] * len(files),
-                    [categories] * len(files),
-                    chunksize=4,
-                )
+    def results() -> Generator[Rendered, None, None]:
+        if workers == 1:
+            for index in range(len(files)):
+                yield one(index)
+            return
+        from herstel.tools import fanout
 
-    matches = 0
+        def died(index: int, reason: str) -> Rendered:
+            error = f"worker_died: the scanning process stopped ({reason})"
+            return (files[index], error, (), 0, "")
+
+        yield from fanout.fan_out(
+            len(files), sizes, workers, one, died, at_exit=_stop_extraction
+        )
+
+    matches = done = 0
     part_failures: list[tuple[str, str, str, str]] = []
-    for done, result in enumerate(results(), start=1):
-        if result.error:
-            skipped[result.error.split(":", 1)[0]] += 1
-            skipped_files.append((result.path, result.error))
-        for part, code, message in result.failed_parts:
-            part_failures.append((result.path, part, code, message))
-        for row in result.rows:
-            writer.write(row)
-            matches += 1
-        _progress(done, len(files), started)
+    produced = results()
+    try:
+        for done, (path, error, failed, count, lines) in enumerate(produced, 1):
+            if error:
+                skipped[error.split(":", 1)[0]] += 1
+                skipped_files.append((path, error))
+            for part, code, message in failed:
+                part_failures.append((path, part, code, message))
+            sys.stdout.write(lines)
+            matches += count
+            _progress(done, len(files), started)
+    except KeyboardInterrupt:
+        produced.close()  # kills the workers and waits for them
+        sys.stdout.flush()
+        sys.stderr.write(
+            f"\nherstel scan: interrupted after {done} of {len(files)} files\n"
+        )
+        return 130
+    finally:
+        produced.close()
     sys.stdout.flush()
     elapsed = time.monotonic() - started
     incomplete = len({path for path, *_ in part_failures})
@@ -241,10 +357,19 @@ def scan(argv: Sequence[str]) -> int:
     return 0
 
 
+def _stop_extraction() -> None:
+    """Reap the extraction subprocesses a worker started (only if it did)."""
+    if "herstel.extraction.sandbox" in sys.modules:
+        from herstel.extraction import stop_workers
+
+        stop_workers()
+
+
 def extract(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="herstel extract",
         description="Print the text Herstel extracts from a file.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("file")
     args = parser.parse_args(argv)
