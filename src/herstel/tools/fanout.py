@@ -178,12 +178,21 @@ def fan_out(
         left -= cost
         return items
 
-    def start() -> _Worker:
+    def start() -> None:
+        """Fork a worker; when the system refuses (no processes or files
+        left), the scan goes on with the workers it has, or in this process."""
         sys.stdout.flush()
         sys.stderr.flush()
-        tasks_read, tasks_write = os.pipe()
-        results_read, results_write = os.pipe()
-        pid = os.fork()
+        opened: list[int] = []
+        try:
+            opened.extend(os.pipe())
+            opened.extend(os.pipe())
+            pid = os.fork()
+        except OSError:
+            for fd in opened:
+                os.close(fd)
+            return
+        tasks_read, tasks_write, results_read, results_write = opened
         if pid == 0:  # the worker
             inherited = [fd for w in pool.values() for fd in (w.tasks, w.results)]
             _worker(
@@ -195,10 +204,8 @@ def fan_out(
             )
         os.close(tasks_read)
         os.close(results_write)
-        worker = _Worker(pid, tasks_write, results_read)
-        pool[results_read] = worker
+        pool[results_read] = _Worker(pid, tasks_write, results_read)
         poller.register(results_read, select.POLLIN)
-        return worker
 
     def feed(hungry: Iterable[_Worker]) -> None:
         """Two batches each, so a worker never waits between them."""
@@ -208,9 +215,15 @@ def fan_out(
                     worker.send(batch())
 
     try:
-        feed([start() for _ in range(min(workers, count))])
+        for _ in range(min(workers, count)):
+            start()
+        feed(pool.values())
         while following < count:
-            for fd, _event in poller.poll():
+            if not pool:  # no worker could be started: the rest runs here
+                while queue:
+                    item = queue.popleft()
+                    done[item] = work(item)
+            for fd, _event in poller.poll() if pool else ():
                 worker = pool[fd]
                 data = os.read(fd, 65536)  # a pipe holds 64 KB
                 if data:

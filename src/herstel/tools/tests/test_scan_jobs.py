@@ -284,6 +284,35 @@ def test_fan_out_keeps_the_order_and_replaces_dead_workers():
     assert result.stdout == "ok\n"
 
 
+def test_fan_out_without_fork_runs_in_this_process():
+    """When the system refuses to fork (no processes left), every item is
+    still done, in order, by the scanning process itself; with one worker
+    refused, the others take its share."""
+    script = (
+        "import os\n"
+        "from herstel.tools.fanout import fan_out\n"
+        "real_fork, refused = os.fork, []\n"
+        "def fork():\n"
+        "    if len(refused) < LIMIT:\n"
+        "        refused.append(1)\n"
+        "        raise BlockingIOError(11, 'Resource temporarily unavailable')\n"
+        "    return real_fork()\n"
+        "os.fork = fork\n"
+        "def died(i, reason):\n"
+        "    raise AssertionError(reason)\n"
+        "for LIMIT in (99, 1):\n"
+        "    refused.clear()\n"
+        "    got = list(fan_out(40, [10] * 40, 2, lambda i: (i, os.getpid()), died))\n"
+        "    assert [g[0] for g in got] == list(range(40)), got\n"
+        "    here = {g[1] for g in got} == {os.getpid()}\n"
+        "    assert here == (LIMIT == 99), (LIMIT, got)\n"
+        "print('ok')\n"
+    )
+    result = _python(script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ok\n"
+
+
 @pytest.mark.parametrize("columns", ["", "0", "40", "200", "wide"])
 def test_help_is_as_wide_as_argparse_makes_it(monkeypatch, columns: str):
     import argparse
