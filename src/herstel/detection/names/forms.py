@@ -30,6 +30,7 @@ from .words import (
     NON_PERSON,
     ORG_CUE,
     PARTICLE,
+    PARTICLES,
     UPPER,
     WORD,
     public_body_sources,
@@ -55,6 +56,11 @@ BROKEN = compile_cached(
     rf"(?:(?:{PARTICLE}) )*(?P<surname>{WORD})"
 )
 """Initials or a capital particle at the end of a line, the surname on the next."""
+
+_MAY_BREAK = compile_cached(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]\.\n)|(?<=[ \t]\n))")
+"""Cheap pre-check for :data:`BROKEN`: a line that ends in a letter, in a full
+stop after a letter, or in a space (the line feed is a literal the engine
+skips ahead to)."""
 
 REFERENCE = compile_cached(
     # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
@@ -103,6 +109,47 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
             return
         yield hit
         cursor = hit.end()
+
+
+_LINE_END_PARTICLES = PARTICLES | {"Van", "De", "Ter", "Ten", "t"}
+"""The last letters of a line that can end :data:`BROKEN` before the line feed
+("t" of "'t")."""
+
+
+def broken_iter(text: str) -> Iterator[re.Match[str]]:
+    """The hits of :data:`BROKEN.finditer(text) <BROKEN>`, but the expression
+    (which starts with assertions, so the engine tried it at every character)
+    is only tried on the line before a line feed that ends in an initial or a
+    particle, and on the line after it. A hit holds exactly one line feed,
+    ends on the next line and ends its first line in one of the two, so the
+    hits are the same."""
+    cursor = 0
+    for found in _MAY_BREAK.finditer(text):
+        newline = found.start()
+        if newline < cursor:
+            continue
+        before = newline - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 1:
+            continue
+        if text[before] == ".":
+            if not text[before - 1].isalpha():
+                continue  # not an initial
+        else:
+            begin = before
+            while begin >= 0 and before - begin < 6 and text[begin].isalpha():
+                begin -= 1
+            if text[begin + 1 : before + 1] not in _LINE_END_PARTICLES:
+                continue
+        line_start = text.rfind("\n", 0, newline) + 1
+        line_end = text.find("\n", newline + 1)
+        hit = BROKEN.search(
+            text, max(cursor, line_start), len(text) if line_end < 0 else line_end
+        )
+        if hit is not None:
+            yield hit
+            cursor = hit.end()
 
 
 def reference_iter(text: str) -> Iterator[re.Match[str]]:

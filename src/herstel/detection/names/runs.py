@@ -139,7 +139,12 @@ class RunSplitter(WordClassifier):
         single = self._single
         for match in RUN_PATTERN.finditer(text):
             found = match.start()
-            if found and not_before(text, found - 1) and not self._slash(text, found):
+            if (
+                found
+                and text[found - 1] not in " \n"  # most runs: no look-up
+                and not_before(text, found - 1)
+                and not self._slash(text, found)
+            ):
                 continue  # inside a word, an e-mail address or a path
             group = match.group()
             if " " not in group:
