@@ -81,9 +81,10 @@ AFTER_INITIAL = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
 REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
 """Word properties that keep a word out of the surname slot of these forms."""
 
-MAY_HAVE_INITIALS_AFTER = compile_cached(rf"[{UPPER}]\.")
-"""Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
-(a pattern that starts with a capital lets the engine skip ahead)."""
+MAY_HAVE_INITIALS_AFTER = compile_cached(rf"\.(?<=[{UPPER}]\.)")
+"""Cheap pre-check for :data:`SURNAME_FIRST`: the full stop of an initial (the
+capital is checked behind it: the engine skips ahead to a literal character
+ten times faster than to one of a class of capitals)."""
 MAY_BE_REFERENCE = compile_cached(
     # The look-ahead lets the engine skip to capitals (twice as fast).
     rf"(?=[{UPPER}])(?:[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
@@ -101,7 +102,7 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
     those 80 characters, so the hits are the same."""
     cursor = 0
     for initial in MAY_HAVE_INITIALS_AFTER.finditer(text):
-        position = initial.start()
+        position = initial.start() - 1  # the capital
         if position < cursor:
             continue
         hit = SURNAME_FIRST.search(text, max(cursor, position - 80))
