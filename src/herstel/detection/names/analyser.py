@@ -185,8 +185,9 @@ class NameAnalyser(Scorer):
         threshold), so the scan profile decides what is reported.
         """
         cands = self._candidates(text)
+        score = self._score
         for cand in cands:
-            self._score(text, cand)
+            score(text, cand)
         cands = self._forms(text, cands)
         foreign = foreign_paragraphs(text)
         if foreign:

@@ -91,7 +91,8 @@ class Scorer(Propagator):
             return
         per, loc, org, cand.evidence, notes = cached
         cand.scores = {PER: per, LOC: loc, ORG: org}
-        cand.notes.extend(notes)
+        if notes:
+            cand.notes.extend(notes)
 
     def _score_full(
         self,
