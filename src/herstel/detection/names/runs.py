@@ -163,14 +163,17 @@ class RunSplitter(WordClassifier):
             bits = [
                 0
                 if (t in PARTICLES or t.endswith("."))
-                else known[t]
-                if t in known
+                else b
+                if (b := known.get(t)) is not None
                 else flags_of(t)
                 for t in tokens
             ]
             index = 0
             cue = ""
-            sentence_start = self._sentence_start(text, found)
+            if found > 1 and text[found - 1] == " " and text[found - 2].isalpha():
+                sentence_start = False  # after a word: what _sentence_start says
+            else:
+                sentence_start = self._sentence_start(text, found)
             if len(tokens[0]) == 2 and POSTCODE_DIGITS.fullmatch(
                 text, max(0, found - 5), found
             ):
@@ -357,7 +360,10 @@ class RunSplitter(WordClassifier):
             ):
                 return
         method = "capitalisation"
-        sentence_start = self._sentence_start(text, start)
+        if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
+            sentence_start = False  # after a word: what _sentence_start says
+        else:
+            sentence_start = self._sentence_start(text, start)
         if sentence_start and start and text[start - 1] == "\n" and not bits & FUNCTION:
             # "het lid\nKuiken": the role on the line before still names.
             cue = cue or self._left_cue(text, start)
