@@ -142,10 +142,18 @@ class Propagator(RunSplitter):
     @staticmethod
     def _coordinate(text: str, cands: list[Candidate]) -> None:
         """Raise names listed next to confident person names ("A , B en C")."""
-        for _ in range(2):
-            for index, cand in enumerate(cands):
-                score = cand.scores[PER]
-                if not 0.3 <= score < 0.7 or any(f & NOT_NAME for f in cand.flags):
+        # Only these can be raised (to 0.7, which ends their eligibility):
+        # found once, not in each of the two rounds.
+        eligible = [
+            index
+            for index, cand in enumerate(cands)
+            if 0.3 <= cand.scores[PER] < 0.7
+            and not any(f & NOT_NAME for f in cand.flags)
+        ]
+        for _ in range(2 if eligible else 0):
+            for index in eligible:
+                cand = cands[index]
+                if not 0.3 <= cand.scores[PER] < 0.7:
                     continue
                 for other in (index - 1, index + 1):
                     if not 0 <= other < len(cands):
@@ -153,7 +161,10 @@ class Propagator(RunSplitter):
                     neighbour = cands[other]
                     if neighbour.scores[PER] < 0.7 or best(neighbour) != PER:
                         continue
-                    left, right = sorted((cand, neighbour), key=lambda c: c.start)
+                    if cand.start <= neighbour.start:
+                        left, right = cand, neighbour
+                    else:
+                        left, right = neighbour, cand
                     if COORDINATOR.fullmatch(text, left.end, right.start):
                         cand.scores[PER] = 0.7
                         cand.notes.append("coordination")

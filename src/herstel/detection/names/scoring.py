@@ -310,7 +310,12 @@ class Scorer(Propagator):
                     noun = following[1].lower()
                     if noun in ARTICLES and len(following) >= 3:
                         noun = following[2].lower()
-                    if self._introducer(noun) & (ROLE | KIN | AGENT):
+                    introducer = self._appositions.get(noun)
+                    if introducer is None:
+                        if len(self._appositions) > CACHE_LIMIT:
+                            self._appositions.clear()
+                        introducer = self._appositions[noun] = self._introducer(noun)
+                    if introducer & (ROLE | KIN | AGENT):
                         notes.append(f"apposition:{noun}")
                         return 0.3
             return 0.0

@@ -239,6 +239,7 @@ class WordClassifier:
         )
         self._flags: dict[str, int] = {}  # word -> property bits
         self._cues: dict[str, str] = {}  # preceding word -> cue
+        self._appositions: dict[str, int] = {}  # word after a comma -> introducer
         # (word, cue, right context) -> scores, evidence, notes
         self._singles: dict[tuple, tuple] = {}
 
