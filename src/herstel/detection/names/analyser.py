@@ -185,9 +185,9 @@ class NameAnalyser(Scorer):
         threshold), so the scan profile decides what is reported.
         """
         cands = self._candidates(text)
-        score = self._score
+        score_one = self._score
         for cand in cands:
-            score(text, cand)
+            score_one(text, cand)
         cands = self._forms(text, cands)
         foreign = foreign_paragraphs(text)
         if foreign:
