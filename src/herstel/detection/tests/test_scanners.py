@@ -109,3 +109,19 @@ def test_match_new_is_a_match() -> None:
     built = match_new("person", 3, 9, 0.8, explanation)
     assert built == Match("person", 3, 9, 0.8, explanation)
     assert hash(built) == hash(Match("person", 3, 9, 0.8, explanation))
+
+
+def test_personal_context_expressions() -> None:
+    """The name and sentence-break expressions of the special categories."""
+    from herstel.detection.detectors.special import _PERSONAL_NAME, _SENTENCE_BREAK
+
+    name = re.compile(
+        r"(?<![\w])[A-Z]\. ?[A-Z]|(?<![\w])[A-Z][a-zà-ÿ]+ "
+        r"(?:(?:van|de|der|den|el|al|ter|ten|te) )*[A-Z][a-zà-ÿ]{2,}"
+    )
+    sentence_break = re.compile(r"[.!?]\s|\n")
+    for text in [SAMPLE, *_generated(2000, 17)]:
+        assert _spans(_PERSONAL_NAME.finditer(text)) == _spans(name.finditer(text))
+        assert _spans(_SENTENCE_BREAK.finditer(text)) == _spans(
+            sentence_break.finditer(text)
+        )
