@@ -35,7 +35,8 @@ _PRONOUNS = compile_cached(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = compile_cached(r"[.!?\n](?:(?<=[.!?])\s|(?<=\n))")
-"""``[.!?]\s|\n``, starting with one class so that the engine skips ahead."""
+"""A full stop, question or exclamation mark before a space, or a line feed;
+it starts with one class so that the engine skips ahead."""
 
 
 class _Node:
