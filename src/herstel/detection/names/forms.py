@@ -27,6 +27,7 @@ from .words import (
     FOREIGN,
     FUNCTION,
     INITIAL,
+    LETTER,
     NON_PERSON,
     ORG_CUE,
     PARTICLE,
@@ -41,9 +42,18 @@ _TUSSEN = (
 )
 _SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
 
+_SURNAME = (
+    rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
+)
+"""``(?=[UPPER])(?<![\\w.])(?P<surname>WORD)``: a word that starts with a
+capital, not after a letter or full stop; written to start with the capital so
+that the engine skips ahead to capitals (the look-around assertions made it try
+the expression at every character), the character before it checked behind
+it."""
+
 SURNAME_FIRST = compile_cached(
     # "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van", "Ark, T. van"
-    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
+    rf"{_SURNAME}(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
     rf"(?P<initials>(?:{INITIAL}[ \t]?)+)(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?"
     rf"(?![ \t\n]*[{UPPER}][a-z])"
 )
@@ -64,7 +74,7 @@ skips ahead to)."""
 
 REFERENCE = compile_cached(
     # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
-    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD}) (?P<initials>[{UPPER}]{{1,4}})"
+    rf"{_SURNAME} (?P<initials>[{UPPER}]{{1,4}})"
     rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
 )
 """A surname with bare initials, as in Vancouver-style references."""

@@ -125,3 +125,36 @@ def test_personal_context_expressions() -> None:
         assert _spans(_SENTENCE_BREAK.finditer(text)) == _spans(
             sentence_break.finditer(text)
         )
+
+
+def test_surname_expressions_start_at_the_capital() -> None:
+    """Surname-first lists and references, written to start with the capital,
+    match what the look-around forms matched (groups included)."""
+    from herstel.detection.names.forms import _SPACE, _TUSSEN, REFERENCE
+
+    surname_first = re.compile(
+        rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?"
+        rf"(?:,[ \t]*|{_SPACE})(?P<initials>(?:{INITIAL}[ \t]?)+)"
+        rf"(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?(?![ \t\n]*[{UPPER}][a-z])"
+    )
+    reference = re.compile(
+        rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD}) (?P<initials>[{UPPER}]{{1,4}})"
+        rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
+    )
+
+    def groups(matches: object) -> list[tuple[tuple[int, int], ...]]:
+        return [
+            (m.span(), m.span("surname"), m.span("initials"))
+            for m in matches  # type: ignore[attr-defined]
+        ]
+
+    texts = [
+        SAMPLE,
+        "Zie Audhoe SS, Hoving JL, Jong PR de (2019).",
+        *_generated(800, 19),
+    ]
+    for text in texts:
+        assert groups(SURNAME_FIRST.finditer(text)) == groups(
+            surname_first.finditer(text)
+        )
+        assert groups(REFERENCE.finditer(text)) == groups(reference.finditer(text))
