@@ -196,8 +196,11 @@ class NameAnalyser(Scorer):
         if foreign:
             self._foreign(cands, foreign)
         matches = []
-        # Explanations are immutable: candidates with the same evidence share one.
-        explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
+        # Explanations are immutable: candidates with the same evidence share
+        # one, across texts (in memory only, bounded, like the word caches).
+        explanations = _EXPLANATIONS
+        if len(explanations) > 10_000:
+            explanations.clear()
         # The winners depend on the three scores alone, which take few values.
         known = _WINNERS
         for cand in cands:
@@ -213,11 +216,11 @@ class NameAnalyser(Scorer):
             method = cand.method
             if method == "capitalisation" and cand.notes:
                 method = cand.notes[0]
-            key = (method, tuple(cand.notes))
+            key = (detector, method, tuple(cand.notes))
             explanation = explanations.get(key)
             if explanation is None:
                 explanation = explanations[key] = Explanation(
-                    detector=detector, method=method, notes=key[1]
+                    detector=detector, method=method, notes=key[2]
                 )
             start, end = cand.start, cand.end
             for category, score in winners:
@@ -230,6 +233,8 @@ _LOWEST = {
     for category in (PER, LOC, ORG)
 }
 assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
+_EXPLANATIONS: dict[tuple[str, str, tuple[str, ...]], Explanation] = {}
+"""The explanations of name matches by detector, method and notes."""
 _WINNERS: dict[tuple[float, float, float], list[tuple[str, float]]] = {}
 """:func:`_winners` by the person, place and organisation scores."""
 
