@@ -42,9 +42,7 @@ _TUSSEN = (
 )
 _SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
 
-_SURNAME = (
-    rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
-)
+_SURNAME = rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
 """``(?=[UPPER])(?<![\\w.])(?P<surname>WORD)``: a word that starts with a
 capital, not after a letter or full stop; written to start with the capital so
 that the engine skips ahead to capitals (the look-around assertions made it try
