@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -11,7 +12,7 @@ from ..base import Category, Explanation, Match
 from ..i18n import gettext_lazy as _
 from ..patterns import Pattern, PatternDetector, search_all
 from ..registry import registry
-from ..scope import lowered
+from ..scope import digit_runs, lowered
 
 _MONTHS = (
     r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
@@ -97,8 +98,14 @@ class DateOfBirthDetector(PatternDetector):
         and scanning only there keeps the detector fast."""
         matches = []
         seen: set[int] = set()
+        runs = digit_runs(text)
         for cue in _cues(lowered(text)):
             window_end = cue.end() + self.context_window
+            # Every date starts a run of digits (a digit may not precede it):
+            # without one in the window there is nothing to search ("gebied").
+            index = bisect.bisect_left(runs, cue.start())
+            if index == len(runs) or runs[index] >= window_end:
+                continue
             for pattern, regex, not_after in self._compile():
                 for hit in search_all(regex, text, not_after, cue.start(), window_end):
                     if hit.start() < cue.start() or hit.start() in seen:
