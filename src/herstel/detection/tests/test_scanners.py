@@ -158,3 +158,20 @@ def test_surname_expressions_start_at_the_capital() -> None:
             surname_first.finditer(text)
         )
         assert groups(REFERENCE.finditer(text)) == groups(reference.finditer(text))
+
+
+def test_digit_runs_as_the_expression() -> None:
+    """Digit runs found with ``str.find`` (text below U+0100) or the expression
+    (other text, where ``\\d`` also matches other scripts' digits)."""
+    from herstel.detection.scope import _digit_runs
+
+    digits = re.compile(r"\d+")
+    for text in [
+        "",
+        "1",
+        "a1b22c333 4",
+        "12 34é 5 ²³ 00a00",
+        "٢٣ 3 45’6 ۱",
+        *_generated(300, 23),
+    ]:
+        assert _digit_runs(text) == [m.start() for m in digits.finditer(text)], text
