@@ -27,21 +27,29 @@ def _resolve(matches: list[Match], thresholds: Mapping[str, float]) -> list[Matc
     the earlier start and the detector identifier.
     """
 
-    def rank(match: Match) -> tuple[float, int, int, int, str]:
-        return (
-            -round(match.score - thresholds[match.category], 6),
-            -(match.end - match.start),
-            _ORDER[match.category],
-            match.start,
-            match.explanation.detector,
-        )
-
+    # The rank of each match, then its index (sorted() is stable), built in one
+    # comprehension rather than by a key function called per match.
+    ranked = sorted(
+        [
+            (
+                -round(m.score - thresholds[m.category], 6),
+                m.start - m.end,
+                _ORDER[m.category],
+                m.start,
+                m.explanation.detector,
+                index,
+                m,
+            )
+            for index, m in enumerate(matches)
+        ]
+    )
     accepted: list[Match] = []
     # Accepted spans never overlap, so their starts and ends are both sorted
     # and one bisection finds the only neighbours that could collide.
     starts: list[int] = []
     ends: list[int] = []
-    for match in sorted(matches, key=rank):
+    for item in ranked:
+        match = item[-1]
         index = bisect.bisect_left(starts, match.end)
         if index and ends[index - 1] > match.start:
             continue

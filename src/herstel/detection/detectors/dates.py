@@ -4,13 +4,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from ..base import Category, Explanation, Match
 from ..i18n import gettext_lazy as _
 from ..patterns import Pattern, PatternDetector, search_all
 from ..registry import registry
-from ..scope import lowered
+from ..scope import digit_runs, lowered
 
 _MONTHS = (
     r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
@@ -22,6 +24,32 @@ _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _CUE = re.compile(r"geb(?:oren|oorte\w*|\.|\b)|°|dob\b|date of birth|verjaardag|jarig")
 """Birth cues, matched in the lower-cased text (case-insensitive matching
 scans several times slower)."""
+
+
+_CUE_HEADS = ("geb", "°", "dob", "date of birth", "verjaardag", "jarig")
+"""What every hit of :data:`_CUE` starts with."""
+
+
+def _cues(lower: str) -> Iterator[re.Match[str]]:
+    """The hits of ``_CUE.finditer(lower)``, but the expression is only tried
+    where one of :data:`_CUE_HEADS` occurs, found by ``str.find`` (the
+    expression's first letters are common ones, so the engine tried it at
+    every "d", "g", "j" and "v" of the text: a third of the detector's time)."""
+    starts = []
+    for head in _CUE_HEADS:
+        at = lower.find(head)
+        while at >= 0:
+            starts.append(at)
+            at = lower.find(head, at + 1)
+    starts.sort()
+    cursor = 0
+    for at in starts:
+        if at < cursor:
+            continue
+        hit = _CUE.match(lower, at)
+        if hit is not None:
+            yield hit
+            cursor = hit.end()
 
 
 _PHRASE_BREAK = re.compile(r"[.!?] (?=[A-Z])|\n|; ")
@@ -70,8 +98,14 @@ class DateOfBirthDetector(PatternDetector):
         and scanning only there keeps the detector fast."""
         matches = []
         seen: set[int] = set()
-        for cue in _CUE.finditer(lowered(text)):
+        runs = digit_runs(text)
+        for cue in _cues(lowered(text)):
             window_end = cue.end() + self.context_window
+            # Every date starts a run of digits (a digit may not precede it):
+            # without one in the window there is nothing to search ("gebied").
+            index = bisect.bisect_left(runs, cue.start())
+            if index == len(runs) or runs[index] >= window_end:
+                continue
             for pattern, regex, not_after in self._compile():
                 for hit in search_all(regex, text, not_after, cue.start(), window_end):
                     if hit.start() < cue.start() or hit.start() in seen:

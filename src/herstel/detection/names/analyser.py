@@ -9,15 +9,15 @@ import bisect
 import functools
 import re
 
-from ..base import Explanation, Match
+from ..base import Explanation, Match, match_new
 from ..constants import CATEGORY_ORDER, THRESHOLDS
 from ..lexicons import lexicons_load
 from .forms import (
     AFTER_INITIAL,
-    BROKEN,
     MAY_BE_REFERENCE,
     REFUSED_SURNAME,
     BodyIndex,
+    broken_iter,
     reference_iter,
     surname_first_iter,
 )
@@ -107,7 +107,7 @@ class NameAnalyser(Scorer):
         starts = [match.start() for match in references]
         found = [
             *(("surname_first", m) for m in surname_first_iter(text)),
-            *(("line_break", m) for m in BROKEN.finditer(text)),
+            *(("line_break", m) for m in broken_iter(text)),
             *(("reference", m) for m in references),
         ]
         for kind, match in found:
@@ -185,8 +185,9 @@ class NameAnalyser(Scorer):
         threshold), so the scan profile decides what is reported.
         """
         cands = self._candidates(text)
+        score_one = self._score
         for cand in cands:
-            self._score(text, cand)
+            score_one(text, cand)
         cands = self._forms(text, cands)
         foreign = foreign_paragraphs(text)
         if foreign:
@@ -195,31 +196,35 @@ class NameAnalyser(Scorer):
         if foreign:
             self._foreign(cands, foreign)
         matches = []
-        # Explanations are immutable: candidates with the same evidence share one.
-        explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
+        # Explanations are immutable: candidates with the same evidence share
+        # one, across texts (in memory only, bounded, like the word caches).
+        explanations = _EXPLANATIONS
+        if len(explanations) > 10_000:
+            explanations.clear()
+        # The winners depend on the three scores alone, which take few values.
+        known = _WINNERS
         for cand in cands:
-            winners = _winners(cand.scores)
+            scores = cand.scores
+            key3 = (scores[PER], scores[LOC], scores[ORG])
+            winners = known.get(key3)
+            if winners is None:
+                if len(known) > 10_000:
+                    known.clear()
+                winners = known[key3] = _winners(scores)
             if not winners:
                 continue
             method = cand.method
             if method == "capitalisation" and cand.notes:
                 method = cand.notes[0]
-            key = (method, tuple(cand.notes))
+            key = (detector, method, tuple(cand.notes))
             explanation = explanations.get(key)
             if explanation is None:
                 explanation = explanations[key] = Explanation(
-                    detector=detector, method=method, notes=key[1]
+                    detector=detector, method=method, notes=key[2]
                 )
+            start, end = cand.start, cand.end
             for category, score in winners:
-                matches.append(
-                    Match(
-                        category=category,
-                        start=cand.start,
-                        end=cand.end,
-                        score=score,
-                        explanation=explanation,
-                    )
-                )
+                matches.append(match_new(category, start, end, score, explanation))
         return matches
 
 
@@ -228,6 +233,10 @@ _LOWEST = {
     for category in (PER, LOC, ORG)
 }
 assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
+_EXPLANATIONS: dict[tuple[str, str, tuple[str, ...]], Explanation] = {}
+"""The explanations of name matches by detector, method and notes."""
+_WINNERS: dict[tuple[float, float, float], list[tuple[str, float]]] = {}
+""":func:`_winners` by the person, place and organisation scores."""
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

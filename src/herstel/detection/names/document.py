@@ -26,7 +26,7 @@ class Propagator(RunSplitter):
     def _propagate(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Apply document-level evidence; may split candidates, so it returns
         the new list."""
-        alone: dict[str, int] = {}
+        alone: set[str] = set()  # words found alone
         evidence: dict[str, float] = {}
         places: set[str] = set()
         one_word = [cand for cand in cands if len(cand.words) == 1]
@@ -34,13 +34,14 @@ class Propagator(RunSplitter):
             if cand.initials:
                 continue
             word = cand.words[0]
-            alone[word] = alone.get(word, 0) + 1
+            alone.add(word)
             if cand.method == "stripped":
                 continue
-            winner = best(cand)
-            if cand.scores[PER] <= 0 or winner != PER:
+            scores = cand.scores
+            per, loc = scores[PER], scores[LOC]
+            if per <= 0 or per < loc or per < scores[ORG]:  # not best(cand) == PER
                 evidence[word] = -1.0
-                if winner == LOC and cand.scores[LOC] >= 0.5:
+                if loc >= 0.5 and loc >= scores[ORG]:  # best(cand) == LOC
                     places.add(word)
             elif evidence.get(word, 0.0) >= 0:
                 evidence[word] = max(evidence.get(word, 0.0), cand.evidence)
@@ -77,10 +78,9 @@ class Propagator(RunSplitter):
                 continue
             scores = cand.scores
             if (
-                2 <= len(words) <= 3
+                0.5 <= scores[PER] < 0.8
+                and 2 <= len(words) <= 3
                 and not cand.initials
-                and scores[PER] >= 0.5
-                and scores[PER] < 0.8
                 and not any(f & NOT_NAME for f in cand.flags)
                 and words[-1] in alone
                 and words[0] not in alone
@@ -99,7 +99,6 @@ class Propagator(RunSplitter):
         self._coordinate(text, cands)
         out: list[Candidate] = []
         for cand in cands:
-            key = _surname_key(cand)
             if (
                 len(cand.words) >= 2
                 and not cand.particles
@@ -130,8 +129,8 @@ class Propagator(RunSplitter):
                     )
                 continue
             if (
-                key in anchors
-                and cand.scores[PER] < 0.8
+                cand.scores[PER] < 0.8
+                and _surname_key(cand) in anchors
                 and not any(f & (ORG_CUE | ACRONYM | DERIVED) for f in cand.flags)
             ):
                 cand.scores[PER] = 0.8
@@ -143,10 +142,18 @@ class Propagator(RunSplitter):
     @staticmethod
     def _coordinate(text: str, cands: list[Candidate]) -> None:
         """Raise names listed next to confident person names ("A , B en C")."""
-        for _ in range(2):
-            for index, cand in enumerate(cands):
-                score = cand.scores[PER]
-                if not 0.3 <= score < 0.7 or any(f & NOT_NAME for f in cand.flags):
+        # Only these can be raised (to 0.7, which ends their eligibility):
+        # found once, not in each of the two rounds.
+        eligible = [
+            index
+            for index, cand in enumerate(cands)
+            if 0.3 <= cand.scores[PER] < 0.7
+            and not any(f & NOT_NAME for f in cand.flags)
+        ]
+        for _ in range(2 if eligible else 0):
+            for index in eligible:
+                cand = cands[index]
+                if not 0.3 <= cand.scores[PER] < 0.7:
                     continue
                 for other in (index - 1, index + 1):
                     if not 0 <= other < len(cands):
@@ -154,7 +161,10 @@ class Propagator(RunSplitter):
                     neighbour = cands[other]
                     if neighbour.scores[PER] < 0.7 or best(neighbour) != PER:
                         continue
-                    left, right = sorted((cand, neighbour), key=lambda c: c.start)
+                    if cand.start <= neighbour.start:
+                        left, right = cand, neighbour
+                    else:
+                        left, right = neighbour, cand
                     if COORDINATOR.fullmatch(text, left.end, right.start):
                         cand.scores[PER] = 0.7
                         cand.notes.append("coordination")

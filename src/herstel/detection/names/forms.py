@@ -27,9 +27,11 @@ from .words import (
     FOREIGN,
     FUNCTION,
     INITIAL,
+    LETTER,
     NON_PERSON,
     ORG_CUE,
     PARTICLE,
+    PARTICLES,
     UPPER,
     WORD,
     public_body_sources,
@@ -40,9 +42,16 @@ _TUSSEN = (
 )
 _SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
 
+_SURNAME = rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
+"""``(?=[UPPER])(?<![\\w.])(?P<surname>WORD)``: a word that starts with a
+capital, not after a letter or full stop; written to start with the capital so
+that the engine skips ahead to capitals (the look-around assertions made it try
+the expression at every character), the character before it checked behind
+it."""
+
 SURNAME_FIRST = compile_cached(
     # "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van", "Ark, T. van"
-    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
+    rf"{_SURNAME}(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
     rf"(?P<initials>(?:{INITIAL}[ \t]?)+)(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?"
     rf"(?![ \t\n]*[{UPPER}][a-z])"
 )
@@ -56,9 +65,14 @@ BROKEN = compile_cached(
 )
 """Initials or a capital particle at the end of a line, the surname on the next."""
 
+_MAY_BREAK = compile_cached(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]\.\n)|(?<=[ \t]\n))")
+"""Cheap pre-check for :data:`BROKEN`: a line that ends in a letter, in a full
+stop after a letter, or in a space (the line feed is a literal the engine
+skips ahead to)."""
+
 REFERENCE = compile_cached(
     # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
-    rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD}) (?P<initials>[{UPPER}]{{1,4}})"
+    rf"{_SURNAME} (?P<initials>[{UPPER}]{{1,4}})"
     rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
 )
 """A surname with bare initials, as in Vancouver-style references."""
@@ -75,9 +89,10 @@ AFTER_INITIAL = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
 REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
 """Word properties that keep a word out of the surname slot of these forms."""
 
-MAY_HAVE_INITIALS_AFTER = compile_cached(rf"[{UPPER}]\.")
-"""Cheap pre-check for :data:`SURNAME_FIRST` and :data:`BROKEN`: an initial
-(a pattern that starts with a capital lets the engine skip ahead)."""
+MAY_HAVE_INITIALS_AFTER = compile_cached(rf"\.(?<=[{UPPER}]\.)")
+"""Cheap pre-check for :data:`SURNAME_FIRST`: the full stop of an initial (the
+capital is checked behind it: the engine skips ahead to a literal character
+ten times faster than to one of a class of capitals)."""
 MAY_BE_REFERENCE = compile_cached(
     # The look-ahead lets the engine skip to capitals (twice as fast).
     rf"(?=[{UPPER}])(?:[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
@@ -95,7 +110,7 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
     those 80 characters, so the hits are the same."""
     cursor = 0
     for initial in MAY_HAVE_INITIALS_AFTER.finditer(text):
-        position = initial.start()
+        position = initial.start() - 1  # the capital
         if position < cursor:
             continue
         hit = SURNAME_FIRST.search(text, max(cursor, position - 80))
@@ -103,6 +118,47 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
             return
         yield hit
         cursor = hit.end()
+
+
+_LINE_END_PARTICLES = PARTICLES | {"Van", "De", "Ter", "Ten", "t"}
+"""The last letters of a line that can end :data:`BROKEN` before the line feed
+("t" of "'t")."""
+
+
+def broken_iter(text: str) -> Iterator[re.Match[str]]:
+    """The hits of :data:`BROKEN.finditer(text) <BROKEN>`, but the expression
+    (which starts with assertions, so the engine tried it at every character)
+    is only tried on the line before a line feed that ends in an initial or a
+    particle, and on the line after it. A hit holds exactly one line feed,
+    ends on the next line and ends its first line in one of the two, so the
+    hits are the same."""
+    cursor = 0
+    for found in _MAY_BREAK.finditer(text):
+        newline = found.start()
+        if newline < cursor:
+            continue
+        before = newline - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 1:
+            continue
+        if text[before] == ".":
+            if not text[before - 1].isalpha():
+                continue  # not an initial
+        else:
+            begin = before
+            while begin >= 0 and before - begin < 6 and text[begin].isalpha():
+                begin -= 1
+            if text[begin + 1 : before + 1] not in _LINE_END_PARTICLES:
+                continue
+        line_start = text.rfind("\n", 0, newline) + 1
+        line_end = text.find("\n", newline + 1)
+        hit = BROKEN.search(
+            text, max(cursor, line_start), len(text) if line_end < 0 else line_end
+        )
+        if hit is not None:
+            yield hit
+            cursor = hit.end()
 
 
 def reference_iter(text: str) -> Iterator[re.Match[str]]:

@@ -91,7 +91,8 @@ class Scorer(Propagator):
             return
         per, loc, org, cand.evidence, notes = cached
         cand.scores = {PER: per, LOC: loc, ORG: org}
-        cand.notes.extend(notes)
+        if notes:
+            cand.notes.extend(notes)
 
     def _score_full(
         self,
@@ -282,17 +283,24 @@ class Scorer(Propagator):
         char = text[index : index + 1]
         if char in ("(", ","):
             after = text[end : end + 24]
-            if AGE.match(after):
+            # Each expression is tried only when the characters it starts
+            # with are there (most names are followed by " , " and a word).
+            if (
+                after[1:2].isdigit() or after[2:3].isdigit() or after[3:4].isdigit()
+            ) and AGE.match(after):
                 notes.append("age")
                 return 0.4
-            particle = TRAILING_PARTICLE.match(text, end, end + 16)
-            party = PARTY.match(text, particle.end() if particle else end, end + 56)
-            if party and party.group(1) in self.parties:
-                # "Pierik (BBB)", "X en Y (beiden SP)", "Ham, van der (D66)"
-                notes.append("party")
-                return 0.45
-            affiliation = AFFILIATION.match(after)
-            if affiliation:
+            particle = (
+                TRAILING_PARTICLE.match(text, end, end + 16) if char == "," else None
+            )
+            at = particle.end() if particle else end
+            if "(" in text[at : at + 2]:
+                party = PARTY.match(text, at, end + 56)
+                if party and party.group(1) in self.parties:
+                    # "Pierik (BBB)", "X en Y (beiden SP)", "Ham, van der (D66)"
+                    notes.append("party")
+                    return 0.45
+            if "(" in after[:2] and AFFILIATION.match(after):
                 notes.append("affiliation")
                 return 0.2
             if char == ",":
@@ -302,7 +310,12 @@ class Scorer(Propagator):
                     noun = following[1].lower()
                     if noun in ARTICLES and len(following) >= 3:
                         noun = following[2].lower()
-                    if self._introducer(noun) & (ROLE | KIN | AGENT):
+                    introducer = self._appositions.get(noun)
+                    if introducer is None:
+                        if len(self._appositions) > CACHE_LIMIT:
+                            self._appositions.clear()
+                        introducer = self._appositions[noun] = self._introducer(noun)
+                    if introducer & (ROLE | KIN | AGENT):
                         notes.append(f"apposition:{noun}")
                         return 0.3
             return 0.0
