@@ -15,7 +15,9 @@ import pytest
 
 from herstel.core.testing.processes import environ_without
 from herstel.tools import fanout
-from herstel.tools.scan import FAN_OUT_BYTES, FAN_OUT_FILES, scan_workers
+from herstel.tools.scan import FAN_OUT_BYTES
+from herstel.tools.scan import FAN_OUT_FILES
+from herstel.tools.scan import scan_workers
 
 LETTER = (
     "Geachte heer {name},\n\nNaar aanleiding van uw brief van 3 maart 2021 aan "
@@ -58,6 +60,13 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def _passes(script: str) -> None:
+    """``script`` (asserts of its own) runs to its end in a new process."""
+    result = _python(script + "print('ok')\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ok\n"
 
 
 def _scan(*args: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
@@ -277,11 +286,8 @@ def test_fan_out_keeps_the_order_and_replaces_dead_workers():
         "    pass  # every worker was reaped\n"
         "else:\n"
         "    raise AssertionError('a worker left behind')\n"
-        "print('ok')\n"
     )
-    result = _python(script)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == "ok\n"
+    _passes(script)
 
 
 def test_fan_out_without_fork_runs_in_this_process():
@@ -306,11 +312,8 @@ def test_fan_out_without_fork_runs_in_this_process():
         "    assert [g[0] for g in got] == list(range(40)), got\n"
         "    here = {g[1] for g in got} == {os.getpid()}\n"
         "    assert here == (LIMIT == 99), (LIMIT, got)\n"
-        "print('ok')\n"
     )
-    result = _python(script)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == "ok\n"
+    _passes(script)
 
 
 @pytest.mark.parametrize("columns", ["", "0", "40", "200", "wide"])
