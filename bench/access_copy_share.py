@@ -36,10 +36,13 @@ def measure(documents: int) -> None:
 
     from herstel.demo.generator import generate_dossiers
     from herstel.dossiers.constants import MentionStatus
-    from herstel.dossiers.models import Document, Dossier, Mention
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Dossier
+    from herstel.dossiers.models import Mention
     from herstel.dossiers.review import surface_key
     from herstel.dossiers.subjects import _document_text
-    from herstel.inquiries.access_copy import mention_infos, plan_access_copy
+    from herstel.inquiries.access_copy import mention_infos
+    from herstel.inquiries.access_copy import plan_access_copy
     from herstel.inquiries.answers import access_copy_documents
     from herstel.inquiries.constants import MatchDecision
     from herstel.inquiries.models import AccessRequest

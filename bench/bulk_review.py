@@ -29,9 +29,12 @@ def bulk_review_rows() -> list[Row]:
 
     from herstel.accounts.models import User
     from herstel.dossiers.constants import DocumentStatus
-    from herstel.dossiers.models import Document, Mention
-    from herstel.dossiers.review import review_batch_undo, surface_bulk_decide
-    from herstel.dossiers.services import PURPOSE_TEXT, dossier_create
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Mention
+    from herstel.dossiers.review import review_batch_undo
+    from herstel.dossiers.review import surface_bulk_decide
+    from herstel.dossiers.services import PURPOSE_TEXT
+    from herstel.dossiers.services import dossier_create
     from herstel.vault.services import blob_put
 
     count = int(os.environ.get("HERSTEL_BENCH_BULK_DOCUMENTS", "300"))

@@ -37,7 +37,8 @@ import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "var" / "corpus"
@@ -199,7 +200,8 @@ TIMEOUT = 300.0
 
 def _measure_one(path: str) -> dict[str, object]:
     sys.path.insert(0, str(ROOT / "src"))
-    from herstel.extraction import ExtractionError, extract_text
+    from herstel.extraction import ExtractionError
+    from herstel.extraction import extract_text
 
     data = Path(path).read_bytes()
     row: dict[str, object] = {"path": path, "size": len(data)}

@@ -47,8 +47,11 @@ def _documents(count: int, label: str) -> tuple[Any, list[Any]]:
     from herstel.accounts.models import User
     from herstel.disposition.tests.factories import approve_destroy_in_bulk
     from herstel.dossiers.constants import DocumentStatus
-    from herstel.dossiers.models import Document, Mention
-    from herstel.dossiers.services import PURPOSE_ORIGINAL, PURPOSE_TEXT, dossier_create
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Mention
+    from herstel.dossiers.services import PURPOSE_ORIGINAL
+    from herstel.dossiers.services import PURPOSE_TEXT
+    from herstel.dossiers.services import dossier_create
     from herstel.vault.services import blobs_put
 
     proposer = User.objects.create(username=f"bench-proposer-{label}")
@@ -108,12 +111,10 @@ def _timed(function: Callable[[], Any]) -> tuple[Any, float]:
 
 
 def destruction_rows(count: int, batch_size: int) -> list[Row]:
-    from herstel.disposition.services import (
-        run_approve,
-        run_execute,
-        run_prepare,
-        run_submit,
-    )
+    from herstel.disposition.services import run_approve
+    from herstel.disposition.services import run_execute
+    from herstel.disposition.services import run_prepare
+    from herstel.disposition.services import run_submit
 
     label = f"b{batch_size}"
     (dossier, (proposer, approver)), setup = _timed(lambda: _documents(count, label))
@@ -149,7 +150,8 @@ def destruction_rows(count: int, batch_size: int) -> list[Row]:
 
 
 def redaction_rows(pages: int) -> list[Row]:
-    from herstel.disposition.redaction import RedactionBox, redact_to_pdf
+    from herstel.disposition.redaction import RedactionBox
+    from herstel.disposition.redaction import redact_to_pdf
 
     rng = random.Random(1)  # noqa: S311 - reproducible filler text
     words = [

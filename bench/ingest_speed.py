@@ -81,7 +81,8 @@ def ingest_rows() -> list[Row]:
     from run import _row
 
     from herstel.dossiers.constants import IngestionSource
-    from herstel.dossiers.ingestion import IngestFile, ingest
+    from herstel.dossiers.ingestion import IngestFile
+    from herstel.dossiers.ingestion import ingest
     from herstel.dossiers.services import dossier_create
 
     rows: list[Row] = []

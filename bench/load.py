@@ -41,7 +41,8 @@ def load_rows() -> list[Row]:
     seconds = _int("HERSTEL_BENCH_LOAD_SECONDS", 90)
     if seconds <= 0:
         return [("load test", "skipped", "", "HERSTEL_BENCH_LOAD_SECONDS=0")]
-    from herstel.tests.deployment.profile import missing_binaries, production_profile
+    from herstel.tests.deployment.profile import missing_binaries
+    from herstel.tests.deployment.profile import production_profile
 
     reason = missing_binaries()
     if reason:

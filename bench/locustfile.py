@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import Any
 
 import gevent
-from locust import HttpUser, between, task
+from locust import HttpUser
+from locust import between
+from locust import task
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from herstel.tests.deployment.profile import (
-    _allow_secure_cookies_on_loopback,
-    form_fields,
-    totp_code,
-)
+from herstel.tests.deployment.profile import _allow_secure_cookies_on_loopback
+from herstel.tests.deployment.profile import form_fields
+from herstel.tests.deployment.profile import totp_code
 
 PLAN = json.loads(Path(os.environ["HERSTEL_LOAD_PLAN"]).read_text(encoding="utf-8"))
 _accounts = itertools.cycle(PLAN["analysts"])

@@ -261,8 +261,10 @@ def main() -> int:
         from herstel.audit.selectors import audit_chain_verify
         from herstel.audit.services import audit_event_record
         from herstel.dossiers.models import Document
-        from herstel.dossiers.services import document_shred, document_text_read
-        from herstel.vault.services import blob_put, blob_read
+        from herstel.dossiers.services import document_shred
+        from herstel.dossiers.services import document_text_read
+        from herstel.vault.services import blob_put
+        from herstel.vault.services import blob_read
 
         rows = _detection(scratch)
         rows += _gov_detection(scratch)

@@ -174,11 +174,15 @@ class _Loader:
 
 def generate(*, mentions: int, seed: int = 7) -> dict[str, object]:
     """Write the inventory; return the persons (for queries) and counts."""
-    from django.db import connection, transaction
+    from django.db import connection
+    from django.db import transaction
     from django.utils import timezone
 
-    from herstel.dossiers.names import KeyKind, place_key
-    from herstel.dossiers.subjects import _index_key, key_digest, name_digests
+    from herstel.dossiers.names import KeyKind
+    from herstel.dossiers.names import place_key
+    from herstel.dossiers.subjects import _index_key
+    from herstel.dossiers.subjects import key_digest
+    from herstel.dossiers.subjects import name_digests
 
     rng = random.Random(seed)  # noqa: S311  (synthetic data, not security)
     given_names, surnames, places = _vocabulary(rng)
@@ -284,11 +288,9 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def time_searches(people: list[tuple[str, str, str]], *, seed: int = 11) -> dict:
-    from herstel.dossiers.subjects import (
-        _index_key,
-        subject_search,
-        subject_search_ranked,
-    )
+    from herstel.dossiers.subjects import _index_key
+    from herstel.dossiers.subjects import subject_search
+    from herstel.dossiers.subjects import subject_search_ranked
 
     class _Analyst:
         pk = 0

@@ -155,7 +155,8 @@ def _audit_triggers_for_flush(request: pytest.FixtureRequest) -> Iterator[None]:
     request.getfixturevalue("transactional_db")
     from django.db import connection
 
-    from herstel.audit.db import triggers_install, triggers_remove
+    from herstel.audit.db import triggers_install
+    from herstel.audit.db import triggers_remove
 
     triggers_install(connection)
     yield

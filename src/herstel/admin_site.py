@@ -11,7 +11,9 @@ from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models.base import ModelBase
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 
 from herstel.accounts.selectors import user_is_verified

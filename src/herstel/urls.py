@@ -2,7 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include
+from django.urls import path
 from django.views.i18n import set_language
 
 from herstel.accounts import views as account_views

@@ -9,21 +9,27 @@ rejects (never the one who asked, never the user it is for).
 
 from typing import Any
 
-from django.contrib import admin, messages
+from django.contrib import admin
+from django.contrib import messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.admin import AuditedModelAdmin, NoEditModelAdmin
+from herstel.audit.admin import AuditedModelAdmin
+from herstel.audit.admin import NoEditModelAdmin
 from herstel.audit.services import audit_event_record
 from herstel.core.actor import request_actor
 
 from .audit_events import ROLES_CHANGED
-from .constants import APPROVAL_ROLES, Role
-from .models import RoleGrant, User
-from .services import role_grant_decide, role_grant_request
+from .constants import APPROVAL_ROLES
+from .constants import Role
+from .models import RoleGrant
+from .models import User
+from .services import role_grant_decide
+from .services import role_grant_request
 
 
 @admin.register(User)

@@ -11,7 +11,8 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import permissions, receivers  # noqa: F401  (rules; audited login)
+        from . import permissions  # noqa: F401  (rules; audited login)
+        from . import receivers  # noqa: F401  (rules; audited login)
         from .selectors import role_grant_work_items
 
         work_registry.add("accounts", role_grant_work_items)

@@ -4,7 +4,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from .selectors import user_is_verified, user_requires_second_factor
+from .selectors import user_is_verified
+from .selectors import user_requires_second_factor
 
 
 def session_state(request: HttpRequest) -> dict[str, Any]:

@@ -8,10 +8,15 @@ No setting turns this off: production refuses to start without it.
 from collections.abc import Callable
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import Resolver404, resolve, reverse
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.urls import Resolver404
+from django.urls import resolve
+from django.urls import reverse
 
-from .selectors import user_is_verified, user_requires_second_factor
+from .selectors import user_is_verified
+from .selectors import user_requires_second_factor
 
 # URL names reachable between password and second factor.
 OPEN_URL_NAMES = frozenset(

@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from herstel.core.model_fields import acted
 from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, unique
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import unique
 from herstel.core.models import Decided
 
-from .constants import GrantStatus, Role
+from .constants import GrantStatus
+from .constants import Role
 
 
 class User(AbstractUser):

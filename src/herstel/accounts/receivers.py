@@ -4,13 +4,15 @@
 
 from typing import Any
 
-from django.contrib.auth.signals import user_logged_in, user_logged_out
+from django.contrib.auth.signals import user_logged_in
+from django.contrib.auth.signals import user_logged_out
 from django.dispatch import receiver
 from django.http import HttpRequest
 
 from herstel.audit.services import audit_event_record
 
-from .audit_events import LOGGED_IN, LOGGED_OUT
+from .audit_events import LOGGED_IN
+from .audit_events import LOGGED_OUT
 
 
 @receiver(user_logged_in)

@@ -10,10 +10,13 @@ from django.utils.translation import gettext as _
 
 from herstel.core.work import WorkItem
 
-from .constants import STAFF_ROLES, GrantStatus, Role
+from .constants import STAFF_ROLES
+from .constants import GrantStatus
+from .constants import Role
 
 if TYPE_CHECKING:
-    from herstel.core.actor import Actor, Viewer
+    from herstel.core.actor import Actor
+    from herstel.core.actor import Viewer
 
 
 def user_roles(*, user: Viewer) -> list[Role]:

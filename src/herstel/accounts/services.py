@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -19,17 +20,18 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from herstel.audit.services import audit_event_record
 
-from .audit_events import (
-    DEVICE_CONFIRMED,
-    ROLE_GRANT_APPROVED,
-    ROLE_GRANT_REJECTED,
-    ROLE_GRANT_REQUESTED,
-    ROLES_CHANGED,
-    SECOND_FACTOR_FAILED,
-    SECOND_FACTOR_VERIFIED,
-)
-from .constants import APPROVAL_ROLES, GrantStatus, Role
-from .models import RoleGrant, User
+from .audit_events import DEVICE_CONFIRMED
+from .audit_events import ROLE_GRANT_APPROVED
+from .audit_events import ROLE_GRANT_REJECTED
+from .audit_events import ROLE_GRANT_REQUESTED
+from .audit_events import ROLES_CHANGED
+from .audit_events import SECOND_FACTOR_FAILED
+from .audit_events import SECOND_FACTOR_VERIFIED
+from .constants import APPROVAL_ROLES
+from .constants import GrantStatus
+from .constants import Role
+from .models import RoleGrant
+from .models import User
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

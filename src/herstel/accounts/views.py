@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -24,18 +29,20 @@ from herstel.core.views import staff_view
 from herstel.core.work import work_sections
 
 from .constants import STAFF_ROLES
-from .forms import LoginForm, TokenForm
+from .forms import LoginForm
+from .forms import TokenForm
 from .models import User
-from .selectors import (
-    user_is_verified,
-    user_requires_second_factor,
-    user_roles,
-    user_start_page,
-)
-from .services import second_factor_verify, totp_device_confirm, totp_device_start
+from .selectors import user_is_verified
+from .selectors import user_requires_second_factor
+from .selectors import user_roles
+from .selectors import user_start_page
+from .services import second_factor_verify
+from .services import totp_device_confirm
+from .services import totp_device_start
 
 if TYPE_CHECKING:
-    from herstel.core.actor import AuthenticatedRequest, Viewer
+    from herstel.core.actor import AuthenticatedRequest
+    from herstel.core.actor import Viewer
 
 SETUP_SESSION_KEY = "herstel_totp_setup_device"
 

@@ -11,7 +11,9 @@ from django.http import HttpRequest
 
 from herstel.core.actor import request_actor
 
-from .audit_events import OBJECT_CHANGED, OBJECT_CREATED, OBJECT_DELETED
+from .audit_events import OBJECT_CHANGED
+from .audit_events import OBJECT_CREATED
+from .audit_events import OBJECT_DELETED
 from .models import AuditEvent
 from .services import audit_event_record
 

@@ -21,8 +21,10 @@ from typing import Any
 
 from django.apps import apps
 from django.db import models
-from django.utils import formats, timezone
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils import formats
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import pgettext_lazy
 
 from herstel.detection.base import Category
 

@@ -10,12 +10,10 @@ from herstel.core.form_fields import DateInput
 from herstel.core.form_parts import check_period
 
 from .registry import registry
-from .selectors import (
-    AuditFilter,
-    audit_actor_labels,
-    audit_object_labels,
-    audit_object_types,
-)
+from .selectors import AuditFilter
+from .selectors import audit_actor_labels
+from .selectors import audit_object_labels
+from .selectors import audit_object_types
 
 
 class AuditFilterForm(forms.Form):

@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.apps import apps
@@ -17,7 +21,8 @@ from django.utils.translation import gettext as _
 from herstel.core.permissions import require
 
 from .constants import GENESIS_HASH
-from .models import AuditEvent, ChainHead
+from .models import AuditEvent
+from .models import ChainHead
 from .services import event_entry_hash
 
 if TYPE_CHECKING:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable
+from collections.abc import Mapping
+from datetime import UTC
+from datetime import datetime
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import TypeVar
 
-from django.db import models, transaction
+from django.db import models
+from django.db import transaction
 from django.utils import timezone
 
 import structlog
@@ -18,7 +23,8 @@ import structlog
 from herstel.core.context import request_id_var
 
 from .constants import GENESIS_HASH
-from .models import AuditEvent, ChainHead
+from .models import AuditEvent
+from .models import ChainHead
 from .registry import AuditEventType
 
 if TYPE_CHECKING:

@@ -8,19 +8,26 @@ import csv
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from herstel.core.lists import ListSpec, list_page
-from herstel.core.views import page_or_partial, require_page, staff_view
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.views import page_or_partial
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 
-from .audit_events import AUDIT_EXPORTED, AUDIT_VERIFIED
+from .audit_events import AUDIT_EXPORTED
+from .audit_events import AUDIT_VERIFIED
 from .details import audit_details
 from .forms import AuditFilterForm
 from .models import AuditEvent
 from .registry import registry
-from .selectors import audit_chain_verify, audit_event_list, audit_object_labels
+from .selectors import audit_chain_verify
+from .selectors import audit_event_list
+from .selectors import audit_object_labels
 from .services import audit_event_record
 
 if TYPE_CHECKING:

@@ -17,18 +17,19 @@ import hashlib
 import mimetypes
 from functools import lru_cache
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from herstel.core.identity import (
-    OrganisationIdentity,
-    Palette,
-    mix,
-    organisation_identity,
-    palette,
-)
+from herstel.core.identity import OrganisationIdentity
+from herstel.core.identity import Palette
+from herstel.core.identity import mix
+from herstel.core.identity import organisation_identity
+from herstel.core.identity import palette
 
 __all__ = ["brand_context", "theme_css", "urlpatterns"]
 

@@ -15,11 +15,13 @@ by the table, never by colour alone. No JavaScript, no inline style (CSP).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from django.utils.functional import Promise
 from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 __all__ = ["Chart", "Series"]

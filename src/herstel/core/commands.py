@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from typing import TypeVar
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db.models import Model, QuerySet
+from django.core.management.base import BaseCommand
+from django.core.management.base import CommandError
+from django.core.management.base import CommandParser
+from django.db.models import Model
+from django.db.models import QuerySet
 
 M = TypeVar("M", bound=Model)
 

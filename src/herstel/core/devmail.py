@@ -25,7 +25,9 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail.backends.console import EmailBackend as ConsoleBackend
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import path
 from django.utils import timezone

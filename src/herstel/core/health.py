@@ -20,7 +20,8 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import connections
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http import HttpResponse
 
 from herstel.core.registry import Registry
 

@@ -32,13 +32,21 @@ title), with ``ListSpec.sort_keys``/``ListSpec.search_text`` functions.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from django.core.paginator import Page, Paginator
-from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
+from django.core.paginator import Page
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.http import HttpResponseNotAllowed
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 

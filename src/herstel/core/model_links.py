@@ -20,7 +20,8 @@ what a hand-written declaration gives (``makemigrations --check`` guards this).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import models
 

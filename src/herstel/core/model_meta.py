@@ -17,7 +17,8 @@ children can inherit it. Its constraints come from :mod:`herstel.core.model_part
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

@@ -8,11 +8,13 @@ what a hand-written declaration gives (``makemigrations --check`` guards this).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
+from django.db.models import Q
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

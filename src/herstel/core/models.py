@@ -6,16 +6,20 @@ of a long piece of work run in the background (``TaskRun``; its statuses,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.constants import TaskStatus
-from herstel.core.model_fields import acted, created_moment, optional_moment
+from herstel.core.model_fields import acted
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, user_link
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import user_link
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
 from django.db import models
 from django.urls import reverse
 from django.utils.functional import Promise
 
-from .tasks import TaskKind, task_kinds, task_start
+from .tasks import TaskKind
+from .tasks import task_kinds
+from .tasks import task_start
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import Model
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 __all__ = ["posted_object"]

@@ -11,8 +11,11 @@ record becomes bytes and back.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields, is_dataclass
-from typing import Any, Self
+from dataclasses import asdict
+from dataclasses import fields
+from dataclasses import is_dataclass
+from typing import Any
+from typing import Self
 
 
 class JsonRecord:

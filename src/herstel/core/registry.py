@@ -12,8 +12,13 @@ under an identifier that is taken. Pure Python: no settings, no database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
 __all__ = ["FunctionRegistry", "Registry", "merged_per_id"]
 

@@ -10,12 +10,14 @@ starts from. :func:`locked_in_state` is that opening.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
+from django.db import transaction
 
 ModelT = TypeVar("ModelT", bound=models.Model)
 

@@ -15,12 +15,16 @@ from typing import TYPE_CHECKING
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import render
 from django.urls import path
 from django.views.decorators.http import require_GET
 
-from .models import TaskRun, TaskStatus
-from .tasks import task_kinds, task_progress, task_visible
+from .models import TaskRun
+from .models import TaskStatus
+from .tasks import task_kinds
+from .tasks import task_progress
+from .tasks import task_visible
 from .views import is_htmx
 
 if TYPE_CHECKING:

@@ -25,24 +25,31 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, connections, transaction
-from django.utils import timezone, translation
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db import connections
+from django.db import transaction
+from django.utils import timezone
+from django.utils import translation
 from django.utils.functional import Promise
 
 import structlog
 from celery import shared_task
 
-from .models import TaskRun, TaskStatus
+from .models import TaskRun
+from .models import TaskStatus
 from .progress import progress_bound
 from .registry import Registry
 
 if TYPE_CHECKING:
-    from herstel.core.actor import Actor, Viewer
+    from herstel.core.actor import Actor
+    from herstel.core.actor import Viewer
 
 __all__ = [
     "TaskKind",

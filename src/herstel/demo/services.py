@@ -21,10 +21,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
-from herstel.accounts.services import totp_current_code, user_create
-from herstel.dossiers.constants import IngestionSource, LocationKind
-from herstel.dossiers.ingestion import IngestFile, ingest
-from herstel.dossiers.models import Dossier, StorageLocation
+from herstel.accounts.services import totp_current_code
+from herstel.accounts.services import user_create
+from herstel.dossiers.constants import IngestionSource
+from herstel.dossiers.constants import LocationKind
+from herstel.dossiers.ingestion import IngestFile
+from herstel.dossiers.ingestion import ingest
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import StorageLocation
 from herstel.dossiers.services import dossier_create
 
 from .generator import generate_dossiers

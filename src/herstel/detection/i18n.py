@@ -16,7 +16,8 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from django.utils.functional import Promise, lazy
+from django.utils.functional import Promise
+from django.utils.functional import lazy
 
 
 def _gettext(message: str) -> str:

@@ -18,7 +18,8 @@ import json
 import marshal
 import sys
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 

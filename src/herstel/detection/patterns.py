@@ -11,10 +11,13 @@ eleven-test) and raised by :attr:`PatternDetector.context_boost` when one of the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .base import Detector, Explanation, Match
+from .base import Detector
+from .base import Explanation
+from .base import Match
 from .regex_cache import compile as compile_cached
 from .scope import digit_runs
 

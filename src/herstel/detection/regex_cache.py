@@ -35,7 +35,8 @@ from typing import Any
 
 try:  # CPython's engine; elsewhere this module is plain ``re.compile``
     import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     _sre = None
 

@@ -13,14 +13,17 @@ The module-level :data:`registry` is filled by importing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable
+from collections.abc import Collection
+from collections.abc import Iterator
 from typing import TypeVar
 
 from django.utils.functional import Promise
 
 from herstel.core.registry import Registry as BaseRegistry
 
-from .base import Category, Detector
+from .base import Category
+from .base import Detector
 
 DetectorT = TypeVar("DetectorT", bound=Detector)
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import TypeVar
 

@@ -9,11 +9,18 @@ runtime configuration themselves.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 
-from .base import SPECIAL_CATEGORIES, Category, Detector, Match
-from .constants import CATEGORY_ORDER as _ORDER, PROFILES, THRESHOLDS
-from .registry import Registry, registry as default_registry
+from .base import SPECIAL_CATEGORIES
+from .base import Category
+from .base import Detector
+from .base import Match
+from .constants import CATEGORY_ORDER as _ORDER
+from .constants import PROFILES
+from .constants import THRESHOLDS
+from .registry import Registry
+from .registry import registry as default_registry
 from .scope import scan_scope
 
 __all__ = ["PROFILES", "THRESHOLDS", "text_scan"]

@@ -11,7 +11,10 @@ class DispositionConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import audit_events, blockers, permissions, tasks  # noqa: F401  (registers)
+        from . import audit_events  # noqa: F401  (registers)
+        from . import blockers  # noqa: F401  (registers)
+        from . import permissions  # noqa: F401  (registers)
+        from . import tasks  # noqa: F401  (registers)
         from .selectors import disposition_work_items
 
         work_registry.add("disposition", disposition_work_items)

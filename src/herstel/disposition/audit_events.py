@@ -2,7 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import AVG, EventFamily
+from herstel.audit.registry import AVG
+from herstel.audit.registry import EventFamily
 
 _disposition = EventFamily("disposition")
 _hold = EventFamily("hold")

@@ -20,15 +20,19 @@ duplicate identifier is refused.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.utils import translation
 from django.utils.functional import Promise
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from herstel.core.registry import FunctionRegistry, merged_per_id
+from herstel.core.registry import FunctionRegistry
+from herstel.core.registry import merged_per_id
 
 
 @dataclass(frozen=True, slots=True)

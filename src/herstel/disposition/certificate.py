@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -23,18 +24,21 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    LongTable,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    TableStyle,
-)
-from reportlab.platypus.flowables import Flowable, KeepTogether
+from reportlab.platypus import LongTable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Spacer
+from reportlab.platypus import TableStyle
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import KeepTogether
 
-from herstel.core.pdf.fonts import SANS, SANS_BOLD
-from herstel.core.pdf.layout import GRID_STYLE, plain, styles as pdf_styles
-from herstel.core.pdf.tagging import tag_pdf, tag_table_cells
+from herstel.core.pdf.fonts import SANS
+from herstel.core.pdf.fonts import SANS_BOLD
+from herstel.core.pdf.layout import GRID_STYLE
+from herstel.core.pdf.layout import plain
+from herstel.core.pdf.layout import styles as pdf_styles
+from herstel.core.pdf.tagging import tag_pdf
+from herstel.core.pdf.tagging import tag_table_cells
 from herstel.dossiers.constants import LocationKind
 
 from .blockers import block_text

@@ -14,12 +14,17 @@ from django.utils import timezone
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 from herstel.dossiers.constants import DocumentStatus
-from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 
-from .constants import Action, HoldAuthority
+from .constants import Action
+from .constants import HoldAuthority
 from .models import Disposition
 from .selectors import disposition_suggest
-from .services import disposition_decide, disposition_propose, hold_place, run_prepare
+from .services import disposition_decide
+from .services import disposition_propose
+from .services import hold_place
+from .services import run_prepare
 
 PROPOSALS = 16
 APPROVED = 12

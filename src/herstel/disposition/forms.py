@@ -7,15 +7,22 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from herstel.core.form_fields import DateInput, text_box
-from herstel.core.form_parts import PassageForm, occurrence_field, passage_field
+from herstel.core.form_fields import DateInput
+from herstel.core.form_fields import text_box
+from herstel.core.form_parts import PassageForm
+from herstel.core.form_parts import occurrence_field
+from herstel.core.form_parts import passage_field
 from herstel.detection.base import Category
-from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 
-from .constants import Action, HoldAuthority
-from .models import Disposition, Ground
+from .constants import Action
+from .constants import HoldAuthority
+from .models import Disposition
+from .models import Ground
 
 
 def _set_queryset(field: forms.Field, queryset: Any) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 OCR_DPI = 300
 """Resolution at which scanned pages are read for word boxes."""

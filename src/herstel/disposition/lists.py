@@ -11,9 +11,12 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
 
-from .constants import HoldAuthority, HoldScope, RunStatus
+from .constants import HoldAuthority
+from .constants import HoldScope
+from .constants import RunStatus
 from .models import Hold
 
 

@@ -10,35 +10,37 @@ fingerprint.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from herstel.core.model_fields import list_field, optional_date, optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_fields import list_field
+from herstel.core.model_fields import optional_date
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import (
-    choice_field,
-    four_eyes,
-    non_empty_span,
-    open_period,
-    unique,
-    user_link,
-)
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import four_eyes
+from herstel.core.model_parts import non_empty_span
+from herstel.core.model_parts import open_period
+from herstel.core.model_parts import unique
+from herstel.core.model_parts import user_link
 from herstel.core.models import Decided
 
-from .constants import (
-    Action,
-    DecisionStatus,
-    HoldAuthority,
-    HoldScope,
-    ItemStatus,
-    RedactionStatus,
-    RunStatus,
-)
+from .constants import Action
+from .constants import DecisionStatus
+from .constants import HoldAuthority
+from .constants import HoldScope
+from .constants import ItemStatus
+from .constants import RedactionStatus
+from .constants import RunStatus
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

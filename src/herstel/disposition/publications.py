@@ -16,10 +16,13 @@ of; the Woo context registers its decisions from its ``apps.ready()``::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from herstel.core.registry import FunctionRegistry, merged_per_id
+from herstel.core.registry import FunctionRegistry
+from herstel.core.registry import merged_per_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,4 +3,6 @@
 """Moved to :mod:`herstel.core.pdf.redaction` (the PDF toolkit on the ground
 floor); kept importable here for older call sites."""
 
-from herstel.core.pdf.redaction import RedactionBox, merge_boxes, redact_to_pdf  # noqa: F401
+from herstel.core.pdf.redaction import RedactionBox  # noqa: F401
+from herstel.core.pdf.redaction import merge_boxes  # noqa: F401
+from herstel.core.pdf.redaction import redact_to_pdf  # noqa: F401

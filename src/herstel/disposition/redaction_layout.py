@@ -37,15 +37,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from herstel.core.pdf.redaction import (
-    RedactionBox,
-    _font_name,
-    _scrub_title,
-    merge_boxes,
-    redact_to_pdf,
-    redacted_canvas,
-)
-from herstel.core.pdf.tagging import artifact, tag_pdf
+from herstel.core.pdf.redaction import RedactionBox
+from herstel.core.pdf.redaction import _font_name
+from herstel.core.pdf.redaction import _scrub_title
+from herstel.core.pdf.redaction import merge_boxes
+from herstel.core.pdf.redaction import redact_to_pdf
+from herstel.core.pdf.redaction import redacted_canvas
+from herstel.core.pdf.tagging import artifact
+from herstel.core.pdf.tagging import tag_pdf
 
 __all__ = [
     "LAYOUT_MEDIA_TYPES",
@@ -56,8 +55,11 @@ __all__ = [
     "redact_pdf_keep_layout",
 ]
 
-from .layout_words import LayoutWord, page_words
-from .office_pdf import LAYOUT_MEDIA_TYPES, OFFICE_MEDIA_TYPES, office_to_pdf
+from .layout_words import LayoutWord
+from .layout_words import page_words
+from .office_pdf import LAYOUT_MEDIA_TYPES
+from .office_pdf import OFFICE_MEDIA_TYPES
+from .office_pdf import office_to_pdf
 
 logger = logging.getLogger(__name__)
 

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Prefetch
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -20,18 +25,25 @@ from herstel.core.figures import Figure
 from herstel.core.permissions import require as _require
 from herstel.core.work import WorkItem
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Document, Dossier, Mention
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import Mention
 
-from .blockers import Block, block_text, registry as blocker_registry
-from .constants import (
-    OPEN_DECISION_STATUSES,
-    Action,
-    DecisionStatus,
-    ItemStatus,
-    RedactionStatus,
-    RunStatus,
-)
-from .models import DestructionRun, Disposition, Ground, Hold, Redaction, RunItem
+from .blockers import Block
+from .blockers import block_text
+from .blockers import registry as blocker_registry
+from .constants import OPEN_DECISION_STATUSES
+from .constants import Action
+from .constants import DecisionStatus
+from .constants import ItemStatus
+from .constants import RedactionStatus
+from .constants import RunStatus
+from .models import DestructionRun
+from .models import Disposition
+from .models import Ground
+from .models import Hold
+from .models import Redaction
+from .models import RunItem
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -12,7 +12,8 @@ from herstel.accounts.models import User
 from herstel.core.object_tasks import ObjectTask
 
 from .models import DestructionRun
-from .services import run_execute, run_execute_check
+from .services import run_execute
+from .services import run_execute_check
 
 
 @shared_task(soft_time_limit=6 * 3600, time_limit=6 * 3600 + 300, acks_late=True)

@@ -10,7 +10,9 @@ from herstel.audit.audit_events import OBJECT_CHANGED
 from herstel.audit.services import audit_event_record
 from herstel.extraction.file_types import file_type_label
 
-from .models import Document, Dossier, StorageLocation
+from .models import Document
+from .models import Dossier
+from .models import StorageLocation
 
 
 class StorageLocationInline(admin.StackedInline):

@@ -17,7 +17,9 @@ import logging
 from dataclasses import dataclass
 
 from herstel.detection.services import text_scan
-from herstel.extraction import ExtractionError, extract_text, valid_unicode
+from herstel.extraction import ExtractionError
+from herstel.extraction import extract_text
+from herstel.extraction import valid_unicode
 
 # Scanned PDFs need OCR at about 5 s per page; allow some 60 pages per file.
 EXTRACTION_TIMEOUT = 300

@@ -11,7 +11,8 @@ class DossiersConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import permissions, upload_task  # noqa: F401  (registers)
+        from . import permissions  # noqa: F401  (registers)
+        from . import upload_task  # noqa: F401  (registers)
         from .selectors import inventory_work_items
 
         work_registry.add("dossiers", inventory_work_items)

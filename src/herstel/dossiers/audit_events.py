@@ -2,7 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import AVG, EventFamily, registry
+from herstel.audit.registry import AVG
+from herstel.audit.registry import EventFamily
+from herstel.audit.registry import registry
 
 from .constants import ViewPurpose
 

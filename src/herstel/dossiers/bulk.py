@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from django.db import connection, models
+from django.db import connection
+from django.db import models
 
 
 def _columns(model: type[models.Model], names: Sequence[str]) -> list[str]:

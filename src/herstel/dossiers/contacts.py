@@ -15,8 +15,10 @@ can judge whether it is reliable.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
@@ -26,8 +28,12 @@ from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 
 from .audit_events import SUBJECT_CONTACT_READ
-from .constants import DocumentStatus, MentionStatus, ViewPurpose
-from .models import Document, Mention, Subject
+from .constants import DocumentStatus
+from .constants import MentionStatus
+from .constants import ViewPurpose
+from .models import Document
+from .models import Mention
+from .models import Subject
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -7,7 +7,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_parts import PassageForm, occurrence_field, passage_field
+from herstel.core.form_parts import PassageForm
+from herstel.core.form_parts import occurrence_field
+from herstel.core.form_parts import passage_field
 from herstel.detection.base import Category
 
 from .constants import MentionStatus

@@ -15,10 +15,14 @@ import logging
 import multiprocessing.util
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from concurrent.futures import Future
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,9 +32,13 @@ from django.utils import timezone
 from herstel.core.tasks import enqueue
 from herstel.extraction import stop_workers
 
-from .analysis import Analysis, analyse
-from .constants import DocumentStatus, IngestionSource
-from .models import Document, Dossier, IngestionRun
+from .analysis import Analysis
+from .analysis import analyse
+from .constants import DocumentStatus
+from .constants import IngestionSource
+from .models import Document
+from .models import Dossier
+from .models import IngestionRun
 from .services import document_store
 
 if TYPE_CHECKING:

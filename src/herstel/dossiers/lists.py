@@ -8,10 +8,12 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
 from herstel.detection.base import Category
 
-from .constants import DocumentStatus, MentionStatus
+from .constants import DocumentStatus
+from .constants import MentionStatus
 from .sealed_values import documents_open
 from .selectors import documents_with_category
 

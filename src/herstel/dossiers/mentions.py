@@ -15,13 +15,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import ContextValue, audit_event_record
+from herstel.audit.services import ContextValue
+from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
 from herstel.detection.base import Category
 
-from .audit_events import MENTION_ADDED, MENTION_DECIDED
-from .constants import MentionOrigin, MentionStatus
-from .models import Document, Mention
+from .audit_events import MENTION_ADDED
+from .audit_events import MENTION_DECIDED
+from .constants import MentionOrigin
+from .constants import MentionStatus
+from .models import Document
+from .models import Mention
 
 if TYPE_CHECKING:
     from herstel.audit.registry import AuditEventType

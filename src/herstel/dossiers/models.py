@@ -9,22 +9,26 @@ database holds ciphertext, key ids and fingerprints only.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import acted, created_moment, optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_fields import acted
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, non_empty_span, unique
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import non_empty_span
+from herstel.core.model_parts import unique
 from herstel.core.models import Decided
 from herstel.extraction.file_types import file_type_label
 
-from .constants import (
-    DocumentStatus,
-    IngestionSource,
-    LocationKind,
-    MentionOrigin,
-    MentionStatus,
-    SubjectStatus,
-    failure_text,
-)
+from .constants import DocumentStatus
+from .constants import IngestionSource
+from .constants import LocationKind
+from .constants import MentionOrigin
+from .constants import MentionStatus
+from .constants import SubjectStatus
+from .constants import failure_text
 
 
 class Dossier(models.Model):

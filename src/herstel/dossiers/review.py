@@ -19,16 +19,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 
-from .audit_events import MENTIONS_BULK_DECIDED, MENTIONS_BULK_UNDONE, SURFACE_FORGOTTEN
-from .constants import DocumentStatus, MentionStatus
-from .models import Document, Mention, RememberedSurface, ReviewBatch
+from .audit_events import MENTIONS_BULK_DECIDED
+from .audit_events import MENTIONS_BULK_UNDONE
+from .audit_events import SURFACE_FORGOTTEN
+from .constants import DocumentStatus
+from .constants import MentionStatus
+from .models import Document
+from .models import Mention
+from .models import RememberedSurface
+from .models import ReviewBatch
 from .names import fold
 
 if TYPE_CHECKING:
@@ -72,7 +80,8 @@ def _matching(
     documents: Iterable[Document], category: str, digest: str, exclude_status: str
 ) -> list[tuple[int, str]]:
     """(mention id, status) of every mention with this spelling and category."""
-    from .subject_index import _index_key, key_digest
+    from .subject_index import _index_key
+    from .subject_index import key_digest
 
     secret = _index_key()
     by_document: dict[int, list[Mention]] = {}
@@ -232,7 +241,8 @@ def surfaces_prereject(*, document: Document, text: str) -> int:
     remembered = list(RememberedSurface.objects.filter(dossier_id=document.dossier_id))
     if not remembered:
         return 0
-    from .subject_index import _index_key, key_digest
+    from .subject_index import _index_key
+    from .subject_index import key_digest
 
     secret = _index_key()
     wanted = {(r.category, r.digest) for r in remembered}

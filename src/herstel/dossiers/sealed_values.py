@@ -12,13 +12,16 @@ decrypted values live for the request only.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from herstel.vault.services import keys_get, value_open
+from herstel.vault.services import keys_get
+from herstel.vault.services import value_open
 
 from .models import Document
-from .services import PURPOSE_FILENAME, PURPOSE_PARTS
+from .services import PURPOSE_FILENAME
+from .services import PURPOSE_PARTS
 
 
 def document_keys(*, document: Document) -> Mapping[str, bytes]:

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -17,30 +19,32 @@ from herstel.core.permissions import require
 from herstel.core.work import WorkItem
 from herstel.detection.base import Category
 
-from .constants import DocumentStatus, MentionStatus, SubjectStatus
-from .contacts import (  # noqa: F401  (what letters to subjects use)
-    ContactDetails,
-    SubjectContact,
-    contact_source_register,
-    subject_categories,
-    subject_contact,
-)
-from .models import Document, Dossier, IngestionRun, Mention, Subject
+from .constants import DocumentStatus
+from .constants import MentionStatus
+from .constants import SubjectStatus
+from .contacts import ContactDetails  # noqa: F401  (what letters to subjects use)
+from .contacts import SubjectContact  # noqa: F401  (what letters to subjects use)
+from .contacts import contact_source_register  # noqa: F401  (what letters to subjects use)
+from .contacts import subject_categories  # noqa: F401  (what letters to subjects use)
+from .contacts import subject_contact  # noqa: F401  (what letters to subjects use)
+from .models import Document
+from .models import Dossier
+from .models import IngestionRun
+from .models import Mention
+from .models import Subject
 from .sealed_values import documents_open
-from .subject_read import (  # noqa: F401  (the subject reads other apps use)
-    Candidate,
-    Passage,
-    document_subjects_with_merged,
-    documents_readable,
-    passages_common_name,
-    subject_document_ids,
-    subject_get,
-    subject_mention_spans,
-    subject_mentions,
-    subject_passages,
-    subject_search,
-    subjects_by_id,
-)
+from .subject_read import Candidate  # noqa: F401  (the subject reads other apps use)
+from .subject_read import Passage  # noqa: F401  (the subject reads other apps use)
+from .subject_read import document_subjects_with_merged  # noqa: F401  (the subject reads other apps use)
+from .subject_read import documents_readable  # noqa: F401  (the subject reads other apps use)
+from .subject_read import passages_common_name  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_document_ids  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_get  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_mention_spans  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_mentions  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_passages  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subject_search  # noqa: F401  (the subject reads other apps use)
+from .subject_read import subjects_by_id  # noqa: F401  (the subject reads other apps use)
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -18,48 +18,49 @@ from django.utils import timezone
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
 from herstel.extraction import valid_unicode
-from herstel.vault.services import (
-    SealedBlob,
-    blob_put,
-    blob_read,
-    blob_read_audited,
-    blob_shred,
-    value_open,
-    value_seal,
-)
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read
+from herstel.vault.services import blob_read_audited
+from herstel.vault.services import blob_shred
+from herstel.vault.services import value_open
+from herstel.vault.services import value_seal
 
-from .analysis import ANALYSIS_FAILED, Analysis, analyse
-from .audit_events import (
-    DOCUMENT_ANALYSED,
-    DOCUMENT_DOWNLOADED,
-    DOCUMENT_SHREDDED,
-    DOCUMENT_STORED,
-    DOCUMENT_VIEWED,
-)
-from .constants import DocumentStatus, ViewPurpose
-from .mentions import mention_add, mention_decide, mention_event_record  # noqa: F401  (views and access copies use these)
-from .models import Document, Dossier, Mention
-from .storing import (  # noqa: F401  (the purposes other modules use)
-    MAX_FAILED_PARTS,
-    PURPOSE_FILENAME,
-    PURPOSE_ORIGINAL,
-    PURPOSE_PARTS,
-    PURPOSE_TEXT,
-    analysed_context,
-    analysis_fields_set,
-    analysis_rows_write,
-    document_store_analysed,
-    new_reference,
-)
-from .subject_index import (  # noqa: F401  (the subject services other apps use)
-    key_digest as blind_digest,
-    name_digests,
-    subject_keys_forget,
-    subjects_index_document,
-    subjects_index_dossier,
-    subjects_rekey_dossier,
-)
-from .subject_write import subject_confirm, subject_merge, subject_split  # noqa: F401
+from .analysis import ANALYSIS_FAILED
+from .analysis import Analysis
+from .analysis import analyse
+from .audit_events import DOCUMENT_ANALYSED
+from .audit_events import DOCUMENT_DOWNLOADED
+from .audit_events import DOCUMENT_SHREDDED
+from .audit_events import DOCUMENT_STORED
+from .audit_events import DOCUMENT_VIEWED
+from .constants import DocumentStatus
+from .constants import ViewPurpose
+from .mentions import mention_add  # noqa: F401  (views and access copies use these)
+from .mentions import mention_decide  # noqa: F401  (views and access copies use these)
+from .mentions import mention_event_record  # noqa: F401  (views and access copies use these)
+from .models import Document
+from .models import Dossier
+from .models import Mention
+from .storing import MAX_FAILED_PARTS  # noqa: F401  (the purposes other modules use)
+from .storing import PURPOSE_FILENAME
+from .storing import PURPOSE_ORIGINAL
+from .storing import PURPOSE_PARTS
+from .storing import PURPOSE_TEXT
+from .storing import analysed_context
+from .storing import analysis_fields_set
+from .storing import analysis_rows_write
+from .storing import document_store_analysed
+from .storing import new_reference
+from .subject_index import key_digest as blind_digest  # noqa: F401  (the subject services other apps use)
+from .subject_index import name_digests  # noqa: F401  (the subject services other apps use)
+from .subject_index import subject_keys_forget
+from .subject_index import subjects_index_document  # noqa: F401  (the subject services other apps use)
+from .subject_index import subjects_index_dossier  # noqa: F401  (the subject services other apps use)
+from .subject_index import subjects_rekey_dossier  # noqa: F401  (the subject services other apps use)
+from .subject_write import subject_confirm  # noqa: F401
+from .subject_write import subject_merge  # noqa: F401
+from .subject_write import subject_split  # noqa: F401
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

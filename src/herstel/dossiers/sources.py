@@ -11,7 +11,8 @@ translated ``verbose_name``); the method is named by its kind, the part before
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from herstel.detection.registry import registry
 

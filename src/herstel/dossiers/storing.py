@@ -14,19 +14,28 @@ from __future__ import annotations
 
 import json
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import transaction
 
 from herstel.audit.services import audit_events_record_many
 from herstel.extraction import valid_unicode
-from herstel.vault.services import SealedBlob, blob_shred, blobs_put_keyed, value_seal
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_shred
+from herstel.vault.services import blobs_put_keyed
+from herstel.vault.services import value_seal
 
 from .analysis import Analysis
-from .audit_events import DOCUMENT_ANALYSED, DOCUMENT_STORED
+from .audit_events import DOCUMENT_ANALYSED
+from .audit_events import DOCUMENT_STORED
 from .bulk import rows_insert
-from .constants import DocumentStatus, MentionOrigin, MentionStatus
-from .models import Document, Dossier, Mention
+from .constants import DocumentStatus
+from .constants import MentionOrigin
+from .constants import MentionStatus
+from .models import Document
+from .models import Dossier
+from .models import Mention
 from .subject_index import subjects_index_document
 
 if TYPE_CHECKING:

@@ -19,23 +19,37 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
+from django.db import transaction
 
 from herstel.audit.services import audit_event_record
 from herstel.detection.base import Category
 from herstel.vault.crypto import MasterKey
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
 from .audit_events import SUBJECTS_INDEXED
-from .bulk import rows_insert, rows_update
-from .constants import DocumentStatus, MentionStatus
-from .models import Document, Dossier, Mention, NameKey, Subject
-from .names import KeyKind, birth_key, name_keys, place_key
+from .bulk import rows_insert
+from .bulk import rows_update
+from .constants import DocumentStatus
+from .constants import MentionStatus
+from .models import Document
+from .models import Dossier
+from .models import Mention
+from .models import NameKey
+from .models import Subject
+from .names import KeyKind
+from .names import birth_key
+from .names import name_keys
+from .names import place_key
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

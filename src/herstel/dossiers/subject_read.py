@@ -5,27 +5,37 @@ and passages (every document read audited)."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections import Counter
+from collections import defaultdict
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count
+from django.db.models import Max
+from django.db.models import QuerySet
 
 from herstel.core.permissions import require
 
-from .constants import DocumentStatus, MentionStatus
-from .models import Document, Mention, NameKey, Subject
-from .names import KeyKind, birth_key, place_key
-from .subject_index import (
-    BIRTH_BONUS,
-    CONTEXT_CANDIDATES,
-    PLACE_BONUS,
-    SURNAME_SAMPLE,
-    _index_key,
-    key_digest,
-    name_digests,
-)
+from .constants import DocumentStatus
+from .constants import MentionStatus
+from .models import Document
+from .models import Mention
+from .models import NameKey
+from .models import Subject
+from .names import KeyKind
+from .names import birth_key
+from .names import place_key
+from .subject_index import BIRTH_BONUS
+from .subject_index import CONTEXT_CANDIDATES
+from .subject_index import PLACE_BONUS
+from .subject_index import SURNAME_SAMPLE
+from .subject_index import _index_key
+from .subject_index import key_digest
+from .subject_index import name_digests
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

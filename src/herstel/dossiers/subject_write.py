@@ -15,9 +15,13 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
 
-from .audit_events import SUBJECT_CONFIRMED, SUBJECT_MERGED, SUBJECT_SPLIT
+from .audit_events import SUBJECT_CONFIRMED
+from .audit_events import SUBJECT_MERGED
+from .audit_events import SUBJECT_SPLIT
 from .constants import SubjectStatus
-from .models import Mention, NameKey, Subject
+from .models import Mention
+from .models import NameKey
+from .models import Subject
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -14,15 +14,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.urls import reverse
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from herstel.core.models import TaskRun
 from herstel.core.progress import progress_report
-from herstel.core.tasks import TaskKind, task_kinds, task_start
-from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+from herstel.core.tasks import TaskKind
+from herstel.core.tasks import task_kinds
+from herstel.core.tasks import task_start
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read
+from herstel.vault.services import blob_shred
 
 from .constants import IngestionSource
-from .ingestion import IngestFile, ingest
+from .ingestion import IngestFile
+from .ingestion import ingest
 from .models import Dossier
 
 if TYPE_CHECKING:

@@ -3,7 +3,8 @@
 
 from herstel.core.routes import route
 
-from . import views, views_review
+from . import views
+from . import views_review
 
 app_name = "dossiers"
 

@@ -6,61 +6,70 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.core.lists import list_page, private_search
-from herstel.core.views import (
-    attachment,
-    form_page,
-    is_htmx as _is_htmx,
-    page_or_partial,
-    require_page,
-    staff_view,
-)
+from herstel.core.lists import list_page
+from herstel.core.lists import private_search
+from herstel.core.views import attachment
+from herstel.core.views import form_page
+from herstel.core.views import is_htmx as _is_htmx
+from herstel.core.views import page_or_partial
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 from herstel.detection.base import Category
 
-from .audit_events import DOSSIER_VIEWED, SUBJECT_SEARCHED, SUBJECT_VIEWED
-from .constants import MentionStatus, failure_text
-from .forms import MentionAddForm, MentionDecisionForm, SubjectSearchForm, UploadForm
-from .lists import DOCUMENTS, DOSSIERS, MENTIONS
-from .models import Document, Mention
-from .sealed_values import document_keys, documents_open
-from .selectors import (
-    document_get,
-    document_mentions,
-    dossier_category_counts,
-    dossier_documents_filtered,
-    dossier_failures,
-    dossier_get,
-    dossier_ingestions,
-    dossier_list,
-    mention_position,
-    passages_common_name,
-    subject_get,
-    subject_mentions,
-    subject_passages,
-    subject_search,
-    text_segments,
-)
-from .services import (
-    document_filename,
-    document_original_read,
-    document_text_read,
-    mention_add,
-    mention_decide,
-    subject_confirm,
-    subject_merge,
-    subject_split,
-)
+from .audit_events import DOSSIER_VIEWED
+from .audit_events import SUBJECT_SEARCHED
+from .audit_events import SUBJECT_VIEWED
+from .constants import MentionStatus
+from .constants import failure_text
+from .forms import MentionAddForm
+from .forms import MentionDecisionForm
+from .forms import SubjectSearchForm
+from .forms import UploadForm
+from .lists import DOCUMENTS
+from .lists import DOSSIERS
+from .lists import MENTIONS
+from .models import Document
+from .models import Mention
+from .sealed_values import document_keys
+from .sealed_values import documents_open
+from .selectors import document_get
+from .selectors import document_mentions
+from .selectors import dossier_category_counts
+from .selectors import dossier_documents_filtered
+from .selectors import dossier_failures
+from .selectors import dossier_get
+from .selectors import dossier_ingestions
+from .selectors import dossier_list
+from .selectors import mention_position
+from .selectors import passages_common_name
+from .selectors import subject_get
+from .selectors import subject_mentions
+from .selectors import subject_passages
+from .selectors import subject_search
+from .selectors import text_segments
+from .services import document_filename
+from .services import document_original_read
+from .services import document_text_read
+from .services import mention_add
+from .services import mention_decide
+from .services import subject_confirm
+from .services import subject_merge
+from .services import subject_split
 from .upload_task import upload_start
 from .views_review import review_context
 

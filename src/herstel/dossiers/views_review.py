@@ -12,20 +12,29 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import F, Q
+from django.db.models import F
+from django.db.models import Q
 from django.db.models.functions import Abs
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from herstel.core.posted import posted_object
-from herstel.core.views import action_run, require_page, staff_view
+from herstel.core.views import action_run
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 
 from .constants import MentionStatus
-from .models import Document, Mention, ReviewBatch
-from .review import review_batch_undo, surface_bulk_decide, surface_key
+from .models import Document
+from .models import Mention
+from .models import ReviewBatch
+from .review import review_batch_undo
+from .review import surface_bulk_decide
+from .review import surface_key
 from .selectors import document_get
 
 if TYPE_CHECKING:

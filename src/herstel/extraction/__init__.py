@@ -11,16 +11,14 @@ PST (with attachments), ZIP (with members), HTML and plain text. By default each
 file is extracted in a worker subprocess with a time limit (:mod:`.sandbox`).
 """
 
-from .base import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    ErrorCode,
-    ExtractionError,
-    ExtractionResult,
-    Limits,
-    MediaType,
-    valid_unicode,
-)
+from .base import DEFAULT_MAX_BYTES
+from .base import DEFAULT_TIMEOUT
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import ExtractionResult
+from .base import Limits
+from .base import MediaType
+from .base import valid_unicode
 from .extractors import extract_text
 from .sniffing import detect_media_type
 

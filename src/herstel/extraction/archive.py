@@ -17,7 +17,8 @@ import io
 import zipfile
 from collections.abc import Callable
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
 
 # Resource forks and Finder metadata that macOS adds to archives.

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 
-from .base import ErrorCode, ExtractionError, Limits
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import Limits
 
 Dispatch = Callable[[bytes, str, "Context", "str | None"], tuple[str, str]]
 """``(data, filename, context, declared media type) -> (media type, text)``."""

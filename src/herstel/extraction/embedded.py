@@ -27,7 +27,8 @@ import zipfile
 import olefile
 
 from .archive import is_encrypted
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -14,12 +14,16 @@ import posixpath
 import zipfile
 from urllib.parse import unquote
 
-from .archive import is_markup, open_zip
-from .base import ErrorCode, ExtractionError
+from .archive import is_markup
+from .archive import open_zip
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
-from .htmltext import decode_html, html_to_text
+from .htmltext import decode_html
+from .htmltext import html_to_text
 from .officemeta import read_member
-from .xmlparse import DC, parse_xml
+from .xmlparse import DC
+from .xmlparse import parse_xml
 
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"

@@ -11,20 +11,20 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from .base import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    IMAGE_TYPES,
-    ErrorCode,
-    ExtractionError,
-    ExtractionResult,
-    Job,
-    Limits,
-    MediaType,
-    valid_unicode,
-)
+from .base import DEFAULT_MAX_BYTES
+from .base import DEFAULT_TIMEOUT
+from .base import IMAGE_TYPES
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import ExtractionResult
+from .base import Job
+from .base import Limits
+from .base import MediaType
+from .base import valid_unicode
 from .context import Context
-from .sniffing import TEXT_TYPES, detect_media_type, extension_media_type
+from .sniffing import TEXT_TYPES
+from .sniffing import detect_media_type
+from .sniffing import extension_media_type
 
 __all__ = ["PAGE_SEPARATOR", "extract_in_process", "extract_text"]
 

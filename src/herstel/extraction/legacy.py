@@ -18,9 +18,14 @@ import struct
 
 import olefile
 
-from .base import ErrorCode, ExtractionError, MediaType, time_limited
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import MediaType
+from .base import time_limited
 from .context import Context
-from .office_convert import CONVERSION_TIMEOUT, libreoffice, libreoffice_convert
+from .office_convert import CONVERSION_TIMEOUT
+from .office_convert import libreoffice
+from .office_convert import libreoffice_convert
 
 _TARGETS = {
     MediaType.DOC: ("doc", "docx", MediaType.DOCX),

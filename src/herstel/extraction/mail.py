@@ -5,10 +5,15 @@
 from __future__ import annotations
 
 import re
-from email import message_from_bytes, policy
-from email.message import EmailMessage, Message, MIMEPart
+from email import message_from_bytes
+from email import policy
+from email.message import EmailMessage
+from email.message import Message
+from email.message import MIMEPart
 
-from .base import ErrorCode, ExtractionError, MediaType
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import MediaType
 from .context import Context
 from .htmltext import html_to_text
 

@@ -18,10 +18,15 @@ from email.utils import format_datetime
 
 import olefile
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
-from .htmltext import decode_html, html_to_text
-from .mail import attachment_heading, header_block, join_sections, mailbox
+from .htmltext import decode_html
+from .htmltext import html_to_text
+from .mail import attachment_heading
+from .mail import header_block
+from .mail import join_sections
+from .mail import mailbox
 
 _RECIPIENT_PREFIX = "__recip_version1.0_"
 _ATTACHMENT_PREFIX = "__attach_version1.0_"

@@ -20,9 +20,12 @@ import subprocess
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageSequence
+from PIL import Image
+from PIL import ImageSequence
 
-from .base import ErrorCode, ExtractionError, time_limited
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import time_limited
 from .context import Context
 
 PREFERRED_LANGUAGES = ("nld", "eng")

@@ -17,10 +17,14 @@ import zipfile
 
 from lxml import etree
 
-from .archive import is_markup, open_zip
-from .base import ErrorCode, ExtractionError
+from .archive import is_markup
+from .archive import open_zip
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
-from .xmlparse import DC, DC_TITLE_FIELDS, read_xml
+from .xmlparse import DC
+from .xmlparse import DC_TITLE_FIELDS
+from .xmlparse import read_xml
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -14,7 +14,9 @@ import zipfile
 from lxml import etree
 
 from .context import Context
-from .xmlparse import DC, DC_TITLE_FIELDS, parse_xml
+from .xmlparse import DC
+from .xmlparse import DC_TITLE_FIELDS
+from .xmlparse import parse_xml
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 """The DrawingML namespace (text boxes, shapes, slides)."""

@@ -21,12 +21,21 @@ from collections.abc import Iterable
 from lxml import etree
 from openpyxl import load_workbook
 
-from .archive import is_markup, open_zip
-from .base import ErrorCode, ExtractionError, MediaType
+from .archive import is_markup
+from .archive import open_zip
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import MediaType
 from .context import Context
 from .embedded import extract_embeddings
-from .officemeta import core_properties, drawing_paragraphs, read_member
-from .xmlparse import parse_xml, read_xml, relationship_map, relationships, transitional
+from .officemeta import core_properties
+from .officemeta import drawing_paragraphs
+from .officemeta import read_member
+from .xmlparse import parse_xml
+from .xmlparse import read_xml
+from .xmlparse import relationship_map
+from .xmlparse import relationships
+from .xmlparse import transitional
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

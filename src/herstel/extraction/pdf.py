@@ -13,12 +13,18 @@ from __future__ import annotations
 import io
 import logging
 
-from pypdf import PageObject, PasswordType, PdfReader
+from pypdf import PageObject
+from pypdf import PasswordType
+from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
+from pypdf.generic import ArrayObject
+from pypdf.generic import DictionaryObject
+from pypdf.generic import NameObject
+from pypdf.generic import StreamObject
 
 from . import ocr
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
 from .htmltext import html_to_text
 from .mail import attachment_heading

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import zipfile
 
-from .archive import is_markup, open_zip
-from .base import ErrorCode, ExtractionError
+from .archive import is_markup
+from .archive import open_zip
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
 from .embedded import extract_embeddings
-from .officemeta import core_properties, drawing_paragraphs, read_member
-from .xmlparse import parse_xml, read_xml, relationship_map, relationships
+from .officemeta import core_properties
+from .officemeta import drawing_paragraphs
+from .officemeta import read_member
+from .xmlparse import parse_xml
+from .xmlparse import read_xml
+from .xmlparse import relationship_map
+from .xmlparse import relationships
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"

@@ -21,31 +21,34 @@ from collections.abc import Iterator
 from email.utils import format_datetime
 from typing import Any
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
-from .htmltext import decode_html, html_to_text
-from .mail import attachment_heading, header_block, join_sections, mailbox
-from .msg import (
-    _ATTACH_FILENAME,
-    _ATTACH_LONG_FILENAME,
-    _ATTACH_MIME_TAG,
-    _DISPLAY_BCC,
-    _DISPLAY_CC,
-    _DISPLAY_NAME,
-    _DISPLAY_TO,
-    _EMAIL_ADDRESS,
-    _PT_LONG,
-    _PT_STRING8,
-    _PT_UNICODE,
-    _RECIPIENT_HEADERS,
-    _RECIPIENT_TYPE,
-    _SENDER_EMAIL,
-    _SENDER_NAME,
-    _SENDER_SMTP,
-    _SENT_EMAIL,
-    _SENT_NAME,
-    _SMTP_ADDRESS,
-)
+from .htmltext import decode_html
+from .htmltext import html_to_text
+from .mail import attachment_heading
+from .mail import header_block
+from .mail import join_sections
+from .mail import mailbox
+from .msg import _ATTACH_FILENAME
+from .msg import _ATTACH_LONG_FILENAME
+from .msg import _ATTACH_MIME_TAG
+from .msg import _DISPLAY_BCC
+from .msg import _DISPLAY_CC
+from .msg import _DISPLAY_NAME
+from .msg import _DISPLAY_TO
+from .msg import _EMAIL_ADDRESS
+from .msg import _PT_LONG
+from .msg import _PT_STRING8
+from .msg import _PT_UNICODE
+from .msg import _RECIPIENT_HEADERS
+from .msg import _RECIPIENT_TYPE
+from .msg import _SENDER_EMAIL
+from .msg import _SENDER_NAME
+from .msg import _SENDER_SMTP
+from .msg import _SENT_EMAIL
+from .msg import _SENT_NAME
+from .msg import _SMTP_ADDRESS
 
 _ATTACH_METHOD = 0x3705
 _ATTACH_EMBEDDED_MESSAGE = 5

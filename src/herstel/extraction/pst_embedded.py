@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import struct
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
-from .htmltext import decode_html, html_to_text
-from .mail import header_block, join_sections, mailbox
+from .htmltext import decode_html
+from .htmltext import html_to_text
+from .mail import header_block
+from .mail import join_sections
+from .mail import mailbox
 
 _HEAP_SIGNATURE = 0xEC
 _PROPERTY_CONTEXT = 0xBC

@@ -14,7 +14,8 @@ import re
 
 from striprtf.striprtf import rtf_to_text
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 from .context import Context
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")

@@ -41,8 +41,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .base import ErrorCode, ExtractionError, ExtractionResult, Job
-from .worker import KILL_GRACE_SECONDS, READY, decode_text, encode_frame
+from .base import ErrorCode
+from .base import ExtractionError
+from .base import ExtractionResult
+from .base import Job
+from .worker import KILL_GRACE_SECONDS
+from .worker import READY
+from .worker import decode_text
+from .worker import encode_frame
 
 MAX_IDLE_WORKERS = 2
 """Idle workers kept per calling process."""

@@ -16,7 +16,8 @@ _LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "cp850", "mac_roman", "cp1250"]
 
 def extract_html(data: bytes, ctx: Context) -> str:
     """Return the readable text of an HTML file."""
-    from .htmltext import decode_html, html_to_text  # not needed for plain text
+    from .htmltext import decode_html  # not needed for plain text
+    from .htmltext import html_to_text  # not needed for plain text
 
     text = html_to_text(decode_html(data))
     ctx.charge_chars(len(text))

@@ -16,7 +16,8 @@ import os
 import select
 import signal
 import struct
-from typing import IO, Any
+from typing import IO
+from typing import Any
 
 READY = b"R"
 """Sent once by the worker when its imports are done."""
@@ -76,7 +77,9 @@ def _read_request(stream: IO[bytes]) -> tuple[dict[str, Any], bytes] | None:
 
 def _answer(request: dict[str, Any], data: bytes) -> bytes:
     """Run one extraction and return the framed answer."""
-    from .base import ErrorCode, ExtractionError, Job
+    from .base import ErrorCode
+    from .base import ExtractionError
+    from .base import Job
     from .extractors import extract_in_process
 
     job = Job.from_header(request)

@@ -10,7 +10,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from .base import ErrorCode, ExtractionError
+from .base import ErrorCode
+from .base import ExtractionError
 
 # No entity expansion, no DTD loading, no network and libxml2's default limits
 # on depth and text node size (huge_tree=False), against XXE and entity bombs.

@@ -29,18 +29,25 @@ the PDF use the same plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from herstel.detection.base import SPECIAL_CATEGORIES, Category
+from herstel.detection.base import SPECIAL_CATEGORIES
+from herstel.detection.base import Category
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Mention, Subject
-from herstel.dossiers.names import KeyKind, name_keys
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Subject
+from herstel.dossiers.names import KeyKind
+from herstel.dossiers.names import name_keys
 from herstel.dossiers.services import mention_event_record
 
 if TYPE_CHECKING:

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
+from pypdf import PdfWriter
 
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.pdf.tagging import tag_pdf
@@ -30,13 +32,18 @@ from herstel.core.progress import progress_report
 from herstel.detection.base import Category
 from herstel.disposition.services import document_redacted_copy
 from herstel.dossiers.constants import ViewPurpose
-from herstel.dossiers.selectors import documents_readable, subject_mention_spans
+from herstel.dossiers.selectors import documents_readable
+from herstel.dossiers.selectors import subject_mention_spans
 from herstel.dossiers.services import document_text_read
 
-from .access_copy import mention_infos, plan_access_copy
-from .constants import LetterKind, MatchDecision
+from .access_copy import mention_infos
+from .access_copy import plan_access_copy
+from .constants import LetterKind
+from .constants import MatchDecision
 from .letter import answer_letter_pdf
-from .letter_templates import letter_context, letter_render, letter_template_body
+from .letter_templates import letter_context
+from .letter_templates import letter_render
+from .letter_templates import letter_template_body
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

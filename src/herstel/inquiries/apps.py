@@ -9,7 +9,9 @@ class InquiriesConfig(AppConfig):
     verbose_name = _("Access requests")
 
     def ready(self) -> None:
-        from . import audit_events, permissions, tasks  # noqa: F401  (registers)
+        from . import audit_events  # noqa: F401  (registers)
+        from . import permissions  # noqa: F401  (registers)
+        from . import tasks  # noqa: F401  (registers)
         from .blockers import register_with_disposition
 
         register_with_disposition()

@@ -18,16 +18,15 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from herstel.disposition.blockers import Block, registry
+from herstel.disposition.blockers import Block
+from herstel.disposition.blockers import registry
 from herstel.dossiers.selectors import document_subjects_with_merged
 
-from .selectors import (
-    BLOCKER_CAMPAIGN_DATE,
-    BLOCKER_LABELS,
-    BLOCKER_OBJECTION_WINDOW,
-    BLOCKER_OPEN_REQUEST,
-    subject_blocker_references,
-)
+from .selectors import BLOCKER_CAMPAIGN_DATE
+from .selectors import BLOCKER_LABELS
+from .selectors import BLOCKER_OBJECTION_WINDOW
+from .selectors import BLOCKER_OPEN_REQUEST
+from .selectors import subject_blocker_references
 
 REGISTERED = (BLOCKER_OPEN_REQUEST, BLOCKER_OBJECTION_WINDOW, BLOCKER_CAMPAIGN_DATE)
 """The codes registered with disposition, as ``request_<code>``."""

@@ -17,22 +17,26 @@ from django.utils import timezone
 
 from herstel.accounts.models import User
 from herstel.detection.base import Category
-from herstel.dossiers.models import Dossier, Mention, Subject
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Subject
 from herstel.dossiers.names import KeyKind
 from herstel.dossiers.selectors import subject_search
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
-from .constants import Channel, MatchDecision, VerificationMethod
-from .models import AccessRequest, Campaign
-from .services import (
-    RequestData,
-    answer_approve,
-    match_decide,
-    outcome_propose,
-    request_submit,
-    request_verify,
-    verification_invite,
-)
+from .constants import Channel
+from .constants import MatchDecision
+from .constants import VerificationMethod
+from .models import AccessRequest
+from .models import Campaign
+from .services import RequestData
+from .services import answer_approve
+from .services import match_decide
+from .services import outcome_propose
+from .services import request_submit
+from .services import request_verify
+from .services import verification_invite
 
 CAMPAIGN_SLUG = "inzage-signalen"
 STAGES = ("received", "verifying", "searching", "awaiting", "answered", "overdue")

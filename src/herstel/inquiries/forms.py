@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from herstel.core.form_fields import text_box
 from herstel.core.form_parts import own_email_field
 
-from .constants import Channel, MatchDecision, VerificationMethod
+from .constants import Channel
+from .constants import MatchDecision
+from .constants import VerificationMethod
 from .models import Campaign
 from .services import RequestData
 

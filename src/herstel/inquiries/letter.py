@@ -23,12 +23,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
-from herstel.core.identity import OrganisationIdentity, organisation_identity, palette
+from herstel.core.identity import OrganisationIdentity
+from herstel.core.identity import organisation_identity
+from herstel.core.identity import palette
 from herstel.core.pdf.fonts import SANS
-from herstel.core.pdf.layout import build_pdf, styles as pdf_styles
-from herstel.core.pdf.tagging import FigureImage, artifact
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import styles as pdf_styles
+from herstel.core.pdf.tagging import FigureImage
+from herstel.core.pdf.tagging import artifact
 
 __all__ = ["answer_letter_pdf"]
 

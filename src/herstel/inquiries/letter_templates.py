@@ -21,22 +21,30 @@ without template loaders or tag libraries):
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.template import Context, Engine, TemplateSyntaxError
-from django.template.base import Node, TextNode, VariableNode
-from django.template.defaulttags import ForNode, IfNode
+from django.template import Context
+from django.template import Engine
+from django.template import TemplateSyntaxError
+from django.template.base import Node
+from django.template.base import TextNode
+from django.template.base import VariableNode
+from django.template.defaulttags import ForNode
+from django.template.defaulttags import IfNode
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from herstel.detection.base import Category
 
-from .constants import LetterKind, LetterLanguage
+from .constants import LetterKind
+from .constants import LetterLanguage
 
 __all__ = [
     "MAX_LENGTH",

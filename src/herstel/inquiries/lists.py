@@ -8,9 +8,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.lists import Filter, ListSpec
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
 
-from .constants import OPEN_STATUSES, RequestStatus
+from .constants import OPEN_STATUSES
+from .constants import RequestStatus
 from .models import AccessRequest
 from .services.common import _contact_digest
 

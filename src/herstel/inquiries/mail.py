@@ -9,7 +9,8 @@ the texts are gettext strings, so the catalogues hold both versions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings

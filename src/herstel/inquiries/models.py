@@ -11,23 +11,28 @@ references, dates, statuses and keyed hashes for duplicate detection only.
 from __future__ import annotations
 
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import created_moment, optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, not_before, unique, user_link
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import not_before
+from herstel.core.model_parts import unique
+from herstel.core.model_parts import user_link
 
-from .constants import (
-    Channel,
-    LetterKind,
-    LetterLanguage,
-    MatchDecision,
-    Outcome,
-    RequestStatus,
-    VerificationMethod,
-)
+from .constants import Channel
+from .constants import LetterKind
+from .constants import LetterLanguage
+from .constants import MatchDecision
+from .constants import Outcome
+from .constants import RequestStatus
+from .constants import VerificationMethod
 
 _ENGLISH_HELP = _("Shown to English readers; empty: they see the Dutch text.")
 

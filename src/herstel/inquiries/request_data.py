@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from herstel.core.records import JsonRecord
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
 from .models import AccessRequest
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, QuerySet
+from django.db.models import Count
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -20,15 +22,20 @@ from django.utils.translation import gettext_lazy as _
 from herstel.accounts.constants import Role
 from herstel.core.figures import Figure
 from herstel.core.permissions import require
-from herstel.core.work import WorkItem, deadline_items
-from herstel.dossiers.selectors import (
-    ContactDetails,
-    documents_readable,
-    subject_mention_spans,
-)
+from herstel.core.work import WorkItem
+from herstel.core.work import deadline_items
+from herstel.dossiers.selectors import ContactDetails
+from herstel.dossiers.selectors import documents_readable
+from herstel.dossiers.selectors import subject_mention_spans
 
-from .constants import OPEN_STATUSES, MatchDecision, RequestStatus
-from .models import AccessRequest, Campaign, LetterTemplate, Objection, SubjectMatch
+from .constants import OPEN_STATUSES
+from .constants import MatchDecision
+from .constants import RequestStatus
+from .models import AccessRequest
+from .models import Campaign
+from .models import LetterTemplate
+from .models import Objection
+from .models import SubjectMatch
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -13,14 +13,13 @@ from celery import shared_task
 
 from herstel.core.object_tasks import ObjectTask
 
-from .models import AccessRequest, Answer
-from .services import (
-    answer_approve,
-    answer_approve_check,
-    deadline_reminders_send,
-    requests_close_expired,
-    requests_destroy_due,
-)
+from .models import AccessRequest
+from .models import Answer
+from .services import answer_approve
+from .services import answer_approve_check
+from .services import deadline_reminders_send
+from .services import requests_close_expired
+from .services import requests_destroy_due
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

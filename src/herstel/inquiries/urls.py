@@ -3,7 +3,8 @@
 
 from herstel.core.routes import route
 
-from . import views, views_copy
+from . import views
+from . import views_copy
 
 app_name = "inquiries"
 

@@ -11,31 +11,35 @@ marked "belongs to this subject" from here (audited).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from herstel.core.posted import posted_object
-from herstel.core.views import action_run, require_page, staff_view
+from herstel.core.views import action_run
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 from herstel.detection.base import Category
 from herstel.dossiers.constants import ViewPurpose
-from herstel.dossiers.models import Mention, Subject
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Subject
 from herstel.dossiers.services import document_text_read
 
-from .access_copy import (
-    ATTRIBUTABLE_CATEGORIES,
-    PlannedBox,
-    mention_attribute,
-    mention_infos,
-    plan_access_copy,
-)
+from .access_copy import ATTRIBUTABLE_CATEGORIES
+from .access_copy import PlannedBox
+from .access_copy import mention_attribute
+from .access_copy import mention_infos
+from .access_copy import plan_access_copy
 from .answers import access_copy_documents
 from .constants import MatchDecision
 from .selectors import request_get

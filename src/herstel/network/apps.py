@@ -11,7 +11,8 @@ class NetworkConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import audit_events, permissions  # noqa: F401  (registers rules, events)
+        from . import audit_events  # noqa: F401  (registers rules, events)
+        from . import permissions  # noqa: F401  (registers rules, events)
         from .selectors import network_work_items
 
         work_registry.add("network", network_work_items)

@@ -5,7 +5,8 @@ never a display name, an e-mail address or a contribution's text."""
 
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import AVG, EventFamily
+from herstel.audit.registry import AVG
+from herstel.audit.registry import EventFamily
 
 _network = EventFamily("network")
 

@@ -8,7 +8,9 @@ Called from ``make_demo``; does nothing when the network already has groups.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -18,8 +20,13 @@ from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
 
 from . import services
-from .constants import GroupAccess, MeetingKind, TopicStatus
-from .models import Group, GroupMembership, Meeting, Series
+from .constants import GroupAccess
+from .constants import MeetingKind
+from .constants import TopicStatus
+from .models import Group
+from .models import GroupMembership
+from .models import Meeting
+from .models import Series
 from .selectors import member_for_user
 
 MEMBERS = (

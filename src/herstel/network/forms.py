@@ -6,18 +6,19 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_fields import DateInput
+from herstel.core.form_fields import text_box
 from herstel.core.form_parts import own_email_field
 
-from .constants import (
-    AccessibilityNeed,
-    AttendanceCategory,
-    Background,
-    EmailFrequency,
-    Region,
-    TopicStatus,
-)
-from .models import Group, Meeting, Series
+from .constants import AccessibilityNeed
+from .constants import AttendanceCategory
+from .constants import Background
+from .constants import EmailFrequency
+from .constants import Region
+from .constants import TopicStatus
+from .models import Group
+from .models import Meeting
+from .models import Series
 
 
 class ProfileForm(forms.Form):

@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Exists
+from django.db.models import OuterRef
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -31,26 +36,28 @@ from django.utils.translation import gettext as _
 from herstel.core.work import WorkItem
 from herstel.vault.services import value_open
 
-from .constants import ApplicationStatus, GroupAccess, MembershipStatus, ReportStatus
-from .models import (
-    Application,
-    Consultation,
-    ConsultationResponse,
-    Group,
-    GroupMembership,
-    Meeting,
-    MeetingDocument,
-    Member,
-    ProgressUpdate,
-    Registration,
-    Report,
-    Series,
-    Topic,
-    TopicSupport,
-)
+from .constants import ApplicationStatus
+from .constants import GroupAccess
+from .constants import MembershipStatus
+from .constants import ReportStatus
+from .models import Application
+from .models import Consultation
+from .models import ConsultationResponse
+from .models import Group
+from .models import GroupMembership
+from .models import Meeting
+from .models import MeetingDocument
+from .models import Member
+from .models import ProgressUpdate
+from .models import Registration
+from .models import Report
+from .models import Series
+from .models import Topic
+from .models import TopicSupport
 
 if TYPE_CHECKING:
-    from herstel.core.actor import Actor, Viewer
+    from herstel.core.actor import Actor
+    from herstel.core.actor import Viewer
 
 PURPOSE_DISPLAY_NAME = "network.member.display_name"
 PURPOSE_EMAIL = "network.member.email"

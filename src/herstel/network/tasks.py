@@ -10,7 +10,8 @@ from django.conf import settings
 
 from celery import shared_task
 
-from .services import meeting_reminders_send, updates_digest_send
+from .services import meeting_reminders_send
+from .services import updates_digest_send
 
 
 @shared_task(soft_time_limit=300, time_limit=360)

@@ -11,7 +11,9 @@ class NoticesConfig(AppConfig):
     def ready(self) -> None:
         from herstel.core.work import registry as work_registry
 
-        from . import audit_events, permissions, tasks  # noqa: F401  (registers)
+        from . import audit_events  # noqa: F401  (registers)
+        from . import permissions  # noqa: F401  (registers)
+        from . import tasks  # noqa: F401  (registers)
         from .selectors import notice_work_items
 
         work_registry.add("notices", notice_work_items)

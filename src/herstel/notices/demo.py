@@ -13,16 +13,18 @@ from django.utils import timezone
 
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
-from herstel.dossiers.selectors import subject_contact, subject_references
+from herstel.dossiers.selectors import subject_contact
+from herstel.dossiers.selectors import subject_references
 
-from .constants import Decision, LetterStatus, NotInformedGround
-from .models import NoticeDecision, PublicNotice
-from .services import (
-    notice_decide,
-    notice_letter_generate,
-    notice_letter_mark,
-    public_notice_record,
-)
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NotInformedGround
+from .models import NoticeDecision
+from .models import PublicNotice
+from .services import notice_decide
+from .services import notice_letter_generate
+from .services import notice_letter_mark
+from .services import public_notice_record
 
 SUBJECTS = 12
 SENDER = "Ministerie van Binnenlandse Zaken (demo)"

@@ -7,9 +7,12 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_fields import DateInput
+from herstel.core.form_fields import text_box
 
-from .constants import Decision, LetterStatus, NotInformedGround
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NotInformedGround
 from .models import PublicNotice
 
 

@@ -9,12 +9,17 @@ import datetime
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, pgettext
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
-from reportlab.lib.units import inch, mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.lib.units import inch
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
-from herstel.core.pdf.layout import build_pdf, plain, styles as pdf_styles
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import plain
+from herstel.core.pdf.layout import styles as pdf_styles
 from herstel.dossiers.selectors import SubjectContact
 
 __all__ = ["SubjectContact", "letter_pdf"]

@@ -16,9 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from herstel.core.model_fields import optional_date
 from herstel.core.model_links import kept_link
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, user_link
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import user_link
 
-from .constants import Decision, LetterStatus, NotInformedGround
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NotInformedGround
 
 
 class PublicNotice(models.Model):

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +20,11 @@ from herstel.core.permissions import require
 from herstel.core.work import WorkItem
 from herstel.dossiers.selectors import subject_references
 
-from .constants import Decision, LetterStatus, NoticeStatus
-from .models import NoticeDecision, PublicNotice
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NoticeStatus
+from .models import NoticeDecision
+from .models import PublicNotice
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -12,25 +12,30 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.decisions import signed
 from herstel.core.permissions import require as _require
 from herstel.core.progress import progress_report
 from herstel.core.service_checks import text_required
 from herstel.dossiers.selectors import subject_contact
-from herstel.vault.services import SealedBlob, StoredFile, blob_put, blob_shred
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import StoredFile
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_shred
 
-from .audit_events import (
-    LETTER_GENERATED,
-    LETTER_RETURNED,
-    LETTER_SENT,
-    LETTER_VIEWED,
-    NOTICE_DECIDED,
-    PUBLIC_NOTICE_RECORDED,
-)
-from .constants import Decision, LetterStatus, NotInformedGround
+from .audit_events import LETTER_GENERATED
+from .audit_events import LETTER_RETURNED
+from .audit_events import LETTER_SENT
+from .audit_events import LETTER_VIEWED
+from .audit_events import NOTICE_DECIDED
+from .audit_events import PUBLIC_NOTICE_RECORDED
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NotInformedGround
 from .letter import letter_pdf
-from .models import NoticeDecision, PublicNotice
+from .models import NoticeDecision
+from .models import PublicNotice
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -12,9 +12,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.models import TaskRun
-from herstel.core.tasks import TaskKind, task_kinds, task_start
+from herstel.core.tasks import TaskKind
+from herstel.core.tasks import task_kinds
+from herstel.core.tasks import task_start
 
-from .constants import Decision, LetterStatus, NoticeStatus
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NoticeStatus
 from .models import NoticeDecision
 from .services import notice_letters_generate
 

@@ -5,42 +5,48 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import attachment, form_page, require_page, staff_view
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.views import attachment
+from herstel.core.views import form_page
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 from herstel.dossiers.selectors import subject_contact
 
-from .constants import Decision, LetterStatus, NoticeStatus
-from .forms import (
-    LetterGenerateForm,
-    LetterMarkForm,
-    NoticeDecisionForm,
-    PublicNoticeForm,
-)
-from .models import NoticeDecision, PublicNotice
-from .selectors import (
-    notice_status_counts,
-    notice_subject_get,
-    notice_subject_list,
-    notice_subjects_in_status,
-    notice_subjects_numbered,
-    public_notice_list,
-)
-from .services import (
-    notice_decide,
-    notice_letter_generate,
-    notice_letter_mark,
-    notice_letter_read,
-    public_notice_record,
-)
+from .constants import Decision
+from .constants import LetterStatus
+from .constants import NoticeStatus
+from .forms import LetterGenerateForm
+from .forms import LetterMarkForm
+from .forms import NoticeDecisionForm
+from .forms import PublicNoticeForm
+from .models import NoticeDecision
+from .models import PublicNotice
+from .selectors import notice_status_counts
+from .selectors import notice_subject_get
+from .selectors import notice_subject_list
+from .selectors import notice_subjects_in_status
+from .selectors import notice_subjects_numbered
+from .selectors import public_notice_list
+from .services import notice_decide
+from .services import notice_letter_generate
+from .services import notice_letter_mark
+from .services import notice_letter_read
+from .services import public_notice_record
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

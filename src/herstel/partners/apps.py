@@ -9,4 +9,5 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partner register")
 
     def ready(self) -> None:
-        from . import audit_events, permissions  # noqa: F401  (registers them)
+        from . import audit_events  # noqa: F401  (registers them)
+        from . import permissions  # noqa: F401  (registers them)

@@ -18,8 +18,12 @@ from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 
 from . import services
-from .constants import AdvisingService, ContactForm, OrganisationKind, Tier
-from .models import Organisation, Theme
+from .constants import AdvisingService
+from .constants import ContactForm
+from .constants import OrganisationKind
+from .constants import Tier
+from .models import Organisation
+from .models import Theme
 
 ORGANISATIONS = (
     # name, KvK, kind, themes, website, former name

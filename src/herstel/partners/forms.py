@@ -10,23 +10,27 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_fields import DateInput
+from herstel.core.form_fields import text_box
 from herstel.core.form_parts import check_period
 from herstel.detection.base import Category
 
-from .constants import (
-    GUARDED_CATEGORIES,
-    ContactForm as ContactFormChoices,
-    ImportKind,
-    OrganisationKind,
-    Tier,
-)
+from .constants import GUARDED_CATEGORIES
+from .constants import ContactForm as ContactFormChoices
+from .constants import ImportKind
+from .constants import OrganisationKind
+from .constants import Tier
 from .guard import Finding
-from .models import Organisation, SecurityAdvice, Theme
+from .models import Organisation
+from .models import SecurityAdvice
+from .models import Theme
 from .selectors import organisation_contact_block
-from .services import ContactData, contact_structural_missing, guard_fields
+from .services import ContactData
+from .services import contact_structural_missing
+from .services import guard_fields
 
 _KVK_SEPARATORS = re.compile(r"[\s.]")
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.utils.crypto import salted_hmac
@@ -20,7 +21,8 @@ from django.utils.crypto import salted_hmac
 from herstel.detection.base import Category
 from herstel.detection.services import text_scan
 
-from .constants import GUARD_PROFILE, GUARDED_CATEGORIES
+from .constants import GUARD_PROFILE
+from .constants import GUARDED_CATEGORIES
 
 _SPACES = re.compile(r"\s+")
 _DIGEST_SALT = "herstel.partners.guard"

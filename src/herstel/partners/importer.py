@@ -14,10 +14,13 @@ import csv
 import datetime
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -25,14 +28,14 @@ from herstel.audit.services import audit_event_record
 
 from . import services
 from .audit_events import PARTNERS_IMPORTED
-from .constants import (
-    ContactForm as ContactFormChoices,
-    ImportKind,
-    OrganisationKind,
-    Tier,
-)
-from .forms import ContactMomentForm, OrganisationForm
-from .models import Organisation, Theme
+from .constants import ContactForm as ContactFormChoices
+from .constants import ImportKind
+from .constants import OrganisationKind
+from .constants import Tier
+from .forms import ContactMomentForm
+from .forms import OrganisationForm
+from .models import Organisation
+from .models import Theme
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

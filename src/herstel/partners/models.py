@@ -14,21 +14,26 @@ import datetime
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import (
-    acted,
-    created_moment,
-    optional_date,
-    optional_moment,
-)
-from herstel.core.model_links import kept_link, part_of
+from herstel.core.model_fields import acted
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_date
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import open_period, unique, user_link
+from herstel.core.model_parts import open_period
+from herstel.core.model_parts import unique
+from herstel.core.model_parts import user_link
 from herstel.core.models import Created
 
-from .constants import AdvisingService, ContactForm, OrganisationKind, Tier
+from .constants import AdvisingService
+from .constants import ContactForm
+from .constants import OrganisationKind
+from .constants import Tier
 
 kvk_validator = RegexValidator(
     r"^\d{8}$", _("A KvK number has exactly 8 digits, e.g. 12345678.")

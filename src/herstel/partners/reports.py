@@ -14,31 +14,40 @@ import csv
 import datetime
 import io
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count
+from django.db.models import F
+from django.db.models import Max
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from odf.opendocument import OpenDocumentSpreadsheet
-from odf.table import Table, TableCell, TableColumn, TableRow
+from odf.table import Table
+from odf.table import TableCell
+from odf.table import TableColumn
+from odf.table import TableRow
 from odf.text import P
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from herstel.core.pdf.fonts import SANS, SANS_BOLD
-from herstel.core.pdf.layout import (
-    build_pdf,
-    paragraph,
-    styles as pdf_styles,
-    table as pdf_table,
-)
+from herstel.core.pdf.fonts import SANS
+from herstel.core.pdf.fonts import SANS_BOLD
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles as pdf_styles
+from herstel.core.pdf.layout import table as pdf_table
 
-from .constants import OrganisationKind, Tier
-from .models import ContactMoment, Organisation, Theme
+from .constants import OrganisationKind
+from .constants import Tier
+from .models import ContactMoment
+from .models import Organisation
+from .models import Theme
 
 NO_THEME = ""
 

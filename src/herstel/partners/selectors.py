@@ -10,27 +10,30 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Max
+from django.db.models import Prefetch
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from herstel.core.permissions import require as _require
 
 from .constants import Tier
-from .models import (
-    ConfidentialCopy,
-    ContactMoment,
-    FormerName,
-    GuardAllowance,
-    Invitation,
-    Organisation,
-    OverviewPublication,
-    Partnership,
-    SecurityAdvice,
-    Theme,
-)
+from .models import ConfidentialCopy
+from .models import ContactMoment
+from .models import FormerName
+from .models import GuardAllowance
+from .models import Invitation
+from .models import Organisation
+from .models import OverviewPublication
+from .models import Partnership
+from .models import SecurityAdvice
+from .models import Theme
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

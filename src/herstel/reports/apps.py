@@ -13,7 +13,8 @@ class ReportsConfig(AppConfig):
         from herstel.inquiries.selectors import request_report_figures
         from herstel.notices.selectors import notices_report_figures
 
-        from . import permissions, tasks  # noqa: F401  (registers the rules, the task)
+        from . import permissions  # noqa: F401  (registers the rules, the task)
+        from . import tasks  # noqa: F401  (registers the rules, the task)
         from .registry import registry
 
         registry.register(

@@ -16,11 +16,16 @@ import datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from herstel.core.charts import Chart, Series
-from herstel.disposition.constants import Action, DecisionStatus, ItemStatus
-from herstel.disposition.selectors import destruction_progress, disposition_counts
+from herstel.core.charts import Chart
+from herstel.core.charts import Series
+from herstel.disposition.constants import Action
+from herstel.disposition.constants import DecisionStatus
+from herstel.disposition.constants import ItemStatus
+from herstel.disposition.selectors import destruction_progress
+from herstel.disposition.selectors import disposition_counts
 from herstel.inquiries.constants import RequestStatus
-from herstel.inquiries.selectors import answered_on_time_per_week, requests_per_week
+from herstel.inquiries.selectors import answered_on_time_per_week
+from herstel.inquiries.selectors import requests_per_week
 
 
 def _week(start: datetime.date) -> str:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from reportlab.lib.units import inch, mm
+from reportlab.lib.units import inch
+from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from herstel.core.pdf.layout import (
-    GRID_STYLE,
-    build_pdf,
-    paragraph,
-    styles as pdf_styles,
-    table,
-)
+from herstel.core.pdf.layout import GRID_STYLE
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles as pdf_styles
+from herstel.core.pdf.layout import table
 
-from .selectors import SMALL_COUNT_LIMIT, WHOLE_OPERATION_TEXT, ReportSection
+from .selectors import SMALL_COUNT_LIMIT
+from .selectors import WHOLE_OPERATION_TEXT
+from .selectors import ReportSection
 
 
 def report_pdf(*, sections: list[ReportSection], period: str) -> bytes:

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
+from typing import Unpack
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,14 +17,12 @@ from herstel.core.progress import progress_report
 
 from .audit_events import PARLIAMENT_REPORT_VIEWED
 from .models import ReportPdf
-from .selectors import (
-    ReportPeriod,
-    ReportSection,
-    parliament_report,
-    period_json,
-    period_text,
-    report_campaigns,
-)
+from .selectors import ReportPeriod
+from .selectors import ReportSection
+from .selectors import parliament_report
+from .selectors import period_json
+from .selectors import period_text
+from .selectors import report_campaigns
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -5,16 +5,22 @@ progress page: every figure is counted from the audit trail)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
+from typing import Unpack
 
 from django.urls import reverse
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from herstel.core.models import TaskRun
 from herstel.core.permissions import require
-from herstel.core.tasks import TaskKind, task_kinds, task_start
+from herstel.core.tasks import TaskKind
+from herstel.core.tasks import task_kinds
+from herstel.core.tasks import task_start
 
-from .selectors import ReportPeriod, period_from_json, period_json
+from .selectors import ReportPeriod
+from .selectors import period_from_json
+from .selectors import period_json
 from .services import parliament_pdf_make
 
 if TYPE_CHECKING:

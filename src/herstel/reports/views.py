@@ -7,10 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 
-from herstel.core.views import attachment, require_page, staff_view
+from herstel.core.views import attachment
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 
 from .forms import PeriodForm
 from .models import ReportPdf

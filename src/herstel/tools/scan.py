@@ -19,7 +19,9 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -51,7 +53,8 @@ def _scan_one(
 ) -> FileResult:
     import herstel.detection.detectors  # noqa: F401  (registers the detectors)
     from herstel.detection.services import text_scan
-    from herstel.extraction import ExtractionError, extract_text
+    from herstel.extraction import ExtractionError
+    from herstel.extraction import extract_text
 
     try:
         data = Path(path).read_bytes()
@@ -373,7 +376,8 @@ def extract(argv: Sequence[str]) -> int:
     )
     parser.add_argument("file")
     args = parser.parse_args(argv)
-    from herstel.extraction import ExtractionError, extract_text
+    from herstel.extraction import ExtractionError
+    from herstel.extraction import extract_text
 
     path = Path(args.file)
     try:

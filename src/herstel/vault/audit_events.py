@@ -2,7 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 from django.utils.translation import gettext_lazy as _
 
-from herstel.audit.registry import SECURITY, EventFamily
+from herstel.audit.registry import SECURITY
+from herstel.audit.registry import EventFamily
 
 _vault = EventFamily("vault", tags=SECURITY)
 

@@ -16,7 +16,8 @@ import os
 import threading
 from typing import Any
 
-from .crypto import NONCE_BYTES, DecryptionError
+from .crypto import NONCE_BYTES
+from .crypto import DecryptionError
 
 
 class HsmError(RuntimeError):

@@ -18,15 +18,22 @@ import abc
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Iterable
+from collections.abc import Iterator
+from contextlib import closing
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .crypto import KeyWrapper, new_data_key, unwrap_key, wrap_key
-from .journal import Journal, ShredJournal
+from .crypto import KeyWrapper
+from .crypto import new_data_key
+from .crypto import unwrap_key
+from .crypto import wrap_key
+from .journal import Journal
+from .journal import ShredJournal
 
 KEYSTORE_FILENAME = "keystore.sqlite3"
 JOURNAL_FILENAME = "shred-journal.jsonl"

@@ -19,16 +19,23 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from collections.abc import Iterator
+from contextlib import closing
+from contextlib import contextmanager
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from .journal import GENESIS, JournalEntry, chain_extend, chain_verify
-from .keystore import SCHEMA as SQLITE_SCHEMA, KeyStore
+from .journal import GENESIS
+from .journal import JournalEntry
+from .journal import chain_extend
+from .journal import chain_verify
+from .keystore import SCHEMA as SQLITE_SCHEMA
+from .keystore import KeyStore
 
 LOCK_ID = 0x4845_5253_5445_4C00 >> 8
 """Advisory lock taken by every journal append and restore (serialises them)."""

@@ -11,30 +11,40 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import Storage, storages
+from django.core.files.storage import Storage
+from django.core.files.storage import storages
 from django.utils.module_loading import import_string
 
 from herstel.audit.registry import AuditEventType
-from herstel.audit.selectors import audit_object_ids, audit_object_recorded
-from herstel.audit.services import ContextValue, Target, audit_event_record
+from herstel.audit.selectors import audit_object_ids
+from herstel.audit.selectors import audit_object_recorded
+from herstel.audit.services import ContextValue
+from herstel.audit.services import Target
+from herstel.audit.services import audit_event_record
 
-from .audit_events import (
-    KEY_SHREDDED,
-    KEYSTORE_BACKED_UP,
-    KEYSTORE_RESTORED,
-    MASTER_KEY_ROTATED,
-)
-from .crypto import KeyWrapper, MasterKey, seal, unseal
-from .keystore import KeyStore, RotationResult
+from .audit_events import KEY_SHREDDED
+from .audit_events import KEYSTORE_BACKED_UP
+from .audit_events import KEYSTORE_RESTORED
+from .audit_events import MASTER_KEY_ROTATED
+from .crypto import KeyWrapper
+from .crypto import MasterKey
+from .crypto import seal
+from .crypto import unseal
+from .keystore import KeyStore
+from .keystore import RotationResult
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

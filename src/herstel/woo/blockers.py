@@ -17,15 +17,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Q
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from herstel.disposition.blockers import Block, registry as blocker_registry
-from herstel.disposition.publications import (
-    Publication,
-    registry as publication_registry,
-)
+from herstel.disposition.blockers import Block
+from herstel.disposition.blockers import registry as blocker_registry
+from herstel.disposition.publications import Publication
+from herstel.disposition.publications import registry as publication_registry
 
-from .constants import OPEN_STATUSES, PUBLISHED_JUDGEMENTS, RequestStatus
+from .constants import OPEN_STATUSES
+from .constants import PUBLISHED_JUDGEMENTS
+from .constants import RequestStatus
 from .models import ScopeItem
 
 BLOCKER = "woo_request"

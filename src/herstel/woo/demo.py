@@ -18,22 +18,23 @@ from django.utils import timezone
 
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
-from herstel.dossiers.constants import DocumentStatus, MentionStatus
-from herstel.dossiers.models import Document, Dossier, Mention
+from herstel.dossiers.constants import DocumentStatus
+from herstel.dossiers.constants import MentionStatus
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import Mention
 from herstel.dossiers.services import mention_decide
 
 from .constants import Judgement
 from .models import WooRequest
-from .services import (
-    Requester,
-    woo_decision_approve,
-    woo_decision_propose,
-    woo_item_assess,
-    woo_request_register,
-    woo_scope_add,
-    woo_third_party_add,
-    woo_third_party_respond,
-)
+from .services import Requester
+from .services import woo_decision_approve
+from .services import woo_decision_propose
+from .services import woo_item_assess
+from .services import woo_request_register
+from .services import woo_scope_add
+from .services import woo_third_party_add
+from .services import woo_third_party_respond
 
 PLAN = (
     [Judgement.PUBLIC] * 4

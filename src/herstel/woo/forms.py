@@ -8,7 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.form_fields import DateInput, text_box
+from herstel.core.form_fields import DateInput
+from herstel.core.form_fields import text_box
 
 from .constants import Judgement
 

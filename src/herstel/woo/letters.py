@@ -10,17 +10,22 @@ rows the production report has for the platform.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from reportlab.lib.units import mm
 
-from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles
+from herstel.core.pdf.layout import table
 from herstel.inquiries.letter import answer_letter_pdf
 
 from . import terms

@@ -14,12 +14,19 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import list_field, optional_date, optional_moment
-from herstel.core.model_links import kept_link, part_of
+from herstel.core.model_fields import list_field
+from herstel.core.model_fields import optional_date
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, four_eyes, unique, user_link
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import four_eyes
+from herstel.core.model_parts import unique
+from herstel.core.model_parts import user_link
 
-from .constants import Judgement, RequestStatus
+from .constants import Judgement
+from .constants import RequestStatus
 
 
 class WooRequest(models.Model):

@@ -17,16 +17,23 @@ import datetime
 import hashlib
 import io
 import zipfile
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
 
 from herstel.core.progress import progress_report
-from herstel.disposition.selectors import ground_list, redaction_of
-from herstel.disposition.services import document_publication_pdf, redaction_pdf_read
+from herstel.disposition.selectors import ground_list
+from herstel.disposition.selectors import redaction_of
+from herstel.disposition.services import document_publication_pdf
+from herstel.disposition.services import redaction_pdf_read
 
-from .constants import PUBLISHED_JUDGEMENTS, Judgement
-from .letters import decision_letter_pdf, inventory_pdf
-from .production_report import ReportRow, production_report_xlsx
+from .constants import PUBLISHED_JUDGEMENTS
+from .constants import Judgement
+from .letters import decision_letter_pdf
+from .letters import inventory_pdf
+from .production_report import ReportRow
+from .production_report import production_report_xlsx
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -5,7 +5,8 @@
 import rules
 
 from herstel.accounts.constants import Role
-from herstel.accounts.permissions import did_not_propose, has_role
+from herstel.accounts.permissions import did_not_propose
+from herstel.accounts.permissions import has_role
 
 can_read = has_role(Role.ANALYST, Role.REVIEWER)
 can_work = has_role(Role.ANALYST)

@@ -7,19 +7,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
-from herstel.core.work import WorkItem, deadline_items
+from herstel.core.work import WorkItem
+from herstel.core.work import deadline_items
 
 from .audit_events import WOO_VIEWED
-from .constants import OPEN_STATUSES, Judgement, RequestStatus
-from .models import ScopeItem, WooRequest
-from .services.common import Requester, requester_of
+from .constants import OPEN_STATUSES
+from .constants import Judgement
+from .constants import RequestStatus
+from .models import ScopeItem
+from .models import WooRequest
+from .services.common import Requester
+from .services.common import requester_of
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

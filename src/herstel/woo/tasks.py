@@ -13,11 +13,9 @@ from celery import shared_task
 from herstel.core.object_tasks import ObjectTask
 
 from .models import WooRequest
-from .services import (
-    woo_decision_approve,
-    woo_decision_approve_check,
-    woo_reminders_send,
-)
+from .services import woo_decision_approve
+from .services import woo_decision_approve_check
+from .services import woo_reminders_send
 
 
 @shared_task(soft_time_limit=120, time_limit=180)

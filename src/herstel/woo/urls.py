@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from django.urls import URLPattern, path
+from django.urls import URLPattern
+from django.urls import path
 
 from herstel.core.routes import route
 

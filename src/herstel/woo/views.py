@@ -6,50 +6,54 @@ assessment, and the posted actions of the request page."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from herstel.core.lists import Filter, ListSpec, list_page
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
 from herstel.core.models import TaskRun
-from herstel.core.views import (
-    action_run,
-    attachment,
-    form_page,
-    form_render,
-    require_page,
-    staff_view,
-)
+from herstel.core.views import action_run
+from herstel.core.views import attachment
+from herstel.core.views import form_page
+from herstel.core.views import form_render
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 from herstel.detection.base import Category
-from herstel.disposition.selectors import ground_list, redaction_of
-from herstel.dossiers.selectors import dossier_documents_filtered, dossier_list
+from herstel.disposition.selectors import ground_list
+from herstel.disposition.selectors import redaction_of
+from herstel.dossiers.selectors import dossier_documents_filtered
+from herstel.dossiers.selectors import dossier_list
 
 from . import services
-from .constants import Judgement, RequestStatus
-from .forms import (
-    AssessForm,
-    ProposeForm,
-    PublishForm,
-    ReasonForm,
-    RegisterForm,
-    ReturnForm,
-    ScopeForm,
-    ThirdPartyForm,
-    ViewForm,
-)
-from .models import ThirdParty, WooRequest
-from .selectors import (
-    woo_item_counts,
-    woo_item_get,
-    woo_request_get,
-    woo_request_list,
-    woo_requester_read,
-)
+from .constants import Judgement
+from .constants import RequestStatus
+from .forms import AssessForm
+from .forms import ProposeForm
+from .forms import PublishForm
+from .forms import ReasonForm
+from .forms import RegisterForm
+from .forms import ReturnForm
+from .forms import ScopeForm
+from .forms import ThirdPartyForm
+from .forms import ViewForm
+from .models import ThirdParty
+from .models import WooRequest
+from .selectors import woo_item_counts
+from .selectors import woo_item_get
+from .selectors import woo_request_get
+from .selectors import woo_request_list
+from .selectors import woo_requester_read
 from .tasks import decision_start
 
 if TYPE_CHECKING:

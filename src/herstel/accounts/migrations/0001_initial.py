@@ -5,7 +5,8 @@
 import django.contrib.auth.models
 import django.contrib.auth.validators
 import django.utils.timezone
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 class Migration(migrations.Migration):

@@ -11,7 +11,8 @@ from herstel.accounts.constants import Role
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Dossier
 
-from .factories import UserFactory, login_verified
+from .factories import UserFactory
+from .factories import login_verified
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,10 @@ from herstel.accounts.constants import Role
 from herstel.accounts.services import totp_current_code
 from herstel.audit.models import AuditEvent
 
-from .factories import PASSWORD, TOTPDeviceFactory, UserFactory, login_verified
+from .factories import PASSWORD
+from .factories import TOTPDeviceFactory
+from .factories import UserFactory
+from .factories import login_verified
 
 pytestmark = pytest.mark.django_db
 

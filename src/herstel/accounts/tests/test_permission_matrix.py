@@ -12,31 +12,34 @@ import re
 from pathlib import Path
 
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLPattern
+from django.urls import URLResolver
+from django.urls import get_resolver
+from django.urls import reverse
 
 import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.middleware import OPEN_URL_NAMES
 from herstel.core.testing.permissions import matrix_url
-from herstel.disposition.tests.matrix import disposition_objects, disposition_url
+from herstel.disposition.tests.matrix import disposition_objects
+from herstel.disposition.tests.matrix import disposition_url
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 from herstel.network.tests import matrix as network_matrix
-from herstel.notices.tests.factories import (
-    notices_objects,
-    notices_url,
-    subject_in_inventory,
-)
-from herstel.partners.tests.matrix import (
-    PUBLIC_URL_NAMES as PARTNERS_PUBLIC,
-    partners_objects,
-    partners_url,
-)
+from herstel.notices.tests.factories import notices_objects
+from herstel.notices.tests.factories import notices_url
+from herstel.notices.tests.factories import subject_in_inventory
+from herstel.partners.tests.matrix import PUBLIC_URL_NAMES as PARTNERS_PUBLIC
+from herstel.partners.tests.matrix import partners_objects
+from herstel.partners.tests.matrix import partners_url
 from herstel.tests.world import world_once
-from herstel.woo.tests.matrix import woo_objects, woo_url
+from herstel.woo.tests.matrix import woo_objects
+from herstel.woo.tests.matrix import woo_url
 
-from .factories import UserFactory, verified_client
+from .factories import UserFactory
+from .factories import verified_client
 
 DOC = Path(__file__).resolve().parents[4] / "docs" / "permissions.md"
 OUTSIDE_MATRIX = {
@@ -153,12 +156,10 @@ def inventory(_inventory_world, db, settings):
 def _access_request(analyst) -> dict:
     """An answered access request with an original message, and a subject."""
     from herstel.dossiers.models import Subject
-    from herstel.inquiries.services import (
-        answer_approve,
-        outcome_propose,
-        request_submit,
-        request_verify,
-    )
+    from herstel.inquiries.services import answer_approve
+    from herstel.inquiries.services import outcome_propose
+    from herstel.inquiries.services import request_submit
+    from herstel.inquiries.services import request_verify
     from herstel.inquiries.tests.conftest import johan_data
     from herstel.inquiries.tests.factories import CampaignFactory
 

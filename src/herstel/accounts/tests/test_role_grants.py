@@ -13,12 +13,14 @@ from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.constants import GrantStatus, Role
+from herstel.accounts.constants import GrantStatus
+from herstel.accounts.constants import Role
 from herstel.accounts.models import RoleGrant
 from herstel.accounts.services import user_roles_set
 from herstel.audit.models import AuditEvent
 
-from .factories import UserFactory, verified_client
+from .factories import UserFactory
+from .factories import verified_client
 
 pytestmark = pytest.mark.django_db
 

@@ -8,21 +8,29 @@ from __future__ import annotations
 import datetime
 
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.core.work import work_sections
-from herstel.disposition.constants import Action, RedactionStatus, RunStatus
-from herstel.disposition.models import DestructionRun, Redaction
+from herstel.disposition.constants import Action
+from herstel.disposition.constants import RedactionStatus
+from herstel.disposition.constants import RunStatus
+from herstel.disposition.models import DestructionRun
+from herstel.disposition.models import Redaction
 from herstel.disposition.services import disposition_propose
 from herstel.disposition.tests.factories import store_documents
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Mention, Subject
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Subject
 from herstel.dossiers.services import dossier_create
-from herstel.inquiries.constants import Channel, RequestStatus, VerificationMethod
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import RequestStatus
+from herstel.inquiries.constants import VerificationMethod
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.services import request_submit
 from herstel.inquiries.tests.conftest import johan_data
@@ -30,7 +38,8 @@ from herstel.inquiries.tests.factories import CampaignFactory
 from herstel.network.constants import ContributionKind
 from herstel.network.models import Report
 from herstel.network.tests.factories import TopicFactory
-from herstel.notices.constants import Decision, LetterStatus
+from herstel.notices.constants import Decision
+from herstel.notices.constants import LetterStatus
 from herstel.notices.models import NoticeDecision
 from herstel.woo.constants import RequestStatus as WooStatus
 from herstel.woo.tests.factories import woo_request

@@ -4,7 +4,8 @@
 
 from django.db import migrations
 
-from herstel.audit.db import triggers_install, triggers_remove
+from herstel.audit.db import triggers_install
+from herstel.audit.db import triggers_remove
 
 
 def install(apps, schema_editor):

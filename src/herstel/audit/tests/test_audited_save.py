@@ -15,7 +15,8 @@ from herstel.partners.audit_events import ORGANISATION_CHANGED
 from herstel.partners.models import Organisation
 from herstel.partners.tests.factories import OrganisationFactory
 from herstel.vault.keystore import KeyShreddedError
-from herstel.vault.services import blob_put_guarded, blob_read
+from herstel.vault.services import blob_put_guarded
+from herstel.vault.services import blob_read
 
 pytestmark = pytest.mark.django_db
 

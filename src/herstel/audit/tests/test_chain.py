@@ -6,16 +6,20 @@ import itertools
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError
+from django.db import connection
+from django.db import transaction
 
 import pytest
 
 from herstel.accounts.audit_events import LOGGED_IN
 from herstel.accounts.tests.factories import UserFactory
-from herstel.audit.db import triggers_install, triggers_remove
+from herstel.audit.db import triggers_install
+from herstel.audit.db import triggers_remove
 from herstel.audit.models import AuditEvent
 from herstel.audit.selectors import audit_chain_verify
-from herstel.audit.services import audit_event_record, event_entry_hash
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import event_entry_hash
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,10 @@ from django.utils import translation
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.audit.details import DETAIL_LABELS, audit_details
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
+from herstel.audit.details import DETAIL_LABELS
+from herstel.audit.details import audit_details
 from herstel.audit.registry import registry
 from herstel.audit.services import audit_event_record
 from herstel.dossiers.audit_events import DOCUMENT_ANALYSED

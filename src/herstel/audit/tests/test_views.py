@@ -10,9 +10,11 @@ from django.urls import reverse
 
 import pytest
 
-from herstel.accounts.audit_events import LOGGED_IN, ROLES_CHANGED
+from herstel.accounts.audit_events import LOGGED_IN
+from herstel.accounts.audit_events import ROLES_CHANGED
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.audit.services import audit_event_record
 

@@ -2,7 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 """Envelope encryption: master key, key store and shred journal."""
 
-from ..env import REQUIRED, config
+from ..env import REQUIRED
+from ..env import config
 from .paths import VAR_DIR
 
 HERSTEL_PKCS11_MODULE = config(

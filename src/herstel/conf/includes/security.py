@@ -2,7 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 """Transport, cookie and content security. On by default; dev relaxes HTTPS only."""
 
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONCE
+from csp.constants import NONE
+from csp.constants import SELF
 
 from ..env import config
 

@@ -32,7 +32,8 @@ from django.conf import settings
 
 import structlog
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
+from reportlab.pdfbase.ttfonts import TTFont
 
 __all__ = [
     "SANS",

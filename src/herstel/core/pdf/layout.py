@@ -16,7 +16,8 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -26,13 +27,24 @@ from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from herstel.core.pdf.fonts import SANS, SANS_BOLD, font_for, pdf_fonts
-from herstel.core.pdf.tagging import artifact, tag_pdf, tag_table_cells
+from herstel.core.pdf.fonts import SANS
+from herstel.core.pdf.fonts import SANS_BOLD
+from herstel.core.pdf.fonts import font_for
+from herstel.core.pdf.fonts import pdf_fonts
+from herstel.core.pdf.tagging import artifact
+from herstel.core.pdf.tagging import tag_pdf
+from herstel.core.pdf.tagging import tag_table_cells
 
 __all__ = [
     "GRID_STYLE",
@@ -74,7 +86,8 @@ def markup(template: str, **values: object) -> str:
 def _brand_headings(sheet: StyleSheet1) -> None:
     """Headings in the organisation's colour (HERSTEL_ORGANISATION_COLOUR,
     darkened to 4.5:1 on white like on the web pages)."""
-    from herstel.core.identity import organisation_identity, palette
+    from herstel.core.identity import organisation_identity
+    from herstel.core.identity import palette
 
     colour = colors.HexColor(palette(organisation_identity().colour).text)
     for name in ("Title", "Heading1", "Heading2", "Heading3"):

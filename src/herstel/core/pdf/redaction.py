@@ -34,7 +34,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import SANS, pdf_fonts
+from .fonts import SANS
+from .fonts import pdf_fonts
 
 __all__ = ["RedactionBox", "merge_boxes", "redact_to_pdf"]
 

@@ -46,19 +46,19 @@ from xml.sax.saxutils import escape
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
+from pypdf import PdfReader
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject
+from pypdf.generic import BooleanObject
+from pypdf.generic import DecodedStreamObject
+from pypdf.generic import DictionaryObject
+from pypdf.generic import NameObject
+from pypdf.generic import NumberObject
+from pypdf.generic import TextStringObject
 from reportlab.platypus import Image
 
-from .content import Element, tag_content
+from .content import Element
+from .content import tag_content
 
 __all__ = [
     "FigureImage",

@@ -9,7 +9,8 @@ repeats it with ``{% page_title %}`` unless the page overrides
 ``{% nav_link %}`` an item of a section's navigation.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from django import template

@@ -29,7 +29,10 @@ from __future__ import annotations
 from typing import Any
 
 import grimp
-from importlinter import Contract, ContractCheck, fields, output
+from importlinter import Contract
+from importlinter import ContractCheck
+from importlinter import fields
+from importlinter import output
 from importlinter.application import contract_utils
 from importlinter.domain import helpers
 

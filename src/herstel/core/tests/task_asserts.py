@@ -7,7 +7,8 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.urls import reverse
 
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.core.models import TaskRun
+from herstel.core.models import TaskStatus
 
 
 def finished_task(response: HttpResponse, *, steps: int) -> TaskRun:

@@ -12,8 +12,11 @@ from django.test import Client
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.core.identity import contrast, organisation_identity, palette
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
+from herstel.core.identity import contrast
+from herstel.core.identity import organisation_identity
+from herstel.core.identity import palette
 
 pytestmark = pytest.mark.django_db
 

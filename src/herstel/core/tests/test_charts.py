@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from herstel.core.charts import Chart, Series, _nice_top
+from herstel.core.charts import Chart
+from herstel.core.charts import Series
+from herstel.core.charts import _nice_top
 
 SVG = "{http://www.w3.org/2000/svg}"
 

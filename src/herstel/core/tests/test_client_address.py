@@ -10,13 +10,15 @@ import time
 
 from django.core import signing
 from django.core.cache import cache
-from django.test import Client, RequestFactory
+from django.test import Client
+from django.test import RequestFactory
 from django.urls import reverse
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import PASSWORD, UserFactory
+from herstel.accounts.tests.factories import PASSWORD
+from herstel.accounts.tests.factories import UserFactory
 from herstel.core.client import client_address
 from herstel.inquiries.forms import FORM_SALT
 from herstel.inquiries.models import AccessRequest

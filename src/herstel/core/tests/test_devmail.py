@@ -7,8 +7,10 @@ only in the server output.
 """
 
 from django.core import mail
-from django.test import Client, override_settings
-from django.urls import include, path
+from django.test import Client
+from django.test import override_settings
+from django.urls import include
+from django.urls import path
 
 import pytest
 
@@ -56,7 +58,8 @@ def test_the_mailbox_is_not_there_without_debug_or_with_another_backend(
 
 
 def test_the_project_urls_have_no_mailbox_outside_development():
-    from django.urls import NoReverseMatch, reverse
+    from django.urls import NoReverseMatch
+    from django.urls import reverse
 
     with pytest.raises(NoReverseMatch):
         reverse("devmail:list")

@@ -10,14 +10,12 @@ from django.utils import translation
 
 import pytest
 
-from herstel.core.form_parts import (
-    PassageForm,
-    check_period,
-    nth_position,
-    occurrence_field,
-    own_email_field,
-    passage_field,
-)
+from herstel.core.form_parts import PassageForm
+from herstel.core.form_parts import check_period
+from herstel.core.form_parts import nth_position
+from herstel.core.form_parts import occurrence_field
+from herstel.core.form_parts import own_email_field
+from herstel.core.form_parts import passage_field
 
 TEXT = "de raad en de burgemeester en de raad"
 

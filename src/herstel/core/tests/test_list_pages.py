@@ -9,10 +9,12 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.disposition.tests.factories import store_documents
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,10 @@ from django.test import RequestFactory
 
 import pytest
 
-from herstel.core.lists import Filter, ListSpec, list_page, private_search
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.lists import private_search
 
 ITEMS = [
     SimpleNamespace(name=f"Verslag {n}", size=n, kind="a" if n % 2 else "b")

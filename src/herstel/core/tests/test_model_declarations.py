@@ -13,17 +13,21 @@ from django.utils.translation import gettext_lazy as _
 
 import pytest
 
-from herstel.core.model_fields import (
-    created_moment,
-    list_field,
-    optional_date,
-    optional_moment,
-)
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import list_field
+from herstel.core.model_fields import optional_date
+from herstel.core.model_fields import optional_moment
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import open_period, unique
-from herstel.dossiers.models import Dossier, StorageLocation
-from herstel.network.models import Application, ConsultationResponse, Topic
+from herstel.core.model_parts import open_period
+from herstel.core.model_parts import unique
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import StorageLocation
+from herstel.network.models import Application
+from herstel.network.models import ConsultationResponse
+from herstel.network.models import Topic
 
 
 def test_meta_holds_only_the_options_given() -> None:

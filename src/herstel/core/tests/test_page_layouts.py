@@ -6,7 +6,9 @@ repeats the page's title block unless the page names a heading, and
 
 from types import SimpleNamespace
 
-from django.template import Context, Template, engines
+from django.template import Context
+from django.template import Template
+from django.template import engines
 
 from herstel.core.lists import SortHeader
 

@@ -11,7 +11,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from herstel.core.pdf.fonts import SANS_BOLD
-from herstel.core.pdf.layout import build_pdf, markup, paragraph, styles, table
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import markup
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles
+from herstel.core.pdf.layout import table
 
 from .pdfs import pdf_links
 

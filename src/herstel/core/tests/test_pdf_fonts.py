@@ -17,10 +17,16 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from herstel.core.pdf.fonts import _default_files, pdf_fonts
-from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
+from herstel.core.pdf.fonts import _default_files
+from herstel.core.pdf.fonts import pdf_fonts
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles
+from herstel.core.pdf.layout import table
 from herstel.core.pdf.redaction import RedactionBox
-from herstel.core.pdf.tagging import claims_pdfua, fonts_embedded, tag_pdf
+from herstel.core.pdf.tagging import claims_pdfua
+from herstel.core.pdf.tagging import fonts_embedded
+from herstel.core.pdf.tagging import tag_pdf
 from herstel.disposition.redaction_layout import redact_document_pdf
 from herstel.inquiries.letter import answer_letter_pdf
 

@@ -13,16 +13,23 @@ from typing import Any
 from django.utils import translation
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
+from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from herstel.core.pdf.content import tag_content
-from herstel.core.pdf.layout import build_pdf, paragraph, styles, table
+from herstel.core.pdf.layout import build_pdf
+from herstel.core.pdf.layout import paragraph
+from herstel.core.pdf.layout import styles
+from herstel.core.pdf.layout import table
 from herstel.core.pdf.redaction import RedactionBox
-from herstel.core.pdf.tagging import artifact, figure, is_tagged, tag_pdf
+from herstel.core.pdf.tagging import artifact
+from herstel.core.pdf.tagging import figure
+from herstel.core.pdf.tagging import is_tagged
+from herstel.core.pdf.tagging import tag_pdf
 from herstel.disposition.redaction_layout import redact_document_pdf
 from herstel.inquiries.letter import answer_letter_pdf
 

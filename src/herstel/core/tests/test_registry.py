@@ -9,7 +9,9 @@ from collections.abc import Callable
 import pytest
 
 from herstel.audit.registry import EventRegistry
-from herstel.core.registry import FunctionRegistry, Registry, merged_per_id
+from herstel.core.registry import FunctionRegistry
+from herstel.core.registry import Registry
+from herstel.core.registry import merged_per_id
 from herstel.disposition.blockers import BlockerRegistry
 from herstel.reports.registry import SectionRegistry
 

@@ -7,7 +7,8 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,12 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
-from herstel.core.decisions import SelfApprovalError, second_person_check, signed
+from herstel.core.decisions import SelfApprovalError
+from herstel.core.decisions import second_person_check
+from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
-from herstel.core.term_extension import ExtensionRefusals, extension_changes
+from herstel.core.term_extension import ExtensionRefusals
+from herstel.core.term_extension import extension_changes
 
 D = datetime.date
 REFUSALS = ExtensionRefusals(twice="twice", closed="closed", late="late")

@@ -14,17 +14,17 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
+from herstel.core.models import TaskRun
+from herstel.core.models import TaskStatus
 from herstel.core.progress import progress_report
-from herstel.core.tasks import (
-    TaskKind,
-    task_execute,
-    task_kinds,
-    task_progress,
-    task_start,
-    task_visible,
-)
+from herstel.core.tasks import TaskKind
+from herstel.core.tasks import task_execute
+from herstel.core.tasks import task_kinds
+from herstel.core.tasks import task_progress
+from herstel.core.tasks import task_start
+from herstel.core.tasks import task_visible
 from herstel.core.testing.permissions import allowed_cases
 
 SECRET = "Fictieve Yusuf Kaya uit Ede"

@@ -12,7 +12,9 @@ from django.test import RequestFactory
 
 import pytest
 
-from herstel.core.views import action_run, form_errors_add, form_render
+from herstel.core.views import action_run
+from herstel.core.views import form_errors_add
+from herstel.core.views import form_render
 
 
 class NameForm(forms.Form):

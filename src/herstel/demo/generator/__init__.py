@@ -20,10 +20,14 @@ people), :mod:`.compose` and :mod:`.documents` (document text), :mod:`.render`
 (PDF, DOCX, TXT), :mod:`.mail` (e-mail) and :mod:`.dossiers` (the entry point).
 """
 
-from .dossiers import demo_requester, generate_dossiers
+from .dossiers import demo_requester
+from .dossiers import generate_dossiers
 from .formats import FORMAT_SHARES
 from .phrases import _templates as _templates  # re-exported for the tests
-from .values import DemoDocument, DemoDossier, Organisation, Person
+from .values import DemoDocument
+from .values import DemoDossier
+from .values import Organisation
+from .values import Person
 
 __all__ = [
     "FORMAT_SHARES",

@@ -11,13 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from .people import _BUREAUS, _STREETS, _group
-from .phrases import _POOLS, _Template
-from .text import _capitalise, _dutch_date
+from .people import _BUREAUS
+from .people import _STREETS
+from .people import _group
+from .phrases import _POOLS
+from .phrases import _Template
+from .text import _capitalise
+from .text import _dutch_date
 from .values import Organisation
-from .world import _Profile, _World
+from .world import _Profile
+from .world import _World
 
 
 @dataclass(slots=True)

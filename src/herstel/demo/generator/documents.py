@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
-from .compose import _Block, _Composer, _Doc
+from .compose import _Block
+from .compose import _Composer
+from .compose import _Doc
 from .people import _MINISTRY
 from .phrases.titles import _MARKINGS
 from .text import _dutch_date

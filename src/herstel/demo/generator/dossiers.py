@@ -9,15 +9,31 @@ import random
 import re
 from dataclasses import replace
 
-from .compose import _Block, _Composer
-from .documents import _COMPOSERS, _TARGETS, _ensure_minimum
-from .formats import _EXTENSIONS, _KINDS_BY_FORMAT, DOCX, EML, FORMAT_SHARES, PDF, TXT
-from .mail import _EMAIL_MODES, _build_email
-from .people import _MUNICIPALITIES, _ORGANISATION_NAMES
+from .compose import _Block
+from .compose import _Composer
+from .documents import _COMPOSERS
+from .documents import _TARGETS
+from .documents import _ensure_minimum
+from .formats import _EXTENSIONS
+from .formats import _KINDS_BY_FORMAT
+from .formats import DOCX
+from .formats import EML
+from .formats import FORMAT_SHARES
+from .formats import PDF
+from .formats import TXT
+from .mail import _EMAIL_MODES
+from .mail import _build_email
+from .people import _MUNICIPALITIES
+from .people import _ORGANISATION_NAMES
 from .phrases.titles import _TITLES
 from .render import _RENDERERS
-from .values import DemoDocument, DemoDossier, Person
-from .world import _build_world, _Profile, _weighted, _World
+from .values import DemoDocument
+from .values import DemoDossier
+from .values import Person
+from .world import _build_world
+from .world import _Profile
+from .world import _weighted
+from .world import _World
 
 REQUESTER_DOCUMENTS = 3
 """Documents of the first dossier that carry the passage about the demo

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import random
 
-from .people import _GIVEN, _SURNAMES
+from .people import _GIVEN
+from .people import _SURNAMES
 
 _MINISTRIES = (
     ("Sociale Zaken en Werkgelegenheid", "SZW"),

@@ -13,9 +13,13 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 from .compose import _Composer
-from .formats import DOCX, PDF, TXT
+from .formats import DOCX
+from .formats import PDF
+from .formats import TXT
 from .phrases.titles import _SIGN_OFFS
-from .text import _WEEKDAYS, _capitalise, _dutch_date
+from .text import _WEEKDAYS
+from .text import _capitalise
+from .text import _dutch_date
 from .world import _Profile
 
 

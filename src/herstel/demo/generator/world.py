@@ -7,33 +7,35 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import TypeVar
 
-from .people import (
-    _BIRTHPLACES,
-    _BUREAUS,
-    _GIVEN,
-    _JOBS,
-    _MINISTRY,
-    _MUNICIPALITIES,
-    _ORGANISATION_NAMES,
-    _RELIGION_PHRASES,
-    _RELIGIONS_BY_BACKGROUND,
-    _ROLES,
-    _SECOND_GIVEN,
-    _STAFF_ROLES,
-    _STREETS,
-    _SURNAMES,
-    _TITLED_ROLES,
-    _bsn,
-    _group,
-    _iban,
-    _phone,
-    _postcode,
-)
-from .text import _ascii, _capitalise, _dutch_date
-from .values import Organisation, Person
+from .people import _BIRTHPLACES
+from .people import _BUREAUS
+from .people import _GIVEN
+from .people import _JOBS
+from .people import _MINISTRY
+from .people import _MUNICIPALITIES
+from .people import _ORGANISATION_NAMES
+from .people import _RELIGION_PHRASES
+from .people import _RELIGIONS_BY_BACKGROUND
+from .people import _ROLES
+from .people import _SECOND_GIVEN
+from .people import _STAFF_ROLES
+from .people import _STREETS
+from .people import _SURNAMES
+from .people import _TITLED_ROLES
+from .people import _bsn
+from .people import _group
+from .people import _iban
+from .people import _phone
+from .people import _postcode
+from .text import _ascii
+from .text import _capitalise
+from .text import _dutch_date
+from .values import Organisation
+from .values import Person
 
 _T = TypeVar("_T")
 

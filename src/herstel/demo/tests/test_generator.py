@@ -10,13 +10,12 @@ from functools import cache
 
 import pytest
 
-from herstel.demo.generator import (
-    DemoDocument,
-    DemoDossier,
-    _templates as templates,
-    generate_dossiers,
-)
-from herstel.extraction import detect_media_type, extract_text
+from herstel.demo.generator import DemoDocument
+from herstel.demo.generator import DemoDossier
+from herstel.demo.generator import _templates as templates
+from herstel.demo.generator import generate_dossiers
+from herstel.extraction import detect_media_type
+from herstel.extraction import extract_text
 
 SEED = 2026
 PDF = "application/pdf"

@@ -6,6 +6,7 @@ Run ``.venv/bin/python bin/build_lexicons.py`` after changing the sources or
 this package. The product itself never imports this package.
 """
 
-from .lexicons import SCRIPT_VERSION, lexicons_build
+from .lexicons import SCRIPT_VERSION
+from .lexicons import lexicons_build
 
 __all__ = ["SCRIPT_VERSION", "lexicons_build"]

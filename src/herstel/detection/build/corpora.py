@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import collections
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
 _STRIP = ".,;:!?»«\"'()[]„“”‘’*/\\|<>"

@@ -46,7 +46,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .attribution import attribution_write
-from .corpora import Corpus, clean, corpus_read, lines
+from .corpora import Corpus
+from .corpora import clean
+from .corpora import corpus_read
+from .corpora import lines
 
 SCRIPT_VERSION = "1.2"
 """Bump when the build logic changes; recorded in the manifest."""

@@ -28,7 +28,8 @@ import re
 from pathlib import Path
 
 from .corpora import lines
-from .lexicons import SOURCES, _write
+from .lexicons import SOURCES
+from .lexicons import _write
 
 LOCALES = (
     "nl_NL",

@@ -6,6 +6,10 @@ Registration is explicit: add a module here and import it below; the order of
 the imports is the order of the registry.
 """
 
-from . import addresses, dates, identifiers, names, special
+from . import addresses
+from . import dates
+from . import identifiers
+from . import names
+from . import special
 
 __all__ = ["addresses", "dates", "identifiers", "names", "special"]

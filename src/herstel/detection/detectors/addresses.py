@@ -7,10 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..base import Category, Detector, Explanation, Match
+from ..base import Category
+from ..base import Detector
+from ..base import Explanation
+from ..base import Match
 from ..i18n import gettext_lazy as _
-from ..lexicons import lexicons_load, streets_load
-from ..patterns import Pattern, PatternDetector
+from ..lexicons import lexicons_load
+from ..lexicons import streets_load
+from ..patterns import Pattern
+from ..patterns import PatternDetector
 from ..regex_cache import compile as compile_cached
 from ..registry import registry
 from ..scope import digit_runs

@@ -8,11 +8,16 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..base import Category, Explanation, Match
+from ..base import Category
+from ..base import Explanation
+from ..base import Match
 from ..i18n import gettext_lazy as _
-from ..patterns import Pattern, PatternDetector, search_all
+from ..patterns import Pattern
+from ..patterns import PatternDetector
+from ..patterns import search_all
 from ..registry import registry
-from ..scope import digit_runs, lowered
+from ..scope import digit_runs
+from ..scope import lowered
 
 _MONTHS = (
     r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"

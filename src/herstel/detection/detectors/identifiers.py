@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..base import Category, Match
-from ..checksums import bsn_is_valid, iban_is_valid
+from ..base import Category
+from ..base import Match
+from ..checksums import bsn_is_valid
+from ..checksums import iban_is_valid
 from ..i18n import gettext_lazy as _
-from ..patterns import Pattern, PatternDetector
+from ..patterns import Pattern
+from ..patterns import PatternDetector
 from ..registry import registry
 
 _NOT_AFTER = r"[\w.,/+-]"

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from ..base import Category, Detector, Match
+from ..base import Category
+from ..base import Detector
+from ..base import Match
 from ..i18n import gettext_lazy as _
 from ..names import analyser
 from ..registry import registry

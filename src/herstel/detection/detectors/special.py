@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..base import Category, Detector, Explanation, Match
+from ..base import Category
+from ..base import Detector
+from ..base import Explanation
+from ..base import Match
 from ..i18n import gettext_lazy as _
 from ..lexicons import vocabulary
-from ..regex_cache import compile as compile_cached, source as regex_source
+from ..regex_cache import compile as compile_cached
+from ..regex_cache import source as regex_source
 from ..registry import registry
 from ..scope import lowered
 

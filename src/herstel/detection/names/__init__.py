@@ -33,9 +33,11 @@ Scores are loosely calibrated: 0.5 is the "balanced" threshold, lower scores
 are only reported by the "recall" profile.
 """
 
-from .analyser import NameAnalyser, analyser
+from .analyser import NameAnalyser
+from .analyser import analyser
 from .document import best
 from .runs import Candidate
-from .words import PARTICLES, RUN_PATTERN
+from .words import PARTICLES
+from .words import RUN_PATTERN
 
 __all__ = ["PARTICLES", "RUN_PATTERN", "Candidate", "NameAnalyser", "analyser", "best"]

@@ -9,33 +9,32 @@ import bisect
 import functools
 import re
 
-from ..base import Explanation, Match, match_new
-from ..constants import CATEGORY_ORDER, THRESHOLDS
+from ..base import Explanation
+from ..base import Match
+from ..base import match_new
+from ..constants import CATEGORY_ORDER
+from ..constants import THRESHOLDS
 from ..lexicons import lexicons_load
-from .forms import (
-    AFTER_INITIAL,
-    MAY_BE_REFERENCE,
-    REFUSED_SURNAME,
-    BodyIndex,
-    broken_iter,
-    reference_iter,
-    surname_first_iter,
-)
+from .forms import AFTER_INITIAL
+from .forms import MAY_BE_REFERENCE
+from .forms import REFUSED_SURNAME
+from .forms import BodyIndex
+from .forms import broken_iter
+from .forms import reference_iter
+from .forms import surname_first_iter
 from .language import foreign_paragraphs
 from .runs import Candidate
 from .scoring import Scorer
-from .words import (
-    BODY,
-    COMMON,
-    GIVEN,
-    LOC,
-    LOWER_COMMON,
-    NOT_NAME,
-    ORG,
-    PER,
-    PLACE,
-    SURNAME,
-)
+from .words import BODY
+from .words import COMMON
+from .words import GIVEN
+from .words import LOC
+from .words import LOWER_COMMON
+from .words import NOT_NAME
+from .words import ORG
+from .words import PER
+from .words import PLACE
+from .words import SURNAME
 
 
 class NameAnalyser(Scorer):

@@ -4,20 +4,19 @@
 
 from __future__ import annotations
 
-from .runs import Candidate, RunSplitter
-from .words import (
-    ACRONYM,
-    CAPITAL_PARTICLE,
-    COMMON,
-    COORDINATOR,
-    DERIVED,
-    GIVEN,
-    LOC,
-    NOT_NAME,
-    ORG,
-    ORG_CUE,
-    PER,
-)
+from .runs import Candidate
+from .runs import RunSplitter
+from .words import ACRONYM
+from .words import CAPITAL_PARTICLE
+from .words import COMMON
+from .words import COORDINATOR
+from .words import DERIVED
+from .words import GIVEN
+from .words import LOC
+from .words import NOT_NAME
+from .words import ORG
+from .words import ORG_CUE
+from .words import PER
 
 
 class Propagator(RunSplitter):

@@ -21,21 +21,19 @@ import re
 from collections.abc import Iterator
 
 from ..regex_cache import compile as compile_cached
-from .words import (
-    ACRONYM,
-    DERIVED,
-    FOREIGN,
-    FUNCTION,
-    INITIAL,
-    LETTER,
-    NON_PERSON,
-    ORG_CUE,
-    PARTICLE,
-    PARTICLES,
-    UPPER,
-    WORD,
-    public_body_sources,
-)
+from .words import ACRONYM
+from .words import DERIVED
+from .words import FOREIGN
+from .words import FUNCTION
+from .words import INITIAL
+from .words import LETTER
+from .words import NON_PERSON
+from .words import ORG_CUE
+from .words import PARTICLE
+from .words import PARTICLES
+from .words import UPPER
+from .words import WORD
+from .words import public_body_sources
 
 _TUSSEN = (
     r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"

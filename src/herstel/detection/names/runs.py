@@ -7,39 +7,38 @@ See :mod:`herstel.detection.names` for the overall method.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from .words import (
-    ACRONYM,
-    ARTICLES,
-    CACHE_LIMIT,
-    CAPITAL_PARTICLE,
-    COMMON,
-    CUE_NAMES,
-    DERIVED,
-    FOREIGN,
-    FUNCTION,
-    GIVEN,
-    INTRODUCER,
-    LOWER_COMMON,
-    NAMING_CUES,
-    NOT_BEFORE_RUN,
-    NOT_NAME,
-    ORG_CUE,
-    PARTICLES,
-    PARTY,
-    PLACE,
-    PLACE_PARTICLES,
-    POSTCODE_DIGITS,
-    PROPER,
-    RUN_PATTERN,
-    SENTENCE_END,
-    SKIP_BEFORE,
-    SURNAME,
-    TITLE,
-    UNAMBIGUOUS_PARTICLES,
-    WordClassifier,
-)
+from .words import ACRONYM
+from .words import ARTICLES
+from .words import CACHE_LIMIT
+from .words import CAPITAL_PARTICLE
+from .words import COMMON
+from .words import CUE_NAMES
+from .words import DERIVED
+from .words import FOREIGN
+from .words import FUNCTION
+from .words import GIVEN
+from .words import INTRODUCER
+from .words import LOWER_COMMON
+from .words import NAMING_CUES
+from .words import NOT_BEFORE_RUN
+from .words import NOT_NAME
+from .words import ORG_CUE
+from .words import PARTICLES
+from .words import PARTY
+from .words import PLACE
+from .words import PLACE_PARTICLES
+from .words import POSTCODE_DIGITS
+from .words import PROPER
+from .words import RUN_PATTERN
+from .words import SENTENCE_END
+from .words import SKIP_BEFORE
+from .words import SURNAME
+from .words import TITLE
+from .words import UNAMBIGUOUS_PARTICLES
+from .words import WordClassifier
 
 
 @dataclass(slots=True)

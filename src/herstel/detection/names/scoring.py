@@ -6,40 +6,38 @@ from __future__ import annotations
 
 from .document import Propagator
 from .runs import Candidate
-from .words import (
-    ACRONYM,
-    AFFILIATION,
-    AGE,
-    AGENT,
-    ARTICLES,
-    CACHE_LIMIT,
-    CAPITAL_PARTICLE,
-    COMMON,
-    CUE_BOOST,
-    DERIVED,
-    ENGLISH_WORD,
-    EXACT_COMMON,
-    FOREIGN,
-    FUNCTION,
-    GIVEN,
-    INITIALS_LINE,
-    KIN,
-    LOC,
-    LOWER_COMMON,
-    NON_PERSON,
-    NOT_NAME,
-    ORG,
-    ORG_CUE,
-    PARTY,
-    PER,
-    PERSON_ONLY_ROLES,
-    PLACE,
-    PROPER,
-    ROLE,
-    STREET,
-    SURNAME,
-    TRAILING_PARTICLE,
-)
+from .words import ACRONYM
+from .words import AFFILIATION
+from .words import AGE
+from .words import AGENT
+from .words import ARTICLES
+from .words import CACHE_LIMIT
+from .words import CAPITAL_PARTICLE
+from .words import COMMON
+from .words import CUE_BOOST
+from .words import DERIVED
+from .words import ENGLISH_WORD
+from .words import EXACT_COMMON
+from .words import FOREIGN
+from .words import FUNCTION
+from .words import GIVEN
+from .words import INITIALS_LINE
+from .words import KIN
+from .words import LOC
+from .words import LOWER_COMMON
+from .words import NON_PERSON
+from .words import NOT_NAME
+from .words import ORG
+from .words import ORG_CUE
+from .words import PARTY
+from .words import PER
+from .words import PERSON_ONLY_ROLES
+from .words import PLACE
+from .words import PROPER
+from .words import ROLE
+from .words import STREET
+from .words import SURNAME
+from .words import TRAILING_PARTICLE
 
 
 class Scorer(Propagator):

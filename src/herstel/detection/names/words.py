@@ -14,8 +14,11 @@ import re
 from collections.abc import Iterable
 
 from ..base import Category
-from ..lexicons import Lexicons, vocabulary, word_hash
-from ..regex_cache import compile as compile_cached, source as cached_source
+from ..lexicons import Lexicons
+from ..lexicons import vocabulary
+from ..lexicons import word_hash
+from ..regex_cache import compile as compile_cached
+from ..regex_cache import source as cached_source
 
 
 def _words(text: str) -> frozenset[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from herstel.detection.checksums import bsn_is_valid, iban_is_valid
+from herstel.detection.checksums import bsn_is_valid
+from herstel.detection.checksums import iban_is_valid
 
 
 @pytest.mark.parametrize(

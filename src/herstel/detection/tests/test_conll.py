@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import herstel.detection.detectors  # noqa: F401
-from herstel.detection.evaluation import conll_read, evaluate
+from herstel.detection.evaluation import conll_read
+from herstel.detection.evaluation import evaluate
 from herstel.detection.services import text_scan
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from herstel.detection.base import Category
 
-from .helpers import detection_cases, found
+from .helpers import detection_cases
+from .helpers import found
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,11 @@ import hashlib
 import json
 from pathlib import Path
 
-from herstel.detection.build import SCRIPT_VERSION, lexicons_build
-from herstel.detection.lexicons import DATA_DIR, lexicons_load, manifest
+from herstel.detection.build import SCRIPT_VERSION
+from herstel.detection.build import lexicons_build
+from herstel.detection.lexicons import DATA_DIR
+from herstel.detection.lexicons import lexicons_load
+from herstel.detection.lexicons import manifest
 
 
 def test_manifest_describes_the_shipped_files() -> None:
@@ -110,7 +113,8 @@ def test_hashed_words_bucket_index_finds_every_word() -> None:
     load, for members and non-members, by word and by hash."""
     import random
 
-    from herstel.detection.lexicons import HashedWords, word_hash
+    from herstel.detection.lexicons import HashedWords
+    from herstel.detection.lexicons import word_hash
 
     rng = random.Random(7)
     words = {f"w{rng.randrange(10**9)}" for _ in range(5000)}

@@ -9,7 +9,8 @@ import pytest
 from herstel.detection.base import Category
 from herstel.detection.names import analyser
 
-from .helpers import detection_cases, found
+from .helpers import detection_cases
+from .helpers import found
 
 PERSON = Category.PERSON
 
@@ -148,7 +149,8 @@ def test_fast_paths_give_the_hits_of_the_full_expressions() -> None:
     """The reference search from the initials and the suffix pre-check find
     exactly what the full expressions find."""
     from herstel.detection.names import analyser
-    from herstel.detection.names.forms import REFERENCE, reference_iter
+    from herstel.detection.names.forms import REFERENCE
+    from herstel.detection.names.forms import reference_iter
 
     text = (
         "Zie Audhoe SS, Hoving JL, Jong PR de (2019) en Faas WA. Dekkers-Sánchez "

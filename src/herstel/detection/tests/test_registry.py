@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from herstel.detection.base import Category, Detector, Match
-from herstel.detection.registry import Registry, registry
+from herstel.detection.base import Category
+from herstel.detection.base import Detector
+from herstel.detection.base import Match
+from herstel.detection.registry import Registry
+from herstel.detection.registry import registry
 
 
 def make(name: str, **attributes: object) -> type[Detector]:

@@ -8,15 +8,20 @@ from __future__ import annotations
 import random
 import re
 
-from herstel.detection.base import Explanation, Match, match_new
-from herstel.detection.detectors.dates import _CUE, _cues
-from herstel.detection.names.forms import (
-    BROKEN,
-    SURNAME_FIRST,
-    broken_iter,
-    surname_first_iter,
-)
-from herstel.detection.names.words import INITIAL, PARTICLE, RUN_PATTERN, UPPER, WORD
+from herstel.detection.base import Explanation
+from herstel.detection.base import Match
+from herstel.detection.base import match_new
+from herstel.detection.detectors.dates import _CUE
+from herstel.detection.detectors.dates import _cues
+from herstel.detection.names.forms import BROKEN
+from herstel.detection.names.forms import SURNAME_FIRST
+from herstel.detection.names.forms import broken_iter
+from herstel.detection.names.forms import surname_first_iter
+from herstel.detection.names.words import INITIAL
+from herstel.detection.names.words import PARTICLE
+from herstel.detection.names.words import RUN_PATTERN
+from herstel.detection.names.words import UPPER
+from herstel.detection.names.words import WORD
 
 SAMPLE = (
     "Mw. A. el Amrani en J.J. van der Berg-Smit zeiden dat 's-Hertogenbosch en "
@@ -113,7 +118,8 @@ def test_match_new_is_a_match() -> None:
 
 def test_personal_context_expressions() -> None:
     """The name and sentence-break expressions of the special categories."""
-    from herstel.detection.detectors.special import _PERSONAL_NAME, _SENTENCE_BREAK
+    from herstel.detection.detectors.special import _PERSONAL_NAME
+    from herstel.detection.detectors.special import _SENTENCE_BREAK
 
     name = re.compile(
         r"(?<![\w])[A-Z]\. ?[A-Z]|(?<![\w])[A-Z][a-zà-ÿ]+ "
@@ -130,7 +136,9 @@ def test_personal_context_expressions() -> None:
 def test_surname_expressions_start_at_the_capital() -> None:
     """Surname-first lists and references, written to start with the capital,
     match what the look-around forms matched (groups included)."""
-    from herstel.detection.names.forms import _SPACE, _TUSSEN, REFERENCE
+    from herstel.detection.names.forms import _SPACE
+    from herstel.detection.names.forms import _TUSSEN
+    from herstel.detection.names.forms import REFERENCE
 
     surname_first = re.compile(
         rf"(?=[{UPPER}])(?<![\w.])(?P<surname>{WORD})(?: {_TUSSEN})?"

@@ -8,10 +8,16 @@ import itertools
 
 import pytest
 
-from herstel.detection.base import Category, Detector, Explanation, Match
+from herstel.detection.base import Category
+from herstel.detection.base import Detector
+from herstel.detection.base import Explanation
+from herstel.detection.base import Match
 from herstel.detection.registry import Registry
-from herstel.detection.scope import scan_scope, shared
-from herstel.detection.services import PROFILES, THRESHOLDS, text_scan
+from herstel.detection.scope import scan_scope
+from herstel.detection.scope import shared
+from herstel.detection.services import PROFILES
+from herstel.detection.services import THRESHOLDS
+from herstel.detection.services import text_scan
 
 from .helpers import found
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from herstel.core.testing.processes import environ_without, python_run
+from herstel.core.testing.processes import environ_without
+from herstel.core.testing.processes import python_run
 
 SCRIPT = """
 import json, time

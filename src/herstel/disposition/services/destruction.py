@@ -32,15 +32,21 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from herstel.audit.services import AuditRecord, audit_events_record_many
+from herstel.audit.services import AuditRecord
+from herstel.audit.services import audit_events_record_many
 from herstel.dossiers.audit_events import DOCUMENT_SHREDDED
 from herstel.dossiers.constants import DocumentStatus
-from herstel.dossiers.models import Document, Mention, NameKey
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import NameKey
 from herstel.vault.audit_events import KEY_SHREDDED
-from herstel.vault.services import blobs_delete_all_versions, keystore_get
+from herstel.vault.services import blobs_delete_all_versions
+from herstel.vault.services import keystore_get
 
-from ..constants import ItemStatus, RedactionStatus
-from ..models import Redaction, RunItem
+from ..constants import ItemStatus
+from ..constants import RedactionStatus
+from ..models import Redaction
+from ..models import RunItem
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

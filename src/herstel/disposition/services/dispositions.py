@@ -5,20 +5,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
-from herstel.core.decisions import second_person_check, signed
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.decisions import second_person_check
+from herstel.core.decisions import signed
 from herstel.dossiers.models import Document
 
-from ..audit_events import DISPOSITION_DECIDED, DISPOSITION_PROPOSED, GROUND_SAVED
-from ..constants import OPEN_DECISION_STATUSES, Action, DecisionStatus, RunStatus
-from ..models import Disposition, Ground, RunItem
+from ..audit_events import DISPOSITION_DECIDED
+from ..audit_events import DISPOSITION_PROPOSED
+from ..audit_events import GROUND_SAVED
+from ..constants import OPEN_DECISION_STATUSES
+from ..constants import Action
+from ..constants import DecisionStatus
+from ..constants import RunStatus
+from ..models import Disposition
+from ..models import Ground
+from ..models import RunItem
 from .base import _require
 
 if TYPE_CHECKING:

@@ -12,13 +12,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_end
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_end
 from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
-from herstel.dossiers.models import Document, Dossier, Subject
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import Subject
 
-from ..audit_events import HOLD_LIFTED, HOLD_PLACED
-from ..constants import HoldAuthority, HoldScope
+from ..audit_events import HOLD_LIFTED
+from ..audit_events import HOLD_PLACED
+from ..constants import HoldAuthority
+from ..constants import HoldScope
 from ..models import Hold
 from .base import _require
 

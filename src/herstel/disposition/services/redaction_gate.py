@@ -21,12 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from herstel.detection.base import Category
 from herstel.detection.constants import THRESHOLDS
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
 
 from ..models import Redaction
 

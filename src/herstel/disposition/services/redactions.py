@@ -5,28 +5,44 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import ContextValue, audit_event_record, audited_save
-from herstel.core.decisions import second_person_check, signed
+from herstel.audit.services import ContextValue
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.decisions import second_person_check
+from herstel.core.decisions import signed
 from herstel.core.pdf.redaction import RedactionBox
 from herstel.core.permissions import require
-from herstel.dossiers.constants import MentionStatus, ViewPurpose
-from herstel.dossiers.models import Document, Mention
-from herstel.dossiers.services import document_original_read, document_text_read
-from herstel.vault.services import StoredFile, blob_put_guarded, blob_shred
+from herstel.dossiers.constants import MentionStatus
+from herstel.dossiers.constants import ViewPurpose
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
+from herstel.dossiers.services import document_original_read
+from herstel.dossiers.services import document_text_read
+from herstel.vault.services import StoredFile
+from herstel.vault.services import blob_put_guarded
+from herstel.vault.services import blob_shred
 
-from ..audit_events import REDACTION_APPROVED, REDACTION_CHANGED, REDACTION_DOWNLOADED
+from ..audit_events import REDACTION_APPROVED
+from ..audit_events import REDACTION_CHANGED
+from ..audit_events import REDACTION_DOWNLOADED
 from ..constants import RedactionStatus
-from ..models import Ground, Redaction, RedactionBoxRecord
-from ..redaction_layout import LAYOUT_MEDIA_TYPES, redact_document_pdf
+from ..models import Ground
+from ..models import Redaction
+from ..models import RedactionBoxRecord
+from ..redaction_layout import LAYOUT_MEDIA_TYPES
+from ..redaction_layout import redact_document_pdf
 from .base import _require
-from .redaction_gate import prepare_mentions, redaction_gate_check, rejected_mention_ids
+from .redaction_gate import prepare_mentions
+from .redaction_gate import redaction_gate_check
+from .redaction_gate import rejected_mention_ids
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

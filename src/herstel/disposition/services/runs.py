@@ -8,35 +8,44 @@ import datetime
 import hashlib
 import secrets
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import ContextValue, audit_event_record, audited_save
-from herstel.core.decisions import second_person_check, signed
+from herstel.audit.services import ContextValue
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.decisions import second_person_check
+from herstel.core.decisions import signed
 from herstel.core.progress import progress_report
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
-from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 from herstel.dossiers.services import document_destroy
 
-from ..audit_events import (
-    RUN_APPROVED,
-    RUN_CANCELLED,
-    RUN_COMPLETED,
-    RUN_DESTROYED,
-    RUN_ITEM_BLOCKED,
-    RUN_LOCATION_CONFIRMED,
-    RUN_PREPARED,
-    RUN_SUBMITTED,
-)
+from ..audit_events import RUN_APPROVED
+from ..audit_events import RUN_CANCELLED
+from ..audit_events import RUN_COMPLETED
+from ..audit_events import RUN_DESTROYED
+from ..audit_events import RUN_ITEM_BLOCKED
+from ..audit_events import RUN_LOCATION_CONFIRMED
+from ..audit_events import RUN_PREPARED
+from ..audit_events import RUN_SUBMITTED
 from ..blockers import registry as blocker_registry
-from ..constants import Action, DecisionStatus, ItemStatus, RunStatus
-from ..models import DestructionRun, LocationCheck, RunItem
+from ..constants import Action
+from ..constants import DecisionStatus
+from ..constants import ItemStatus
+from ..constants import RunStatus
+from ..models import DestructionRun
+from ..models import LocationCheck
+from ..models import RunItem
 from .base import _require
 from .destruction import items_destroy_group
 from .redactions import redaction_shred

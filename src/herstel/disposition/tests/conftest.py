@@ -8,7 +8,10 @@ from typing import Any
 
 import pytest
 
-from .factories import RunSteps, analyst, reviewer, store_documents
+from .factories import RunSteps
+from .factories import analyst
+from .factories import reviewer
+from .factories import store_documents
 
 
 @pytest.fixture

@@ -15,20 +15,23 @@ from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.constants import Action, DecisionStatus, HoldAuthority
-from herstel.disposition.models import DestructionRun, Disposition, Hold
+from herstel.disposition.constants import Action
+from herstel.disposition.constants import DecisionStatus
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.models import DestructionRun
+from herstel.disposition.models import Disposition
+from herstel.disposition.models import Hold
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import (
-    disposition_decide,
-    disposition_propose,
-    hold_place,
-    location_confirm,
-    run_approve,
-    run_execute,
-    run_prepare,
-    run_submit,
-)
-from herstel.dossiers.models import Document, Dossier
+from herstel.disposition.services import disposition_decide
+from herstel.disposition.services import disposition_propose
+from herstel.disposition.services import hold_place
+from herstel.disposition.services import location_confirm
+from herstel.disposition.services import run_approve
+from herstel.disposition.services import run_execute
+from herstel.disposition.services import run_prepare
+from herstel.disposition.services import run_submit
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 from herstel.dossiers.services import document_store
 
 NAMES = ("Karim Bouzidi", "Jolanda de Wit", "Sevda Yıldız", "Pieter van Dam")

@@ -52,13 +52,14 @@ def _approved_run(number: int, documents: int, people: dict[str, Any]) -> Any:
     """A run of stored documents as ingestion leaves them (two sealed blobs,
     mentions, an approved destroy decision), set up directly to keep it quick."""
 
-    from herstel.disposition.tests.factories import (
-        approve_destroy_in_bulk,
-        approved_run,
-    )
+    from herstel.disposition.tests.factories import approve_destroy_in_bulk
+    from herstel.disposition.tests.factories import approved_run
     from herstel.dossiers.constants import DocumentStatus
-    from herstel.dossiers.models import Document, Mention
-    from herstel.dossiers.services import PURPOSE_ORIGINAL, PURPOSE_TEXT, dossier_create
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Mention
+    from herstel.dossiers.services import PURPOSE_ORIGINAL
+    from herstel.dossiers.services import PURPOSE_TEXT
+    from herstel.dossiers.services import dossier_create
     from herstel.vault.services import blob_put
 
     dossier = dossier_create(slug=f"kill-{number}", title=f"Kill trial {number}")
@@ -109,7 +110,8 @@ def _snapshot(run: Any) -> dict[str, Any]:
 
 def _state(run: Any, snapshot: dict[str, Any]) -> str:
     """Where the kill landed, from what survived it."""
-    from herstel.disposition.constants import ItemStatus, RunStatus
+    from herstel.disposition.constants import ItemStatus
+    from herstel.disposition.constants import RunStatus
     from herstel.vault.services import keystore_get
 
     run.refresh_from_db()
@@ -137,8 +139,10 @@ def _check(run: Any, snapshot: dict[str, Any]) -> list[str]:
 
     from herstel.audit.models import AuditEvent
     from herstel.audit.selectors import audit_chain_verify
-    from herstel.disposition.constants import ItemStatus, RunStatus
-    from herstel.dossiers.models import Document, Mention
+    from herstel.disposition.constants import ItemStatus
+    from herstel.disposition.constants import RunStatus
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Mention
     from herstel.vault.keystore import KeyShreddedError
     from herstel.vault.services import keystore_get
 
@@ -223,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from herstel.disposition.constants import RunStatus
     from herstel.disposition.services import run_execute
-    from herstel.disposition.tests.factories import analyst, reviewer
+    from herstel.disposition.tests.factories import analyst
+    from herstel.disposition.tests.factories import reviewer
 
     seed = (
         args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)

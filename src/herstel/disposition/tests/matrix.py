@@ -10,16 +10,19 @@ from django.urls import reverse
 
 from herstel.core.testing.permissions import matrix_url
 from herstel.disposition.models import Ground
-from herstel.disposition.services import (
-    redaction_approve,
-    redaction_box_add,
-    redaction_prepare,
-)
+from herstel.disposition.services import redaction_approve
+from herstel.disposition.services import redaction_box_add
+from herstel.disposition.services import redaction_prepare
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Mention, StorageLocation
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import StorageLocation
 from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, executed_run, place_hold, reviewer, store_documents
+from .factories import analyst
+from .factories import executed_run
+from .factories import place_hold
+from .factories import reviewer
+from .factories import store_documents
 
 
 def disposition_objects() -> dict[str, Any]:

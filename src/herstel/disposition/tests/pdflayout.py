@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import ctypes
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4

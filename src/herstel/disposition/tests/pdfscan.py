@@ -10,13 +10,11 @@ import io
 import zlib
 
 from pypdf import PdfReader
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    IndirectObject,
-    StreamObject,
-    TextStringObject,
-)
+from pypdf.generic import ArrayObject
+from pypdf.generic import DictionaryObject
+from pypdf.generic import IndirectObject
+from pypdf.generic import StreamObject
+from pypdf.generic import TextStringObject
 
 
 def pdf_haystacks(data: bytes) -> list[str]:

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from herstel.disposition.constants import DecisionStatus, RunStatus
+from herstel.disposition.constants import DecisionStatus
+from herstel.disposition.constants import RunStatus
 from herstel.disposition.demo import disposition_demo
-from herstel.disposition.models import DestructionRun, Disposition, Hold
+from herstel.disposition.models import DestructionRun
+from herstel.disposition.models import Disposition
+from herstel.disposition.models import Hold
 from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer, store_documents
+from .factories import analyst
+from .factories import reviewer
+from .factories import store_documents
 
 pytestmark = pytest.mark.django_db
 

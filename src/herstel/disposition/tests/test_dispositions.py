@@ -6,27 +6,30 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.db import transaction
 
 import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
-from herstel.disposition.constants import Action, DecisionStatus
+from herstel.disposition.constants import Action
+from herstel.disposition.constants import DecisionStatus
 from herstel.disposition.models import Disposition
 from herstel.disposition.selectors import disposition_suggest
-from herstel.disposition.services import (
-    SelfApprovalError,
-    disposition_decide,
-    disposition_propose,
-    disposition_propose_bulk,
-)
+from herstel.disposition.services import SelfApprovalError
+from herstel.disposition.services import disposition_decide
+from herstel.disposition.services import disposition_propose
+from herstel.disposition.services import disposition_propose_bulk
 from herstel.dossiers.services import dossier_create
 from herstel.dossiers.tests.factories import text_document
 
-from .factories import analyst, reviewer, store_documents
+from .factories import analyst
+from .factories import reviewer
+from .factories import store_documents
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -15,11 +16,15 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
-from herstel.disposition.blockers import Block, BlockerRegistry, registry
+from herstel.disposition.blockers import Block
+from herstel.disposition.blockers import BlockerRegistry
+from herstel.disposition.blockers import registry
 from herstel.disposition.constants import HoldAuthority
-from herstel.disposition.services import hold_lift, hold_place
+from herstel.disposition.services import hold_lift
+from herstel.disposition.services import hold_place
 
-from .factories import place_hold, reviewer
+from .factories import place_hold
+from .factories import reviewer
 
 pytestmark = pytest.mark.django_db
 

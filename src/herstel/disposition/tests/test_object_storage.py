@@ -25,14 +25,22 @@ from django.utils import timezone
 import pytest
 from pypdf import PdfReader
 
-from herstel.disposition.constants import ItemStatus, RunStatus
+from herstel.disposition.constants import ItemStatus
+from herstel.disposition.constants import RunStatus
 from herstel.disposition.services import run_execute
-from herstel.dossiers.services import PURPOSE_ORIGINAL, dossier_create
-from herstel.vault.crypto import DecryptionError, unseal
+from herstel.dossiers.services import PURPOSE_ORIGINAL
+from herstel.dossiers.services import dossier_create
+from herstel.vault.crypto import DecryptionError
+from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError
-from herstel.vault.services import blob_put, blob_read, blob_storage, keystore_get
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read
+from herstel.vault.services import blob_storage
+from herstel.vault.services import keystore_get
 
-from .factories import approve_destroy, approved_run, store_documents
+from .factories import approve_destroy
+from .factories import approved_run
+from .factories import store_documents
 
 pytest.importorskip(
     "moto", reason="moto (the S3-compatible test server) is not installed"

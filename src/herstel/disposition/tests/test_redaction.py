@@ -7,11 +7,15 @@ from __future__ import annotations
 import io
 
 import pytest
-from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4, letter
+from pypdf import PdfReader
+from pypdf import PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from herstel.core.pdf.redaction import RedactionBox, merge_boxes, redact_to_pdf
+from herstel.core.pdf.redaction import RedactionBox
+from herstel.core.pdf.redaction import merge_boxes
+from herstel.core.pdf.redaction import redact_to_pdf
 from herstel.extraction.extractors import extract_text
 
 from .pdfscan import pdf_contains

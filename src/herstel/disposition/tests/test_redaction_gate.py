@@ -12,21 +12,19 @@ from django.utils import translation
 import pytest
 
 from herstel.disposition.constants import RedactionStatus
-from herstel.disposition.services import (
-    redaction_approve,
-    redaction_box_set,
-    redaction_pdf_read,
-    redaction_prepare,
-)
-from herstel.disposition.services.redaction_gate import (
-    prepare_mentions,
-    redaction_counts,
-)
+from herstel.disposition.services import redaction_approve
+from herstel.disposition.services import redaction_box_set
+from herstel.disposition.services import redaction_pdf_read
+from herstel.disposition.services import redaction_prepare
+from herstel.disposition.services.redaction_gate import prepare_mentions
+from herstel.disposition.services.redaction_gate import redaction_counts
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer
+from .factories import analyst
+from .factories import reviewer
 from .pdfscan import pdf_contains
 
 pytestmark = pytest.mark.django_db

@@ -9,17 +9,19 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import letter
 
 from herstel.disposition.redaction import RedactionBox
-from herstel.disposition.redaction_layout import (
-    redact_document_pdf,
-    redact_pdf_keep_layout,
-)
+from herstel.disposition.redaction_layout import redact_document_pdf
+from herstel.disposition.redaction_layout import redact_pdf_keep_layout
 from herstel.extraction import extract_text
-from herstel.extraction.tests.external import needs_tesseract, ocr_pages
+from herstel.extraction.tests.external import needs_tesseract
+from herstel.extraction.tests.external import ocr_pages
 
-from .pdflayout import assert_layout_kept, lines_pdf, word_origins
+from .pdflayout import assert_layout_kept
+from .pdflayout import lines_pdf
+from .pdflayout import word_origins
 from .pdfscan import pdf_contains
 
 LINES = (

@@ -14,20 +14,20 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.models import Ground
-from herstel.disposition.services import (
-    SelfApprovalError,
-    document_redaction_boxes,
-    redaction_approve,
-    redaction_box_add,
-    redaction_box_set,
-    redaction_pdf_read,
-    redaction_prepare,
-)
+from herstel.disposition.services import SelfApprovalError
+from herstel.disposition.services import document_redaction_boxes
+from herstel.disposition.services import redaction_approve
+from herstel.disposition.services import redaction_box_add
+from herstel.disposition.services import redaction_box_set
+from herstel.disposition.services import redaction_pdf_read
+from herstel.disposition.services import redaction_prepare
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, reviewer
+from .factories import analyst
+from .factories import reviewer
 from .pdfscan import pdf_contains
 
 pytestmark = pytest.mark.django_db

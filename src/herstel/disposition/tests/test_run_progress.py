@@ -14,10 +14,14 @@ from herstel.accounts.tests.factories import verified_client
 from herstel.core.models import TaskStatus
 from herstel.core.tests.task_asserts import finished_task
 from herstel.disposition.constants import RunStatus
-from herstel.disposition.services import run_prepare, run_submit
+from herstel.disposition.services import run_prepare
+from herstel.disposition.services import run_submit
 from herstel.dossiers.services import dossier_create
 
-from .factories import analyst, approve_destroy, reviewer, store_documents
+from .factories import analyst
+from .factories import approve_destroy
+from .factories import reviewer
+from .factories import store_documents
 
 pytestmark = pytest.mark.django_db
 

@@ -14,34 +14,38 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
+from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
 
 from herstel.audit.models import AuditEvent
-from herstel.disposition.constants import HoldAuthority, ItemStatus, RunStatus
-from herstel.disposition.services import (
-    SelfApprovalError,
-    run_approve,
-    run_execute,
-    run_prepare,
-    run_submit,
-)
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.constants import ItemStatus
+from herstel.disposition.constants import RunStatus
+from herstel.disposition.services import SelfApprovalError
+from herstel.disposition.services import run_approve
+from herstel.disposition.services import run_execute
+from herstel.disposition.services import run_prepare
+from herstel.disposition.services import run_submit
 from herstel.dossiers.constants import LocationKind
-from herstel.dossiers.models import Document, Mention, StorageLocation
-from herstel.dossiers.services import (
-    PURPOSE_FILENAME,
-    PURPOSE_ORIGINAL,
-    PURPOSE_TEXT,
-    document_destroy,
-    dossier_create,
-)
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import StorageLocation
+from herstel.dossiers.services import PURPOSE_FILENAME
+from herstel.dossiers.services import PURPOSE_ORIGINAL
+from herstel.dossiers.services import PURPOSE_TEXT
+from herstel.dossiers.services import document_destroy
+from herstel.dossiers.services import dossier_create
 from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
 
-from .factories import NAMES, certificate_text, place_hold, store_documents
+from .factories import NAMES
+from .factories import certificate_text
+from .factories import place_hold
+from .factories import store_documents
 
 pytestmark = pytest.mark.django_db
 

@@ -7,25 +7,36 @@ from __future__ import annotations
 from collections import Counter
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, verified_client
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
-from herstel.disposition.constants import HoldAuthority, HoldScope, ItemStatus
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.constants import HoldScope
+from herstel.disposition.constants import ItemStatus
 from herstel.disposition.models import Hold
-from herstel.disposition.services import hold_lift, hold_place, run_execute
-from herstel.dossiers.models import Mention, Subject
+from herstel.disposition.services import hold_lift
+from herstel.disposition.services import hold_place
+from herstel.disposition.services import run_execute
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_document_ids
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 from herstel.dossiers.subjects import subject_merge
 
-from .factories import NAMES, certificate_text, place_hold, store_documents
+from .factories import NAMES
+from .factories import certificate_text
+from .factories import place_hold
+from .factories import store_documents
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,11 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.tests.factories import verified_client
-from herstel.disposition.constants import DecisionStatus, RedactionStatus
-from herstel.disposition.models import Disposition, Ground, Redaction
+from herstel.disposition.constants import DecisionStatus
+from herstel.disposition.constants import RedactionStatus
+from herstel.disposition.models import Disposition
+from herstel.disposition.models import Ground
+from herstel.disposition.models import Redaction
 from herstel.disposition.services.redaction_gate import redaction_counts
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention

@@ -12,27 +12,29 @@ and ``redaction``; ``common`` holds the shared helpers. Every view stays
 importable from ``herstel.disposition.views``.
 """
 
-from .common import PAGE_SIZE, _errors, _require  # noqa: F401
-from .dispositions import dossier, grounds, index, review  # noqa: F401
-from .holds import hold_lift, holds  # noqa: F401
-from .redaction import (  # noqa: F401
-    _Piece,
-    _pieces,
-    _redaction_context,
-    _require_redaction_page,
-    redaction,
-    redaction_approve,
-    redaction_box,
-    redaction_pdf,
-)
-from .runs import (  # noqa: F401
-    _run_action,
-    certificate,
-    location_confirm,
-    run,
-    run_approve,
-    run_cancel,
-    run_execute,
-    run_submit,
-    runs,
-)
+from .common import PAGE_SIZE
+from .common import _errors
+from .common import _require
+from .dispositions import dossier
+from .dispositions import grounds
+from .dispositions import index
+from .dispositions import review
+from .holds import hold_lift
+from .holds import holds
+from .redaction import _Piece
+from .redaction import _pieces
+from .redaction import _redaction_context
+from .redaction import _require_redaction_page
+from .redaction import redaction
+from .redaction import redaction_approve
+from .redaction import redaction_box
+from .redaction import redaction_pdf
+from .runs import _run_action
+from .runs import certificate
+from .runs import location_confirm
+from .runs import run
+from .runs import run_approve
+from .runs import run_cancel
+from .runs import run_execute
+from .runs import run_submit
+from .runs import runs

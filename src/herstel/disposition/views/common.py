@@ -8,10 +8,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import (
-    form_errors_add as _errors,  # noqa: F401
-    require_page as _require,  # noqa: F401
-)
+from herstel.core.views import form_errors_add as _errors  # noqa: F401
+from herstel.core.views import require_page as _require  # noqa: F401
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.selectors import document_titles
 

@@ -4,32 +4,40 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _, ngettext
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from herstel.core.lists import list_page
-from herstel.core.views import form_page, staff_view
-from herstel.dossiers.models import Document, Dossier
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 
 from .. import services
-from ..forms import DecideForm, FilterForm, GroundForm, ProposeForm
+from ..forms import DecideForm
+from ..forms import FilterForm
+from ..forms import GroundForm
+from ..forms import ProposeForm
 from ..lists import RUNS
 from ..models import Ground
-from ..selectors import (
-    disposition_pending,
-    disposition_rows,
-    dossier_disposition_documents,
-    ground_list,
-    hold_list,
-    run_list,
-)
-from .common import PAGE_SIZE, titles_shown
+from ..selectors import disposition_pending
+from ..selectors import disposition_rows
+from ..selectors import dossier_disposition_documents
+from ..selectors import ground_list
+from ..selectors import hold_list
+from ..selectors import run_list
+from .common import PAGE_SIZE
+from .common import titles_shown
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

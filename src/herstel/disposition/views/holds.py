@@ -11,15 +11,21 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from herstel.core.lists import list_page
-from herstel.core.views import form_action, form_page, staff_view
+from herstel.core.views import form_action
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 from herstel.dossiers.constants import SubjectStatus
-from herstel.dossiers.models import Document, Dossier, Subject
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
+from herstel.dossiers.models import Subject
 from herstel.dossiers.selectors import subject_document_ids
 
 from .. import services
-from ..forms import HoldForm, LiftForm
+from ..forms import HoldForm
+from ..forms import LiftForm
 from ..lists import HOLDS
-from ..selectors import hold_get, hold_list
+from ..selectors import hold_get
+from ..selectors import hold_list
 from .common import titles_shown
 
 if TYPE_CHECKING:

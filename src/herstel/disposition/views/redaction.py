@@ -5,16 +5,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from herstel.core.views import attachment, form_action, form_page, staff_view
+from herstel.core.views import attachment
+from herstel.core.views import form_action
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 from herstel.dossiers.constants import ViewPurpose
 from herstel.dossiers.models import Document
 from herstel.dossiers.selectors import document_get
@@ -22,8 +30,10 @@ from herstel.dossiers.services import document_text_read
 
 from .. import services
 from ..constants import RedactionStatus
-from ..forms import BoxForm, RedactionAddForm
-from ..models import Redaction, RedactionBoxRecord
+from ..forms import BoxForm
+from ..forms import RedactionAddForm
+from ..models import Redaction
+from ..models import RedactionBoxRecord
 from ..selectors import ground_list
 from ..services.redaction_gate import redaction_counts
 from .common import _require

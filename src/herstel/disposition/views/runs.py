@@ -5,20 +5,28 @@ certificate."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.utils.translation import ngettext
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
 from herstel.core.lists import list_page
-from herstel.core.views import attachment, form_page, staff_view
+from herstel.core.views import attachment
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 from herstel.dossiers.audit_events import DOSSIER_VIEWED
 from herstel.dossiers.models import Dossier
 from herstel.dossiers.selectors import document_titles
@@ -26,10 +34,14 @@ from herstel.dossiers.selectors import document_titles
 from .. import services
 from ..audit_events import CERTIFICATE_DOWNLOADED
 from ..constants import RunStatus
-from ..forms import LocationForm, RunForm
+from ..forms import LocationForm
+from ..forms import RunForm
 from ..lists import RUNS
 from ..models import LocationCheck
-from ..selectors import run_get, run_item_counts, run_list, run_preview
+from ..selectors import run_get
+from ..selectors import run_item_counts
+from ..selectors import run_list
+from ..selectors import run_preview
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -5,12 +5,15 @@ loop over hundreds of segments was most of the document page's time."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import Any
 
 from django import template
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import conditional_escape
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.safestring import mark_safe
 
 from herstel.dossiers.constants import MentionStatus
 

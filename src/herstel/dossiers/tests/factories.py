@@ -5,7 +5,8 @@ from typing import Any
 import factory
 
 from herstel.dossiers.constants import DocumentStatus
-from herstel.dossiers.models import Document, Dossier
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Dossier
 
 
 class DossierFactory(factory.django.DjangoModelFactory):

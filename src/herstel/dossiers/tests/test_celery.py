@@ -16,10 +16,15 @@ from django.db import connection
 import pytest
 
 from herstel.celery import app
-from herstel.core.testing.servers import celery_command, free_port, redis_server
-from herstel.dossiers.constants import DocumentStatus, IngestionSource
-from herstel.dossiers.ingestion import IngestFile, ingest
-from herstel.dossiers.models import Document, Mention
+from herstel.core.testing.servers import celery_command
+from herstel.core.testing.servers import free_port
+from herstel.core.testing.servers import redis_server
+from herstel.dossiers.constants import DocumentStatus
+from herstel.dossiers.constants import IngestionSource
+from herstel.dossiers.ingestion import IngestFile
+from herstel.dossiers.ingestion import ingest
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
 
 from .factories import DossierFactory
 

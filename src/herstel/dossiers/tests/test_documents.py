@@ -12,16 +12,15 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.constants import DocumentStatus
-from herstel.dossiers.services import (
-    document_filename,
-    document_original_read,
-    document_shred,
-    document_store,
-    document_text_read,
-)
+from herstel.dossiers.services import document_filename
+from herstel.dossiers.services import document_original_read
+from herstel.dossiers.services import document_shred
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import document_text_read
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
 

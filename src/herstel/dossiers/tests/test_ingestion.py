@@ -12,12 +12,18 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
-from herstel.dossiers.constants import DocumentStatus, IngestionSource
-from herstel.dossiers.ingestion import files_in, ingest
-from herstel.dossiers.models import Document, IngestionRun, Mention
-from herstel.dossiers.services import document_analyse, document_store
+from herstel.dossiers.constants import DocumentStatus
+from herstel.dossiers.constants import IngestionSource
+from herstel.dossiers.ingestion import files_in
+from herstel.dossiers.ingestion import ingest
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import IngestionRun
+from herstel.dossiers.models import Mention
+from herstel.dossiers.services import document_analyse
+from herstel.dossiers.services import document_store
 
-from .factories import DossierFactory, document_stored_unanalysed
+from .factories import DossierFactory
+from .factories import document_stored_unanalysed
 
 pytestmark = pytest.mark.django_db
 

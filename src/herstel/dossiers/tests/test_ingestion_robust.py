@@ -17,26 +17,27 @@ import pypdf
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.dossiers import (
-    analysis as analysis_module,
-    ingestion as ingestion_module,
-    services as services_module,
-    storing as storing_module,
-)
-from herstel.dossiers.constants import DocumentStatus, IngestionSource
-from herstel.dossiers.ingestion import IngestFile, ingest
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
+from herstel.dossiers import analysis as analysis_module
+from herstel.dossiers import ingestion as ingestion_module
+from herstel.dossiers import services as services_module
+from herstel.dossiers import storing as storing_module
+from herstel.dossiers.constants import DocumentStatus
+from herstel.dossiers.constants import IngestionSource
+from herstel.dossiers.ingestion import IngestFile
+from herstel.dossiers.ingestion import ingest
 from herstel.dossiers.models import Document
-from herstel.dossiers.services import (
-    document_analyse,
-    document_failed_parts,
-    document_store,
-    document_text_read,
-)
+from herstel.dossiers.services import document_analyse
+from herstel.dossiers.services import document_failed_parts
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import document_text_read
 from herstel.extraction import extract_text
-from herstel.extraction.tests.samples import make_email, make_pdf
+from herstel.extraction.tests.samples import make_email
+from herstel.extraction.tests.samples import make_pdf
 
-from .factories import DossierFactory, document_stored_unanalysed
+from .factories import DossierFactory
+from .factories import document_stored_unanalysed
 
 pytestmark = pytest.mark.django_db
 

@@ -2,18 +2,23 @@
 # Copyright (C) 2026 Herstel contributors
 """Analysts confirm, reject and add mentions; every decision is audited."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
-from herstel.dossiers.constants import MentionOrigin, MentionStatus
+from herstel.dossiers.constants import MentionOrigin
+from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
 from herstel.dossiers.selectors import text_segments
-from herstel.dossiers.services import document_store, mention_add, mention_decide
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import mention_add
+from herstel.dossiers.services import mention_decide
 
 from .factories import DossierFactory
 

@@ -4,7 +4,11 @@
 
 import pytest
 
-from herstel.dossiers.names import KeyKind, birth_key, name_keys, name_parse, place_key
+from herstel.dossiers.names import KeyKind
+from herstel.dossiers.names import birth_key
+from herstel.dossiers.names import name_keys
+from herstel.dossiers.names import name_parse
+from herstel.dossiers.names import place_key
 
 
 @pytest.mark.parametrize(

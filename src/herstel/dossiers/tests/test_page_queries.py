@@ -17,7 +17,8 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.dossiers.services import document_store
 from herstel.vault.services import keystore_get
 

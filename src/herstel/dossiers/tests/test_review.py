@@ -13,13 +13,13 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Mention, RememberedSurface, ReviewBatch
-from herstel.dossiers.review import (
-    review_batch_undo,
-    surface_bulk_decide,
-    surface_forget,
-    surfaces_prereject,
-)
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import RememberedSurface
+from herstel.dossiers.models import ReviewBatch
+from herstel.dossiers.review import review_batch_undo
+from herstel.dossiers.review import surface_bulk_decide
+from herstel.dossiers.review import surface_forget
+from herstel.dossiers.review import surfaces_prereject
 from herstel.dossiers.services import dossier_create
 from herstel.dossiers.tests.factories import text_document
 

@@ -15,14 +15,13 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
 from herstel.core.testing.permissions import allowed_cases
 from herstel.dossiers.selectors import subject_contact
-from herstel.inquiries.constants import Channel, VerificationMethod
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import VerificationMethod
 from herstel.inquiries.services import request_submit
 from herstel.inquiries.tests.conftest import johan_data
-from herstel.inquiries.tests.factories import (
-    CampaignFactory,
-    matched,
-    verified_in_person,
-)
+from herstel.inquiries.tests.factories import CampaignFactory
+from herstel.inquiries.tests.factories import matched
+from herstel.inquiries.tests.factories import verified_in_person
 from herstel.notices.tests.factories import subject_in_inventory
 
 pytestmark = pytest.mark.django_db

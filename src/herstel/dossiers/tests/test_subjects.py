@@ -10,16 +10,18 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
-from herstel.dossiers.models import Mention, NameKey, Subject
+from herstel.dossiers.models import Mention
+from herstel.dossiers.models import NameKey
+from herstel.dossiers.models import Subject
 from herstel.dossiers.names import KeyKind
-from herstel.dossiers.services import document_shred, document_store, dossier_create
-from herstel.dossiers.subjects import (
-    subject_confirm,
-    subject_merge,
-    subject_search,
-    subject_split,
-    subjects_index_dossier,
-)
+from herstel.dossiers.services import document_shred
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
+from herstel.dossiers.subjects import subject_confirm
+from herstel.dossiers.subjects import subject_merge
+from herstel.dossiers.subjects import subject_search
+from herstel.dossiers.subjects import subject_split
+from herstel.dossiers.subjects import subjects_index_dossier
 
 pytestmark = pytest.mark.django_db
 

@@ -13,13 +13,17 @@ from django.utils import timezone
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.disposition.constants import RunStatus
-from herstel.disposition.models import DestructionRun, RunItem
+from herstel.disposition.models import DestructionRun
+from herstel.disposition.models import RunItem
 from herstel.dossiers.models import Subject
-from herstel.dossiers.selectors import document_titles, passages_common_name
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.selectors import document_titles
+from herstel.dossiers.selectors import passages_common_name
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
 pytestmark = pytest.mark.django_db
 

@@ -11,10 +11,13 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.core.models import TaskRun
+from herstel.core.models import TaskStatus
 from herstel.dossiers.tests.factories import DossierFactory
-from herstel.dossiers.upload_task import PURPOSE_STAGED, upload_start
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.dossiers.upload_task import PURPOSE_STAGED
+from herstel.dossiers.upload_task import upload_start
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime
 import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 _MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SECTOR = 512

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import samples, samples_more
+from . import samples
+from . import samples_more
 
 EVERY_FORMAT: dict[str, Callable[[], bytes]] = {
     "pdf": samples.make_pdf,

@@ -17,12 +17,17 @@ from email.policy import SMTP
 
 import docx
 from openpyxl import Workbook
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
+from PIL import ImageDraw
+from PIL import ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from .cfb import Message, Storage, write_compound_file, write_msg
+from .cfb import Message
+from .cfb import Storage
+from .cfb import write_compound_file
+from .cfb import write_msg
 
 PDF_SENTENCES = (
     "Het gesprek met het bestuur vond plaats op 14 maart 2017.",

@@ -15,18 +15,22 @@ import zipfile
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
+from pypdf import PdfReader
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject
+from pypdf.generic import DictionaryObject
+from pypdf.generic import FloatObject
+from pypdf.generic import NameObject
+from pypdf.generic import NumberObject
+from pypdf.generic import TextStringObject
 
-from .cfb import Storage, write_compound_file
-from .samples import make_docx, make_email, make_pdf, make_xlsx, make_zip
+from .cfb import Storage
+from .cfb import write_compound_file
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_pdf
+from .samples import make_xlsx
+from .samples import make_zip
 
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _PR = "http://schemas.openxmlformats.org/package/2006/relationships"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from herstel.extraction import MediaType, extract_text
+from herstel.extraction import MediaType
+from herstel.extraction import extract_text
 
 SAMPLE = Path(__file__).parent / "corpus_sample"
 

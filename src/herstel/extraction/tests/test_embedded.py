@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from herstel.extraction import extract_text
 
-from .samples import DOCX_SENTENCES, PDF_SENTENCES, make_docx, make_pdf, make_xlsx
-from .samples_more import make_pptx, ole10_native, ole_object, with_members
+from .samples import DOCX_SENTENCES
+from .samples import PDF_SENTENCES
+from .samples import make_docx
+from .samples import make_pdf
+from .samples import make_xlsx
+from .samples_more import make_pptx
+from .samples_more import ole10_native
+from .samples_more import ole_object
+from .samples_more import with_members
 
 
 def test_docx_embeddings_are_parts_read_through_the_dispatcher() -> None:

@@ -10,24 +10,21 @@ import zipfile
 from email.message import EmailMessage
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
+from pypdf import PdfWriter
 
-from herstel.extraction import (
-    ExtractionError,
-    ExtractionResult,
-    detect_media_type,
-    extract_text,
-)
+from herstel.extraction import ExtractionError
+from herstel.extraction import ExtractionResult
+from herstel.extraction import detect_media_type
+from herstel.extraction import extract_text
 from herstel.extraction.base import MAX_DEPTH
 
-from .samples import (
-    DOCX_SENTENCES,
-    PDF_SENTENCES,
-    make_docx,
-    make_email,
-    make_pdf,
-    nested_email,
-)
+from .samples import DOCX_SENTENCES
+from .samples import PDF_SENTENCES
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_pdf
+from .samples import nested_email
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

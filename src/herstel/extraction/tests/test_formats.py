@@ -6,26 +6,27 @@ from __future__ import annotations
 
 import pytest
 
-from herstel.extraction import ExtractionError, detect_media_type, extract_text
+from herstel.extraction import ExtractionError
+from herstel.extraction import detect_media_type
+from herstel.extraction import extract_text
 from herstel.extraction.base import MediaType
 
-from .cfb import Message, write_msg
-from .samples import (
-    DOCX_SENTENCES,
-    PDF_SENTENCES,
-    image_bytes,
-    make_docx,
-    make_email,
-    make_encrypted_office,
-    make_msg,
-    make_odt,
-    make_pdf,
-    make_rich_docx,
-    make_scan_image,
-    make_xlsx,
-    make_zip,
-    sample_message,
-)
+from .cfb import Message
+from .cfb import write_msg
+from .samples import DOCX_SENTENCES
+from .samples import PDF_SENTENCES
+from .samples import image_bytes
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_encrypted_office
+from .samples import make_msg
+from .samples import make_odt
+from .samples import make_pdf
+from .samples import make_rich_docx
+from .samples import make_scan_image
+from .samples import make_xlsx
+from .samples import make_zip
+from .samples import sample_message
 
 
 def extract(data: bytes, filename: str = "") -> str:

@@ -8,21 +8,24 @@ from __future__ import annotations
 import pypdf
 import pytest
 
-from herstel.extraction import MediaType, extract_text, legacy as legacy_module
+from herstel.extraction import MediaType
+from herstel.extraction import extract_text
+from herstel.extraction import legacy as legacy_module
 
-from .samples import make_docx, make_email, make_pdf, make_zip
-from .samples_more import (
-    make_altchunk_docx,
-    make_annotated_pdf,
-    make_epub,
-    make_mbox,
-    make_odp,
-    make_ods,
-    make_pptx,
-    make_rtf,
-    make_xlsx_extras,
-    to_strict,
-)
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_pdf
+from .samples import make_zip
+from .samples_more import make_altchunk_docx
+from .samples_more import make_annotated_pdf
+from .samples_more import make_epub
+from .samples_more import make_mbox
+from .samples_more import make_odp
+from .samples_more import make_ods
+from .samples_more import make_pptx
+from .samples_more import make_rtf
+from .samples_more import make_xlsx_extras
+from .samples_more import to_strict
 
 
 def _extract(data: bytes, name: str = ""):
@@ -185,7 +188,8 @@ def test_legacy_office_without_libreoffice_is_unsupported_with_reason(
 ) -> None:
     from herstel.extraction import ExtractionError
 
-    from .cfb import Storage, write_compound_file
+    from .cfb import Storage
+    from .cfb import write_compound_file
 
     monkeypatch.setattr(legacy_module, "libreoffice", lambda: None)
     data = write_compound_file(Storage({header: b"\x00" * 64}))
@@ -215,7 +219,8 @@ def test_pdf_out_of_time_keeps_the_pages_read(monkeypatch) -> None:
 def test_password_protected_legacy_word_is_encrypted_not_corrupt() -> None:
     from herstel.extraction import ExtractionError
 
-    from .cfb import Storage, write_compound_file
+    from .cfb import Storage
+    from .cfb import write_compound_file
 
     fib = bytearray(64)
     fib[11] = 0x01  # fEncrypted

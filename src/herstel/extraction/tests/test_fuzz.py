@@ -8,14 +8,15 @@ import os
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
 
-from herstel.extraction import (
-    ErrorCode,
-    ExtractionError,
-    ExtractionResult,
-    extract_text,
-)
+from herstel.extraction import ErrorCode
+from herstel.extraction import ExtractionError
+from herstel.extraction import ExtractionResult
+from herstel.extraction import extract_text
 
 from .every_format import EVERY_FORMAT as SAMPLES
 

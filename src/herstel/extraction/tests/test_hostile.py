@@ -10,22 +10,22 @@ import zipfile
 import pytest
 from PIL import Image
 
-from herstel.extraction import ExtractionError, Limits, extract_text
+from herstel.extraction import ExtractionError
+from herstel.extraction import Limits
+from herstel.extraction import extract_text
 from herstel.extraction.base import MAX_DEPTH
 
-from .samples import (
-    image_bytes,
-    make_docx,
-    make_email,
-    make_msg,
-    make_odt,
-    make_pdf,
-    make_rich_docx,
-    make_xlsx,
-    make_zip,
-    mark_encrypted,
-    nested_zip,
-)
+from .samples import image_bytes
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_msg
+from .samples import make_odt
+from .samples import make_pdf
+from .samples import make_rich_docx
+from .samples import make_xlsx
+from .samples import make_zip
+from .samples import mark_encrypted
+from .samples import nested_zip
 
 
 def code_of(data: bytes, filename: str = "", **options: object) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 from herstel.core.testing.processes import python_run
-from herstel.extraction import extractors, pdf
+from herstel.extraction import extractors
+from herstel.extraction import pdf
 
 SCRIPT = """
 import json, sys

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from herstel.extraction import ExtractionError, extract_text, ocr
+from herstel.extraction import ExtractionError
+from herstel.extraction import extract_text
+from herstel.extraction import ocr
 
 from .external import needs_tesseract
-from .samples import PDF_SENTENCES, image_bytes, make_scan_image, make_scanned_pdf
+from .samples import PDF_SENTENCES
+from .samples import image_bytes
+from .samples import make_scan_image
+from .samples import make_scanned_pdf
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ import subprocess
 import pytest
 
 from herstel.extraction import extract_text
-from herstel.extraction.office_convert import libreoffice, libreoffice_convert
+from herstel.extraction.office_convert import libreoffice
+from herstel.extraction.office_convert import libreoffice_convert
 
 from .external import needs_libreoffice
 

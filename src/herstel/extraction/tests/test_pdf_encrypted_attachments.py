@@ -12,7 +12,8 @@ import hashlib
 
 from herstel.extraction import extract_text
 
-from .samples_more import stream, write_pdf
+from .samples_more import stream
+from .samples_more import write_pdf
 
 PAGE_TEXT = "Gespreksverslag met de heer Karel Achterberg"
 

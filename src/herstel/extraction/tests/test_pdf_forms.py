@@ -13,7 +13,8 @@ import pytest
 
 from herstel.extraction import extract_text
 
-from .samples_more import stream, write_pdf
+from .samples_more import stream
+from .samples_more import write_pdf
 
 TEXT = b"Formulier ingevuld door Hendrika Zwart"
 

@@ -13,12 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from herstel.extraction import (
-    ExtractionError,
-    MediaType,
-    detect_media_type,
-    extract_text,
-)
+from herstel.extraction import ExtractionError
+from herstel.extraction import MediaType
+from herstel.extraction import detect_media_type
+from herstel.extraction import extract_text
 from herstel.extraction.base import Limits
 from herstel.extraction.context import Context
 from herstel.extraction.extractors import _dispatch

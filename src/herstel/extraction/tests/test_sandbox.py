@@ -11,18 +11,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from herstel.extraction import ExtractionError, extract_text, sandbox
+from herstel.extraction import ExtractionError
+from herstel.extraction import extract_text
+from herstel.extraction import sandbox
 
-from .samples import (
-    make_docx,
-    make_email,
-    make_long_pdf,
-    make_msg,
-    make_odt,
-    make_pdf,
-    make_xlsx,
-    make_zip,
-)
+from .samples import make_docx
+from .samples import make_email
+from .samples import make_long_pdf
+from .samples import make_msg
+from .samples import make_odt
+from .samples import make_pdf
+from .samples import make_xlsx
+from .samples import make_zip
 
 SAMPLES = {
     "pdf": make_pdf,

@@ -6,7 +6,9 @@ import subprocess
 
 import pytest
 
-from herstel.extraction.base import ErrorCode, ExtractionError, time_limited
+from herstel.extraction.base import ErrorCode
+from herstel.extraction.base import ExtractionError
+from herstel.extraction.base import time_limited
 
 
 def test_a_program_past_its_time_limit_is_a_timeout_refusal():

@@ -5,7 +5,9 @@ come back equal, every field included."""
 
 import json
 
-from herstel.extraction.base import ExtractionResult, Job, Limits
+from herstel.extraction.base import ExtractionResult
+from herstel.extraction.base import Job
+from herstel.extraction.base import Limits
 
 
 def test_a_job_survives_its_request_header():

@@ -8,48 +8,43 @@ The requester's personal data is one encrypted blob per request (see
 original messages.
 """
 
-from .answering import (  # noqa: F401
-    _link_create,
-    answer_approve,
-    answer_approve_check,
-    match_decide,
-    outcome_propose,
-    outcome_return,
-)
-from .closure import (  # noqa: F401
-    objection_register,
-    objection_release,
-    request_destroy,
-    requests_close_expired,
-    requests_destroy_due,
-)
-from .common import (  # noqa: F401
-    CODE_ATTEMPTS,
-    CODE_VALID_MINUTES,
-    PURPOSE_ATTACHMENT,
-    PURPOSE_ATTACHMENT_NAME,
-    PURPOSE_COPY,
-    PURPOSE_DATA,
-    PURPOSE_LETTER,
-    REFERENCE_ALPHABET,
-    RequestData,
-    request_data,
-    subject_claim_digest,
-)
-from .deadline import deadline_reminders_send, request_extend  # noqa: F401
-from .delivery import (  # noqa: F401
-    answer_file_read,
-    link_code_check,
-    link_code_send,
-    link_login_check,
-    link_resolve,
-)
-from .intake import attachment_read, request_data_read, request_submit  # noqa: F401
-from .letters import letter_template_body, letter_template_reset, letter_template_save  # noqa: F401
-from .verification import (  # noqa: F401
-    identity_token,
-    identity_token_request,
-    request_verify,
-    request_verify_by_login,
-    verification_invite,
-)
+from .answering import _link_create
+from .answering import answer_approve
+from .answering import answer_approve_check
+from .answering import match_decide
+from .answering import outcome_propose
+from .answering import outcome_return
+from .closure import objection_register
+from .closure import objection_release
+from .closure import request_destroy
+from .closure import requests_close_expired
+from .closure import requests_destroy_due
+from .common import CODE_ATTEMPTS
+from .common import CODE_VALID_MINUTES
+from .common import PURPOSE_ATTACHMENT
+from .common import PURPOSE_ATTACHMENT_NAME
+from .common import PURPOSE_COPY
+from .common import PURPOSE_DATA
+from .common import PURPOSE_LETTER
+from .common import REFERENCE_ALPHABET
+from .common import RequestData
+from .common import request_data
+from .common import subject_claim_digest
+from .deadline import deadline_reminders_send
+from .deadline import request_extend
+from .delivery import answer_file_read
+from .delivery import link_code_check
+from .delivery import link_code_send
+from .delivery import link_login_check
+from .delivery import link_resolve
+from .intake import attachment_read
+from .intake import request_data_read
+from .intake import request_submit
+from .letters import letter_template_body
+from .letters import letter_template_reset
+from .letters import letter_template_save
+from .verification import identity_token
+from .verification import identity_token_request
+from .verification import request_verify
+from .verification import request_verify_by_login
+from .verification import verification_invite

@@ -10,35 +10,38 @@ import secrets
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.permissions import require
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 from herstel.vault.services import blob_put
 
-from ..audit_events import (
-    ANSWER_APPROVED,
-    MATCH_DECIDED,
-    OUTCOME_PROPOSED,
-    OUTCOME_RETURNED,
-)
-from ..constants import MatchDecision, Outcome, RequestStatus
-from ..models import AccessRequest, Answer, DownloadLink, SubjectMatch
-from .common import (
-    PURPOSE_COPY,
-    PURPOSE_LETTER,
-    _locked,
-    _on_commit_mail,
-    _public_url,
-    _require,
-    request_data,
-)
+from ..audit_events import ANSWER_APPROVED
+from ..audit_events import MATCH_DECIDED
+from ..audit_events import OUTCOME_PROPOSED
+from ..audit_events import OUTCOME_RETURNED
+from ..constants import MatchDecision
+from ..constants import Outcome
+from ..constants import RequestStatus
+from ..models import AccessRequest
+from ..models import Answer
+from ..models import DownloadLink
+from ..models import SubjectMatch
+from .common import PURPOSE_COPY
+from .common import PURPOSE_LETTER
+from .common import _locked
+from .common import _on_commit_mail
+from .common import _public_url
+from .common import _require
+from .common import request_data
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor
@@ -155,7 +158,8 @@ def answer_approve(*, request: AccessRequest, actor: Actor) -> Answer:
     The answer PDFs are stored encrypted; the requester gets the letter text
     by mail with an expiring link that works only after re-verification.
     """
-    from ..answers import access_copy_build, letter_build
+    from ..answers import access_copy_build
+    from ..answers import letter_build
 
     with transaction.atomic():
         request = _locked(request)

@@ -12,23 +12,28 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import HoldAuthority
-from herstel.disposition.services import hold_lift, hold_place
+from herstel.disposition.services import hold_lift
+from herstel.disposition.services import hold_place
 from herstel.dossiers.selectors import subjects_by_id
-from herstel.vault.services import SealedBlob, blob_shred
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_shred
 
-from ..audit_events import (
-    OBJECTION_REGISTERED,
-    OBJECTION_RELEASED,
-    REQUEST_CLOSED,
-    REQUEST_DESTROYED,
-)
-from ..constants import MatchDecision, RequestStatus
-from ..models import AccessRequest, Answer, Objection
-from .common import _locked, _require
+from ..audit_events import OBJECTION_REGISTERED
+from ..audit_events import OBJECTION_RELEASED
+from ..audit_events import REQUEST_CLOSED
+from ..audit_events import REQUEST_DESTROYED
+from ..constants import MatchDecision
+from ..constants import RequestStatus
+from ..models import AccessRequest
+from ..models import Answer
+from ..models import Objection
+from .common import _locked
+from .common import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -10,11 +10,14 @@ from django.conf import settings
 from django.db import transaction
 
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
-from herstel.dossiers.services import blind_digest, name_digests
+from herstel.dossiers.services import blind_digest
+from herstel.dossiers.services import name_digests
 
 from ..mail import mail_send
 from ..models import AccessRequest
-from ..request_data import PURPOSE_DATA, RequestData, request_data  # noqa: F401  (moved; kept importable here)
+from ..request_data import PURPOSE_DATA  # noqa: F401  (moved; kept importable here)
+from ..request_data import RequestData
+from ..request_data import request_data
 
 PURPOSE_ATTACHMENT = "request-attachment"
 

@@ -16,19 +16,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
-from herstel.audit.services import audit_event_record, audited_save
-from herstel.core.term_extension import (
-    ExtensionRefusals,
-    extension_changes,
-    extension_reason_check,
-)
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.core.term_extension import ExtensionRefusals
+from herstel.core.term_extension import extension_changes
+from herstel.core.term_extension import extension_reason_check
 
 from .. import deadlines
-from ..audit_events import DEADLINE_EXTENDED, DEADLINE_REMINDED
+from ..audit_events import DEADLINE_EXTENDED
+from ..audit_events import DEADLINE_REMINDED
 from ..constants import OPEN_STATUSES
 from ..mail import mail_send
 from ..models import AccessRequest
-from .common import _locked, _on_commit_mail, _public_url, _require
+from .common import _locked
+from .common import _on_commit_mail
+from .common import _public_url
+from .common import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

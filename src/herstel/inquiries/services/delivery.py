@@ -11,27 +11,29 @@ import secrets
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
 from ..audit_events import LINK_VERIFIED
 from ..constants import VerificationMethod
-from ..models import AccessRequest, Answer, DownloadLink
-from .common import (
-    CODE_ATTEMPTS,
-    CODE_RESEND_SECONDS,
-    CODE_SENDS,
-    CODE_VALID_MINUTES,
-    PURPOSE_COPY,
-    PURPOSE_LETTER,
-    _on_commit_mail,
-    subject_claim_digest,
-)
+from ..models import AccessRequest
+from ..models import Answer
+from ..models import DownloadLink
+from .common import CODE_ATTEMPTS
+from .common import CODE_RESEND_SECONDS
+from .common import CODE_SENDS
+from .common import CODE_VALID_MINUTES
+from .common import PURPOSE_COPY
+from .common import PURPOSE_LETTER
+from .common import _on_commit_mail
+from .common import subject_claim_digest
 from .verification import request_verify_by_login
 
 if TYPE_CHECKING:
@@ -169,7 +171,8 @@ def answer_file_read(
 
     Every read is audited; a requester's download also counts on the link.
     """
-    from ..audit_events import ANSWER_VIEWED, COPY_DOWNLOADED
+    from ..audit_events import ANSWER_VIEWED
+    from ..audit_events import COPY_DOWNLOADED
 
     if link is None and (
         actor is None or not actor.has_perm("inquiries.read_request", request)

@@ -9,37 +9,39 @@ import secrets
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
-from herstel.vault.services import (
-    SealedBlob,
-    blob_put,
-    blob_read_audited,
-    blob_shred,
-    value_open,
-    value_seal,
-)
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read_audited
+from herstel.vault.services import blob_shred
+from herstel.vault.services import value_open
+from herstel.vault.services import value_seal
 
 from .. import deadlines
-from ..audit_events import REQUEST_DUPLICATE, REQUEST_RECEIVED, REQUEST_VIEWED
-from ..constants import Channel, VerificationMethod
-from ..models import AccessRequest, Attachment, Campaign
-from .common import (
-    PURPOSE_ATTACHMENT,
-    PURPOSE_ATTACHMENT_NAME,
-    PURPOSE_DATA,
-    REFERENCE_ALPHABET,
-    RequestData,
-    _contact_digest,
-    _name_digest,
-    _on_commit_mail,
-    request_data,
-)
+from ..audit_events import REQUEST_DUPLICATE
+from ..audit_events import REQUEST_RECEIVED
+from ..audit_events import REQUEST_VIEWED
+from ..constants import Channel
+from ..constants import VerificationMethod
+from ..models import AccessRequest
+from ..models import Attachment
+from ..models import Campaign
+from .common import PURPOSE_ATTACHMENT
+from .common import PURPOSE_ATTACHMENT_NAME
+from .common import PURPOSE_DATA
+from .common import REFERENCE_ALPHABET
+from .common import RequestData
+from .common import _contact_digest
+from .common import _name_digest
+from .common import _on_commit_mail
+from .common import request_data
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

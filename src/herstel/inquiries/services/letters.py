@@ -7,16 +7,21 @@ before and after, never the text itself (audit context holds no free text)."""
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import transaction
 
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require
 
-from ..audit_events import LETTER_TEMPLATE_CHANGED, LETTER_TEMPLATE_RESET
-from ..constants import LetterKind, LetterLanguage
-from ..letter_templates import letter_default, letter_template_body, letter_validate
+from ..audit_events import LETTER_TEMPLATE_CHANGED
+from ..audit_events import LETTER_TEMPLATE_RESET
+from ..constants import LetterKind
+from ..constants import LetterLanguage
+from ..letter_templates import letter_default
+from ..letter_templates import letter_template_body
+from ..letter_templates import letter_validate
 from ..models import LetterTemplate
 
 if TYPE_CHECKING:

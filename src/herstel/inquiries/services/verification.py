@@ -11,20 +11,21 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 
 from ..audit_events import IDENTITY_VERIFIED
-from ..constants import RequestStatus, VerificationMethod
-from ..models import AccessRequest, IdentityVerification
-from .common import (
-    _locked,
-    _on_commit_mail,
-    _public_url,
-    _require,
-    subject_claim_digest,
-)
+from ..constants import RequestStatus
+from ..constants import VerificationMethod
+from ..models import AccessRequest
+from ..models import IdentityVerification
+from .common import _locked
+from .common import _on_commit_mail
+from .common import _public_url
+from .common import _require
+from .common import subject_claim_digest
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

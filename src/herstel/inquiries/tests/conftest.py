@@ -6,8 +6,10 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.services import dossier_create
 from herstel.dossiers.tests.factories import text_document
-from herstel.inquiries.constants import Channel, VerificationMethod
-from herstel.inquiries.services import RequestData, request_submit
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import VerificationMethod
+from herstel.inquiries.services import RequestData
+from herstel.inquiries.services import request_submit
 
 from .factories import CampaignFactory
 

@@ -8,9 +8,12 @@ from django.utils import timezone
 import factory
 
 from herstel.dossiers.models import Subject
-from herstel.inquiries.constants import MatchDecision, VerificationMethod
-from herstel.inquiries.models import AccessRequest, Campaign
-from herstel.inquiries.services import match_decide, request_verify
+from herstel.inquiries.constants import MatchDecision
+from herstel.inquiries.constants import VerificationMethod
+from herstel.inquiries.models import AccessRequest
+from herstel.inquiries.models import Campaign
+from herstel.inquiries.services import match_decide
+from herstel.inquiries.services import request_verify
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):

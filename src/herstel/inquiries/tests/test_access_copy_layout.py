@@ -14,26 +14,27 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from herstel.disposition.tests.pdflayout import assert_layout_kept, lines_pdf
+from herstel.disposition.tests.pdflayout import assert_layout_kept
+from herstel.disposition.tests.pdflayout import lines_pdf
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.dossiers.selectors import subject_search
-from herstel.dossiers.services import document_store, dossier_create
-from herstel.extraction.tests.external import (
-    needs_libreoffice,
-    needs_tesseract,
-    ocr_pages,
-)
-from herstel.inquiries.constants import Channel, VerificationMethod
-from herstel.inquiries.services import (
-    answer_approve,
-    answer_file_read,
-    outcome_propose,
-    request_data,
-    request_submit,
-)
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
+from herstel.extraction.tests.external import needs_libreoffice
+from herstel.extraction.tests.external import needs_tesseract
+from herstel.extraction.tests.external import ocr_pages
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import VerificationMethod
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import answer_file_read
+from herstel.inquiries.services import outcome_propose
+from herstel.inquiries.services import request_data
+from herstel.inquiries.services import request_submit
 
 from .conftest import johan_data
-from .factories import CampaignFactory, matched, verified_in_person
+from .factories import CampaignFactory
+from .factories import matched
+from .factories import verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -6,12 +6,10 @@ readable; other people and their data are burned out; rejected words never."""
 
 from __future__ import annotations
 
-from herstel.inquiries.access_copy import (
-    BoxReason,
-    MentionInfo,
-    plan_access_copy,
-    sentence_spans,
-)
+from herstel.inquiries.access_copy import BoxReason
+from herstel.inquiries.access_copy import MentionInfo
+from herstel.inquiries.access_copy import plan_access_copy
+from herstel.inquiries.access_copy import sentence_spans
 
 TEXT = (
     "Gespreksverslag afdeling Werkgelegenheid.\n\n"

@@ -7,12 +7,10 @@ import datetime
 
 import pytest
 
-from herstel.inquiries.deadlines import (
-    add_months,
-    due_date,
-    extended_due_date,
-    reminder_date,
-)
+from herstel.inquiries.deadlines import add_months
+from herstel.inquiries.deadlines import due_date
+from herstel.inquiries.deadlines import extended_due_date
+from herstel.inquiries.deadlines import reminder_date
 
 D = datetime.date
 

@@ -17,17 +17,21 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.demo.generator import demo_requester, generate_dossiers
+from herstel.demo.generator import demo_requester
+from herstel.demo.generator import generate_dossiers
 from herstel.demo.generator.people import _RELIGION_PHRASES
 from herstel.demo.services import demo_load
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.inquiries.access_copy import mention_infos, plan_access_copy
+from herstel.inquiries.access_copy import mention_infos
+from herstel.inquiries.access_copy import plan_access_copy
 from herstel.inquiries.answers import access_copy_documents
-from herstel.inquiries.constants import MatchDecision, RequestStatus
+from herstel.inquiries.constants import MatchDecision
+from herstel.inquiries.constants import RequestStatus
 from herstel.inquiries.demo import demo_requests_load
 from herstel.inquiries.models import AccessRequest
-from herstel.inquiries.services import answer_file_read, request_data
+from herstel.inquiries.services import answer_file_read
+from herstel.inquiries.services import request_data
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -16,25 +16,28 @@ import pytest
 from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.disposition.blockers import registry
-from herstel.disposition.constants import HoldAuthority, HoldScope
+from herstel.disposition.constants import HoldAuthority
+from herstel.disposition.constants import HoldScope
 from herstel.disposition.models import Hold
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import disposition_decide, disposition_propose
-from herstel.disposition.tests.factories import approved_run, place_hold
+from herstel.disposition.services import disposition_decide
+from herstel.disposition.services import disposition_propose
+from herstel.disposition.tests.factories import approved_run
+from herstel.disposition.tests.factories import place_hold
 from herstel.dossiers.models import Mention
 from herstel.inquiries.constants import RequestStatus
 from herstel.inquiries.models import Objection
-from herstel.inquiries.selectors import BLOCKER_LABELS, subjects_on_hold
-from herstel.inquiries.services import (
-    answer_approve,
-    objection_register,
-    objection_release,
-    outcome_propose,
-    requests_close_expired,
-)
+from herstel.inquiries.selectors import BLOCKER_LABELS
+from herstel.inquiries.selectors import subjects_on_hold
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import objection_register
+from herstel.inquiries.services import objection_release
+from herstel.inquiries.services import outcome_propose
+from herstel.inquiries.services import requests_close_expired
 
 from .conftest import NOTE
-from .factories import matched, verified_in_person
+from .factories import matched
+from .factories import verified_in_person
 
 pytestmark = pytest.mark.django_db
 

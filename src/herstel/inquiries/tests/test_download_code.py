@@ -16,12 +16,11 @@ from django.utils import timezone
 import pytest
 
 from herstel.inquiries.models import DownloadLink
-from herstel.inquiries.services import link_code_check, link_code_send
-from herstel.inquiries.services.common import (
-    CODE_ATTEMPTS,
-    CODE_RESEND_SECONDS,
-    CODE_SENDS,
-)
+from herstel.inquiries.services import link_code_check
+from herstel.inquiries.services import link_code_send
+from herstel.inquiries.services.common import CODE_ATTEMPTS
+from herstel.inquiries.services.common import CODE_RESEND_SECONDS
+from herstel.inquiries.services.common import CODE_SENDS
 
 pytestmark = pytest.mark.django_db
 

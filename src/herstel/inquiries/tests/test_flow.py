@@ -8,44 +8,47 @@ import io
 import re
 
 from django.core import mail
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 import pytest
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
-from herstel.core.pdf.tagging import claims_pdfua, is_tagged
+from herstel.core.pdf.tagging import claims_pdfua
+from herstel.core.pdf.tagging import is_tagged
 from herstel.disposition.tests.pdfscan import pdf_haystacks
 from herstel.dossiers.models import Mention
 from herstel.dossiers.selectors import subject_search
-from herstel.inquiries.constants import (
-    Channel,
-    Outcome,
-    RequestStatus,
-    VerificationMethod,
-)
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import Outcome
+from herstel.inquiries.constants import RequestStatus
+from herstel.inquiries.constants import VerificationMethod
 from herstel.inquiries.models import DownloadLink
-from herstel.inquiries.selectors import subject_blockers, subjects_on_hold
-from herstel.inquiries.services import (
-    answer_approve,
-    answer_file_read,
-    link_code_check,
-    link_code_send,
-    link_resolve,
-    objection_register,
-    outcome_propose,
-    request_data,
-    request_destroy,
-    request_submit,
-    request_verify,
-    requests_close_expired,
-    requests_destroy_due,
-)
-from herstel.vault.services import SealedBlob, blob_read
+from herstel.inquiries.selectors import subject_blockers
+from herstel.inquiries.selectors import subjects_on_hold
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import answer_file_read
+from herstel.inquiries.services import link_code_check
+from herstel.inquiries.services import link_code_send
+from herstel.inquiries.services import link_resolve
+from herstel.inquiries.services import objection_register
+from herstel.inquiries.services import outcome_propose
+from herstel.inquiries.services import request_data
+from herstel.inquiries.services import request_destroy
+from herstel.inquiries.services import request_submit
+from herstel.inquiries.services import request_verify
+from herstel.inquiries.services import requests_close_expired
+from herstel.inquiries.services import requests_destroy_due
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_read
 
-from .conftest import NOTE, english_request, johan_data
-from .factories import matched, verified_in_person
+from .conftest import NOTE
+from .conftest import english_request
+from .conftest import johan_data
+from .factories import matched
+from .factories import verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -11,29 +11,28 @@ import datetime
 import re
 
 from django.core import mail
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
-from herstel.inquiries.constants import LetterKind, LetterLanguage
-from herstel.inquiries.letter_templates import (
-    letter_context,
-    letter_default,
-    letter_render,
-    letter_validate,
-)
+from herstel.inquiries.constants import LetterKind
+from herstel.inquiries.constants import LetterLanguage
+from herstel.inquiries.letter_templates import letter_context
+from herstel.inquiries.letter_templates import letter_default
+from herstel.inquiries.letter_templates import letter_render
+from herstel.inquiries.letter_templates import letter_validate
 from herstel.inquiries.models import LetterTemplate
-from herstel.inquiries.services import (
-    answer_approve,
-    letter_template_body,
-    letter_template_reset,
-    letter_template_save,
-)
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import letter_template_body
+from herstel.inquiries.services import letter_template_reset
+from herstel.inquiries.services import letter_template_save
 
 from .test_flow import _to_approval
 

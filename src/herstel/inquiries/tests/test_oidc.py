@@ -8,7 +8,8 @@ accepts a fresh login of the same person only."""
 import re
 import time
 from unittest import mock
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs
+from urllib.parse import urlparse
 
 from django.core import mail
 from django.test import Client
@@ -16,9 +17,12 @@ from django.test import Client
 import jwt
 import pytest
 
-from herstel.inquiries.constants import RequestStatus, VerificationMethod
+from herstel.inquiries.constants import RequestStatus
+from herstel.inquiries.constants import VerificationMethod
 from herstel.inquiries.models import IdentityVerification
-from herstel.inquiries.services import _link_create, request_submit, verification_invite
+from herstel.inquiries.services import _link_create
+from herstel.inquiries.services import request_submit
+from herstel.inquiries.services import verification_invite
 
 from .conftest import johan_data
 

@@ -7,7 +7,8 @@ import datetime
 import re
 import time
 
-from django.core import mail, signing
+from django.core import mail
+from django.core import signing
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse

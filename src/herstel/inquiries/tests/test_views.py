@@ -16,10 +16,12 @@ from herstel.accounts.tests.factories import verified_client
 from herstel.audit.models import AuditEvent
 from herstel.dossiers.models import Mention
 from herstel.inquiries.models import AccessRequest
-from herstel.inquiries.services import answer_approve, outcome_propose
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import outcome_propose
 
 from .conftest import NOTE
-from .factories import matched, verified_in_person
+from .factories import matched
+from .factories import verified_in_person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,39 +10,40 @@ answer files), ``matching`` (search, review, match, propose, approve),
 ``herstel.inquiries.views``.
 """
 
-from .common import (  # noqa: F401
-    LINK_SESSION,
-    LINK_SESSION_SECONDS,
-    SESSION_REFERENCE,
-    _back,
-    _detail_context,
-    _error_text,
-    _invalid,
-    _pdf_response,
-    _post_action,
-)
-from .letters import letter_edit, letter_preview_pdf, letters  # noqa: F401
-from .matching import approve, match, propose, search, subject_review  # noqa: F401
-from .objections import objection, objection_release  # noqa: F401
-from .public import (  # noqa: F401
-    _link_verified,
-    _rate_count,
-    _rate_limited,
-    download,
-    download_file,
-    identity_callback,
-    identity_login,
-    public_done,
-    public_form,
-)
-from .staff import (  # noqa: F401
-    answer_file,
-    attachment,
-    dashboard,
-    detail,
-    extend,
-    invite,
-    register,
-    verify,
-    worklist,
-)
+from .common import LINK_SESSION
+from .common import LINK_SESSION_SECONDS
+from .common import SESSION_REFERENCE
+from .common import _back
+from .common import _detail_context
+from .common import _error_text
+from .common import _invalid
+from .common import _pdf_response
+from .common import _post_action
+from .letters import letter_edit
+from .letters import letter_preview_pdf
+from .letters import letters
+from .matching import approve
+from .matching import match
+from .matching import propose
+from .matching import search
+from .matching import subject_review
+from .objections import objection
+from .objections import objection_release
+from .public import _link_verified
+from .public import _rate_count
+from .public import _rate_limited
+from .public import download
+from .public import download_file
+from .public import identity_callback
+from .public import identity_login
+from .public import public_done
+from .public import public_form
+from .staff import answer_file
+from .staff import attachment
+from .staff import dashboard
+from .staff import detail
+from .staff import extend
+from .staff import invite
+from .staff import register
+from .staff import verify
+from .staff import worklist

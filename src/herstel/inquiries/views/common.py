@@ -6,34 +6,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.forms import BaseForm
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from herstel.core.views import (
-    View,
-    action_run,
-    attachment,
-    error_text as _error_text,  # noqa: F401
-    require_page,
-    staff_view,
-)
+from herstel.core.views import View
+from herstel.core.views import action_run
+from herstel.core.views import attachment
+from herstel.core.views import error_text as _error_text  # noqa: F401
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
 
 from ..constants import RequestStatus
-from ..forms import (
-    ExtendForm,
-    NoteForm,
-    ObjectionForm,
-    ObjectionReleaseForm,
-    VerifyForm,
-)
+from ..forms import ExtendForm
+from ..forms import NoteForm
+from ..forms import ObjectionForm
+from ..forms import ObjectionReleaseForm
+from ..forms import VerifyForm
 from ..models import AccessRequest
-from ..selectors import request_get, request_matches
+from ..selectors import request_get
+from ..selectors import request_matches
 from ..services import request_data_read
 
 if TYPE_CHECKING:

@@ -10,20 +10,29 @@ from typing import TYPE_CHECKING
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.core.identity import organisation_identity
-from herstel.core.views import form_errors_add, form_render, require_page
+from herstel.core.views import form_errors_add
+from herstel.core.views import form_render
+from herstel.core.views import require_page
 
-from ..constants import LetterKind, LetterLanguage
+from ..constants import LetterKind
+from ..constants import LetterLanguage
 from ..forms import LetterTemplateForm
 from ..letter import answer_letter_pdf
-from ..letter_templates import PLACEHOLDERS, letter_render, letter_sample_context
+from ..letter_templates import PLACEHOLDERS
+from ..letter_templates import letter_render
+from ..letter_templates import letter_sample_context
 from ..selectors import letter_templates_saved
-from ..services import letter_template_body, letter_template_reset, letter_template_save
+from ..services import letter_template_body
+from ..services import letter_template_reset
+from ..services import letter_template_save
 from .common import _pdf_response
 
 if TYPE_CHECKING:

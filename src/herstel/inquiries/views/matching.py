@@ -9,29 +9,42 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from herstel.audit.services import audit_event_record
 from herstel.core.confirm import confirm_unless_typed
-from herstel.core.views import action_run, form_action, require_page, staff_view
-from herstel.dossiers.selectors import subject_get, subject_passages, subject_search
+from herstel.core.views import action_run
+from herstel.core.views import form_action
+from herstel.core.views import require_page
+from herstel.core.views import staff_view
+from herstel.dossiers.selectors import subject_get
+from herstel.dossiers.selectors import subject_passages
+from herstel.dossiers.selectors import subject_search
 
 from ..audit_events import SUBJECTS_SEARCHED
-from ..constants import MatchDecision, RequestStatus
-from ..forms import MatchForm, NoteForm
+from ..constants import MatchDecision
+from ..constants import RequestStatus
+from ..forms import MatchForm
+from ..forms import NoteForm
 from ..models import AccessRequest
-from ..selectors import answer_documents_count, request_get, request_matches
-from ..services import (
-    answer_approve_check,
-    match_decide,
-    outcome_propose,
-    outcome_return,
-    request_data_read,
-)
-from .common import _back, _error_text, _post_action
+from ..selectors import answer_documents_count
+from ..selectors import request_get
+from ..selectors import request_matches
+from ..services import answer_approve_check
+from ..services import match_decide
+from ..services import outcome_propose
+from ..services import outcome_return
+from ..services import request_data_read
+from .common import _back
+from .common import _error_text
+from .common import _post_action
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

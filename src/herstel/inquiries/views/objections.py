@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from ..forms import ObjectionForm, ObjectionReleaseForm
-from ..services import objection_register, objection_release as release_objection
-from .common import Data, request_action
+from ..forms import ObjectionForm
+from ..forms import ObjectionReleaseForm
+from ..services import objection_register
+from ..services import objection_release as release_objection
+from .common import Data
+from .common import request_action
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -10,13 +10,18 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
 
 from herstel.audit.services import audit_event_record
 from herstel.core.client import client_address
@@ -24,27 +29,25 @@ from herstel.core.views import action_run
 
 from .. import identity
 from ..audit_events import IDENTITY_FAILED
-from ..constants import Channel, VerificationMethod
-from ..forms import CodeForm, PublicRequestForm
+from ..constants import Channel
+from ..constants import VerificationMethod
+from ..forms import CodeForm
+from ..forms import PublicRequestForm
 from ..models import AccessRequest
 from ..selectors import campaign_current
-from ..services import (
-    answer_file_read,
-    identity_token_request,
-    link_code_check,
-    link_code_send,
-    link_login_check,
-    link_resolve,
-    request_submit,
-    request_verify_by_login,
-)
-from .common import (
-    LINK_SESSION,
-    LINK_SESSION_SECONDS,
-    SESSION_REFERENCE,
-    _error_text,
-    _pdf_response,
-)
+from ..services import answer_file_read
+from ..services import identity_token_request
+from ..services import link_code_check
+from ..services import link_code_send
+from ..services import link_login_check
+from ..services import link_resolve
+from ..services import request_submit
+from ..services import request_verify_by_login
+from .common import LINK_SESSION
+from .common import LINK_SESSION_SECONDS
+from .common import SESSION_REFERENCE
+from .common import _error_text
+from .common import _pdf_response
 
 # Public ---------------------------------------------------------------------------
 

@@ -5,31 +5,44 @@ the answer files."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.core.lists import list_page, private_search
-from herstel.core.views import attachment as download, form_page, staff_view
+from herstel.core.lists import list_page
+from herstel.core.lists import private_search
+from herstel.core.views import attachment as download
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from ..constants import Channel, VerificationMethod
-from ..forms import ExtendForm, StaffRequestForm, VerifyForm
+from ..constants import Channel
+from ..constants import VerificationMethod
+from ..forms import ExtendForm
+from ..forms import StaffRequestForm
+from ..forms import VerifyForm
 from ..lists import REQUESTS
-from ..models import AccessRequest, Attachment
-from ..selectors import dashboard_counts, request_get, request_list
-from ..services import (
-    answer_file_read,
-    attachment_read,
-    request_extend,
-    request_submit,
-    request_verify,
-    verification_invite,
-)
-from .common import Data, _detail_context, _pdf_response, request_action
+from ..models import AccessRequest
+from ..models import Attachment
+from ..selectors import dashboard_counts
+from ..selectors import request_get
+from ..selectors import request_list
+from ..services import answer_file_read
+from ..services import attachment_read
+from ..services import request_extend
+from ..services import request_submit
+from ..services import request_verify
+from ..services import verification_invite
+from .common import Data
+from .common import _detail_context
+from .common import _pdf_response
+from .common import request_action
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -10,16 +10,22 @@ One module per sub-domain, like the services; every model stays importable
 from ``herstel.network.models``.
 """
 
-from .groups import Application, Group, GroupMembership, Invitation  # noqa: F401
-from .membership import ConsentRecord, Member  # noqa: F401
-from .moderation import Report  # noqa: F401
-from .participation import (  # noqa: F401
-    Consultation,
-    ConsultationPart,
-    ConsultationResponse,
-    Topic,
-    TopicResponse,
-    TopicSupport,
-)
-from .sessions import AttendanceCount, Meeting, MeetingDocument, Registration, Series  # noqa: F401
-from .updates import ProgressUpdate  # noqa: F401
+from .groups import Application
+from .groups import Group
+from .groups import GroupMembership
+from .groups import Invitation
+from .membership import ConsentRecord
+from .membership import Member
+from .moderation import Report
+from .participation import Consultation
+from .participation import ConsultationPart
+from .participation import ConsultationResponse
+from .participation import Topic
+from .participation import TopicResponse
+from .participation import TopicSupport
+from .sessions import AttendanceCount
+from .sessions import Meeting
+from .sessions import MeetingDocument
+from .sessions import Registration
+from .sessions import Series
+from .updates import ProgressUpdate

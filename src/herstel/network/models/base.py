@@ -5,7 +5,8 @@ its own columns, with the same names and definitions as before)."""
 
 from django.db import models
 
-from herstel.core.model_fields import created_moment, optional_moment
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_parts import erasable_user_link
 
 

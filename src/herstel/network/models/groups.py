@@ -4,18 +4,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
-from herstel.core.model_links import kept_link, loose_link, part_of
+from herstel.core.model_links import kept_link
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import choice_field, erasable_user_link, unique
+from herstel.core.model_parts import choice_field
+from herstel.core.model_parts import erasable_user_link
+from herstel.core.model_parts import unique
 
-from ..constants import ApplicationStatus, GroupAccess, MembershipStatus
-from .base import Moderated, Timestamped
+from ..constants import ApplicationStatus
+from ..constants import GroupAccess
+from ..constants import MembershipStatus
+from .base import Moderated
+from .base import Timestamped
 from .membership import Member
 
 if TYPE_CHECKING:

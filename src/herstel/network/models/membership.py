@@ -8,12 +8,15 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_fields import created_moment, optional_moment
+from herstel.core.model_fields import created_moment
+from herstel.core.model_fields import optional_moment
 from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
 from herstel.core.model_parts import choice_field
 
-from ..constants import Background, EmailFrequency, Region
+from ..constants import Background
+from ..constants import EmailFrequency
+from ..constants import Region
 
 
 class Member(models.Model):

@@ -9,10 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from herstel.core.model_links import loose_link
 from herstel.core.model_meta import model_meta
 
-from ..constants import ContributionKind, ReportStatus
+from ..constants import ContributionKind
+from ..constants import ReportStatus
 from .base import Moderated
 from .membership import Member
-from .participation import ConsultationResponse, Topic
+from .participation import ConsultationResponse
+from .participation import Topic
 
 
 class Report(Moderated):

@@ -6,12 +6,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from herstel.core.model_links import loose_link, part_of
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import erasable_user_link, unique
+from herstel.core.model_parts import erasable_user_link
+from herstel.core.model_parts import unique
 
-from ..constants import ConsultationStatus, TopicStatus
-from .base import Hideable, Timestamped
+from ..constants import ConsultationStatus
+from ..constants import TopicStatus
+from .base import Hideable
+from .base import Timestamped
 from .groups import group_link
 from .membership import Member
 from .sessions import Meeting

@@ -6,11 +6,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from herstel.core.model_fields import optional_moment
-from herstel.core.model_links import loose_link, part_of
+from herstel.core.model_links import loose_link
+from herstel.core.model_links import part_of
 from herstel.core.model_meta import model_meta
-from herstel.core.model_parts import erasable_user_link, not_before, unique
+from herstel.core.model_parts import erasable_user_link
+from herstel.core.model_parts import not_before
+from herstel.core.model_parts import unique
 
-from ..constants import AttendanceCategory, MeetingKind
+from ..constants import AttendanceCategory
+from ..constants import MeetingKind
 from .base import Timestamped
 from .groups import group_link
 from .membership import Member

@@ -12,67 +12,59 @@ consultations), updates and moderation; common holds what they share.
 Every name stays importable from herstel.network.services.
 """
 
-from .applications import application_decide, application_submit  # noqa: F401
-from .common import (  # noqa: F401
-    GUARDED_CATEGORIES,
-    UNSUBSCRIBE_SALT,
-    RateLimitedError,
-    _absolute,
-    _require_member,
-    _require_moderator,
-    _send_mail,
-    _token_sha256,
-    email_digest,
-    privacy_guard_scan,
-    privacy_guard_warned,
-    rate_limit_check,
-)
-from .groups import group_join, group_leave, group_membership_decide, group_save  # noqa: F401
-from .membership import (  # noqa: F401
-    Profile,
-    _consent_record,
-    _member_create,
-    _new_username,
-    consent_text,
-    consent_text_sha256,
-    invitation_get,
-    invitation_send,
-    member_delete,
-    member_export,
-    member_join,
-    member_profile_create,
-    member_profile_update,
-)
-from .moderation import (  # noqa: F401
-    _contribution,
-    contribution_get,
-    contribution_hide,
-    report_create,
-    report_dismiss,
-)
-from .participation import (  # noqa: F401
-    consultation_create,
-    consultation_respond,
-    consultation_summarise,
-    topic_propose,
-    topic_status_change,
-    topic_support,
-)
-from .sessions import (  # noqa: F401
-    attendance_record,
-    meeting_document_add,
-    meeting_document_read,
-    meeting_document_remove,
-    meeting_register,
-    meeting_reminders_send,
-    meeting_save,
-    meeting_unregister,
-    series_save,
-)
-from .updates import (  # noqa: F401
-    _update_mail,
-    member_unsubscribe,
-    unsubscribe_token,
-    update_publish,
-    updates_digest_send,
-)
+from .applications import application_decide
+from .applications import application_submit
+from .common import GUARDED_CATEGORIES
+from .common import UNSUBSCRIBE_SALT
+from .common import RateLimitedError
+from .common import _absolute
+from .common import _require_member
+from .common import _require_moderator
+from .common import _send_mail
+from .common import _token_sha256
+from .common import email_digest
+from .common import privacy_guard_scan
+from .common import privacy_guard_warned
+from .common import rate_limit_check
+from .groups import group_join
+from .groups import group_leave
+from .groups import group_membership_decide
+from .groups import group_save
+from .membership import Profile
+from .membership import _consent_record
+from .membership import _member_create
+from .membership import _new_username
+from .membership import consent_text
+from .membership import consent_text_sha256
+from .membership import invitation_get
+from .membership import invitation_send
+from .membership import member_delete
+from .membership import member_export
+from .membership import member_join
+from .membership import member_profile_create
+from .membership import member_profile_update
+from .moderation import _contribution
+from .moderation import contribution_get
+from .moderation import contribution_hide
+from .moderation import report_create
+from .moderation import report_dismiss
+from .participation import consultation_create
+from .participation import consultation_respond
+from .participation import consultation_summarise
+from .participation import topic_propose
+from .participation import topic_status_change
+from .participation import topic_support
+from .sessions import attendance_record
+from .sessions import meeting_document_add
+from .sessions import meeting_document_read
+from .sessions import meeting_document_remove
+from .sessions import meeting_register
+from .sessions import meeting_reminders_send
+from .sessions import meeting_save
+from .sessions import meeting_unregister
+from .sessions import series_save
+from .updates import _update_mail
+from .updates import member_unsubscribe
+from .updates import unsubscribe_token
+from .updates import update_publish
+from .updates import updates_digest_send

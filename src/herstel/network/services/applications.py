@@ -16,20 +16,25 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audited_save
 from herstel.core.decisions import signed
 from herstel.core.ratelimit import limit_digest
-from herstel.vault.services import SealedBlob, blob_put, blob_shred, value_seal
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_shred
+from herstel.vault.services import value_seal
 
 from .. import audit_events as events
-from ..constants import (
-    APPLICATIONS_PER_CLIENT,
-    APPLICATIONS_PER_EMAIL,
-    APPLICATIONS_PER_WINDOW,
-    RATE_LIMIT_WINDOW,
-    ApplicationStatus,
-    GroupAccess,
-)
-from ..models import Application, Group
-from ..selectors import PURPOSE_APPLICATION, application_details
-from .common import RateLimitedError, _mail_on_commit, _require_moderator
+from ..constants import APPLICATIONS_PER_CLIENT
+from ..constants import APPLICATIONS_PER_EMAIL
+from ..constants import APPLICATIONS_PER_WINDOW
+from ..constants import RATE_LIMIT_WINDOW
+from ..constants import ApplicationStatus
+from ..constants import GroupAccess
+from ..models import Application
+from ..models import Group
+from ..selectors import PURPOSE_APPLICATION
+from ..selectors import application_details
+from .common import RateLimitedError
+from .common import _mail_on_commit
+from .common import _require_moderator
 from .membership import invitation_send
 
 if TYPE_CHECKING:

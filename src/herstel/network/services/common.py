@@ -10,26 +10,35 @@ import hmac
 from collections.abc import Mapping
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
-from django.db import models, transaction
+from django.db import models
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.registry import AuditEventType
-from herstel.audit.services import ContextValue, audit_event_record, audited_save
+from herstel.audit.services import ContextValue
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.permissions import require
 from herstel.detection.base import Category
 from herstel.detection.constants import IDENTIFYING_CATEGORIES
 from herstel.detection.services import text_scan
 
 from .. import audit_events as events
-from ..constants import RATE_LIMIT_WINDOW, RATE_LIMITS
-from ..models import ConsultationResponse, Member, Report, Topic
+from ..constants import RATE_LIMIT_WINDOW
+from ..constants import RATE_LIMITS
+from ..models import ConsultationResponse
+from ..models import Member
+from ..models import Report
+from ..models import Topic
 from ..selectors import member_for_user
 
 if TYPE_CHECKING:

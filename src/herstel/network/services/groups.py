@@ -12,9 +12,13 @@ from django.db import transaction
 from herstel.audit.services import audit_event_record
 
 from .. import audit_events as events
-from ..constants import GroupAccess, MembershipStatus
-from ..models import Group, GroupMembership
-from .common import _moderator_save, _require_member, _require_moderator
+from ..constants import GroupAccess
+from ..constants import MembershipStatus
+from ..models import Group
+from ..models import GroupMembership
+from .common import _moderator_save
+from .common import _require_member
+from .common import _require_moderator
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -8,48 +8,55 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.models import AccessAttempt
+from axes.models import AccessFailureLog
+from axes.models import AccessLog
 
 from herstel.accounts.constants import Role
 from herstel.accounts.services import user_create
-from herstel.audit.services import audit_event_record, audited_save
-from herstel.vault.services import SealedBlob, blob_put, blob_shred, value_seal
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_shred
+from herstel.vault.services import value_seal
 
 from .. import audit_events as events
-from ..constants import (
-    CONSENT_VERSION,
-    INVITATION_VALID_FOR,
-    AccessibilityNeed,
-    EmailFrequency,
-)
-from ..models import ConsentRecord, Group, GroupMembership, Invitation, Member
-from ..selectors import (
-    PURPOSE_DISPLAY_NAME,
-    PURPOSE_EMAIL,
-    member_display_name,
-    member_email,
-    member_for_user,
-    registration_needs,
-)
-from .common import (
-    _absolute,
-    _mail_on_commit,
-    _require_member,
-    _require_moderator,
-    _token_sha256,
-    email_digest,
-)
+from ..constants import CONSENT_VERSION
+from ..constants import INVITATION_VALID_FOR
+from ..constants import AccessibilityNeed
+from ..constants import EmailFrequency
+from ..models import ConsentRecord
+from ..models import Group
+from ..models import GroupMembership
+from ..models import Invitation
+from ..models import Member
+from ..selectors import PURPOSE_DISPLAY_NAME
+from ..selectors import PURPOSE_EMAIL
+from ..selectors import member_display_name
+from ..selectors import member_email
+from ..selectors import member_for_user
+from ..selectors import registration_needs
+from .common import _absolute
+from .common import _mail_on_commit
+from .common import _require_member
+from .common import _require_moderator
+from .common import _token_sha256
+from .common import email_digest
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

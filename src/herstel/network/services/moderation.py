@@ -15,9 +15,14 @@ from herstel.audit.services import audit_event_record
 from herstel.core.service_checks import text_required
 
 from .. import audit_events as events
-from ..constants import ContributionKind, ReportStatus
-from ..models import ConsultationResponse, Report, Topic
-from .common import _require_member, _require_moderator, rate_limit_check
+from ..constants import ContributionKind
+from ..constants import ReportStatus
+from ..models import ConsultationResponse
+from ..models import Report
+from ..models import Topic
+from .common import _require_member
+from .common import _require_moderator
+from .common import rate_limit_check
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -5,43 +5,42 @@ summarise)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 
 from .. import audit_events as events
-from ..constants import (
-    TOPIC_TRANSITIONS,
-    ConsultationStatus,
-    EmailFrequency,
-    TopicStatus,
-)
-from ..models import (
-    Consultation,
-    ConsultationPart,
-    ConsultationResponse,
-    Group,
-    Meeting,
-    Member,
-    Topic,
-    TopicResponse,
-    TopicSupport,
-)
-from ..selectors import group_content_visible, member_email
-from .common import (
-    _absolute,
-    _require_member,
-    _require_moderator,
-    _send_mail,
-    rate_limit_check,
-)
+from ..constants import TOPIC_TRANSITIONS
+from ..constants import ConsultationStatus
+from ..constants import EmailFrequency
+from ..constants import TopicStatus
+from ..models import Consultation
+from ..models import ConsultationPart
+from ..models import ConsultationResponse
+from ..models import Group
+from ..models import Meeting
+from ..models import Member
+from ..models import Topic
+from ..models import TopicResponse
+from ..models import TopicSupport
+from ..selectors import group_content_visible
+from ..selectors import member_email
+from .common import _absolute
+from .common import _require_member
+from .common import _require_moderator
+from .common import _send_mail
+from .common import rate_limit_check
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

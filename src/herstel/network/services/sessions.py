@@ -5,37 +5,43 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from collections.abc import Mapping
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
-from herstel.vault.services import (
-    SealedBlob,
-    blob_put,
-    blob_read,
-    blob_shred,
-    value_seal,
-)
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read
+from herstel.vault.services import blob_shred
+from herstel.vault.services import value_seal
 
 from .. import audit_events as events
-from ..constants import DOCUMENT_MAX_BYTES, DOCUMENT_TYPES
-from ..models import AttendanceCount, Meeting, MeetingDocument, Registration, Series
-from ..selectors import PURPOSE_NEEDS, group_content_visible, member_email
-from .common import (
-    _absolute,
-    _moderator_save,
-    _require_member,
-    _require_moderator,
-    _send_mail,
-)
+from ..constants import DOCUMENT_MAX_BYTES
+from ..constants import DOCUMENT_TYPES
+from ..models import AttendanceCount
+from ..models import Meeting
+from ..models import MeetingDocument
+from ..models import Registration
+from ..models import Series
+from ..selectors import PURPOSE_NEEDS
+from ..selectors import group_content_visible
+from ..selectors import member_email
+from .common import _absolute
+from .common import _moderator_save
+from .common import _require_member
+from .common import _require_moderator
+from .common import _send_mail
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

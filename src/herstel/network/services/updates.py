@@ -18,10 +18,19 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 
 from .. import audit_events as events
-from ..constants import EmailFrequency, GroupAccess, MembershipStatus
-from ..models import Group, GroupMembership, Member, ProgressUpdate
-from ..selectors import member_email, update_audience
-from .common import UNSUBSCRIBE_SALT, _absolute, _require_moderator, _send_mail
+from ..constants import EmailFrequency
+from ..constants import GroupAccess
+from ..constants import MembershipStatus
+from ..models import Group
+from ..models import GroupMembership
+from ..models import Member
+from ..models import ProgressUpdate
+from ..selectors import member_email
+from ..selectors import update_audience
+from .common import UNSUBSCRIBE_SALT
+from .common import _absolute
+from .common import _require_moderator
+from .common import _send_mail
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

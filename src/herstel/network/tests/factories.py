@@ -12,16 +12,15 @@ import factory
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.network import services
-from herstel.network.constants import GroupAccess, MeetingKind
-from herstel.network.models import (
-    Consultation,
-    ConsultationPart,
-    Group,
-    GroupMembership,
-    Meeting,
-    Member,
-    Topic,
-)
+from herstel.network.constants import GroupAccess
+from herstel.network.constants import MeetingKind
+from herstel.network.models import Consultation
+from herstel.network.models import ConsultationPart
+from herstel.network.models import Group
+from herstel.network.models import GroupMembership
+from herstel.network.models import Meeting
+from herstel.network.models import Member
+from herstel.network.models import Topic
 
 
 def member_create(

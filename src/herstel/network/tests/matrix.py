@@ -17,21 +17,17 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.core.testing.permissions import matrix_url
 from herstel.network import services
 from herstel.network.constants import GroupAccess
-from herstel.network.models import (
-    Application,
-    ConsultationResponse,
-    GroupMembership,
-    Report,
-    Series,
-)
+from herstel.network.models import Application
+from herstel.network.models import ConsultationResponse
+from herstel.network.models import GroupMembership
+from herstel.network.models import Report
+from herstel.network.models import Series
 
-from .factories import (
-    ConsultationFactory,
-    GroupFactory,
-    MeetingFactory,
-    TopicFactory,
-    member_create,
-)
+from .factories import ConsultationFactory
+from .factories import GroupFactory
+from .factories import MeetingFactory
+from .factories import TopicFactory
+from .factories import member_create
 
 OUTSIDE_MATRIX = {"network:join", "network:apply", "network:unsubscribe"}
 

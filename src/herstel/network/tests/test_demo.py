@@ -10,7 +10,11 @@ from herstel.accounts.models import User
 from herstel.demo.services import demo_users_ensure
 from herstel.network import selectors
 from herstel.network.demo import network_demo_load
-from herstel.network.models import Consultation, Group, Meeting, Report, Topic
+from herstel.network.models import Consultation
+from herstel.network.models import Group
+from herstel.network.models import Meeting
+from herstel.network.models import Report
+from herstel.network.models import Topic
 
 pytestmark = pytest.mark.django_db
 

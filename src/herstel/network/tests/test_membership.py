@@ -17,28 +17,25 @@ from django.utils import timezone
 import pytest
 
 from herstel.audit.models import AuditEvent
-from herstel.network import selectors, services
+from herstel.network import selectors
+from herstel.network import services
 from herstel.network.constants import CONSENT_VERSION
-from herstel.network.models import (
-    ConsentRecord,
-    ConsultationResponse,
-    Invitation,
-    Member,
-    Registration,
-    Topic,
-    TopicSupport,
-)
+from herstel.network.models import ConsentRecord
+from herstel.network.models import ConsultationResponse
+from herstel.network.models import Invitation
+from herstel.network.models import Member
+from herstel.network.models import Registration
+from herstel.network.models import Topic
+from herstel.network.models import TopicSupport
 from herstel.vault.keystore import KeyShreddedError
 from herstel.vault.services import keystore_get
 
 from .dbscan import tables_containing
-from .factories import (
-    ConsultationFactory,
-    GroupFactory,
-    MeetingFactory,
-    member_create,
-    moderator_create,
-)
+from .factories import ConsultationFactory
+from .factories import GroupFactory
+from .factories import MeetingFactory
+from .factories import member_create
+from .factories import moderator_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

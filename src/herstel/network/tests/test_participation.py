@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.core import mail
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -15,19 +16,22 @@ from django.utils import timezone
 import pytest
 
 from herstel.accounts.tests.factories import login_verified
-from herstel.network import selectors, services
-from herstel.network.constants import RATE_LIMITS, GroupAccess, TopicStatus
-from herstel.network.models import AttendanceCount, Registration, Topic
+from herstel.network import selectors
+from herstel.network import services
+from herstel.network.constants import RATE_LIMITS
+from herstel.network.constants import GroupAccess
+from herstel.network.constants import TopicStatus
+from herstel.network.models import AttendanceCount
+from herstel.network.models import Registration
+from herstel.network.models import Topic
 
 from .dbscan import tables_containing
-from .factories import (
-    ConsultationFactory,
-    GroupFactory,
-    MeetingFactory,
-    TopicFactory,
-    member_create,
-    moderator_create,
-)
+from .factories import ConsultationFactory
+from .factories import GroupFactory
+from .factories import MeetingFactory
+from .factories import TopicFactory
+from .factories import member_create
+from .factories import moderator_create
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ import pytest
 from herstel.accounts.tests.factories import login_verified
 from herstel.network import selectors
 
-from .factories import MeetingFactory, moderator_create
+from .factories import MeetingFactory
+from .factories import moderator_create
 
 pytestmark = pytest.mark.django_db
 

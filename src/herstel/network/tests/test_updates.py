@@ -11,10 +11,13 @@ from django.urls import reverse
 import pytest
 
 from herstel.network import services
-from herstel.network.constants import EmailFrequency, GroupAccess
+from herstel.network.constants import EmailFrequency
+from herstel.network.constants import GroupAccess
 from herstel.network.models import Member
 
-from .factories import GroupFactory, member_create, moderator_create
+from .factories import GroupFactory
+from .factories import member_create
+from .factories import moderator_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

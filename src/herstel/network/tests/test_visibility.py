@@ -13,19 +13,19 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.network import selectors
 from herstel.network.constants import GroupAccess
-from herstel.network.models import ProgressUpdate, Series
+from herstel.network.models import ProgressUpdate
+from herstel.network.models import Series
 
-from .factories import (
-    ConsultationFactory,
-    GroupFactory,
-    MeetingFactory,
-    TopicFactory,
-    member_create,
-    moderator_create,
-)
+from .factories import ConsultationFactory
+from .factories import GroupFactory
+from .factories import MeetingFactory
+from .factories import TopicFactory
+from .factories import member_create
+from .factories import moderator_create
 
 pytestmark = pytest.mark.django_db
 

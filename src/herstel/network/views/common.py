@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http import HttpResponse
 from django.shortcuts import redirect
 
-from herstel.core.views import (
-    form_errors_add as _add_errors,  # noqa: F401
-    require_page,
-)
+from herstel.core.views import form_errors_add as _add_errors  # noqa: F401
+from herstel.core.views import require_page
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -4,23 +4,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.shortcuts import redirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.lists import ListSpec, list_page, private_search
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.lists import private_search
 from herstel.core.views import form_page
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..audit_events import DIRECTORY_VIEWED
 from ..constants import ConsultationStatus
-from ..forms import GroupForm, SeriesForm
-from .common import _data, member_view, moderator_view, network_view
+from ..forms import GroupForm
+from ..forms import SeriesForm
+from .common import _data
+from .common import member_view
+from .common import moderator_view
+from .common import network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -6,25 +6,38 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib.auth import login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
 
 from herstel.core.ratelimit import client_address
-from herstel.core.views import form_page, staff_view
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..constants import CONSENT_VERSION
-from ..forms import ApplicationForm, ConsentForm, DeleteForm, JoinForm, ProfileForm
-from .common import _data, member_view, network_view
+from ..forms import ApplicationForm
+from ..forms import ConsentForm
+from ..forms import DeleteForm
+from ..forms import JoinForm
+from ..forms import ProfileForm
+from .common import _data
+from .common import member_view
+from .common import network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

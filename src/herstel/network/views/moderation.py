@@ -4,24 +4,39 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_POST
 
 from herstel.audit.services import audit_event_record
 from herstel.core.views import form_page
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..audit_events import APPLICATION_VIEWED
 from ..constants import ContributionKind
-from ..forms import HideForm, InvitationForm, ReportForm
-from ..models import Application, ConsultationResponse, GroupMembership, Report
-from .common import _base_url, _data, member_view, moderator_view
+from ..forms import HideForm
+from ..forms import InvitationForm
+from ..forms import ReportForm
+from ..models import Application
+from ..models import ConsultationResponse
+from ..models import GroupMembership
+from ..models import Report
+from .common import _base_url
+from .common import _data
+from .common import member_view
+from .common import moderator_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

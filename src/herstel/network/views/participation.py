@@ -4,30 +4,44 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_POST
 
-from herstel.core.lists import Filter, ListSpec, list_page
-from herstel.core.views import action_run, form_action, form_page, is_htmx
+from herstel.core.lists import Filter
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.views import action_run
+from herstel.core.views import form_action
+from herstel.core.views import form_page
+from herstel.core.views import is_htmx
 
-from .. import selectors, services
-from ..constants import TOPIC_TRANSITIONS, ConsultationStatus, TopicStatus
-from ..forms import ConsultationForm, SummaryForm, TopicForm, TopicStatusForm
-from .common import (
-    _add_errors,
-    _base_url,
-    _data,
-    member_view,
-    moderator_view,
-    network_view,
-)
+from .. import selectors
+from .. import services
+from ..constants import TOPIC_TRANSITIONS
+from ..constants import ConsultationStatus
+from ..constants import TopicStatus
+from ..forms import ConsultationForm
+from ..forms import SummaryForm
+from ..forms import TopicForm
+from ..forms import TopicStatusForm
+from .common import _add_errors
+from .common import _base_url
+from .common import _data
+from .common import member_view
+from .common import moderator_view
+from .common import network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

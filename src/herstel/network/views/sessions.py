@@ -4,25 +4,38 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_POST
 
 from herstel.audit.services import audit_event_record
-from herstel.core.views import attachment, form_action, form_page
+from herstel.core.views import attachment
+from herstel.core.views import form_action
+from herstel.core.views import form_page
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..audit_events import REGISTRATIONS_VIEWED
 from ..constants import AccessibilityNeed
-from ..forms import AttendanceForm, MeetingForm, RegistrationForm
+from ..forms import AttendanceForm
+from ..forms import MeetingForm
+from ..forms import RegistrationForm
 from ..models import Meeting
-from .common import _data, member_view, moderator_view, network_view
+from .common import _data
+from .common import member_view
+from .common import moderator_view
+from .common import network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -7,15 +7,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
 
 from herstel.core.views import form_page
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..forms import UpdateForm
-from .common import _base_url, _data, moderator_view, network_view
+from .common import _base_url
+from .common import _data
+from .common import moderator_view
+from .common import network_view
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -5,7 +5,8 @@ inventory's subjects. Renaming first and then altering keeps every row: the
 column ends up as ``subject_id`` again, now with a foreign key."""
 
 import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 class Migration(migrations.Migration):

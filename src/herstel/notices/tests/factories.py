@@ -11,7 +11,8 @@ from django.urls import reverse
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.models import Subject
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
 LETTER_TEXT = (
     "Brief aan de heer Johan van der Berg, Lindelaan 12, 4001 AB Tiel.\n"
@@ -36,7 +37,8 @@ def subject_in_inventory(
 def notices_objects(subject: Subject) -> dict[str, Any]:
     """A decision with a generated letter, for the permission matrix."""
     from herstel.notices.constants import Decision
-    from herstel.notices.services import notice_decide, notice_letter_generate
+    from herstel.notices.services import notice_decide
+    from herstel.notices.services import notice_letter_generate
 
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])
     notice = notice_decide(subject=subject, decision=Decision.PERSONAL, actor=officer)

@@ -9,7 +9,8 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.notices.demo import notices_demo
-from herstel.notices.models import NoticeDecision, PublicNotice
+from herstel.notices.models import NoticeDecision
+from herstel.notices.models import PublicNotice
 
 from .factories import subject_in_inventory
 

@@ -11,10 +11,12 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.core.models import TaskRun
 from herstel.core.tests.task_asserts import finished_task
-from herstel.notices.constants import Decision, LetterStatus
+from herstel.notices.constants import Decision
+from herstel.notices.constants import LetterStatus
 from herstel.notices.models import NoticeDecision
 from herstel.notices.services import notice_decide
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime
 import io
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
@@ -16,17 +17,18 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
-from herstel.notices.constants import Decision, LetterStatus, NotInformedGround
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
+from herstel.notices.constants import Decision
+from herstel.notices.constants import LetterStatus
+from herstel.notices.constants import NotInformedGround
 from herstel.notices.models import PublicNotice
 from herstel.notices.selectors import notices_report_figures
-from herstel.notices.services import (
-    notice_decide,
-    notice_letter_generate,
-    notice_letter_mark,
-    notice_letter_read,
-    public_notice_record,
-)
+from herstel.notices.services import notice_decide
+from herstel.notices.services import notice_letter_generate
+from herstel.notices.services import notice_letter_mark
+from herstel.notices.services import notice_letter_read
+from herstel.notices.services import public_notice_record
 
 from .factories import subject_in_inventory
 

@@ -14,7 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.notices.models import NoticeDecision
 from herstel.notices.services import public_notice_record

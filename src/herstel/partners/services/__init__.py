@@ -7,25 +7,28 @@ so imports and future interfaces cannot skip it. A security advice blocks
 contact moments, partnerships and invitations while it is active.
 """
 
-from .advice import advice_lift, advice_record
-from .allowances import allowance_grant, allowance_revoke
-from .common import (
-    ContactBlockedError,
-    PersonalDataError,
-    contact_refusal_record,
-    guard_fields,
-    guard_refusal_record,
-)
-from .contacts import (
-    ContactData,
-    contact_register,
-    contact_structural_missing,
-    contact_update,
-    contact_validate,
-)
-from .organisations import organisation_create, organisation_merge, organisation_update
-from .partnerships import invitation_create, partnership_create
-from .publications import IssuedCopy, confidential_copy_issue, overview_publish
+from .advice import advice_lift
+from .advice import advice_record
+from .allowances import allowance_grant
+from .allowances import allowance_revoke
+from .common import ContactBlockedError
+from .common import PersonalDataError
+from .common import contact_refusal_record
+from .common import guard_fields
+from .common import guard_refusal_record
+from .contacts import ContactData
+from .contacts import contact_register
+from .contacts import contact_structural_missing
+from .contacts import contact_update
+from .contacts import contact_validate
+from .organisations import organisation_create
+from .organisations import organisation_merge
+from .organisations import organisation_update
+from .partnerships import invitation_create
+from .partnerships import partnership_create
+from .publications import IssuedCopy
+from .publications import confidential_copy_issue
+from .publications import overview_publish
 
 __all__ = [
     "ContactBlockedError",

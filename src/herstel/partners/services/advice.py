@@ -13,8 +13,11 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import ADVICE_LIFTED, ADVICE_RECORDED
-from ..models import Organisation, SecurityAdvice, reference_validator
+from ..audit_events import ADVICE_LIFTED
+from ..audit_events import ADVICE_RECORDED
+from ..models import Organisation
+from ..models import SecurityAdvice
+from ..models import reference_validator
 from .common import require
 
 if TYPE_CHECKING:

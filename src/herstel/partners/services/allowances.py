@@ -11,12 +11,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_end
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_end
 from herstel.core.service_checks import text_required
 
-from ..audit_events import FINDING_ALLOWED, FINDING_REVOKED
+from ..audit_events import FINDING_ALLOWED
+from ..audit_events import FINDING_REVOKED
 from ..constants import GUARDED_CATEGORIES
-from ..guard import finding_digest, finding_hint
+from ..guard import finding_digest
+from ..guard import finding_hint
 from ..models import GuardAllowance
 from .common import require
 

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -13,10 +15,14 @@ from django.utils.translation import gettext as _
 from herstel.audit.services import audit_event_record
 from herstel.core.permissions import require  # noqa: F401  (services use it)
 
-from ..audit_events import CONTACT_REFUSED, GUARD_REFUSED
-from ..guard import Finding, guard_check
+from ..audit_events import CONTACT_REFUSED
+from ..audit_events import GUARD_REFUSED
+from ..guard import Finding
+from ..guard import guard_check
 from ..models import Organisation
-from ..selectors import guard_allowed, organisation_contact_block, organisation_names
+from ..selectors import guard_allowed
+from ..selectors import organisation_contact_block
+from ..selectors import organisation_names
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

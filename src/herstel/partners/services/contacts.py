@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,10 +15,17 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import CONTACT_CHANGED, CONTACT_CREATED
+from ..audit_events import CONTACT_CHANGED
+from ..audit_events import CONTACT_CREATED
 from ..constants import Tier
-from ..models import ContactMoment, Organisation, Partnership, Theme
-from .common import block_or_refuse, guard_or_refuse, not_merged, require
+from ..models import ContactMoment
+from ..models import Organisation
+from ..models import Partnership
+from ..models import Theme
+from .common import block_or_refuse
+from .common import guard_or_refuse
+from .common import not_merged
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

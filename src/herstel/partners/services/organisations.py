@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import Required
+from typing import TypedDict
+from typing import Unpack
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -15,13 +19,14 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audit_event_record
 
-from ..audit_events import (
-    ORGANISATION_CHANGED,
-    ORGANISATION_CREATED,
-    ORGANISATION_MERGED,
-)
-from ..models import FormerName, Organisation, Theme
-from .common import full_clean, require
+from ..audit_events import ORGANISATION_CHANGED
+from ..audit_events import ORGANISATION_CREATED
+from ..audit_events import ORGANISATION_MERGED
+from ..models import FormerName
+from ..models import Organisation
+from ..models import Theme
+from .common import full_clean
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

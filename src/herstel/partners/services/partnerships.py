@@ -13,9 +13,16 @@ from django.utils.translation import gettext as _
 
 from herstel.audit.services import audited_save
 
-from ..audit_events import INVITATION_CREATED, PARTNERSHIP_CREATED
-from ..models import Invitation, Organisation, Partnership
-from .common import block_or_refuse, full_clean, guard_or_refuse, not_merged, require
+from ..audit_events import INVITATION_CREATED
+from ..audit_events import PARTNERSHIP_CREATED
+from ..models import Invitation
+from ..models import Organisation
+from ..models import Partnership
+from .common import block_or_refuse
+from .common import full_clean
+from .common import guard_or_refuse
+from .common import not_merged
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

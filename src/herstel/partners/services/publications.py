@@ -9,15 +9,19 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
+from django.db import transaction
 from django.utils import timezone
 
 from herstel.audit.services import audit_event_record
 
 from .. import reports
-from ..audit_events import CONFIDENTIAL_ISSUED, OVERVIEW_PUBLISHED
-from ..models import ConfidentialCopy, OverviewPublication
-from .common import guard_or_refuse, require
+from ..audit_events import CONFIDENTIAL_ISSUED
+from ..audit_events import OVERVIEW_PUBLISHED
+from ..models import ConfidentialCopy
+from ..models import OverviewPublication
+from .common import guard_or_refuse
+from .common import require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -12,19 +12,15 @@ import factory
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.partners.constants import (
-    AdvisingService,
-    ContactForm,
-    OrganisationKind,
-    Tier,
-)
-from herstel.partners.models import (
-    ContactMoment,
-    Organisation,
-    Partnership,
-    SecurityAdvice,
-    Theme,
-)
+from herstel.partners.constants import AdvisingService
+from herstel.partners.constants import ContactForm
+from herstel.partners.constants import OrganisationKind
+from herstel.partners.constants import Tier
+from herstel.partners.models import ContactMoment
+from herstel.partners.models import Organisation
+from herstel.partners.models import Partnership
+from herstel.partners.models import SecurityAdvice
+from herstel.partners.models import Theme
 
 
 def policy_officer(**kwargs: object) -> object:

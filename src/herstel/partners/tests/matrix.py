@@ -9,7 +9,9 @@ from django.urls import reverse
 from herstel.core.testing.permissions import matrix_url
 from herstel.partners.models import GuardAllowance
 
-from .factories import AdviceFactory, ContactFactory, OrganisationFactory
+from .factories import AdviceFactory
+from .factories import ContactFactory
+from .factories import OrganisationFactory
 
 PUBLIC_URL_NAMES = {
     "partners_public:public_index",

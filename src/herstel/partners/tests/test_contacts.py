@@ -4,34 +4,34 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.partners.constants import Tier
-from herstel.partners.models import ContactMoment, Invitation, Partnership
-from herstel.partners.services import (
-    ContactBlockedError,
-    ContactData,
-    advice_lift,
-    advice_record,
-    contact_register,
-    invitation_create,
-    partnership_create,
-)
+from herstel.partners.models import ContactMoment
+from herstel.partners.models import Invitation
+from herstel.partners.models import Partnership
+from herstel.partners.services import ContactBlockedError
+from herstel.partners.services import ContactData
+from herstel.partners.services import advice_lift
+from herstel.partners.services import advice_record
+from herstel.partners.services import contact_register
+from herstel.partners.services import invitation_create
+from herstel.partners.services import partnership_create
 
-from .factories import (
-    AdviceFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    policy_officer,
-    privacy_officer,
-    theme,
-)
+from .factories import AdviceFactory
+from .factories import OrganisationFactory
+from .factories import PartnershipFactory
+from .factories import policy_officer
+from .factories import privacy_officer
+from .factories import theme
 
 pytestmark = pytest.mark.django_db
 

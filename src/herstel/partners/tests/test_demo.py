@@ -7,7 +7,9 @@ import pytest
 from herstel.demo.services import demo_users_ensure
 from herstel.partners import reports
 from herstel.partners.demo import partners_demo_load
-from herstel.partners.models import ContactMoment, Organisation, OverviewPublication
+from herstel.partners.models import ContactMoment
+from herstel.partners.models import Organisation
+from herstel.partners.models import OverviewPublication
 
 pytestmark = pytest.mark.django_db
 

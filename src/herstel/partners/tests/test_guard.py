@@ -11,16 +11,18 @@ import pytest
 
 from herstel.audit.models import AuditEvent
 from herstel.partners.guard import guard_scan
-from herstel.partners.models import ContactMoment, GuardAllowance
-from herstel.partners.services import (
-    ContactData,
-    PersonalDataError,
-    allowance_grant,
-    allowance_revoke,
-    contact_register,
-)
+from herstel.partners.models import ContactMoment
+from herstel.partners.models import GuardAllowance
+from herstel.partners.services import ContactData
+from herstel.partners.services import PersonalDataError
+from herstel.partners.services import allowance_grant
+from herstel.partners.services import allowance_revoke
+from herstel.partners.services import contact_register
 
-from .factories import OrganisationFactory, policy_officer, privacy_officer, theme
+from .factories import OrganisationFactory
+from .factories import policy_officer
+from .factories import privacy_officer
+from .factories import theme
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,15 @@ from openpyxl import Workbook
 
 from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
-from herstel.partners.importer import CONTACT_COLUMNS, import_run
-from herstel.partners.models import ContactMoment, Organisation
+from herstel.partners.importer import CONTACT_COLUMNS
+from herstel.partners.importer import import_run
+from herstel.partners.models import ContactMoment
+from herstel.partners.models import Organisation
 
-from .factories import AdviceFactory, OrganisationFactory, policy_officer, theme
+from .factories import AdviceFactory
+from .factories import OrganisationFactory
+from .factories import policy_officer
+from .factories import theme
 
 pytestmark = pytest.mark.django_db
 

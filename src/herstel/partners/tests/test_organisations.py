@@ -12,14 +12,15 @@ import pytest
 from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
 from herstel.partners.forms import clean_kvk
-from herstel.partners.selectors import organisation_list, organisation_timeline
-from herstel.partners.services import (
-    organisation_create,
-    organisation_merge,
-    organisation_update,
-)
+from herstel.partners.selectors import organisation_list
+from herstel.partners.selectors import organisation_timeline
+from herstel.partners.services import organisation_create
+from herstel.partners.services import organisation_merge
+from herstel.partners.services import organisation_update
 
-from .factories import OrganisationFactory, policy_officer, privacy_officer
+from .factories import OrganisationFactory
+from .factories import policy_officer
+from .factories import privacy_officer
 
 pytestmark = pytest.mark.django_db
 

@@ -10,16 +10,16 @@ import pytest
 
 from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
-from herstel.partners.models import GuardAllowance, Invitation, SecurityAdvice
+from herstel.partners.models import GuardAllowance
+from herstel.partners.models import Invitation
+from herstel.partners.models import SecurityAdvice
 
-from .factories import (
-    AdviceFactory,
-    ContactFactory,
-    OrganisationFactory,
-    policy_officer,
-    privacy_officer,
-    theme,
-)
+from .factories import AdviceFactory
+from .factories import ContactFactory
+from .factories import OrganisationFactory
+from .factories import policy_officer
+from .factories import privacy_officer
+from .factories import theme
 
 pytestmark = pytest.mark.django_db
 

@@ -19,19 +19,15 @@ from herstel.core.tests.pdfs import pdf_links
 from herstel.partners import reports
 from herstel.partners.constants import Tier
 from herstel.partners.models import ConfidentialCopy
-from herstel.partners.services import (
-    PersonalDataError,
-    confidential_copy_issue,
-    overview_publish,
-)
+from herstel.partners.services import PersonalDataError
+from herstel.partners.services import confidential_copy_issue
+from herstel.partners.services import overview_publish
 
-from .factories import (
-    ContactFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    policy_officer,
-    theme,
-)
+from .factories import ContactFactory
+from .factories import OrganisationFactory
+from .factories import PartnershipFactory
+from .factories import policy_officer
+from .factories import theme
 
 pytestmark = pytest.mark.django_db
 

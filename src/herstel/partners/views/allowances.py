@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from herstel.core.views import form_page, staff_view
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..forms import AllowanceForm
 from ..models import GuardAllowance
 

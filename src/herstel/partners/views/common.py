@@ -4,17 +4,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http import HttpResponse
 from django.utils import timezone
 
-from herstel.core.lists import ListSpec, list_page
-from herstel.core.views import (
-    attachment,
-    page_or_partial,
-    require_page as require,  # noqa: F401
-)
+from herstel.core.lists import ListSpec
+from herstel.core.lists import list_page
+from herstel.core.views import attachment
+from herstel.core.views import page_or_partial
+from herstel.core.views import require_page as require  # noqa: F401
 
 from .. import services
 from ..guard import pieces

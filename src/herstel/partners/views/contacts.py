@@ -5,19 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.core.views import form_page, staff_view
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from .. import selectors, services
+from .. import selectors
+from .. import services
 from ..constants import Tier
-from ..forms import ContactFilterForm, ContactMomentForm
-from .common import CONTACTS, filtered_list, refused
+from ..forms import ContactFilterForm
+from ..forms import ContactMomentForm
+from .common import CONTACTS
+from .common import filtered_list
+from .common import refused
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -4,20 +4,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _, ngettext
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from herstel.core.views import staff_view
-from herstel.vault.services import SealedBlob, blob_put, blob_read, blob_shred
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put
+from herstel.vault.services import blob_read
+from herstel.vault.services import blob_shred
 
 from .. import importer
 from ..constants import ImportKind
 from ..forms import ImportForm
-from .common import IMPORT_PURPOSE, IMPORT_SESSION_KEY
+from .common import IMPORT_PURPOSE
+from .common import IMPORT_SESSION_KEY
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

@@ -4,27 +4,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.core.views import form_action, form_page, staff_view
+from herstel.core.views import form_action
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from .. import selectors, services
-from ..forms import (
-    AdviceForm,
-    InvitationForm,
-    LiftForm,
-    MergeForm,
-    OrganisationFilterForm,
-    OrganisationForm,
-    PartnershipForm,
-)
+from .. import selectors
+from .. import services
+from ..forms import AdviceForm
+from ..forms import InvitationForm
+from ..forms import LiftForm
+from ..forms import MergeForm
+from ..forms import OrganisationFilterForm
+from ..forms import OrganisationForm
+from ..forms import PartnershipForm
 from ..models import SecurityAdvice
-from .common import ORGANISATIONS, filtered_list, guard_refusal, refused
+from .common import ORGANISATIONS
+from .common import filtered_list
+from .common import guard_refusal
+from .common import refused
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

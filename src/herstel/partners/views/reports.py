@@ -8,19 +8,29 @@ import datetime
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from herstel.core.views import attachment, form_page, staff_view
+from herstel.core.views import attachment
+from herstel.core.views import form_page
+from herstel.core.views import staff_view
 
-from .. import reports, selectors, services
+from .. import reports
+from .. import selectors
+from .. import services
 from ..constants import OverviewFormat
 from ..forms import ConfidentialListForm
-from .common import download, guard_refusal, refused, year_param
+from .common import download
+from .common import guard_refusal
+from .common import refused
+from .common import year_param
 
 if TYPE_CHECKING:
     from herstel.core.actor import AuthenticatedRequest

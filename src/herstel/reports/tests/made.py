@@ -12,7 +12,8 @@ from django.urls import reverse
 
 from pypdf import PdfReader
 
-from herstel.core.models import TaskRun, TaskStatus
+from herstel.core.models import TaskRun
+from herstel.core.models import TaskStatus
 
 
 def report_pdf_made(client: Any, capture: Any, period: dict | None = None) -> bytes:

@@ -12,20 +12,20 @@ from django.urls import reverse
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.disposition.constants import HoldAuthority
 from herstel.disposition.selectors import disposition_report_figures
 from herstel.disposition.services import hold_lift
-from herstel.disposition.tests.factories import (
-    analyst,
-    executed_run,
-    place_hold,
-    reviewer,
-)
+from herstel.disposition.tests.factories import analyst
+from herstel.disposition.tests.factories import executed_run
+from herstel.disposition.tests.factories import place_hold
+from herstel.disposition.tests.factories import reviewer
 from herstel.dossiers.models import Document
 from herstel.dossiers.services import dossier_create
 from herstel.reports.selectors import small_count
-from herstel.reports.tests.made import pdf_text, report_pdf_made
+from herstel.reports.tests.made import pdf_text
+from herstel.reports.tests.made import report_pdf_made
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +97,8 @@ def test_a_period_ending_before_it_starts_is_refused():
 def test_the_pdf_is_made_in_a_task_for_the_chosen_period_and_kept_for_the_roles(
     django_capture_on_commit_callbacks,
 ):
-    from herstel.core.pdf.tagging import claims_pdfua, is_tagged
+    from herstel.core.pdf.tagging import claims_pdfua
+    from herstel.core.pdf.tagging import is_tagged
     from herstel.reports.models import ReportPdf
 
     officer = UserFactory(roles=[Role.PRIVACY_OFFICER])

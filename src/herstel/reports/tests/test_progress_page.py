@@ -13,7 +13,8 @@ from django.utils import timezone
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.reports import charts
 
 pytestmark = pytest.mark.django_db

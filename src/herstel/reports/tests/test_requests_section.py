@@ -11,25 +11,28 @@ from django.utils import timezone
 import pytest
 
 from herstel.accounts.constants import Role
-from herstel.accounts.tests.factories import UserFactory, login_verified
+from herstel.accounts.tests.factories import UserFactory
+from herstel.accounts.tests.factories import login_verified
 from herstel.audit.models import AuditEvent
-from herstel.inquiries.constants import Channel, VerificationMethod
+from herstel.inquiries.constants import Channel
+from herstel.inquiries.constants import VerificationMethod
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.selectors import request_report_figures
-from herstel.inquiries.services import (
-    answer_approve,
-    objection_register,
-    outcome_propose,
-    request_extend,
-    request_submit,
-)
+from herstel.inquiries.services import answer_approve
+from herstel.inquiries.services import objection_register
+from herstel.inquiries.services import outcome_propose
+from herstel.inquiries.services import request_extend
+from herstel.inquiries.services import request_submit
 from herstel.inquiries.tests.conftest import johan_data
-from herstel.inquiries.tests.factories import CampaignFactory, verified_in_person
-from herstel.notices.constants import Decision, NotInformedGround
+from herstel.inquiries.tests.factories import CampaignFactory
+from herstel.inquiries.tests.factories import verified_in_person
+from herstel.notices.constants import Decision
+from herstel.notices.constants import NotInformedGround
 from herstel.notices.selectors import notices_report_figures
 from herstel.notices.services import notice_decide
 from herstel.notices.tests.factories import subject_in_inventory
-from herstel.reports.tests.made import pdf_text, report_pdf_made
+from herstel.reports.tests.made import pdf_text
+from herstel.reports.tests.made import report_pdf_made
 
 pytestmark = pytest.mark.django_db
 

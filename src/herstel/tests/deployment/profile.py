@@ -25,13 +25,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from contextlib import contextmanager
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from herstel.core.testing.postgres import find_bindir, throwaway_cluster
-from herstel.core.testing.servers import celery_command, free_port, redis_server
+from herstel.core.testing.postgres import find_bindir
+from herstel.core.testing.postgres import throwaway_cluster
+from herstel.core.testing.servers import celery_command
+from herstel.core.testing.servers import free_port
+from herstel.core.testing.servers import redis_server
 
 ROOT = Path(__file__).resolve().parents[4]
 

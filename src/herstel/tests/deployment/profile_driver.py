@@ -106,15 +106,14 @@ def answer(*, reference: str) -> dict[str, Any]:
 
     from herstel.accounts.models import User
     from herstel.dossiers.selectors import subject_search
-    from herstel.inquiries.constants import MatchDecision, VerificationMethod
+    from herstel.inquiries.constants import MatchDecision
+    from herstel.inquiries.constants import VerificationMethod
     from herstel.inquiries.models import AccessRequest
-    from herstel.inquiries.services import (
-        answer_approve,
-        match_decide,
-        outcome_propose,
-        request_data,
-        request_verify,
-    )
+    from herstel.inquiries.services import answer_approve
+    from herstel.inquiries.services import match_decide
+    from herstel.inquiries.services import outcome_propose
+    from herstel.inquiries.services import request_data
+    from herstel.inquiries.services import request_verify
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
@@ -158,15 +157,14 @@ def destroy(*, dossier: str) -> dict[str, Any]:
     from herstel.accounts.models import User
     from herstel.disposition.constants import Action
     from herstel.disposition.models import Disposition
-    from herstel.disposition.services import (
-        disposition_decide,
-        disposition_propose_bulk,
-        run_approve,
-        run_prepare,
-        run_submit,
-    )
+    from herstel.disposition.services import disposition_decide
+    from herstel.disposition.services import disposition_propose_bulk
+    from herstel.disposition.services import run_approve
+    from herstel.disposition.services import run_prepare
+    from herstel.disposition.services import run_submit
     from herstel.disposition.tasks import run_execute_start
-    from herstel.dossiers.models import Document, Dossier
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Dossier
 
     analyst = User.objects.get(username="analist1")
     reviewer = User.objects.get(username="reviewer1")
@@ -223,7 +221,10 @@ def verify(*, destroyed: list[list[str]], kept_dossier: str) -> dict[str, Any]:
     from herstel.dossiers.models import Document
     from herstel.dossiers.services import PURPOSE_TEXT
     from herstel.vault.keystore import KeyShreddedError
-    from herstel.vault.services import SealedBlob, blob_read, blob_storage, keystore_get
+    from herstel.vault.services import SealedBlob
+    from herstel.vault.services import blob_read
+    from herstel.vault.services import blob_storage
+    from herstel.vault.services import keystore_get
 
     report = audit_chain_verify()
     store = keystore_get()
@@ -261,8 +262,10 @@ def verify(*, destroyed: list[list[str]], kept_dossier: str) -> dict[str, Any]:
 def bench_targets() -> dict[str, Any]:
     """Pages for the load test to visit: dossiers, documents, requests."""
     from herstel.dossiers.constants import DocumentStatus
-    from herstel.dossiers.models import Document, Dossier
-    from herstel.inquiries.models import AccessRequest, Campaign
+    from herstel.dossiers.models import Document
+    from herstel.dossiers.models import Dossier
+    from herstel.inquiries.models import AccessRequest
+    from herstel.inquiries.models import Campaign
 
     campaign = Campaign.objects.order_by("pk").first()
     return {

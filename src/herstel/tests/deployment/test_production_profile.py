@@ -19,14 +19,12 @@ import time
 import pytest
 
 from herstel.inquiries.tests.conftest import johan_form
-from herstel.tests.deployment.profile import (
-    form_fields,
-    http_session,
-    missing_binaries,
-    prepare_post,
-    production_profile,
-    staff_login,
-)
+from herstel.tests.deployment.profile import form_fields
+from herstel.tests.deployment.profile import http_session
+from herstel.tests.deployment.profile import missing_binaries
+from herstel.tests.deployment.profile import prepare_post
+from herstel.tests.deployment.profile import production_profile
+from herstel.tests.deployment.profile import staff_login
 
 MISSING = missing_binaries()
 

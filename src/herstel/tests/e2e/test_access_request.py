@@ -17,11 +17,15 @@ from pypdf import PdfReader
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.tests.pdfscan import pdf_haystacks
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 from herstel.inquiries.models import AccessRequest
 from herstel.inquiries.tests.factories import CampaignFactory
 
-from .conftest import axe_serious, citizen_download, session_cookie, visit_report
+from .conftest import axe_serious
+from .conftest import citizen_download
+from .conftest import session_cookie
+from .conftest import visit_report
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -38,8 +38,10 @@ from collections import deque
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from django.contrib.auth.models import Group, Permission
-from django.urls import Resolver404, resolve
+from django.contrib.auth.models import Group
+from django.contrib.auth.models import Permission
+from django.urls import Resolver404
+from django.urls import resolve
 
 import polib
 import pytest
@@ -49,7 +51,8 @@ from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 from herstel.audit.registry import registry as events
 from herstel.demo.generator import demo_requester
-from herstel.demo.services import DEMO_USERS, demo_load
+from herstel.demo.services import DEMO_USERS
+from herstel.demo.services import demo_load
 from herstel.disposition.demo import disposition_demo
 from herstel.dossiers.models import Dossier
 from herstel.inquiries.demo import demo_requests_load

@@ -20,7 +20,8 @@ from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
-from herstel.demo.generator import demo_requester, generate_dossiers
+from herstel.demo.generator import demo_requester
+from herstel.demo.generator import generate_dossiers
 from herstel.demo.generator.people import _RELIGION_PHRASES
 from herstel.demo.services import demo_load
 from herstel.detection.base import Category

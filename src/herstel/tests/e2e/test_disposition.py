@@ -14,10 +14,12 @@ from pypdf import PdfReader
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.tests.factories import store_documents
-from herstel.dossiers.models import Document, StorageLocation
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import StorageLocation
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious, login_page as _login
+from .conftest import axe_serious
+from .conftest import login_page as _login
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -13,7 +13,9 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.dossiers.models import Mention
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious, login_page, visit_report
+from .conftest import axe_serious
+from .conftest import login_page
+from .conftest import visit_report
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

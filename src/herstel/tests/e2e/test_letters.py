@@ -11,7 +11,8 @@ from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.inquiries.models import LetterTemplate
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious
+from .conftest import login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -9,7 +9,9 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.services import totp_current_code
-from herstel.accounts.tests.factories import PASSWORD, TOTPDeviceFactory, UserFactory
+from herstel.accounts.tests.factories import PASSWORD
+from herstel.accounts.tests.factories import TOTPDeviceFactory
+from herstel.accounts.tests.factories import UserFactory
 
 from .conftest import axe_serious
 

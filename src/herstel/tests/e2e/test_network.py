@@ -25,10 +25,17 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.services import totp_current_code
-from herstel.accounts.tests.factories import PASSWORD, TOTPDeviceFactory, UserFactory
-from herstel.network.models import AttendanceCount, Member, Registration, Topic
+from herstel.accounts.tests.factories import PASSWORD
+from herstel.accounts.tests.factories import TOTPDeviceFactory
+from herstel.accounts.tests.factories import UserFactory
+from herstel.network.models import AttendanceCount
+from herstel.network.models import Member
+from herstel.network.models import Registration
+from herstel.network.models import Topic
 from herstel.network.tests.dbscan import tables_containing
-from herstel.network.tests.factories import GroupFactory, MeetingFactory, member_create
+from herstel.network.tests.factories import GroupFactory
+from herstel.network.tests.factories import MeetingFactory
+from herstel.network.tests.factories import member_create
 
 from .conftest import axe_serious
 

@@ -17,15 +17,15 @@ from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.partners.models import ConfidentialCopy, ContactMoment
-from herstel.partners.tests.factories import (
-    AdviceFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    theme,
-)
+from herstel.partners.models import ConfidentialCopy
+from herstel.partners.models import ContactMoment
+from herstel.partners.tests.factories import AdviceFactory
+from herstel.partners.tests.factories import OrganisationFactory
+from herstel.partners.tests.factories import PartnershipFactory
+from herstel.partners.tests.factories import theme
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious
+from .conftest import login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -24,11 +24,14 @@ from pypdf import PdfReader
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.services import run_prepare, run_submit
-from herstel.disposition.tests.factories import approve_destroy, store_documents
+from herstel.disposition.services import run_prepare
+from herstel.disposition.services import run_submit
+from herstel.disposition.tests.factories import approve_destroy
+from herstel.disposition.tests.factories import store_documents
 from herstel.dossiers.tests.factories import DossierFactory
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious
+from .conftest import login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -166,10 +169,13 @@ def test_executing_a_run_asks_the_reference_shows_progress_then_the_certificate(
 def test_approving_a_request_shows_progress_and_then_the_answer(
     live_server, page, threaded, monkeypatch, open_confirmation, width
 ):
-    from herstel.dossiers.services import document_store, dossier_create
+    from herstel.dossiers.services import document_store
+    from herstel.dossiers.services import dossier_create
     from herstel.inquiries import tasks as inquiries_tasks
-    from herstel.inquiries.services import outcome_propose, request_submit
-    from herstel.inquiries.tests.conftest import NOTE, johan_data
+    from herstel.inquiries.services import outcome_propose
+    from herstel.inquiries.services import request_submit
+    from herstel.inquiries.tests.conftest import NOTE
+    from herstel.inquiries.tests.conftest import johan_data
     from herstel.inquiries.tests.factories import CampaignFactory
     from herstel.inquiries.tests.test_disposition import _matched
 

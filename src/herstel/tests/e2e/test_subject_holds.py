@@ -9,7 +9,8 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.disposition.models import Hold
-from herstel.disposition.tests.factories import NAMES, store_documents
+from herstel.disposition.tests.factories import NAMES
+from herstel.disposition.tests.factories import store_documents
 from herstel.dossiers.models import Mention
 from herstel.dossiers.tests.factories import DossierFactory
 

@@ -20,7 +20,9 @@ from openpyxl import load_workbook
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.disposition.tests.factories import NAMES, approve_destroy, store_documents
+from herstel.disposition.tests.factories import NAMES
+from herstel.disposition.tests.factories import approve_destroy
+from herstel.disposition.tests.factories import store_documents
 from herstel.disposition.tests.pdfscan import pdf_contains
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
@@ -28,7 +30,8 @@ from herstel.dossiers.tests.factories import DossierFactory
 from herstel.woo.production_report import HEADERS
 
 from .conftest import axe_serious
-from .test_disposition import _login, _woo_grounds  # noqa: F401  (fixture)
+from .test_disposition import _login
+from .test_disposition import _woo_grounds  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

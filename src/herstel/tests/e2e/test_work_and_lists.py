@@ -16,9 +16,11 @@ from herstel.accounts.tests.factories import UserFactory
 from herstel.accounts.tests.test_work import world  # noqa: F401  (fixture)
 from herstel.dossiers.constants import MentionStatus
 from herstel.dossiers.models import Mention
-from herstel.dossiers.services import document_store, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import dossier_create
 
-from .conftest import axe_serious, login_page
+from .conftest import axe_serious
+from .conftest import login_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

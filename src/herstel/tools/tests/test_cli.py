@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from herstel.core.testing.processes import environ_without, python_run
+from herstel.core.testing.processes import environ_without
+from herstel.core.testing.processes import python_run
 
 ROOT = Path(__file__).resolve().parents[4]
 CONTENT = (

@@ -19,12 +19,10 @@ import pytest
 
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
-from herstel.dossiers.services import (
-    PURPOSE_TEXT,
-    document_shred,
-    document_text_read,
-    dossier_create,
-)
+from herstel.dossiers.services import PURPOSE_TEXT
+from herstel.dossiers.services import document_shred
+from herstel.dossiers.services import document_text_read
+from herstel.dossiers.services import dossier_create
 from herstel.dossiers.tests.factories import text_document
 from herstel.vault.crypto import unseal
 from herstel.vault.keystore import KeyShreddedError

@@ -9,7 +9,9 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.audit.models import AuditEvent
-from herstel.dossiers.services import document_store, document_text_read, dossier_create
+from herstel.dossiers.services import document_store
+from herstel.dossiers.services import document_text_read
+from herstel.dossiers.services import dossier_create
 from herstel.vault.crypto import MasterKey
 from herstel.vault.keystore import UnknownMasterKeyError
 from herstel.vault.services import keystore_get

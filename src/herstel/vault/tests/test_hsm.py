@@ -15,7 +15,8 @@ import subprocess
 
 import pytest
 
-from herstel.vault.crypto import DecryptionError, MasterKey
+from herstel.vault.crypto import DecryptionError
+from herstel.vault.crypto import MasterKey
 from herstel.vault.keystore import UnknownMasterKeyError
 
 pkcs11 = pytest.importorskip("pkcs11", reason="python-pkcs11 is not installed")
@@ -98,7 +99,8 @@ def test_the_master_key_cannot_be_read_out_of_the_token(softhsm):
 
 
 def test_a_second_key_with_the_same_label_is_refused(softhsm):
-    from herstel.vault.hsm import HsmError, pkcs11_master_key_generate
+    from herstel.vault.hsm import HsmError
+    from herstel.vault.hsm import pkcs11_master_key_generate
 
     with pytest.raises(HsmError):
         pkcs11_master_key_generate(
@@ -141,7 +143,9 @@ def test_a_forked_worker_opens_its_own_hsm_session(softhsm):
 @pytest.mark.django_db
 def test_the_configured_key_store_uses_the_hsm(softhsm, settings):
     from herstel.vault.hsm import Pkcs11MasterKey
-    from herstel.vault.services import blob_put, blob_read, keystore_get
+    from herstel.vault.services import blob_put
+    from herstel.vault.services import blob_read
+    from herstel.vault.services import keystore_get
 
     settings.HERSTEL_PKCS11_MODULE = softhsm
     settings.HERSTEL_PKCS11_TOKEN = TOKEN

@@ -11,16 +11,16 @@ import shutil
 
 import pytest
 
-from herstel.vault.crypto import (
-    DecryptionError,
-    MasterKey,
-    MasterKeyError,
-    new_data_key,
-    seal,
-    unseal,
-)
-from herstel.vault.journal import JournalCorruptError, ShredJournal
-from herstel.vault.keystore import KeyShreddedError, SQLiteKeyStore
+from herstel.vault.crypto import DecryptionError
+from herstel.vault.crypto import MasterKey
+from herstel.vault.crypto import MasterKeyError
+from herstel.vault.crypto import new_data_key
+from herstel.vault.crypto import seal
+from herstel.vault.crypto import unseal
+from herstel.vault.journal import JournalCorruptError
+from herstel.vault.journal import ShredJournal
+from herstel.vault.keystore import KeyShreddedError
+from herstel.vault.keystore import SQLiteKeyStore
 
 MASTER = MasterKey(key=b"m" * 32)
 

@@ -17,12 +17,10 @@ import pytest
 
 from herstel.vault.crypto import MasterKey
 from herstel.vault.journal import GENESIS
-from herstel.vault.keystore import (
-    KeyNotFoundError,
-    KeyShreddedError,
-    SQLiteKeyStore,
-    UnknownMasterKeyError,
-)
+from herstel.vault.keystore import KeyNotFoundError
+from herstel.vault.keystore import KeyShreddedError
+from herstel.vault.keystore import SQLiteKeyStore
+from herstel.vault.keystore import UnknownMasterKeyError
 
 MASTER = MasterKey(key=b"m" * 32)
 OTHER = MasterKey(key=b"o" * 32)

@@ -78,12 +78,10 @@ def test_the_commands_back_up_restore_and_rotate_the_postgres_store(
 
     from herstel.accounts.constants import Role
     from herstel.accounts.tests.factories import UserFactory
-    from herstel.dossiers.services import (
-        document_shred,
-        document_store,
-        document_text_read,
-        dossier_create,
-    )
+    from herstel.dossiers.services import document_shred
+    from herstel.dossiers.services import document_store
+    from herstel.dossiers.services import document_text_read
+    from herstel.dossiers.services import dossier_create
     from herstel.vault.keystore import KeyShreddedError
     from herstel.vault.services import keystore_get
 

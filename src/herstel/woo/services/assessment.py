@@ -6,25 +6,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
-from herstel.disposition.selectors import ground_list, redaction_of
+from herstel.disposition.selectors import ground_list
+from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_prepare
 
 from .. import terms
-from ..audit_events import WOO_ASSESSED, WOO_THIRD_PARTY
-from ..constants import Judgement, RequestStatus
-from ..models import ScopeItem, ThirdParty, WooRequest
-from .common import _open_locked, _require
+from ..audit_events import WOO_ASSESSED
+from ..audit_events import WOO_THIRD_PARTY
+from ..constants import Judgement
+from ..constants import RequestStatus
+from ..models import ScopeItem
+from ..models import ThirdParty
+from ..models import WooRequest
+from .common import _open_locked
+from .common import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

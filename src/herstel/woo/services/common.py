@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 from herstel.core.permissions import require as _require  # noqa: F401  (services use it)
 from herstel.core.records import JsonRecord
 from herstel.core.service_steps import locked_in_state
-from herstel.vault.services import SealedBlob, blob_put_guarded, blob_read
+from herstel.vault.services import SealedBlob
+from herstel.vault.services import blob_put_guarded
+from herstel.vault.services import blob_read
 
 from ..constants import RequestStatus
 from ..models import WooRequest

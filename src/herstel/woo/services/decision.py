@@ -10,30 +10,36 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from herstel.audit.services import audited_save
-from herstel.core.decisions import second_person_check, signed
+from herstel.core.decisions import second_person_check
+from herstel.core.decisions import signed
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
 from herstel.disposition.constants import RedactionStatus
 from herstel.disposition.selectors import redaction_of
 from herstel.disposition.services import redaction_approve
-from herstel.vault.services import StoredFile, blob_put_guarded
+from herstel.vault.services import StoredFile
+from herstel.vault.services import blob_put_guarded
 
 from .. import terms
-from ..audit_events import (
-    WOO_DECIDED,
-    WOO_PACKAGE_DOWNLOADED,
-    WOO_PROPOSED,
-    WOO_PUBLISHED,
-    WOO_RETURNED,
-)
-from ..constants import Judgement, RequestStatus
-from ..models import ScopeItem, WooRequest
+from ..audit_events import WOO_DECIDED
+from ..audit_events import WOO_PACKAGE_DOWNLOADED
+from ..audit_events import WOO_PROPOSED
+from ..audit_events import WOO_PUBLISHED
+from ..audit_events import WOO_RETURNED
+from ..constants import Judgement
+from ..constants import RequestStatus
+from ..models import ScopeItem
+from ..models import WooRequest
 from ..package import package_build
-from .assessment import pending_views, redaction_ground_codes
-from .common import PURPOSE_PACKAGE, _locked, _require
+from .assessment import pending_views
+from .assessment import redaction_ground_codes
+from .common import PURPOSE_PACKAGE
+from .common import _locked
+from .common import _require
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

@@ -7,45 +7,45 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
+from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from herstel.accounts.constants import Role
-from herstel.audit.services import audit_event_record, audited_save
+from herstel.audit.services import audit_event_record
+from herstel.audit.services import audited_save
 from herstel.core.service_checks import text_required
 from herstel.core.service_steps import locked_in_state
-from herstel.core.term_extension import (
-    ExtensionRefusals,
-    extension_changes,
-    extension_reason_check,
-)
+from herstel.core.term_extension import ExtensionRefusals
+from herstel.core.term_extension import extension_changes
+from herstel.core.term_extension import extension_reason_check
 
 from .. import terms
-from ..audit_events import (
-    WOO_EXTENDED,
-    WOO_REGISTERED,
-    WOO_REMINDED,
-    WOO_SCOPED,
-    WOO_WITHDRAWN,
-)
-from ..constants import OPEN_STATUSES, RequestStatus
-from ..models import ScopeItem, WooRequest
-from .common import (
-    Requester,
-    _locked,
-    _new_reference,
-    _open_locked,
-    _require,
-    requester_seal,
-)
+from ..audit_events import WOO_EXTENDED
+from ..audit_events import WOO_REGISTERED
+from ..audit_events import WOO_REMINDED
+from ..audit_events import WOO_SCOPED
+from ..audit_events import WOO_WITHDRAWN
+from ..constants import OPEN_STATUSES
+from ..constants import RequestStatus
+from ..models import ScopeItem
+from ..models import WooRequest
+from .common import Requester
+from .common import _locked
+from .common import _new_reference
+from .common import _open_locked
+from .common import _require
+from .common import requester_seal
 
 if TYPE_CHECKING:
     from herstel.core.actor import Actor

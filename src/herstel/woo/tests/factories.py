@@ -7,12 +7,17 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from herstel.disposition.tests.factories import analyst, reviewer, store_documents
+from herstel.disposition.tests.factories import analyst
+from herstel.disposition.tests.factories import reviewer
+from herstel.disposition.tests.factories import store_documents
 from herstel.dossiers.constants import MentionStatus
-from herstel.dossiers.models import Document, Mention
+from herstel.dossiers.models import Document
+from herstel.dossiers.models import Mention
 from herstel.dossiers.services import dossier_create
 from herstel.woo.models import WooRequest
-from herstel.woo.services import Requester, woo_request_register, woo_scope_add
+from herstel.woo.services import Requester
+from herstel.woo.services import woo_request_register
+from herstel.woo.services import woo_scope_add
 
 __all__ = ["analyst", "documents_reviewed", "reviewer", "woo_request"]
 

@@ -9,14 +9,15 @@ from typing import Any
 from django.urls import reverse
 
 from herstel.woo.constants import Judgement
-from herstel.woo.services import (
-    woo_decision_approve,
-    woo_decision_propose,
-    woo_item_assess,
-    woo_third_party_add,
-)
+from herstel.woo.services import woo_decision_approve
+from herstel.woo.services import woo_decision_propose
+from herstel.woo.services import woo_item_assess
+from herstel.woo.services import woo_third_party_add
 
-from .factories import analyst, documents_reviewed, reviewer, woo_request
+from .factories import analyst
+from .factories import documents_reviewed
+from .factories import reviewer
+from .factories import woo_request
 
 
 def woo_objects() -> dict[str, Any]:

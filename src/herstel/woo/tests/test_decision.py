@@ -12,7 +12,8 @@ import hashlib
 import io
 import zipfile
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 import pytest
@@ -20,31 +21,35 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from herstel.audit.models import AuditEvent
-from herstel.core.pdf.tagging import claims_pdfua, fonts_embedded, is_tagged
+from herstel.core.pdf.tagging import claims_pdfua
+from herstel.core.pdf.tagging import fonts_embedded
+from herstel.core.pdf.tagging import is_tagged
 from herstel.disposition.blockers import registry as blocker_registry
 from herstel.disposition.selectors import run_preview
-from herstel.disposition.services import run_execute, run_prepare
-from herstel.disposition.tests.factories import (
-    NAMES,
-    approve_destroy,
-    approved_run,
-    certificate_text,
-)
+from herstel.disposition.services import run_execute
+from herstel.disposition.services import run_prepare
+from herstel.disposition.tests.factories import NAMES
+from herstel.disposition.tests.factories import approve_destroy
+from herstel.disposition.tests.factories import approved_run
+from herstel.disposition.tests.factories import certificate_text
 from herstel.disposition.tests.pdfscan import pdf_contains
-from herstel.woo.constants import Judgement, RequestStatus
+from herstel.woo.constants import Judgement
+from herstel.woo.constants import RequestStatus
 from herstel.woo.production_report import HEADERS
-from herstel.woo.services import (
-    woo_decision_approve,
-    woo_decision_propose,
-    woo_item_assess,
-    woo_package_read,
-    woo_publication_record,
-    woo_request_withdraw,
-    woo_third_party_add,
-    woo_third_party_respond,
-)
+from herstel.woo.services import woo_decision_approve
+from herstel.woo.services import woo_decision_propose
+from herstel.woo.services import woo_item_assess
+from herstel.woo.services import woo_package_read
+from herstel.woo.services import woo_publication_record
+from herstel.woo.services import woo_request_withdraw
+from herstel.woo.services import woo_third_party_add
+from herstel.woo.services import woo_third_party_respond
 
-from .factories import REQUESTER, analyst, documents_reviewed, reviewer, woo_request
+from .factories import REQUESTER
+from .factories import analyst
+from .factories import documents_reviewed
+from .factories import reviewer
+from .factories import woo_request
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,15 @@ import pytest
 from herstel.accounts.tests.factories import verified_client
 from herstel.core.models import TaskRun
 from herstel.core.tests.task_asserts import finished_task
-from herstel.woo.constants import Judgement, RequestStatus
-from herstel.woo.services import woo_decision_propose, woo_item_assess
+from herstel.woo.constants import Judgement
+from herstel.woo.constants import RequestStatus
+from herstel.woo.services import woo_decision_propose
+from herstel.woo.services import woo_item_assess
 
-from .factories import analyst, documents_reviewed, reviewer, woo_request
+from .factories import analyst
+from .factories import documents_reviewed
+from .factories import reviewer
+from .factories import woo_request
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,8 @@ from herstel.woo.demo import woo_demo
 from herstel.woo.models import WooRequest
 from herstel.woo.services import woo_package_read
 
-from .factories import analyst, reviewer
+from .factories import analyst
+from .factories import reviewer
 
 pytestmark = pytest.mark.django_db
 

@@ -22,13 +22,11 @@ import pytest
 from openpyxl import load_workbook
 
 from herstel.woo.constants import Judgement
-from herstel.woo.production_report import (
-    HEADERS,
-    JUDGEMENT_VALUES,
-    SUSPENDED_VALUE,
-    ReportRow,
-    production_report_xlsx,
-)
+from herstel.woo.production_report import HEADERS
+from herstel.woo.production_report import JUDGEMENT_VALUES
+from herstel.woo.production_report import SUSPENDED_VALUE
+from herstel.woo.production_report import ReportRow
+from herstel.woo.production_report import production_report_xlsx
 
 TEMPLATE = Path(__file__).parent / "data" / "vws-productierapport-template.xlsx"
 

@@ -15,7 +15,8 @@ import pytest
 from herstel.accounts.constants import Role
 from herstel.accounts.tests.factories import UserFactory
 from herstel.woo import terms
-from herstel.woo.services import woo_reminders_send, woo_request_extend
+from herstel.woo.services import woo_reminders_send
+from herstel.woo.services import woo_request_extend
 
 from .factories import woo_request
 

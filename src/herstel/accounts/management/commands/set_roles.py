@@ -12,7 +12,9 @@ from typing import Any
 from herstel.accounts.constants import Role
 from herstel.accounts.models import User
 from herstel.accounts.services import user_roles_set
-from herstel.core.commands import HerstelCommand, argument, first_or_error
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
+from herstel.core.commands import first_or_error
 
 
 class Command(HerstelCommand):

@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from herstel.audit.audit_events import AUDIT_VERIFIED
 from herstel.audit.selectors import audit_chain_verify
 from herstel.audit.services import audit_event_record
-from herstel.core.commands import HerstelCommand, argument
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
 
 
 class Command(HerstelCommand):

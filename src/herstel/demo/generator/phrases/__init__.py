@@ -25,7 +25,14 @@ import re
 import string
 from dataclasses import dataclass
 
-from . import mail, meeting, memo, pii, policy, quotes, requester, research
+from . import mail
+from . import meeting
+from . import memo
+from . import pii
+from . import policy
+from . import quotes
+from . import requester
+from . import research
 
 _BANK = "".join(
     part.BANK

@@ -5,7 +5,9 @@ from typing import Any
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from herstel.accounts.services import totp_current_code
-from herstel.core.commands import HerstelCommand, argument, first_or_error
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
+from herstel.core.commands import first_or_error
 from herstel.demo.services import require_demo_mode
 
 

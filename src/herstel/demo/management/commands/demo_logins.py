@@ -4,7 +4,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from herstel.demo.services import demo_logins, require_demo_mode
+from herstel.demo.services import demo_logins
+from herstel.demo.services import require_demo_mode
 
 
 class Command(BaseCommand):

@@ -4,9 +4,12 @@ import sys
 import time
 from typing import Any
 
-from herstel.core.commands import HerstelCommand, argument, jobs
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
+from herstel.core.commands import jobs
 from herstel.demo.generator import demo_requester
-from herstel.demo.services import demo_load, require_demo_mode
+from herstel.demo.services import demo_load
+from herstel.demo.services import require_demo_mode
 from herstel.disposition.demo import disposition_demo
 from herstel.dossiers.models import Dossier
 from herstel.inquiries.demo import demo_requests_load

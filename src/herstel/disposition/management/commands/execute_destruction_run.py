@@ -2,11 +2,14 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
 from herstel.accounts.models import User
-from herstel.core.commands import HerstelCommand, argument, first_or_error
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
+from herstel.core.commands import first_or_error
 from herstel.disposition.constants import ItemStatus
 from herstel.disposition.models import DestructionRun
 from herstel.disposition.services import run_execute

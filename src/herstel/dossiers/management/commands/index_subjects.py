@@ -2,9 +2,11 @@
 # Copyright (C) 2026 Herstel contributors
 from typing import Any
 
-from herstel.core.commands import HerstelCommand, argument
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
 from herstel.dossiers.models import Dossier
-from herstel.dossiers.services import subjects_index_dossier, subjects_rekey_dossier
+from herstel.dossiers.services import subjects_index_dossier
+from herstel.dossiers.services import subjects_rekey_dossier
 
 
 class Command(HerstelCommand):

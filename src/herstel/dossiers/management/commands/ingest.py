@@ -7,9 +7,13 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
-from herstel.core.commands import HerstelCommand, argument, first_or_error, jobs
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
+from herstel.core.commands import first_or_error
+from herstel.core.commands import jobs
 from herstel.dossiers.constants import IngestionSource
-from herstel.dossiers.ingestion import files_in, ingest
+from herstel.dossiers.ingestion import files_in
+from herstel.dossiers.ingestion import ingest
 from herstel.dossiers.models import Dossier
 
 

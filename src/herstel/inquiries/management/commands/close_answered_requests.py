@@ -2,8 +2,10 @@
 # Copyright (C) 2026 Herstel contributors
 import datetime
 
-from herstel.core.commands import TODAY, service_command
-from herstel.inquiries.services import requests_close_expired, requests_destroy_due
+from herstel.core.commands import TODAY
+from herstel.core.commands import service_command
+from herstel.inquiries.services import requests_close_expired
+from herstel.inquiries.services import requests_destroy_due
 
 
 def _close(*, today: datetime.date | None) -> str:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Copyright (C) 2026 Herstel contributors
-from herstel.core.commands import BASE_URL, service_command
+from herstel.core.commands import BASE_URL
+from herstel.core.commands import service_command
 from herstel.network.services import updates_digest_send
 
 

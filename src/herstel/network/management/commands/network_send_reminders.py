@@ -2,7 +2,9 @@
 # Copyright (C) 2026 Herstel contributors
 from datetime import timedelta
 
-from herstel.core.commands import BASE_URL, argument, service_command
+from herstel.core.commands import BASE_URL
+from herstel.core.commands import argument
+from herstel.core.commands import service_command
 from herstel.network.services import meeting_reminders_send
 
 

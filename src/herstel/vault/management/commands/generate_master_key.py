@@ -5,7 +5,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from herstel.core.commands import HerstelCommand, argument
+from herstel.core.commands import HerstelCommand
+from herstel.core.commands import argument
 from herstel.vault.crypto import MasterKey
 
 
@@ -31,7 +32,8 @@ class Command(HerstelCommand):
             return
         if not settings.HERSTEL_PKCS11_MODULE:
             raise CommandError("Set HERSTEL_PKCS11_MODULE (and the token settings).")
-        from herstel.vault.hsm import HsmError, pkcs11_master_key_generate
+        from herstel.vault.hsm import HsmError
+        from herstel.vault.hsm import pkcs11_master_key_generate
 
         try:
             pkcs11_master_key_generate(

@@ -2,7 +2,8 @@
 # Copyright (C) 2026 Herstel contributors
 from pathlib import Path
 
-from herstel.core.commands import argument, service_command
+from herstel.core.commands import argument
+from herstel.core.commands import service_command
 from herstel.vault.services import keystore_backup
 
 

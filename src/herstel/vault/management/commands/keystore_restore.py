@@ -4,7 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from herstel.core.commands import argument, service_command
+from herstel.core.commands import argument
+from herstel.core.commands import service_command
 from herstel.vault.services import keystore_restore
 
 
