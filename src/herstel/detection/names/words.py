@@ -231,6 +231,7 @@ class WordClassifier:
         self.acronyms = vocabulary("acronyms")
         self.furniture = vocabulary("furniture")
         self.parties = vocabulary("parties")
+        self.body_abbreviations = vocabulary("body_abbreviations")
         self.english = vocabulary("english_function_words")
         self._body_words = frozenset(public_body_sources())
         self._non_person_suffix = _suffix_pattern(vocabulary("non_person_suffixes"))
@@ -341,6 +342,8 @@ class WordClassifier:
             bits |= BODY
         if key in self.parties:
             bits |= ORG_CUE | NON_PERSON
+        elif key in self.body_abbreviations:
+            bits |= NON_PERSON  # an organisation's name, never a person's
         elif not bits & GIVEN:
             # "Comptabiliteitswet", "Kernpunten", "Belastingdienst": laws,
             # headings and bodies, never persons (also in capitals).

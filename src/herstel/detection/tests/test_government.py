@@ -113,6 +113,18 @@ def test_surname_first_and_broken_names(text: str, expected: list[str]) -> None:
     assert found(text, PERSON) == expected
 
 
+def test_drafters_initials_alone_on_a_line() -> None:
+    """The initials of whoever drafted a note, in brackets on their own line
+    at its end, are a person in the balanced profile; a party or a public body
+    in brackets on its own line is not."""
+    text = "Aanwezig: Brouwer, M.; Postma, R.\n\n(LH)\n"
+    assert found(text, PERSON) == ["Brouwer, M.", "Postma, R.", "LH"]
+    for body in ("(CDA)", "(VWS)", "(UWV)", "(SZW)"):
+        assert found(
+            f"Vragen van het lid Jansen\n{body}\naan de minister.", PERSON
+        ) == ["Jansen"], body
+
+
 def test_bibliographic_references() -> None:
     text = (
         "7\n\nAudelink SS, Hovingh JL, Jong PR de, Sluiterman JK. Factors for "
