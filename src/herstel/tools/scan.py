@@ -126,9 +126,8 @@ class _Writer:
             )
 
     def write(self, row: dict[str, object]) -> None:
-        if self.fmt == "jsonl":
-            self.out.write(_jsonl(row))
-        elif self.csv:
+        """One CSV or table row (a JSONL row is :func:`_jsonl`)."""
+        if self.csv:
             self.csv.writerow(row)
         else:
             text = str(row["text"]).replace("\n", " ")
@@ -157,7 +156,7 @@ class _Renderer:
     def __call__(self, result: FileResult) -> Rendered:
         rows = result.rows
         if self.fmt == "jsonl":
-            lines = "".join([_ENCODER.encode(row) + "\n" for row in rows])
+            lines = "".join(map(_jsonl, rows))
         else:
             for row in rows:
                 self.writer.write(row)
