@@ -165,9 +165,9 @@ class Scorer(Propagator):
         # Person evidence from the name's shape.
         if single and first & ACRONYM and self._initials_line(text, cand):
             # "(FS)" alone on a line: the initials of whoever wrote or drafted
-            # the text; a known name in brackets ("(VWS)", "(CDA)") is not.
-            known = first & (ORG_CUE | NON_PERSON | PLACE)
-            per, org = 0.35 if known else 0.6, 0.3
+            # the text, unless a place; a party or a body ("(CDA)", "(VWS)") is
+            # NON_PERSON, which ends its person score below.
+            per, org = 0.35 if first & PLACE else 0.6, 0.3
             notes.append("initials_line")
         elif (single and first & (ACRONYM | DERIVED | FOREIGN)) or (
             n_words == 1 and first & CAPITAL_PARTICLE
