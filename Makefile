@@ -8,9 +8,14 @@ STAMP := $(VENV)/.installed
 .PHONY: install run test test-fast lint messages makemessages bench bench-detection bench-load bench-destruction lexicons model clean
 
 # The compiled catalogues (.mo) are made again on every install: an update of
-# the sources brings new .po entries, which the stamp below does not see.
+# the sources brings new .po entries, which the stamp below does not see. So
+# are the compiled detection modules when a source of theirs has changed
+# (setup.py, src/herstel/detection/native.py).
 install: $(STAMP)
 	@$(BIN)/python bin/compile_messages.py
+	@$(BIN)/python -c "import sys; from herstel.detection import native; sys.exit(native.state() == 'stale')" || { \
+	  echo "Compiling the detection engine again: its sources have changed"; \
+	  $(BIN)/python -m pip install --quiet --no-deps -c requirements/constraints.txt -e .; }
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@$(PYTHON) -c "import sys; sys.exit(sys.version_info[:2] != (3, 11))" || { echo "Python 3.11 is required; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -34,8 +39,8 @@ run: install
 	$(BIN)/herstel runserver 127.0.0.1:8000
 
 lint: install
-	$(BIN)/ruff check src bin bench
-	$(BIN)/ruff format --check src bin bench
+	$(BIN)/ruff check src bin bench setup.py
+	$(BIN)/ruff format --check src bin bench setup.py
 	$(BIN)/python bin/check_spdx.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports .importlinter
@@ -85,4 +90,5 @@ lexicons: install
 model: lexicons
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info
+	rm -rf $(VENV) build src/*.egg-info src/herstel/detection/native.json
+	find src -name '*.so' -delete

@@ -47,6 +47,14 @@ class Category(TextChoices):
     ORGANISATION = "organisation", _("Organisation")
 
 
+# The name analyser's categories as plain strings. Typed here because the
+# analyser is compiled (native.py) without the Django plugin, which is what
+# tells the type checker that a member of ``Category`` is a string.
+PERSON: str = Category.PERSON.value
+PLACE: str = Category.PLACE.value
+ORGANISATION: str = Category.ORGANISATION.value
+
+
 SPECIAL_CATEGORIES = frozenset(
     {
         Category.RELIGION,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import Final
 
 from ..base import Explanation
 from ..base import Match
@@ -227,14 +228,14 @@ class NameAnalyser(Scorer):
         return matches
 
 
-_LOWEST = {
+_LOWEST: Final = {
     category: min(thresholds[category] for thresholds in THRESHOLDS.values())
     for category in (PER, LOC, ORG)
 }
 assert min(_LOWEST.values()) > 0.1  # the cheap pre-filter in _winners
-_EXPLANATIONS: dict[tuple[str, str, tuple[str, ...]], Explanation] = {}
+_EXPLANATIONS: Final[dict[tuple[str, str, tuple[str, ...]], Explanation]] = {}
 """The explanations of name matches by detector, method and notes."""
-_WINNERS: dict[tuple[float, float, float], list[tuple[str, float]]] = {}
+_WINNERS: Final[dict[tuple[float, float, float], list[tuple[str, float]]]] = {}
 """:func:`_winners` by the person, place and organisation scores."""
 
 

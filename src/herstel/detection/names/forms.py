@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..regex_cache import compile as compile_cached
 from .words import ACRONYM
@@ -35,19 +36,21 @@ from .words import UPPER
 from .words import WORD
 from .words import public_body_sources
 
-_TUSSEN = (
+_TUSSEN: Final = (
     r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|la|le|el|al)"
 )
-_SPACE = r"[ \t]*\n[ \t]*|[ \t]+"
+_SPACE: Final = r"[ \t]*\n[ \t]*|[ \t]+"
 
-_SURNAME = rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
+_SURNAME: Final = (
+    rf"(?P<surname>[{UPPER}](?<![\w.][{UPPER}])(?:{LETTER}|['’\-](?={LETTER}))*)"
+)
 """``(?=[UPPER])(?<![\\w.])(?P<surname>WORD)``: a word that starts with a
 capital, not after a letter or full stop; written to start with the capital so
 that the engine skips ahead to capitals (the look-around assertions made it try
 the expression at every character), the character before it checked behind
 it."""
 
-SURNAME_FIRST = compile_cached(
+SURNAME_FIRST: Final = compile_cached(
     # "Horst ter G.", "Keunen, L.J.", "Dijk J.J. van", "Ark, T. van"
     rf"{_SURNAME}(?: {_TUSSEN})?(?:,[ \t]*|{_SPACE})"
     rf"(?P<initials>(?:{INITIAL}[ \t]?)+)(?:(?:{_SPACE}){_TUSSEN}(?![\w]))?"
@@ -55,7 +58,7 @@ SURNAME_FIRST = compile_cached(
 )
 """A surname followed by initials (not a given name and surname after them)."""
 
-BROKEN = compile_cached(
+BROKEN: Final = compile_cached(
     # "M.\nBussemaker", "J.J.\nvan Dijk", "Van\nToorenburg"
     rf"(?=[{UPPER}])(?<![\w.])(?:(?P<initials>(?:{INITIAL} ?)+)(?: (?:{PARTICLE}))*"
     rf"|(?P<particle>Van|De|Ter|Ten|Van der|Van den|Van de))[ \t]*\n[ \t]*"
@@ -63,35 +66,37 @@ BROKEN = compile_cached(
 )
 """Initials or a capital particle at the end of a line, the surname on the next."""
 
-_MAY_BREAK = compile_cached(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]\.\n)|(?<=[ \t]\n))")
+_MAY_BREAK: Final = compile_cached(
+    r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]\.\n)|(?<=[ \t]\n))"
+)
 """Cheap pre-check for :data:`BROKEN`: a line that ends in a letter, in a full
 stop after a letter, or in a space (the line feed is a literal the engine
 skips ahead to)."""
 
-REFERENCE = compile_cached(
+REFERENCE: Final = compile_cached(
     # "Audhoe SS,", "Jagt E van der,", "Faas WA." "Dekkers-Sánchez PM,"
     rf"{_SURNAME} (?P<initials>[{UPPER}]{{1,4}})"
     rf"(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
 )
 """A surname with bare initials, as in Vancouver-style references."""
 
-_REFERENCE_INITIALS = compile_cached(
+_REFERENCE_INITIALS: Final = compile_cached(
     rf" [{UPPER}]{{1,4}}(?: {_TUSSEN})?(?=[,.]|[ \t]*\(\d{{4}}\))"
 )
 """The part of :data:`REFERENCE` after the surname; it starts with a space, so
 the engine skips ahead to spaces (:data:`REFERENCE` is tried at every capital)."""
 
 
-AFTER_INITIAL = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
+AFTER_INITIAL: Final = compile_cached(rf"(?<![\w.])[{UPPER}]\.[ \t]?\Z")
 """An initial just before a position (searched with ``endpos``)."""
-REFUSED_SURNAME = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
+REFUSED_SURNAME: Final = NON_PERSON | ORG_CUE | ACRONYM | FUNCTION | FOREIGN | DERIVED
 """Word properties that keep a word out of the surname slot of these forms."""
 
-MAY_HAVE_INITIALS_AFTER = compile_cached(rf"\.(?<=[{UPPER}]\.)")
+MAY_HAVE_INITIALS_AFTER: Final = compile_cached(rf"\.(?<=[{UPPER}]\.)")
 """Cheap pre-check for :data:`SURNAME_FIRST`: the full stop of an initial (the
 capital is checked behind it: the engine skips ahead to a literal character
 ten times faster than to one of a class of capitals)."""
-MAY_BE_REFERENCE = compile_cached(
+MAY_BE_REFERENCE: Final = compile_cached(
     # The look-ahead lets the engine skip to capitals (twice as fast).
     rf"(?=[{UPPER}])(?:[{UPPER}]{{1,4}}[,.](?<=[^\W\d_] [{UPPER}][,.])|"
     rf"[{UPPER}]{{2,4}}[,.])"
@@ -118,7 +123,7 @@ def surname_first_iter(text: str) -> Iterator[re.Match[str]]:
         cursor = hit.end()
 
 
-_LINE_END_PARTICLES = PARTICLES | {"Van", "De", "Ter", "Ten", "t"}
+_LINE_END_PARTICLES: Final = PARTICLES | {"Van", "De", "Ter", "Ten", "t"}
 """The last letters of a line that can end :data:`BROKEN` before the line feed
 ("t" of "'t")."""
 

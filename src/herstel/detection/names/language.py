@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from ..lexicons import vocabulary
 from ..scope import lowered
 
-_MIN_WORDS = 4
+_MIN_WORDS: Final = 4
 """Fewer function words than this: too little evidence, the paragraph is Dutch."""
 
 
@@ -37,8 +38,8 @@ def _languages() -> dict[str, int]:
     return {word: index for word, index in seen.items() if index >= 0}
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_STRIP = ".,;:!?()[]\"'“”‘’«»"
+_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n")
+_STRIP: Final = ".,;:!?()[]\"'“”‘’«»"
 
 
 def foreign_paragraphs(text: str) -> list[tuple[int, int]]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Final
 
-from ..base import Category
+from .. import base
 from ..lexicons import Lexicons
 from ..lexicons import vocabulary
 from ..lexicons import word_hash
@@ -33,24 +34,28 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-LETTER = r"[^\W\d_]"
-WORD = rf"(?:'s-)?[{UPPER}](?:{LETTER}|['’\-](?={LETTER}))*"
-INITIAL = rf"(?:[{UPPER}]|Ph|Th|Chr|IJ|Ij)\.(?:-?[{UPPER}]\.)*"
-PARTICLES = _words(
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+LETTER: Final = r"[^\W\d_]"
+WORD: Final = rf"(?:'s-)?[{UPPER}](?:{LETTER}|['’\-](?={LETTER}))*"
+INITIAL: Final = rf"(?:[{UPPER}]|Ph|Th|Chr|IJ|Ij)\.(?:-?[{UPPER}]\.)*"
+PARTICLES: Final = _words(
     "van de der den des het 't ten ter te in op el al von vom zu du da di do dos "
     "das del della la le bin ben ibn abu ould aan bij onder"
 )
 """Lower-case name particles (tussenvoegsels and their foreign equivalents)."""
-PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=_longest_first))
-_INITIAL_REST = (
+PARTICLE: Final = "|".join(
+    sorted((re.escape(p) for p in PARTICLES), key=_longest_first)
+)
+_INITIAL_REST: Final = (
     rf"(?:(?<=[{UPPER}])|(?<=P)h|(?<=T)h|(?<=C)hr|(?<=I)J|(?<=I)j)\.(?:-?[{UPPER}]\.)*"
 )
 """What follows the first letter of an :data:`INITIAL` (the alternatives in the
 same order, the letter checked by a look-behind)."""
-_WORD_REST = rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}]))(?:{LETTER}|['’\-](?={LETTER}))*"
+_WORD_REST: Final = (
+    rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}]))(?:{LETTER}|['’\-](?={LETTER}))*"
+)
 """What follows the first character of a :data:`WORD`."""
-RUN_PATTERN = compile_cached(
+RUN_PATTERN: Final = compile_cached(
     # The same expression as "(?:(?:INITIAL ?)+(?:(?:PARTICLE) )*)?WORD" and
     # "(?:(?: (?:PARTICLE))* (?:INITIAL ?)*WORD)*" (one after the other), with
     # its first character taken out as a class: an expression that starts with
@@ -63,80 +68,82 @@ RUN_PATTERN = compile_cached(
     rf"|{_WORD_REST})(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
 )
 """A run of capitalised words, initials and particles on one line."""
-NOT_BEFORE_RUN = compile_cached(r"[\w@.'’/]")
+NOT_BEFORE_RUN: Final = compile_cached(r"[\w@.'’/]")
 
-UNAMBIGUOUS_PARTICLES = _words(
+UNAMBIGUOUS_PARTICLES: Final = _words(
     "der den ten ter el al von vom zu del della dos das bin ben ibn abu ould"
 )
 """Particles that almost never mean "of" or "the" between two capitalised words."""
-PLACE_PARTICLES = frozenset(["aan", "bij", "onder", "op"])
-CAPITAL_PARTICLES = _words(
+PLACE_PARTICLES: Final = frozenset(["aan", "bij", "onder", "op"])
+CAPITAL_PARTICLES: Final = _words(
     "Van Vande Vanden Vander De Den Der Ten Ter Le La Du Da Di Del El Al Von Ben "
     "Bin Abu"
 )
-ARTICLES = frozenset(["de", "het", "een", "des", "der", "den", "'t"])
-FOREIGN_FUNCTION_WORDS = _words(
+ARTICLES: Final = frozenset(["de", "het", "een", "des", "der", "den", "'t"])
+FOREIGN_FUNCTION_WORDS: Final = _words(
     "The Of And For In On At By With A An To Les Des Et Der Die Das Und Los Las El"
 )
-SENTENCE_END = frozenset(".!?:;\n\r\u2029")
-SKIP_BEFORE = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
-AGE = compile_cached(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
-AFFILIATION = compile_cached(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
-PARTY = compile_cached(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
+SENTENCE_END: Final = frozenset(".!?:;\n\r\u2029")
+SKIP_BEFORE: Final = frozenset(" \t\"'“”‘’„«»()[]-–—•*")
+AGE: Final = compile_cached(r" ?[(,] ?(\d{1,3})(?: jaar)? ?[),]")
+AFFILIATION: Final = compile_cached(rf"\s?\( ?[{UPPER}][{UPPER}\w.\-!&]{{0,15}} ?\)")
+PARTY: Final = compile_cached(r"\s?\( ?(?:beiden |allen |beide )?([^()\n]{1,24}?) ?\)")
 """A parenthesis that may hold a party: "(SP)", "(beiden ChristenUnie)"."""
-TRAILING_PARTICLE = compile_cached(
+TRAILING_PARTICLE: Final = compile_cached(
     r",[ \t]*(?:van der|van den|van de|van|de|der|den|ter|ten|te)(?=[ \t]*\()"
 )
 """The particle of a surname written first in a list: "Ham, van der (D66)"."""
-ACRONYM_PATTERN = compile_cached(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
-COMPASS = compile_cached(
+ACRONYM_PATTERN: Final = compile_cached(rf"[{UPPER}0-9][{UPPER}0-9&\-]+")
+COMPASS: Final = compile_cached(
     r"(?:Noord|Zuid|Oost|West|Midden|Centraal|Groot|Klein|Opper|Neder|Boven|"
     r"Beneden|Sint|Saint|Sankt|San|Santa|Nieuw|Oud)-[A-ZÀ-Þ]"
 )
-VOWELS = frozenset("aeiou")
-STREET = compile_cached(
+VOWELS: Final = frozenset("aeiou")
+STREET: Final = compile_cached(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|hof|park|dijk)$"
 )
 """The end of a street name ("Laurens Costerstraat")."""
-POSTCODE_DIGITS = compile_cached(r".?[1-9]\d{3} ?")
-INITIALS_LINE = compile_cached(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
-COORDINATOR = compile_cached(r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s")
+POSTCODE_DIGITS: Final = compile_cached(r".?[1-9]\d{3} ?")
+INITIALS_LINE: Final = compile_cached(r"\s*\( ?[A-Z][A-Za-z]{1,3} ?\)\s*")
+COORDINATOR: Final = compile_cached(
+    r"\s?(?:\([^()\n]{1,40}\)\s?)?(?:,|en|&|of|,? en)\s"
+)
 
-PER = Category.PERSON.value
-LOC = Category.PLACE.value
-ORG = Category.ORGANISATION.value
+PER: Final = base.PERSON
+LOC: Final = base.PLACE
+ORG: Final = base.ORGANISATION
 
 # Word properties: bits computed once per distinct word (WordClassifier.flags).
-GIVEN = 1 << 0  # in the given-name lexicon
-SURNAME = 1 << 1  # in the surname lexicon
-PROPER = 1 << 2  # in the untyped proper-name list
-PLACE = 1 << 3  # in the place lexicon, or "Noord-", "Sint-" ...
-COMMON = 1 << 4  # a Dutch word (also inflected) and no known name
-DERIVED = 1 << 5  # adjective, language or inhabitant: "Belgische"
-ACRONYM = 1 << 6  # "NMBS", "VVD"
-ORG_CUE = 1 << 7  # "Stichting", "Bank", "Moskee"
-CAPITAL_PARTICLE = 1 << 8  # "Van", "De", "El"
-TITLE = 1 << 9  # "heer", "mw.", "imam"
-ROLE = 1 << 10  # "minister", "bondscoach"
-KIN = 1 << 11  # "broer", "dochtertje"
-FOREIGN = 1 << 12  # "The", "Of", "Les"
-FUNCTION = 1 << 13  # closed-class Dutch words: "Volgens", "Maar"
-LOWER_COMMON = 1 << 14  # the lower-case form is a Dutch word, even for names
-AGENT = 1 << 15  # agent nouns: "aanvaller", "ethicus"
-EXACT_COMMON = 1 << 16  # the lower-case form itself is listed, not an inflection
-NON_PERSON = 1 << 17  # a law, document, heading or policy word: never a person
-ENGLISH = 1 << 18  # an English function word ("The", "For"): never a name
-ENGLISH_WORD = 1 << 19  # a frequent English word ("Health", "Policies")
-BODY = 1 << 20  # a word of a public body's name ("Werkgelegenheid")
-NOT_NAME = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
+GIVEN: Final = 1 << 0  # in the given-name lexicon
+SURNAME: Final = 1 << 1  # in the surname lexicon
+PROPER: Final = 1 << 2  # in the untyped proper-name list
+PLACE: Final = 1 << 3  # in the place lexicon, or "Noord-", "Sint-" ...
+COMMON: Final = 1 << 4  # a Dutch word (also inflected) and no known name
+DERIVED: Final = 1 << 5  # adjective, language or inhabitant: "Belgische"
+ACRONYM: Final = 1 << 6  # "NMBS", "VVD"
+ORG_CUE: Final = 1 << 7  # "Stichting", "Bank", "Moskee"
+CAPITAL_PARTICLE: Final = 1 << 8  # "Van", "De", "El"
+TITLE: Final = 1 << 9  # "heer", "mw.", "imam"
+ROLE: Final = 1 << 10  # "minister", "bondscoach"
+KIN: Final = 1 << 11  # "broer", "dochtertje"
+FOREIGN: Final = 1 << 12  # "The", "Of", "Les"
+FUNCTION: Final = 1 << 13  # closed-class Dutch words: "Volgens", "Maar"
+LOWER_COMMON: Final = 1 << 14  # the lower-case form is a Dutch word, even for names
+AGENT: Final = 1 << 15  # agent nouns: "aanvaller", "ethicus"
+EXACT_COMMON: Final = 1 << 16  # the lower-case form itself is listed, not an inflection
+NON_PERSON: Final = 1 << 17  # a law, document, heading or policy word: never a person
+ENGLISH: Final = 1 << 18  # an English function word ("The", "For"): never a name
+ENGLISH_WORD: Final = 1 << 19  # a frequent English word ("Health", "Policies")
+BODY: Final = 1 << 20  # a word of a public body's name ("Werkgelegenheid")
+NOT_NAME: Final = COMMON | DERIVED | ACRONYM | ORG_CUE | PLACE | FOREIGN
 """Bits that speak against a person name."""
-INTRODUCER = TITLE | ROLE | KIN | AGENT
+INTRODUCER: Final = TITLE | ROLE | KIN | AGENT
 """Bits of words that introduce a person name."""
-CUE_NAMES = {TITLE: "title", ROLE: "role", KIN: "kin", AGENT: "agent"}
-CUE_BOOST = {"title": 0.45, "role": 0.35, "kin": 0.3, "agent": 0.2}
-NAMING_CUES = ("title:", "role:")
+CUE_NAMES: Final = {TITLE: "title", ROLE: "role", KIN: "kin", AGENT: "agent"}
+CUE_BOOST: Final = {"title": 0.45, "role": 0.35, "kin": 0.3, "agent": 0.2}
+NAMING_CUES: Final = ("title:", "role:")
 """Cues after which a title or role word is a surname ("het lid Prins")."""
-PERSON_ONLY_ROLES = frozenset(
+PERSON_ONLY_ROLES: Final = frozenset(
     f"role:{word}"
     for word in _words(
         "lid leden kamerlid kamerleden minister ministers staatssecretaris "
@@ -146,10 +153,10 @@ PERSON_ONLY_ROLES = frozenset(
 )
 """Role cues that only ever name persons: after them a surname that is also a
 place ("het lid Van Dijk", "de leden De Boer en ...") is the person."""
-AGENT_SUFFIXES = tuple(
+AGENT_SUFFIXES: Final = tuple(
     _words("aar eur ist icus oloog iater ier ler mer ner ver der ster trice")
 )
-CACHE_LIMIT = 200_000
+CACHE_LIMIT: Final = 200_000
 """Word caches are cleared when they grow past this many entries."""
 
 
