@@ -55,6 +55,13 @@ def _herstel(profile: str) -> Predict:
     return predict
 
 
+def _engine() -> str:
+    """``compiled`` or ``python``: how Herstel's engine ran (native.py)."""
+    from herstel.detection import native
+
+    return native.running()
+
+
 def _deduce() -> tuple[Predict | None, float, str]:
     """Return deduce as a predictor, its load time, and a note."""
     try:
@@ -229,12 +236,15 @@ def main() -> int:
                     "megabytes": size / 1e6,
                     "note": note,
                     "memory_after_load": memory_after_load,
+                    "engine": _engine() if args.system != "deduce" else "",
                     "systems": [_summary(row) for row in rows],
                 }
             )
         )
         return 0
     print(f"CoNLL-2002 ned.testa: {len(articles)} articles, {size / 1e6:.3f} MB UTF-8")
+    if args.system != "deduce":
+        print(f"Herstel's engine runs {_engine()}")
     if rows:
         print(_table(rows))
     print(

@@ -68,7 +68,9 @@ def main() -> int:
             f"(median of {args.runs}; best {megabytes / timings[0]:.2f}; "
             f"{megabytes:.3f} MB)"
         )
-    print(f"load average {os.getloadavg()[0]:.2f}")
+    from herstel.detection import native
+
+    print(f"load average {os.getloadavg()[0]:.2f}; the engine ran {native.running()}")
     return 0
 
 

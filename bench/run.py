@@ -127,7 +127,8 @@ def _detection(scratch: Path) -> list[Row]:
                 f"{compare['mbps']:.2f} / {compare['mbps_cpu']:.2f}"
                 if compare
                 else "–",
-                f"{size:.3f} MB, full detector set, one process; "
+                f"{size:.3f} MB, full detector set, one process, engine "
+                f"{results['herstel'].get('engine', '?')}; "
                 + (
                     f"{row['mbps_cpu'] / compare['mbps_cpu']:.1f}× deduce (CPU); "
                     if compare

@@ -15,6 +15,7 @@ from ..base import Match
 from ..base import match_new
 from ..constants import CATEGORY_ORDER
 from ..constants import THRESHOLDS
+from ..lexicons import Lexicons
 from ..lexicons import lexicons_load
 from .forms import AFTER_INITIAL
 from .forms import MAY_BE_REFERENCE
@@ -41,9 +42,18 @@ from .words import SURNAME
 class NameAnalyser(Scorer):
     """Finds person, place and organisation names; get one with :func:`analyser`."""
 
-    @functools.cached_property
+    def __init__(self, lexicons: Lexicons) -> None:
+        super().__init__(lexicons)
+        self._body_index: BodyIndex | None = None
+
+    @property
     def _bodies(self) -> BodyIndex:
-        return BodyIndex()
+        # Not functools.cached_property: a compiled class (native.py) has no
+        # instance dictionary for it to cache in, so it would build the index
+        # again on every text.
+        if self._body_index is None:
+            self._body_index = BodyIndex()
+        return self._body_index
 
     def _forms(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Public bodies and the list, line-break and reference forms of names

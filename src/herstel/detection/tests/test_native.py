@@ -50,7 +50,7 @@ def _scan(pure: bool) -> dict[str, object]:
     environ = {k: v for k, v in os.environ.items() if k != native.PURE_PYTHON}
     if pure:
         environ[native.PURE_PYTHON] = "1"
-    done = subprocess.run(
+    done = subprocess.run(  # noqa: S603 - this Python, fixed script, no shell
         [sys.executable, "-c", _SCAN],
         input=json.dumps(_TEXTS),
         capture_output=True,
