@@ -22,6 +22,8 @@ from ..lexicons import vocabulary
 from ..regex_cache import compile as compile_cached
 from ..regex_cache import source as regex_source
 from ..registry import registry
+from ..scope import latin1
+from ..scope import latin1_class
 from ..scope import lowered
 
 _PERSONAL_NAME = compile_cached(
@@ -138,6 +140,11 @@ class _Scanner:
         key = "special-trie\n" + "\n".join(f"{t}\t{int(p)}" for t, p in everything)
         trie = regex_source(key, lambda: _trie(everything))
         self.pattern = compile_cached(r"[^\w](?P<term>" + trie + r")(?!\w)")
+        # The same for text below U+0100, where the engine finds the
+        # character before a term through a bitmap (a third of the time).
+        self.latin1_pattern = compile_cached(
+            "[^" + latin1_class(r"\w") + r"](?P<term>" + trie + r")(?!\w)"
+        )
         self.longest = max(len(t) for t in self.prefixes)
 
     def classify(self, word: str) -> tuple[str, bool]:
@@ -177,7 +184,8 @@ class SpecialCategoryDetector(Detector):
         scanner = self._scanner
         lower = lowered(text)
         matches = []
-        for start, end, term in _hits(scanner.pattern, lower):
+        pattern = scanner.latin1_pattern if latin1(text) else scanner.pattern
+        for start, end, term in _hits(pattern, lower):
             category, by_itself = scanner.classify(term)
             context = _personal_context(text, start, end)
             if context:

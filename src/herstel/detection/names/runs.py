@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field
 
+from ..scope import latin1
 from .words import ACRONYM
 from .words import ARTICLES
 from .words import CACHE_LIMIT
@@ -33,6 +34,7 @@ from .words import PLACE_PARTICLES
 from .words import POSTCODE_DIGITS
 from .words import PROPER
 from .words import RUN_PATTERN
+from .words import RUN_PATTERN_LATIN1
 from .words import SENTENCE_END
 from .words import SKIP_BEFORE
 from .words import SURNAME
@@ -136,7 +138,8 @@ class RunSplitter(WordClassifier):
         known = self._flags  # word -> bits, filled by flags_of
         not_before = NOT_BEFORE_RUN.match
         single = self._single
-        for match in RUN_PATTERN.finditer(text):
+        runs = RUN_PATTERN_LATIN1 if latin1(text) else RUN_PATTERN
+        for match in runs.finditer(text):
             found = match.start()
             if (
                 found

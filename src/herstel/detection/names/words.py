@@ -20,6 +20,7 @@ from ..lexicons import vocabulary
 from ..lexicons import word_hash
 from ..regex_cache import compile as compile_cached
 from ..regex_cache import source as cached_source
+from ..scope import latin1_class
 
 
 def _words(text: str) -> frozenset[str]:
@@ -51,11 +52,13 @@ _INITIAL_REST: Final = (
 )
 """What follows the first letter of an :data:`INITIAL` (the alternatives in the
 same order, the letter checked by a look-behind)."""
-_WORD_REST: Final = (
-    rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}]))(?:{LETTER}|['’\-](?={LETTER}))*"
-)
-"""What follows the first character of a :data:`WORD`."""
-RUN_PATTERN: Final = compile_cached(
+
+
+def _run_source(letter: str) -> str:
+    """The source of :data:`RUN_PATTERN` with ``letter`` as its letter class."""
+    word = rf"(?:'s-)?[{UPPER}](?:{letter}|['’\-](?={letter}))*"
+    # What follows the first character of a word.
+    word_rest = rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}]))(?:{letter}|['’\-](?={letter}))*"
     # The same expression as "(?:(?:INITIAL ?)+(?:(?:PARTICLE) )*)?WORD" and
     # "(?:(?: (?:PARTICLE))* (?:INITIAL ?)*WORD)*" (one after the other), with
     # its first character taken out as a class: an expression that starts with
@@ -64,10 +67,17 @@ RUN_PATTERN: Final = compile_cached(
     # slower). What may not precede a run (NOT_BEFORE_RUN) is checked in
     # Python: a look-behind here costs twice the time. A run rejected that way
     # is skipped whole ("x.Jansen").
-    rf"[{UPPER}'](?:{_INITIAL_REST} ?(?:{INITIAL} ?)*(?:(?:{PARTICLE}) )*{WORD}"
-    rf"|{_WORD_REST})(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
-)
+    return (
+        rf"[{UPPER}'](?:{_INITIAL_REST} ?(?:{INITIAL} ?)*(?:(?:{PARTICLE}) )*{word}"
+        rf"|{word_rest})(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{word})*"
+    )
+
+
+RUN_PATTERN: Final = compile_cached(_run_source(LETTER))
 """A run of capitalised words, initials and particles on one line."""
+RUN_PATTERN_LATIN1: Final = compile_cached(_run_source(f"[{latin1_class(LETTER)}]"))
+"""The same for text below U+0100 (:func:`..scope.latin1`): its letter class
+is a bitmap, which the engine tests faster than Unicode's categories."""
 NOT_BEFORE_RUN: Final = compile_cached(r"[\w@.'’/]")
 
 UNAMBIGUOUS_PARTICLES: Final = _words(
