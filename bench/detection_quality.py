@@ -45,6 +45,7 @@ def _peak_mb() -> float:
 
 
 def _herstel(profile: str) -> Predict:
+    import herstel.detection.detectors  # noqa: F401  (registers the detectors)
     from herstel.detection.services import text_scan
 
     def predict(text: str) -> list[tuple[str, int, int]]:
@@ -98,6 +99,59 @@ def _deduce() -> tuple[Predict | None, float, str]:
         return found
 
     return predict, load, f"deduce {getattr(deduce, '__version__', '?')}"
+
+
+def _paired(
+    herstel: Predict, deduce: Predict, texts: list[str], rounds: int = 7
+) -> dict[str, float]:
+    """Herstel (balanced) and deduce timed in turn, in one process.
+
+    On a shared machine the CPU time of the same work drifts by a fifth or
+    more within minutes, so two systems timed one after the other can be
+    compared only roughly. Here each round times one deduce pass over the
+    texts and as many Herstel passes as take about as long, in alternating
+    order; the ratio is the median of the rounds' ratios."""
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    ratios, herstel_rates, deduce_rates = [], [], []
+
+    def one_deduce() -> float:
+        started = time.process_time()
+        for text in texts:
+            deduce(text)
+        return megabytes / (time.process_time() - started)
+
+    def herstel_for(seconds: float) -> float:
+        passes, started = 0, time.process_time()
+        while passes == 0 or time.process_time() - started < seconds:
+            for text in texts:
+                herstel(text)
+            passes += 1
+        return passes * megabytes / (time.process_time() - started)
+
+    for text in texts:  # Herstel's cold pass: lexicons, expressions
+        herstel(text)
+    for index in range(rounds):
+        if index % 2:
+            herstel_rate = herstel_for(megabytes / deduce_rates[-1])
+            deduce_rate = one_deduce()
+        else:
+            deduce_rate = one_deduce()
+            herstel_rate = herstel_for(megabytes / deduce_rate)
+        deduce_rates.append(deduce_rate)
+        herstel_rates.append(herstel_rate)
+        ratios.append(herstel_rate / deduce_rate)
+
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    return {
+        "rounds": rounds,
+        "ratio": median(ratios),
+        "herstel_mbps_cpu": median(herstel_rates),
+        "deduce_mbps_cpu": median(deduce_rates),
+        "ratio_low": min(ratios),
+        "ratio_high": max(ratios),
+    }
 
 
 def _measure(
@@ -222,12 +276,14 @@ def main() -> int:
             )
             for profile in ("balanced", "recall")
         ]
+    paired: dict[str, float] = {}
     if args.system in ("deduce", "all"):
         predict, deduce_load, note = _deduce()
         if predict is not None:
             rows.append(
                 _measure("deduce", predict, texts, articles, args.runs, deduce_load)
             )
+            paired = _paired(_herstel("balanced"), predict, texts)
     if args.json:
         args.json.write_text(
             json.dumps(
@@ -236,7 +292,8 @@ def main() -> int:
                     "megabytes": size / 1e6,
                     "note": note,
                     "memory_after_load": memory_after_load,
-                    "engine": _engine() if args.system != "deduce" else "",
+                    "engine": _engine(),
+                    "paired": paired,
                     "systems": [_summary(row) for row in rows],
                 }
             )
@@ -247,6 +304,13 @@ def main() -> int:
         print(f"Herstel's engine runs {_engine()}")
     if rows:
         print(_table(rows))
+    if paired:
+        print(
+            f"In turn, {paired['rounds']} rounds: Herstel balanced "
+            f"{paired['herstel_mbps_cpu']:.2f}, deduce {paired['deduce_mbps_cpu']:.2f} "
+            f"MB per CPU-s: {paired['ratio']:.1f}x (rounds "
+            f"{paired['ratio_low']:.1f}-{paired['ratio_high']:.1f}x)"
+        )
     print(
         "strict = exact span and type; ovR = share of gold spans overlapped by a "
         "prediction of the type; MB/s = median of warm passes in wall-clock time, "
