@@ -56,9 +56,14 @@ same order, the letter checked by a look-behind)."""
 
 def _run_source(letter: str) -> str:
     """The source of :data:`RUN_PATTERN` with ``letter`` as its letter class."""
-    word = rf"(?:'s-)?[{UPPER}](?:{letter}|['’\-](?={letter}))*"
+    # A word: "(?:'s-)?[UPPER](?:LETTER|['’-](?=LETTER))*", its letters
+    # written as runs between apostrophes and hyphens, the same strings: the
+    # engine repeats a class in a tight loop, while it enters a repeated
+    # group with two alternatives anew at each letter (a third of the time).
+    rest = rf"{letter}*(?:['’\-]{letter}+)*"
+    word = rf"(?:'s-)?[{UPPER}]{rest}"
     # What follows the first character of a word.
-    word_rest = rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}]))(?:{letter}|['’\-](?={letter}))*"
+    word_rest = rf"(?:(?<=')s-[{UPPER}]|(?<=[{UPPER}])){rest}"
     # The same expression as "(?:(?:INITIAL ?)+(?:(?:PARTICLE) )*)?WORD" and
     # "(?:(?: (?:PARTICLE))* (?:INITIAL ?)*WORD)*" (one after the other), with
     # its first character taken out as a class: an expression that starts with
