@@ -61,12 +61,11 @@ def _digit_runs(text: str) -> list[int]:
     # Below U+0100 the only decimal digits are 0-9: find them with str.find
     # (the engine tests a class by a call per character: four times slower).
     positions = []
-    find = text.find
     for digit in "0123456789":
-        at = find(digit)
+        at = text.find(digit)
         while at >= 0:
             positions.append(at)
-            at = find(digit, at + 1)
+            at = text.find(digit, at + 1)
     positions.sort()
     runs = []
     previous = -2

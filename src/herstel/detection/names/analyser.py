@@ -195,9 +195,8 @@ class NameAnalyser(Scorer):
         threshold), so the scan profile decides what is reported.
         """
         cands = self._candidates(text)
-        score_one = self._score
         for cand in cands:
-            score_one(text, cand)
+            self._score(text, cand)
         cands = self._forms(text, cands)
         foreign = foreign_paragraphs(text)
         if foreign:

@@ -53,7 +53,6 @@ def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     ):
         return []
     languages = _languages()
-    get = languages.get
     start = 0
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     breaks.append(len(text))
@@ -62,9 +61,9 @@ def foreign_paragraphs(text: str) -> list[tuple[int, int]]:
     for end in breaks:
         counts = [0, 0, 0]
         for word in lower[start:end].split():
-            language = get(word)
+            language = languages.get(word)
             if language is None:
-                language = get(word.strip(_STRIP))
+                language = languages.get(word.strip(_STRIP))
             if language is not None:
                 counts[language] += 1
         foreign = max(counts[1], counts[2])

@@ -183,10 +183,8 @@ class RunSplitter(WordClassifier):
     def _candidates(self, text: str) -> list[Candidate]:
         """Return the candidates of every run in ``text``, in text order."""
         out: list[Candidate] = []
-        flags_of = self.flags
-        known = self._flags  # word -> bits, filled by flags_of
+        known = self._flags  # word -> bits, filled by self.flags
         not_before = NOT_BEFORE_RUN.match
-        single = self._single
         runs = RUN_PATTERN_LATIN1 if latin1(text) else RUN_PATTERN
         for match in runs.finditer(text):
             found = match.start()
@@ -202,7 +200,7 @@ class RunSplitter(WordClassifier):
                 if text[found + len(group) : found + len(group) + 1].isdigit():
                     continue  # "D66", "A2"
                 # Most runs are one word: decide quickly.
-                single(text, found, group, out)
+                self._single(text, found, group, out)
                 continue
             tokens = group.split(" ")
             count = len(tokens)
@@ -216,7 +214,7 @@ class RunSplitter(WordClassifier):
                 if (t in PARTICLES or t.endswith("."))
                 else b
                 if (b := known.get(t)) is not None
-                else flags_of(t)
+                else self.flags(t)
                 for t in tokens
             ]
             index = 0
