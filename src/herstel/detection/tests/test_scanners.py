@@ -19,9 +19,15 @@ from herstel.detection.names.forms import broken_iter
 from herstel.detection.names.forms import surname_first_iter
 from herstel.detection.names.words import INITIAL
 from herstel.detection.names.words import PARTICLE
+from herstel.detection.names.words import PARTICLE_TRIE
+from herstel.detection.names.words import PARTICLES
 from herstel.detection.names.words import RUN_PATTERN
+from herstel.detection.names.words import RUN_PATTERN_LATIN1
 from herstel.detection.names.words import UPPER
 from herstel.detection.names.words import WORD
+from herstel.detection.scope import _lowered
+from herstel.detection.scope import latin1
+from herstel.detection.scope import latin1_class
 
 SAMPLE = (
     "Mw. A. el Amrani en J.J. van der Berg-Smit zeiden dat 's-Hertogenbosch en "
@@ -63,7 +69,26 @@ def test_run_pattern_is_the_plain_expression() -> None:
         rf"(?:(?: (?:{PARTICLE}))* (?:{INITIAL} ?)*{WORD})*"
     )
     for text in [SAMPLE, *_generated(800, 12)]:
-        assert _spans(RUN_PATTERN.finditer(text)) == _spans(plain.finditer(text)), text
+        expected = _spans(plain.finditer(text))
+        assert _spans(RUN_PATTERN.finditer(text)) == expected, text
+        if latin1(text):
+            assert _spans(RUN_PATTERN_LATIN1.finditer(text)) == expected, text
+
+
+def test_latin1_helpers_are_the_unicode_ones() -> None:
+    """Below U+0100 the byte-table lower case and the bitmap classes give what
+    ``str.lower`` and Unicode's categories give."""
+    every = "".join(chr(code) for code in range(256))
+    assert _lowered(every) == every.lower()
+    assert latin1(every)
+    assert not latin1(every + "\u0130")
+    for category in (r"\w", r"[^\W\d_]"):
+        mine = re.compile(f"[{latin1_class(category)}]")
+        theirs = re.compile(category)
+        for char in every:
+            assert bool(mine.fullmatch(char)) == bool(theirs.fullmatch(char)), char
+    assert _lowered("İstanbul Ünal") == "istanbul ünal"  # offsets kept
+    assert {p for p in PARTICLES if re.fullmatch(PARTICLE_TRIE, p)} == PARTICLES
 
 
 def _surname_first_before(text: str) -> list[tuple[int, int]]:
