@@ -17,6 +17,8 @@ from ..constants import CATEGORY_ORDER
 from ..constants import THRESHOLDS
 from ..lexicons import Lexicons
 from ..lexicons import lexicons_load
+from ..scope import latin1
+from ..scope import lowered
 from .forms import AFTER_INITIAL
 from .forms import MAY_BE_REFERENCE
 from .forms import REFUSED_SURNAME
@@ -61,6 +63,8 @@ class NameAnalyser(Scorer):
         index = self._bodies
         spans: list[tuple[int, int]] = []
         covered = -1
+        below = latin1(text)
+        searched = lowered(text) if below else text
         for cand in cands:
             if cand.end <= covered:
                 continue
@@ -71,11 +75,12 @@ class NameAnalyser(Scorer):
             elif not any(bit & BODY for bit in flags):
                 continue
             for word in cand.words:
-                pattern = index.get(word.lower())
+                key = word.lower()
+                pattern = index.get_latin1(key) if below else index.get(key)
                 if pattern is None:
                     continue
                 window = max(0, cand.start - 100)
-                for found in pattern.finditer(text, window, cand.end + 100):
+                for found in pattern.finditer(searched, window, cand.end + 100):
                     if found.start() <= cand.start and cand.end <= found.end():
                         spans.append(found.span())
                         covered = max(covered, found.end())
