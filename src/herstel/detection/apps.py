@@ -5,6 +5,7 @@ from typing import Any
 from django.apps import AppConfig
 from django.core import checks
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,8 +35,10 @@ def engine_compiled(
         return []
     return [
         checks.Warning(
-            _("The compiled detection engine is older than its sources."),
-            hint=_("Run 'make install' (or reinstall Herstel) to compile it again."),
+            gettext("The compiled detection engine is older than its sources."),
+            hint=gettext(
+                "Run 'make install' (or reinstall Herstel) to compile it again."
+            ),
             id="herstel_detection.W001",
         )
     ]

@@ -14,6 +14,7 @@ strings, ``.label``, ``.choices``, ``.values``, ``.labels`` and ``.names``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from django.utils.functional import Promise
@@ -26,9 +27,10 @@ def _gettext(message: str) -> str:
     return gettext(message)
 
 
-gettext_lazy = lazy(_gettext, str)
+gettext_lazy: Callable[[str], Any] = lazy(_gettext, str)
 """Like Django's ``gettext_lazy``; imports the translation machinery only when
-a label is rendered."""
+a label is rendered. Its result is typed ``Any``: a lazy string is not a
+``str``, and compiled code (native.py) checks declared types as it runs."""
 
 
 def _members(cls: Any) -> list[Any]:

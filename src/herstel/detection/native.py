@@ -42,6 +42,10 @@ COMPILED = (
     "herstel.detection.names.analyser",
     "herstel.detection.scope",
     "herstel.detection.services",
+    "herstel.detection.detectors.special",
+    "herstel.detection.detectors.addresses",
+    "herstel.detection.detectors.identifiers",
+    "herstel.detection.detectors.dates",
 )
 """The modules compiled by mypyc, as one group (they call each other in C)."""
 
