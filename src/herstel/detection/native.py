@@ -42,6 +42,7 @@ COMPILED = (
     "herstel.detection.names.analyser",
     "herstel.detection.scope",
     "herstel.detection.services",
+    "herstel.detection.hits",
     "herstel.detection.detectors.special",
     "herstel.detection.detectors.addresses",
     "herstel.detection.detectors.identifiers",

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from ..base import Category
 from ..base import Explanation
 from ..base import Match
+from ..hits import search_all
 from ..i18n import gettext_lazy as _
 from ..patterns import Pattern
 from ..patterns import PatternDetector
-from ..patterns import search_all
 from ..registry import registry
 from ..scope import digit_runs
 from ..scope import lowered
