@@ -34,12 +34,17 @@ _PERSONAL_NAME = compile_cached(
     r"[A-Z](?<!\w[A-Z])(?:\. ?[A-Z]|[a-zà-ÿ]+ "
     r"(?:(?:van|de|der|den|el|al|ter|ten|te) )*[A-Z][a-zà-ÿ]{2,})"
 )
-_PRONOUNS = compile_cached(
-    r"(?<!\w)(?:hij|zij|ze|hem|haar|zijn|zich|mijn|ik|jij|uw|betrokkene|cliënt|"
+_PRONOUN_WORDS = (
+    r"(?:hij|zij|ze|hem|haar|zijn|zich|mijn|ik|jij|uw|betrokkene|cliënt|"
     r"client|aanvrager|aanvraagster|meneer|mevrouw|mevr|heer|dhr|mw|zoon|dochter|"
-    r"vader|moeder|broer|zus|echtgeno(?:ot|te))(?!\w)",
-    re.IGNORECASE,
+    r"vader|moeder|broer|zus|echtgeno(?:ot|te))"
 )
+_PRONOUNS = compile_cached(r"(?<!\w)" + _PRONOUN_WORDS + r"(?!\w)", re.IGNORECASE)
+_PRONOUNS_LOWER = compile_cached(
+    "(?<![" + latin1_class(r"\w") + "])" + _PRONOUN_WORDS + r"(?!\w)"
+)
+""":data:`_PRONOUNS` for the lower-case form of text below U+0100: no case
+folding, and a bitmap for the word character before (a third of the time)."""
 _SENTENCE_BREAK = compile_cached(r"[.!?\n](?:(?<=[.!?])\s|(?<=\n))")
 """A full stop, question or exclamation mark before a space, or a line feed;
 it starts with one class so that the engine skips ahead."""
@@ -184,10 +189,11 @@ class SpecialCategoryDetector(Detector):
         scanner = self._scanner
         lower = lowered(text)
         matches = []
-        pattern = scanner.latin1_pattern if latin1(text) else scanner.pattern
+        below = latin1(text)
+        pattern = scanner.latin1_pattern if below else scanner.pattern
         for start, end, term in _hits(pattern, lower):
             category, by_itself = scanner.classify(term)
-            context = _personal_context(text, start, end)
+            context = _personal_context(text, start, end, lower if below else "")
             if context:
                 score = 0.8
             elif by_itself:
@@ -224,20 +230,27 @@ def _hits(pattern: re.Pattern[str], lower: str) -> Iterator[tuple[int, int, str]
         yield hit.start("term"), hit.end("term"), hit.group("term")
 
 
-def _personal_context(text: str, start: int, end: int) -> str:
-    """Return the word that makes the sentence about a person, if any."""
-    left = text[max(0, start - 160) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(left))
+def _personal_context(text: str, start: int, end: int, lower: str = "") -> str:
+    """Return the word that makes the sentence about a person, if any.
+
+    ``lower``: the lower-case form of ``text`` when that is below U+0100, in
+    which pronouns are found faster (:data:`_PRONOUNS_LOWER`)."""
+    begin = max(0, start - 160)
+    breaks = list(_SENTENCE_BREAK.finditer(text, begin, start))
     if breaks:
-        left = left[breaks[-1].end() :]
-    right = text[end : end + 160]
-    stop = _SENTENCE_BREAK.search(right)
-    if stop:
-        right = right[: stop.start()]
-    for window in (left, right):
-        found = _PRONOUNS.search(window)
-        if found:
-            return found.group().lower()
+        begin = breaks[-1].end()
+    stop = _SENTENCE_BREAK.search(text, end, end + 160)
+    finish = stop.start() if stop else min(len(text), end + 160)
+    for left, right in ((begin, start), (end, finish)):
+        window = text[left:right]
+        if lower:
+            found = _PRONOUNS_LOWER.search(lower[left:right])
+            if found:
+                return found.group()
+        else:
+            found = _PRONOUNS.search(window)
+            if found:
+                return found.group().lower()
         for name in _PERSONAL_NAME.finditer(window):
             first = name.group().split(" ", 1)[0].lower()
             if first not in vocabulary("function_words"):

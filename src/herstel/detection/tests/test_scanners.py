@@ -158,6 +158,24 @@ def test_personal_context_expressions() -> None:
         )
 
 
+def test_personal_context_in_lower_case_text() -> None:
+    """Pronouns looked up in the lower-case text (below U+0100) give the same
+    context as the case-insensitive expression in the text itself."""
+    from herstel.detection.detectors.special import _personal_context
+
+    pronouns = "Hij ZIJ hem Haar cliënt CLIËNT Mevrouw echtgenote zijnde ikzelf uw."
+    chance = random.Random(5)
+    for text in [SAMPLE + pronouns, *_generated(300, 23)]:
+        text = " ".join([text, *chance.sample(pronouns.split(), 3)])
+        if not latin1(text):
+            continue
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 3)
+            assert _personal_context(text, start, end, text.lower()) == (
+                _personal_context(text, start, end)
+            ), (text, start)
+
+
 def test_surname_expressions_start_at_the_capital() -> None:
     """Surname-first lists and references, written to start with the capital,
     match what the look-around forms matched (groups included)."""
