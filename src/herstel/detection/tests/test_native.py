@@ -78,9 +78,8 @@ def test_compiled_and_python_engines_find_the_same() -> None:
 
 def _can_compile() -> bool:
     include = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    return bool(shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc")) and (
-        include.exists()
-    )
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return shutil.which(compiler) is not None and include.exists()
 
 
 @pytest.mark.skipif(not _can_compile(), reason="no C compiler or Python headers")
