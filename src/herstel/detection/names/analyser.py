@@ -76,7 +76,7 @@ class NameAnalyser(Scorer):
                 continue
             for word in cand.words:
                 key = word.lower()
-                pattern = index.get_latin1(key) if below else index.get(key)
+                pattern = index.get(key, below)
                 if pattern is None:
                     continue
                 window = max(0, cand.start - 100)

@@ -203,31 +203,26 @@ class BodyIndex:
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._latin1: dict[str, re.Pattern[str]] = {}
 
-    def get(self, word: str) -> re.Pattern[str] | None:
-        """The pattern of the phrases that contain ``word``, or ``None``."""
-        pattern = self._compiled.get(word)
+    def get(self, word: str, latin1: bool = False) -> re.Pattern[str] | None:
+        """The pattern of the phrases that contain ``word``, or ``None``; with
+        ``latin1``, the one for the lower-case form of text below U+0100."""
+        cache = self._latin1 if latin1 else self._compiled
+        pattern = cache.get(word)
         if pattern is None:
             source = self._sources.get(word)
             if source is None:
                 return None
-            pattern = self._compiled[word] = compile_cached(source, re.IGNORECASE)
-        return pattern
-
-    def get_latin1(self, word: str) -> re.Pattern[str] | None:
-        """:meth:`get` for the lower-case form of text below U+0100."""
-        pattern = self._latin1.get(word)
-        if pattern is None:
-            source = self._sources.get(word)
-            if source is None:
-                return None
-            # The sources are escaped words joined by r"\s+", between
-            # (?<!\w) and (?!\w) (public_body_sources): lower-casing them
-            # changes only the words.
-            word_char = latin1_class(r"\w")
-            source = (
-                source.lower()
-                .replace(r"(?<!\w)", f"(?<![{word_char}])", 1)
-                .replace(r"(?!\w)", f"(?![{word_char}])")
-            )
-            pattern = self._latin1[word] = compile_cached(source)
+            flags: int = re.IGNORECASE
+            if latin1:
+                # The sources are escaped words joined by r"\s+", between
+                # (?<!\w) and (?!\w) (public_body_sources): lower-casing
+                # them changes only the words.
+                word_char = latin1_class(r"\w")
+                source = (
+                    source.lower()
+                    .replace(r"(?<!\w)", f"(?<![{word_char}])", 1)
+                    .replace(r"(?!\w)", f"(?![{word_char}])")
+                )
+                flags = 0
+            pattern = cache[word] = compile_cached(source, flags)
         return pattern
