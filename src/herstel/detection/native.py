@@ -35,6 +35,7 @@ from types import ModuleType
 COMPILED = (
     "herstel.detection.names.words",
     "herstel.detection.names.language",
+    "herstel.detection.names.candidate",
     "herstel.detection.names.runs",
     "herstel.detection.names.forms",
     "herstel.detection.names.scoring",

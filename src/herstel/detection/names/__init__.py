@@ -24,7 +24,8 @@ capitalised words (with initials and lower-case particles such as "van der" or
    ("in Düsseldorf") a place throughout; names listed next to persons ("A, B en
    C") are persons; a run of two known surnames is split in two.
 
-Modules: :mod:`.words` (word patterns and property bits), :mod:`.runs`
+Modules: :mod:`.words` (word patterns and property bits), :mod:`.candidate`
+(one candidate and its evidence), :mod:`.runs`
 (candidates), :mod:`.document` (document-level propagation),
 :mod:`.scoring` (scores of one candidate) and :mod:`.analyser` (public
 bodies, name forms and the matches).
@@ -35,8 +36,8 @@ are only reported by the "recall" profile.
 
 from .analyser import NameAnalyser
 from .analyser import analyser
+from .candidate import Candidate
 from .document import best
-from .runs import Candidate
 from .words import PARTICLES
 from .words import RUN_PATTERN
 

@@ -19,6 +19,7 @@ from ..lexicons import Lexicons
 from ..lexicons import lexicons_load
 from ..scope import latin1
 from ..scope import lowered
+from .candidate import Candidate
 from .forms import AFTER_INITIAL
 from .forms import MAY_BE_REFERENCE
 from .forms import REFUSED_SURNAME
@@ -27,7 +28,6 @@ from .forms import broken_iter
 from .forms import reference_iter
 from .forms import surname_first_iter
 from .language import foreign_paragraphs
-from .runs import Candidate
 from .scoring import Scorer
 from .words import BODY
 from .words import COMMON

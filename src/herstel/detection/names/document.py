@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .runs import Candidate
+from .candidate import Candidate
 from .runs import RunSplitter
 from .words import ACRONYM
 from .words import CAPITAL_PARTICLE

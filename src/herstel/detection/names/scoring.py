@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
+from .candidate import Candidate
 from .document import Propagator
-from .runs import Candidate
 from .words import ACRONYM
 from .words import AFFILIATION
 from .words import AGE
