@@ -12,46 +12,29 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+from engine_warm import data_argument
+from engine_warm import megabytes_of
+from engine_warm import timed_passes
+from engine_warm import warm_texts
 
 
 def _rate(texts: list[str], megabytes: float, runs: int) -> float:
-    from herstel.detection.services import text_scan
-
-    timings = []
-    for _ in range(runs):
-        started = time.process_time()
-        for text in texts:
-            text_scan(text=text)
-        timings.append(time.process_time() - started)
-    return megabytes / sorted(timings)[len(timings) // 2]
+    """Median MB per CPU-second of ``runs`` warm passes."""
+    timings = timed_passes(texts, runs)
+    return megabytes / timings[len(timings) // 2]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument(
-        "--data", default=os.environ.get("HERSTEL_NER_DATA", "/work/shared/data")
-    )
+    data_argument(parser)
     args = parser.parse_args()
-    path = Path(args.data) / "conll2002_nl_eval" / "ned.testa"
-    if not path.exists():
-        print(f"ned.testa not found at {path}; set --data or HERSTEL_NER_DATA")
+    texts = warm_texts(args.data)
+    if texts is None:
         return 0
-    import herstel.detection.detectors  # noqa: F401  (registers the detectors)
-    from herstel.detection.evaluation import conll_read
-    from herstel.detection.services import text_scan
-
-    texts = [article.text for article in conll_read(path)]
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    for text in texts:  # the cold pass
-        text_scan(text=text)
+    megabytes = megabytes_of(texts)
     alone = [_rate(texts, megabytes, args.runs) for _ in range(2)]
     try:
         import deduce  # type: ignore[import-not-found]

@@ -28,41 +28,64 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 
+def data_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--data`` option: where ``../shared/data`` is."""
+    parser.add_argument(
+        "--data", default=os.environ.get("HERSTEL_NER_DATA", "/work/shared/data")
+    )
+
+
+def warm_texts(data: str) -> list[str] | None:
+    """The articles of ``ned.testa`` after one cold pass of every detector
+    (word caches, compiled expressions); ``None``, said why, when absent."""
+    path = Path(data) / "conll2002_nl_eval" / "ned.testa"
+    if not path.exists():
+        print(f"ned.testa not found at {path}; set --data or HERSTEL_NER_DATA")
+        return None
+    import herstel.detection.detectors  # noqa: F401  (registers the detectors)
+    from herstel.detection.evaluation import conll_read
+    from herstel.detection.services import text_scan
+
+    texts = [article.text for article in conll_read(path)]
+    for text in texts:
+        text_scan(text=text)
+    return texts
+
+
+def megabytes_of(texts: list[str]) -> float:
+    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def timed_passes(texts: list[str], runs: int, profile: str = "balanced") -> list[float]:
+    """The CPU seconds of ``runs`` warm passes over ``texts``, sorted."""
+    from herstel.detection.services import text_scan
+
+    timings = []
+    for _ in range(runs):
+        started = time.process_time()
+        for text in texts:
+            text_scan(text=text, profile=profile)
+        timings.append(time.process_time() - started)
+    return sorted(timings)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=11, help="timed warm passes")
     parser.add_argument(
         "--passes", type=int, help="only run this many warm passes (for callgrind)"
     )
-    parser.add_argument(
-        "--data", default=os.environ.get("HERSTEL_NER_DATA", "/work/shared/data")
-    )
+    data_argument(parser)
     args = parser.parse_args()
-    path = Path(args.data) / "conll2002_nl_eval" / "ned.testa"
-    if not path.exists():
-        print(f"ned.testa not found at {path}; set --data or HERSTEL_NER_DATA")
+    texts = warm_texts(args.data)
+    if texts is None:
         return 0
-    import herstel.detection.detectors  # noqa: F401  (registers the detectors)
-    from herstel.detection.evaluation import conll_read
-    from herstel.detection.services import text_scan
-
-    texts = [article.text for article in conll_read(path)]
-    for text in texts:  # the cold pass: word caches, compiled expressions
-        text_scan(text=text)
     if args.passes is not None:
-        for _ in range(args.passes):
-            for text in texts:
-                text_scan(text=text)
+        timed_passes(texts, args.passes)
         return 0
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    megabytes = megabytes_of(texts)
     for profile in ("balanced", "recall"):
-        timings = []
-        for _ in range(args.runs):
-            started = time.process_time()
-            for text in texts:
-                text_scan(text=text, profile=profile)
-            timings.append(time.process_time() - started)
-        timings.sort()
+        timings = timed_passes(texts, args.runs, profile)
         print(
             f"{profile}: {megabytes / timings[len(timings) // 2]:.2f} MB per CPU-s "
             f"(median of {args.runs}; best {megabytes / timings[0]:.2f}; "
