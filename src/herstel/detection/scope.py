@@ -54,9 +54,7 @@ def shared(text: str, name: str, compute: Callable[[str], T]) -> T:
 
 
 def _digit_runs(text: str) -> list[int]:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
+    if not latin1(text):
         return [hit.start() for hit in _DIGITS.finditer(text)]
     # Below U+0100 the only decimal digits are 0-9: find them with str.find
     # (the engine tests a class by a call per character: four times slower).
@@ -144,3 +142,7 @@ def latin1_class(category: str) -> str:
         else f"{re.escape(chr(low))}-{re.escape(chr(high))}"
         for low, high in ranges
     )
+
+
+LATIN1_WORD: Final = latin1_class(r"\w")
+"""``\\w`` below U+0100, as ranges for a character class."""

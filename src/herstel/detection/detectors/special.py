@@ -22,9 +22,10 @@ from ..lexicons import vocabulary
 from ..regex_cache import compile as compile_cached
 from ..regex_cache import source as regex_source
 from ..registry import registry
+from ..scope import LATIN1_WORD
 from ..scope import latin1
-from ..scope import latin1_class
 from ..scope import lowered
+from ..trie import trie_source
 
 _PERSONAL_NAME = compile_cached(
     # "(?<![\w])[A-Z]\. ?[A-Z]|(?<![\w])[A-Z][a-zà-ÿ]+ ...", the capital both
@@ -41,55 +42,13 @@ _PRONOUN_WORDS = (
 )
 _PRONOUNS = compile_cached(r"(?<!\w)" + _PRONOUN_WORDS + r"(?!\w)", re.IGNORECASE)
 _PRONOUNS_LOWER = compile_cached(
-    "(?<![" + latin1_class(r"\w") + "])" + _PRONOUN_WORDS + r"(?!\w)"
+    "(?<![" + LATIN1_WORD + "])" + _PRONOUN_WORDS + r"(?!\w)"
 )
 """:data:`_PRONOUNS` for the lower-case form of text below U+0100: no case
 folding, and a bitmap for the word character before (a third of the time)."""
 _SENTENCE_BREAK = compile_cached(r"[.!?\n](?:(?<=[.!?])\s|(?<=\n))")
 """A full stop, question or exclamation mark before a space, or a line feed;
 it starts with one class so that the engine skips ahead."""
-
-
-class _Node:
-    """A node of the term trie: children by character, and whether a term
-    ends here (1) or a prefix term ends here (2)."""
-
-    __slots__ = ("children", "end")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.end = 0
-
-
-def _trie(terms: list[tuple[str, bool]]) -> str:
-    """A regular expression for lower-case ``terms`` shaped as a trie.
-
-    "moskee*", "moslim*" and "imam" become ``mos(?:kee\\w*|lim\\w*)|imam``: the
-    engine decides at the first letter whether a word can match, instead of
-    trying every alternative at every position.
-    """
-    root = _Node()
-    for term, prefix in terms:
-        node = root
-        for char in term:
-            node = node.children.setdefault(char, _Node())
-        node.end = max(node.end, 2 if prefix else 1)
-
-    def build(node: _Node) -> str:
-        branches = [
-            re.escape(char) + build(child)
-            for char, child in sorted(node.children.items())
-        ]
-        if not branches:
-            return r"\w*" if node.end == 2 else ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if node.end == 2:
-            return f"(?:{body}|\\w*)"
-        if node.end == 1:
-            return f"(?:{body})?"
-        return body
-
-    return build(root)
 
 
 _CATEGORIES = (
@@ -143,12 +102,12 @@ class _Scanner:
                 (self.personal_prefixes if prefix else self.personal).add(term)
         # The trie's source costs more than its compile: cached by its terms.
         key = "special-trie\n" + "\n".join(f"{t}\t{int(p)}" for t, p in everything)
-        trie = regex_source(key, lambda: _trie(everything))
+        trie = regex_source(key, lambda: trie_source(everything))
         self.pattern = compile_cached(r"[^\w](?P<term>" + trie + r")(?!\w)")
         # The same for text below U+0100, where the engine finds the
         # character before a term through a bitmap (a third of the time).
         self.latin1_pattern = compile_cached(
-            "[^" + latin1_class(r"\w") + r"](?P<term>" + trie + r")(?!\w)"
+            "[^" + LATIN1_WORD + r"](?P<term>" + trie + r")(?!\w)"
         )
         self.longest = max(len(t) for t in self.prefixes)
 

@@ -75,8 +75,7 @@ class NameAnalyser(Scorer):
             elif not any(bit & BODY for bit in flags):
                 continue
             for word in cand.words:
-                key = word.lower()
-                pattern = index.get(key, below)
+                pattern = index.get(word.lower(), below)
                 if pattern is None:
                     continue
                 window = max(0, cand.start - 100)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ..regex_cache import compile as compile_cached
-from ..scope import latin1_class
+from ..scope import LATIN1_WORD
 from .words import ACRONYM
 from .words import DERIVED
 from .words import FOREIGN
@@ -217,11 +217,10 @@ class BodyIndex:
                 # The sources are escaped words joined by r"\s+", between
                 # (?<!\w) and (?!\w) (public_body_sources): lower-casing
                 # them changes only the words.
-                word_char = latin1_class(r"\w")
                 source = (
                     source.lower()
-                    .replace(r"(?<!\w)", f"(?<![{word_char}])", 1)
-                    .replace(r"(?!\w)", f"(?![{word_char}])")
+                    .replace(r"(?<!\w)", f"(?<![{LATIN1_WORD}])", 1)
+                    .replace(r"(?!\w)", f"(?![{LATIN1_WORD}])")
                 )
                 flags = 0
             pattern = cache[word] = compile_cached(source, flags)

@@ -21,6 +21,7 @@ from ..lexicons import word_hash
 from ..regex_cache import compile as compile_cached
 from ..regex_cache import source as cached_source
 from ..scope import latin1_class
+from ..trie import trie_source
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,31 +55,7 @@ _INITIAL_REST: Final = (
 same order, the letter checked by a look-behind)."""
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` written as a trie ("d(?:e(?:lla|l|r|n|s|)|u|a)"):
-    the engine tests the alternatives of a group one after the other, so a trie
-    tests a dozen first letters where a flat list tests every word. At each
-    step the longer words come before the word that ends there, so the same
-    word is chosen as by a flat list sorted longest first."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        parts = [re.escape(char) + build(node[char]) for char in sorted(node) if char]
-        if "" in node:
-            parts.append("")
-        if len(parts) == 1:
-            return parts[0]
-        return "(?:" + "|".join(parts) + ")"
-
-    return build(root)
-
-
-PARTICLE_TRIE: Final = _trie(PARTICLES)
+PARTICLE_TRIE: Final = trie_source((particle, False) for particle in PARTICLES)
 """The same strings as :data:`PARTICLE`, as a trie."""
 
 
